@@ -1,0 +1,161 @@
+// Benchmark cases for the =KPI_* functions: Sheets-shaped inputs (columns of rows) of a given
+// number of cells, and the plain loop each one is compared with (the same cells read once).
+type Grid = unknown[][];
+export interface Case {
+  name: string;
+  /** Arguments over about n cells in total. */
+  make(n: number): unknown[];
+  /** True for the simple aggregations held to 4× of the plain loop. */
+  simple: boolean;
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const column = (n: number, f: (i: number, r: () => number) => unknown, seed = 1): Grid => {
+  const r = rng(seed);
+  const out: Grid = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [f(i, r)];
+  return out;
+};
+const BASE_DATE = Date.UTC(2024, 0, 1);
+const dateAt = (i: number) => new Date(BASE_DATE + (i % 700) * 86_400_000);
+const amount = (_: number, r: () => number) => Math.round(r() * 5000 * 100) / 100;
+const marker = (_: number, r: () => number) => (r() < 0.4 ? dateAt(Math.floor(r() * 700)) : '');
+const SEGMENTS = ['SMB', 'Mid-market', 'Enterprise', 'Public', 'Partner'];
+const CONTENT = ['Case study', 'Webinar', 'Whitepaper', 'Demo video', 'Pricing page'];
+
+export const CASES: Case[] = [
+  { name: 'KPI_NPS', simple: true, make: (n) => [column(n, (_, r) => Math.floor(r() * 11))] },
+  { name: 'KPI_CSAT', simple: true, make: (n) => [column(n, (_, r) => 1 + Math.floor(r() * 5))] },
+  { name: 'KPI_AOV', simple: true, make: (n) => [column(n, amount)] },
+  {
+    name: 'KPI_GROSS_MARGIN',
+    simple: true,
+    make: (n) => [column(n / 2, amount), column(n / 2, amount, 2)],
+  },
+  {
+    name: 'KPI_CONVERSION',
+    simple: true,
+    make: (n) => [column(n / 2, marker), column(n / 2, marker, 2)],
+  },
+  {
+    name: 'KPI_FUNNEL',
+    simple: true,
+    make: (n) => {
+      const rows = n / 4;
+      const r = rng(3);
+      const block: Grid = [['Lead', 'Opportunity', 'Proposal', 'Won']];
+      for (let i = 0; i < rows; i++)
+        block.push([
+          dateAt(i),
+          r() < 0.4 ? dateAt(i) : '',
+          r() < 0.25 ? dateAt(i) : '',
+          r() < 0.1 ? dateAt(i) : '',
+        ]);
+      return [block];
+    },
+  },
+  {
+    name: 'KPI_SEGMENT_PROFITABILITY',
+    simple: true,
+    make: (n) => [
+      column(n / 3, (i) => SEGMENTS[i % 5]),
+      column(n / 3, amount),
+      column(n / 3, amount, 2),
+    ],
+  },
+  {
+    name: 'KPI_WIN_RATE',
+    simple: false,
+    make: (n) => [column(n, (_, r) => (r() < 0.3 ? 'Won' : r() < 0.6 ? 'Lost' : 'Open'))],
+  },
+  {
+    name: 'KPI_CYCLE_DAYS',
+    simple: false,
+    make: (n) => [column(n / 2, (i) => dateAt(i)), column(n / 2, (i) => dateAt(i + 30))],
+  },
+  {
+    name: 'KPI_CAC',
+    simple: false,
+    make: (n) => [column(n / 2, amount), column(n / 2, (i) => `C${i % 5000}`)],
+  },
+  {
+    name: 'KPI_RETENTION',
+    simple: false,
+    make: (n) => [column(n / 2, (i) => `C${i}`), column(n / 2, (i) => `C${i * 2}`)],
+  },
+  {
+    name: 'KPI_REFERRAL_RATE',
+    simple: false,
+    make: (n) => [column(n, (_, r) => (r() < 0.2 ? 'Referral' : 'Inbound'))],
+  },
+  {
+    name: 'KPI_COHORT_RETENTION',
+    simple: false,
+    make: (n) => [
+      column(n / 2, (_, r) => `C${Math.floor(r() * 20000)}`),
+      column(n / 2, (i) => dateAt(i)),
+    ],
+  },
+  {
+    name: 'KPI_INTERACTION_SCORE',
+    simple: false,
+    make: (n) => [
+      column(n / 3, (i) => ['Call', 'Email', 'Webinar', 'Meeting'][i % 4]),
+      column(n / 3, (_, r) => Math.floor(r() * 60)),
+      column(n / 3, (i) => ['Positive reply', 'Attended', 'No answer'][i % 3]),
+    ],
+  },
+  {
+    name: 'KPI_CONTENT_PROGRESSION',
+    simple: false,
+    make: (n) => [column(n / 2, (i) => CONTENT[i % 5]), column(n / 2, (_, r) => r() < 0.3)],
+  },
+  {
+    name: 'KPI_TREND',
+    simple: false,
+    make: (n) => [column(n / 2, (i) => dateAt(i)), column(n / 2, amount)],
+  },
+  { name: 'KPI_ANOMALIES', simple: false, make: (n) => [column(n, amount)] },
+  {
+    name: 'KPI_CORRELATION',
+    simple: false,
+    make: (n) => [column(n / 2, amount), column(n / 2, amount, 2), 1],
+  },
+];
+
+/** Functions of single values: timed per call, not over cells. */
+export const SCALAR_CASES: Array<{ name: string; args: unknown[] }> = [
+  { name: 'KPI_SALES_VELOCITY', args: [40, 0.25, 12000, 45] },
+  { name: 'KPI_CLTV', args: [500, 4, 0.6, 3] },
+  { name: 'KPI_ALERT', args: [0.27, 0.3, 0.1] },
+  { name: 'KPI_EXPERIMENT', args: [120, 1000, 150, 1000] },
+  { name: 'KPI_SAMPLE_SIZE', args: [0.1, 0.2] },
+  { name: 'KPI_PROGRESS', args: [60, 100, '2026-01-01', '2026-12-31', '2026-07-01'] },
+  { name: 'KPI_EXPLAIN', args: ['KPI_NPS', 'fr'] },
+];
+
+/** The plain loop: read every cell once and add up the numbers (what any function must do). */
+export function plainLoop(args: unknown[]): number {
+  let acc = 0;
+  for (const arg of args) {
+    if (!Array.isArray(arg)) continue;
+    for (const row of arg as Grid) {
+      for (const cell of row) {
+        if (typeof cell === 'number') acc += cell;
+        else if (cell instanceof Date) acc += cell.getTime();
+        else if (typeof cell === 'string' && cell !== '') acc += 1;
+      }
+    }
+  }
+  return acc;
+}

@@ -1,0 +1,77 @@
+// npm run bench: timings of the built artifact, printed as numbers and ratios within one run
+// (the machines are shared and noisy, so compare ratios, not absolute times across runs).
+import { performance } from 'node:perf_hooks';
+import { statSync } from 'node:fs';
+import vm from 'node:vm';
+import { bundleSource, BUNDLE_PATH, loadBundleBare } from '../test/helpers/bundle';
+import { CASES, plainLoop, SCALAR_CASES } from './functions';
+
+const SIZES = [10_000, 100_000, 1_000_000];
+
+/** Median of several runs, after one warm-up. */
+function time(f: () => unknown, runs: number): number {
+  f();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+function pad(s: string | number, n: number): string {
+  return String(s).padStart(n);
+}
+
+function benchBundle(): void {
+  const source = bundleSource();
+  const loads = time(() => new vm.Script(source).runInContext(vm.createContext({})), 20);
+  console.log(
+    `dist/Code.js: ${(statSync(BUNDLE_PATH).size / 1024).toFixed(1)} KB, load ${loads.toFixed(2)} ms (median of 20)`,
+  );
+}
+
+function benchFunctions(): void {
+  const g = loadBundleBare();
+  console.log('\nfunction                   cells      time ms   loop ms   ratio  ms per 1M cells');
+  const failures: string[] = [];
+  for (const c of CASES) {
+    const perSize: number[] = [];
+    for (const n of SIZES) {
+      const args = c.make(n);
+      const runs = n >= 1_000_000 ? 3 : 7;
+      const fn = g[c.name];
+      const t = time(() => fn(...args), runs);
+      const loop = time(() => plainLoop(args), runs);
+      const ratio = t / loop;
+      perSize.push(t);
+      console.log(
+        `${c.name.padEnd(26)} ${pad(n.toLocaleString('en'), 9)} ${pad(t.toFixed(1), 10)} ${pad(loop.toFixed(1), 9)} ${pad(ratio.toFixed(2), 7)} ${pad(((t / n) * 1e6).toFixed(0), 10)}`,
+      );
+      if (n === 1_000_000 && t > 1000) failures.push(`${c.name}: ${t.toFixed(0)} ms over 1M cells`);
+      if (n === 1_000_000 && c.simple && ratio > 4)
+        failures.push(`${c.name}: ${ratio.toFixed(2)}× the plain loop`);
+    }
+    const growth = perSize[2] / perSize[1];
+    if (growth > 20)
+      failures.push(`${c.name}: 10× the cells took ${growth.toFixed(1)}× the time (not linear)`);
+  }
+  console.log('\nscalar function            µs per call (median of 7 × 10,000 calls)');
+  for (const c of SCALAR_CASES) {
+    const fn = g[c.name];
+    const t = time(() => {
+      for (let i = 0; i < 10_000; i++) fn(...c.args);
+    }, 7);
+    console.log(`${c.name.padEnd(26)} ${pad(((t / 10_000) * 1000).toFixed(2), 10)}`);
+  }
+  console.log(
+    failures.length
+      ? `\nTARGETS MISSED:\n- ${failures.join('\n- ')}`
+      : '\nall function targets met',
+  );
+}
+
+benchBundle();
+benchFunctions();

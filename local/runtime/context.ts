@@ -1,0 +1,75 @@
+// What every local service shares: the simulated clock, the user, the authorisation mode, and the
+// counter of service calls (the "constant number of Sheets calls" targets are asserted with it).
+
+export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
+
+/** A controllable clock: tests and the playground advance it to fire time-driven triggers. */
+export class Clock {
+  private offsetMs = 0;
+  private fixedMs: number | undefined;
+  constructor(start?: Date) {
+    if (start) this.fixedMs = start.getTime();
+  }
+  now(): Date {
+    return new Date(this.nowMs());
+  }
+  nowMs(): number {
+    return (this.fixedMs ?? Date.now()) + this.offsetMs;
+  }
+  advanceMinutes(minutes: number): void {
+    this.offsetMs += minutes * 60_000;
+  }
+  set(date: Date): void {
+    this.fixedMs = date.getTime();
+    this.offsetMs = 0;
+  }
+}
+
+/** Counts service calls per operation ("Range.getValues", "Sheet.getRange", …). */
+export class CallCounter {
+  private counts = new Map<string, number>();
+  count(operation: string): void {
+    this.counts.set(operation, (this.counts.get(operation) ?? 0) + 1);
+  }
+  get(operation: string): number {
+    return this.counts.get(operation) ?? 0;
+  }
+  /** Total calls whose operation starts with the prefix (e.g. "Range.set"). */
+  total(prefix = ''): number {
+    let n = 0;
+    for (const [op, c] of this.counts) if (op.startsWith(prefix)) n += c;
+    return n;
+  }
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+export interface LocalUser {
+  email: string;
+  locale: string;
+}
+
+/** The state of one script execution as the services see it. */
+export interface RuntimeContext {
+  clock: Clock;
+  counter: CallCounter;
+  /** The user running the code (the active user). */
+  user: LocalUser;
+  /** Spreadsheet time zone, e.g. "Europe/Paris". */
+  timeZone: string;
+  authMode: AuthModeName;
+}
+
+/** The error a service throws when the authorisation mode forbids it (as Apps Script words it). */
+export function permissionError(what: string): Error {
+  return new Error(`You do not have permission to call ${what}`);
+}
+
+/** The error every unimplemented method throws: never a silent no-op. */
+export function notImplemented(what: string): Error {
+  return new Error(`not implemented in the local runtime: ${what}`);
+}

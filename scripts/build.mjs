@@ -1,0 +1,65 @@
+// Builds dist/Code.js for Apps Script.
+// esbuild bundles src/main.ts (no minification: Sheets reads the JSDoc of each custom function),
+// and gas-entry-generator turns every `global.NAME = function (a, b) {…}` in main.ts into a
+// top-level `function NAME(a, b) {}` declaration with its JSDoc, which is what Apps Script needs
+// to list a function (and what Sheets needs to show autocomplete help). At load, the bundle
+// reassigns each name to its real implementation.
+import { build } from 'esbuild';
+import { generate } from 'gas-entry-generator';
+import ts from 'typescript';
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  readdirSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsdoc from './jsdoc.cjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+
+const mainSource = readFileSync(join(root, 'src/main.ts'), 'utf8');
+const mainJs = ts.transpileModule(mainSource, {
+  compilerOptions: {
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.ESNext,
+    removeComments: false,
+  },
+}).outputText;
+const { entryPointFunctions } = generate(mainJs, { comment: true });
+
+const result = await build({
+  entryPoints: [join(root, 'src/main.ts')],
+  bundle: true,
+  format: 'iife',
+  platform: 'neutral',
+  target: 'es2020',
+  minify: false,
+  charset: 'utf8',
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+  // KPI_EXPLAIN's English texts are the JSDoc of main.ts, injected so they never drift apart.
+  define: { KPI_HELP_EN: JSON.stringify(jsdoc.englishHelp(join(root, 'src/main.ts'))) },
+});
+const bundle = result.outputFiles[0].text;
+
+const header =
+  '// Sales KPI add-on for Google Sheets. Built file: edit src/ and run `npm run build`.\n';
+writeFileSync(join(dist, 'Code.js'), `${header}${entryPointFunctions}\n\n${bundle}`);
+copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+
+// The sidebar pages, each built into one self-contained HTML file (see sidebar/build.mjs).
+const sidebarBuild = join(root, 'sidebar/build.mjs');
+if (existsSync(sidebarBuild)) {
+  const { buildSidebar } = await import(sidebarBuild);
+  await buildSidebar(dist);
+}
+const files = readdirSync(dist);
+const size = readFileSync(join(dist, 'Code.js')).length;
+console.log(`built dist/: ${files.join(', ')} (Code.js ${(size / 1024).toFixed(1)} KB)`);

@@ -1,0 +1,39 @@
+// What Sheets hands a custom function: a cell as a scalar, a range as rows of cells.
+
+/** One cell's value as Sheets passes it (an empty cell is ''). */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** A custom-function argument: a single cell or a 2-D range. */
+export type Arg = Cell | Cell[][];
+
+/** A table result (spills): a header row, then data rows. */
+export type Table = Cell[][];
+
+/** Turns any argument into rows of cells: a scalar becomes a 1×1 range. */
+export function toGrid(arg: unknown): Cell[][] {
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [];
+    // A 1-D array (from scripts, not Sheets) is taken as one row.
+    return Array.isArray(arg[0]) ? (arg as Cell[][]) : [arg as Cell[]];
+  }
+  return [[arg as Cell]];
+}
+
+/** True for a range argument, false for a single value. */
+export function isRange(arg: unknown): boolean {
+  return Array.isArray(arg);
+}
+
+/** Blank: what an empty cell looks like (also whitespace-only text). */
+export function isBlank(cell: unknown): boolean {
+  if (cell === '' || cell === null || cell === undefined) return true;
+  return typeof cell === 'string' && cell.trim() === '';
+}
+
+/** A cell written for a message: text quoted, dates as ISO days. */
+export function describeCell(cell: unknown): string {
+  if (typeof cell === 'string') return JSON.stringify(cell);
+  if (cell instanceof Date)
+    return isNaN(cell.getTime()) ? 'an invalid date' : cell.toISOString().slice(0, 10);
+  return String(cell);
+}

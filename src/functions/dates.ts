@@ -1,0 +1,40 @@
+// Reading dates the way Sheets hands them over: Date objects (midnight in the spreadsheet's time
+// zone), serial day numbers, or ISO text. Everything becomes a calendar-day number (src/kpi/days).
+import { dayFromYmd, SERIAL_OF_EPOCH, ymdOfDay } from '../kpi/days';
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The calendar day of a Date as the script's clock shows it (its local year, month and day). */
+export function dayOfDate(date: Date): number {
+  return dayFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** A calendar day as a Date at local midnight, which Sheets shows as that day. */
+export function dateOfDay(dayNumber: number): Date {
+  const { year, month, day } = ymdOfDay(dayNumber);
+  return new Date(year, month - 1, day);
+}
+
+export function dayOfSerial(serial: number): number {
+  return Math.floor(serial) - SERIAL_OF_EPOCH;
+}
+
+/** Reads an ISO date text ("2026-03-31", optionally with a time); undefined if it is not one. */
+export function dayOfIsoText(text: string): number | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayNumber = dayFromYmd(year, month, day);
+  const check = ymdOfDay(dayNumber);
+  if (check.year !== year || check.month !== month || check.day !== day) return undefined;
+  return dayNumber;
+}
+
+/** The calendar day of any date-like cell, or undefined when the cell is not a date. */
+export function readDay(cell: unknown): number | undefined {
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? undefined : dayOfDate(cell);
+  if (typeof cell === 'number') return Number.isFinite(cell) ? dayOfSerial(cell) : undefined;
+  if (typeof cell === 'string') return dayOfIsoText(cell);
+  return undefined;
+}
