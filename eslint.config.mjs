@@ -7,29 +7,55 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+      },
+    },
   },
   {
     // The shipped code runs in Apps Script: no Node APIs, and the pure layers touch no service.
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname', 'module'],
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'hyperformula', '../../local/*', '../local/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'hyperformula', '../../local/*', '../local/*'] },
+      ],
     },
   },
   {
     files: ['src/kpi/**/*.ts', 'src/functions/**/*.ts'],
     rules: {
       'no-restricted-globals': [
-        'error', 'process', 'require', 'Buffer',
-        'SpreadsheetApp', 'PropertiesService', 'ScriptApp', 'MailApp', 'HtmlService',
-        'LockService', 'CacheService', 'Session', 'Utilities', 'Logger',
+        'error',
+        'process',
+        'require',
+        'Buffer',
+        'SpreadsheetApp',
+        'PropertiesService',
+        'ScriptApp',
+        'MailApp',
+        'HtmlService',
+        'LockService',
+        'CacheService',
+        'Session',
+        'Utilities',
+        'Logger',
       ],
     },
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 );

@@ -14,7 +14,8 @@ function argumentsOf(help) {
 /** The rows of the README's function table: name → {args, description, example}. */
 function readmeRows(readme) {
   const rows = new Map();
-  for (const m of readme.matchAll(/^\| `(KPI_\w+)` \| ([^|]*) \| (.*) \| (`=[^|]*`) \|$/gm)) {
+  // Prettier pads the cells; the padding is not part of the text.
+  for (const m of readme.matchAll(/^\|\s*`(KPI_\w+)`\s*\|([^|]*)\|(.*)\|\s*(`=[^|]*`)\s*\|$/gm)) {
     rows.set(m[1], { args: m[2].trim(), description: m[3].trim(), example: m[4].trim() });
   }
   return rows;

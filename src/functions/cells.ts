@@ -24,6 +24,14 @@ export function isRange(arg: unknown): boolean {
   return Array.isArray(arg);
 }
 
+/**
+ * True for a Date, including one made in another JavaScript realm: `instanceof Date` fails for
+ * the Dates a host (a formula engine, a test runner) creates outside the script's own context.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** Blank: what an empty cell looks like (also whitespace-only text). */
 export function isBlank(cell: unknown): boolean {
   if (cell === '' || cell === null || cell === undefined) return true;
@@ -33,7 +41,12 @@ export function isBlank(cell: unknown): boolean {
 /** A cell written for a message: text quoted, dates as ISO days. */
 export function describeCell(cell: unknown): string {
   if (typeof cell === 'string') return JSON.stringify(cell);
-  if (cell instanceof Date)
-    return isNaN(cell.getTime()) ? 'an invalid date' : cell.toISOString().slice(0, 10);
+  if (isDate(cell)) {
+    if (isNaN(cell.getTime())) return 'an invalid date';
+    // The local calendar day, as the sheet shows it: toISOString gives the UTC day, which is the
+    // day before for a Sheets date (local midnight) east of Greenwich.
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${cell.getFullYear()}-${two(cell.getMonth() + 1)}-${two(cell.getDate())}`;
+  }
   return String(cell);
 }

@@ -2,7 +2,7 @@
 // conventions of specs/kpi-functions.md: row-major order, header row detection shared by all
 // ranges of the call, equal sizes, blanks kept as gaps, and a clear error naming the function,
 // the argument, the row and the value for anything that cannot be read.
-import { Cell, describeCell, isBlank, isRange, toGrid } from './cells';
+import { Cell, describeCell, isBlank, isRange, toGrid, isDate } from './cells';
 import { readDay } from './dates';
 import { fail } from './errors';
 import { isMarkerWord, isReached } from './markers';
@@ -131,7 +131,9 @@ function convert(
       let k = 0;
       for (let r = skip; r < grid.length; r++) {
         for (const cell of grid[r]) {
-          out[k] = toDay(fn, cell, () => where(k));
+          // Dates and serial numbers are read directly: the message closure is only for misfits.
+          const day = isDate(cell) || typeof cell === 'number' ? readDay(cell) : undefined;
+          out[k] = day !== undefined ? day : toDay(fn, cell, () => where(k));
           k++;
         }
       }
@@ -146,10 +148,19 @@ function convert(
     }
     case 'label':
     case 'id': {
-      const out: string[] = new Array(length);
-      let k = 0;
+      // Filled by appending: `new Array(length)` beyond ~100k makes V8 use slow dictionary elements.
+      const out: string[] = [];
+      // Such columns repeat a few values (outcomes, segments): normalise each distinct one once.
+      const seen = new Map<Cell, string>();
       for (let r = skip; r < grid.length; r++) {
-        for (const cell of grid[r]) out[k++] = kind === 'label' ? normalizeLabel(cell) : idOf(cell);
+        for (const cell of grid[r]) {
+          let text = seen.get(cell);
+          if (text === undefined) {
+            text = kind === 'label' ? normalizeLabel(cell) : idOf(cell);
+            if (seen.size < 4096) seen.set(cell, text);
+          }
+          out.push(text);
+        }
       }
       void name;
       return out;
@@ -159,7 +170,7 @@ function convert(
 
 function idOf(cell: Cell): string {
   if (isBlank(cell)) return '';
-  if (cell instanceof Date) return cell.toISOString();
+  if (isDate(cell)) return cell.toISOString();
   return String(cell).trim();
 }
 
@@ -184,8 +195,7 @@ export function toNumber(fn: string, cell: unknown, where: () => string): number
   }
   if (typeof cell === 'boolean')
     fail(fn, `${where()} holds ${cell ? 'TRUE' : 'FALSE'}; expected a number, not a yes/no value`);
-  if (cell instanceof Date)
-    fail(fn, `${where()} holds the date ${describeCell(cell)}; expected a number`);
+  if (isDate(cell)) fail(fn, `${where()} holds the date ${describeCell(cell)}; expected a number`);
   return fail(fn, `${where()} holds ${describeCell(cell)}, which is not a number`);
 }
 

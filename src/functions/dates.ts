@@ -1,6 +1,7 @@
 // Reading dates the way Sheets hands them over: Date objects (midnight in the spreadsheet's time
 // zone), serial day numbers, or ISO text. Everything becomes a calendar-day number (src/kpi/days).
 import { dayFromYmd, SERIAL_OF_EPOCH, ymdOfDay } from '../kpi/days';
+import { isDate } from './cells';
 
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -33,7 +34,7 @@ export function dayOfIsoText(text: string): number | undefined {
 
 /** The calendar day of any date-like cell, or undefined when the cell is not a date. */
 export function readDay(cell: unknown): number | undefined {
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? undefined : dayOfDate(cell);
+  if (isDate(cell)) return isNaN(cell.getTime()) ? undefined : dayOfDate(cell);
   if (typeof cell === 'number') return Number.isFinite(cell) ? dayOfSerial(cell) : undefined;
   if (typeof cell === 'string') return dayOfIsoText(cell);
   return undefined;

@@ -33,7 +33,8 @@ function checkResult<R extends Result>(name: string, result: R): R {
 }
 
 function checkCell(name: string, cell: unknown): void {
-  if (cell === undefined || cell === null) throw new KpiError(name, 'internal error: an empty result');
+  if (cell === undefined || cell === null)
+    throw new KpiError(name, 'internal error: an empty result');
   if (typeof cell === 'number' && !Number.isFinite(cell)) {
     throw new KpiError(name, 'the result is not defined for these inputs');
   }

@@ -24,9 +24,11 @@ export const kpiExplain = defineKpi(
     const name = key.startsWith('KPI_') ? key : `KPI_${key}`;
     const lang =
       language === undefined ? 'en' : singleText(fn, 'language', language).toLowerCase() || 'en';
-    if (lang !== 'en' && lang !== 'fr')
+    // "fr", "fr-FR", "fr_CA"… and "en", "en-GB"… are all accepted.
+    if (!/^(en|fr)([-_]|$)/.test(lang)) {
       fail(fn, `language ${describeCell(language)} is not "en" or "fr"`);
-    const texts = lang === 'fr' ? HELP_FR : KPI_HELP_EN;
+    }
+    const texts = lang.startsWith('fr') ? HELP_FR : KPI_HELP_EN;
     const text = texts[name];
     if (!text) {
       fail(

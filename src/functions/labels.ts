@@ -1,11 +1,11 @@
 // Labels (outcomes, sources, activity types, segments) are compared trimmed and without regard to
 // case; the built-in defaults also accept their French synonyms.
-import { toGrid, isBlank } from './cells';
+import { toGrid, isBlank, isDate } from './cells';
 
 /** A label as compared: trimmed, lower case, accents kept (Gagné and Gagne are both listed). */
 export function normalizeLabel(cell: unknown): string {
   if (isBlank(cell)) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (isDate(cell)) return cell.toISOString().slice(0, 10);
   return String(cell).trim().toLowerCase();
 }
 

@@ -1,6 +1,6 @@
 // "Reached" markers: funnel and progression columns say whether a stage was reached with a date,
 // a number, TRUE, or a word. Only explicit "no" words, FALSE, 0 and blanks mean not reached.
-import { isBlank } from './cells';
+import { isBlank, isDate } from './cells';
 
 const NO_WORDS = new Set(['no', 'non', 'n', 'false', 'faux', '0']);
 
@@ -8,7 +8,7 @@ export function isReached(cell: unknown): boolean {
   if (isBlank(cell)) return false;
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell !== 0;
-  if (cell instanceof Date) return !isNaN(cell.getTime());
+  if (isDate(cell)) return !isNaN(cell.getTime());
   if (typeof cell === 'string') return !NO_WORDS.has(cell.trim().toLowerCase());
   return true;
 }

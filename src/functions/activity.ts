@@ -1,0 +1,115 @@
+// =KPI_* functions for activity and engagement: the significant-interactions score and the
+// content progression table. They read Sheets-shaped arguments and leave the arithmetic to
+// src/kpi/activity.ts.
+import { contentProgression, interactionPoints, InteractionRule } from '../kpi/activity';
+import { Arg, Cell, isBlank, isRange, Table, toGrid } from './cells';
+import { readColumns, toNumber } from './columns';
+import { defineKpi } from './define';
+import { fail } from './errors';
+import { normalizeLabel } from './labels';
+import { readNumberText } from './numbers';
+
+const labels = (...texts: string[]): ReadonlySet<string> => new Set(texts.map(normalizeLabel));
+
+/**
+ * The default rules, 1 point each. French synonyms are accepted, and their unaccented spellings
+ * too, since typed data often drops accents.
+ */
+const DEFAULT_RULES: readonly InteractionRule[] = [
+  { types: labels('Call', 'Appel'), minMinutes: 15, outcomes: null, points: 1 },
+  {
+    types: labels('Email'),
+    minMinutes: null,
+    outcomes: labels('Positive reply', 'Réponse positive', 'Reponse positive'),
+    points: 1,
+  },
+  {
+    types: labels('Webinar', 'Webinaire'),
+    minMinutes: null,
+    outcomes: labels('Attended', 'Présent', 'Present'),
+    points: 1,
+  },
+];
+
+export const kpiInteractionScore = defineKpi(
+  'KPI_INTERACTION_SCORE',
+  (types: Arg, durations: Arg, outcomes: Arg, rules?: Arg): number => {
+    const fn = 'KPI_INTERACTION_SCORE';
+    const ruleList = isBlank(rules) ? DEFAULT_RULES : readRules(fn, rules);
+    const cols = readColumns(fn, {
+      types: [types, 'label'],
+      durations: [durations, 'number'],
+      outcomes: [outcomes, 'label'],
+    });
+    const minutes = cols.durations;
+    for (let i = 0; i < minutes.length; i++) {
+      if (minutes[i] < 0)
+        fail(
+          fn,
+          `${cols.where('durations', i)} holds ${minutes[i]}; a duration cannot be negative`,
+        );
+    }
+    return interactionPoints(cols.types, minutes, cols.outcomes, ruleList);
+  },
+);
+
+/** Reads the rules range: four columns [type, minimum minutes, outcome, points], header allowed. */
+function readRules(fn: string, arg: Arg | undefined): InteractionRule[] {
+  const grid = toGrid(arg);
+  const width = grid.length ? grid[0].length : 0;
+  if (!isRange(arg) || width !== 4 || grid.some((row) => row.length !== 4)) {
+    fail(
+      fn,
+      `rules must be a range of four columns (type, minimum minutes, outcome, points); ` +
+        `it has ${isRange(arg) ? width : 1}`,
+    );
+  }
+  const first = grid[0];
+  const isHeader = [first[1], first[3]].some(
+    (c) => typeof c === 'string' && !isBlank(c) && !('value' in readNumberText(c)),
+  );
+  const rules: InteractionRule[] = [];
+  for (let r = isHeader ? 1 : 0; r < grid.length; r++) {
+    const [type, minimum, outcome, points] = grid[r];
+    if ([type, minimum, outcome, points].every(isBlank)) continue;
+    const where = (column: number, name: string) =>
+      `rules row ${r + 1}, column ${column} (${name})`;
+    if (isBlank(type)) fail(fn, `rules row ${r + 1} has no activity type; every rule needs one`);
+    const min = toNumber(fn, minimum, () => where(2, 'minimum minutes'));
+    if (min < 0) fail(fn, `${where(2, 'minimum minutes')} holds ${min}; it cannot be negative`);
+    const score = toNumber(fn, points, () => where(4, 'points'));
+    if (Number.isNaN(score)) fail(fn, `rules row ${r + 1} has no points; every rule needs them`);
+    rules.push({
+      types: new Set([normalizeLabel(type)]),
+      minMinutes: Number.isNaN(min) ? null : min,
+      outcomes: isBlank(outcome) ? null : new Set([normalizeLabel(outcome)]),
+      points: score,
+    });
+  }
+  if (rules.length === 0) fail(fn, 'rules holds no rule; give at least one row, or leave it out');
+  return rules;
+}
+
+export const kpiContentProgression = defineKpi(
+  'KPI_CONTENT_PROGRESSION',
+  (contentTypes: Arg, progressed: Arg): Table => {
+    const fn = 'KPI_CONTENT_PROGRESSION';
+    const cols = readColumns(fn, {
+      content_types: [contentTypes, 'id'],
+      progressed: [progressed, 'marker'],
+    });
+    const rows = contentProgression(cols.content_types, cols.progressed);
+    if (rows.length === 0) {
+      fail(
+        fn,
+        'content_types holds no content type; the progression table is not defined without leads',
+      );
+    }
+    const table: Table = [['Content type', 'Leads', 'Progressed', 'Progression rate']];
+    for (const row of rows) {
+      const cells: Cell[] = [row.name, row.leads, row.progressed, row.progressed / row.leads];
+      table.push(cells);
+    }
+    return table;
+  },
+);

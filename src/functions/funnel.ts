@@ -1,0 +1,210 @@
+// =KPI_* functions of the funnel: conversion, funnel table, win rate, cycle length, velocity.
+// They read Sheets-shaped arguments with the shared reading layer and leave the counting to
+// src/kpi/funnel.ts.
+import { MS_PER_DAY } from '../kpi/days';
+import {
+  conversionCounts,
+  cycleLengths,
+  funnelConversions,
+  funnelCounts,
+  salesVelocity,
+  winLossCounts,
+} from '../kpi/funnel';
+import { mean, median } from '../kpi/stats';
+import { Arg, Cell, describeCell, isBlank, Table, toGrid } from './cells';
+import { readChoice, readColumns, readScalarNumber } from './columns';
+import { defineKpi } from './define';
+import { fail } from './errors';
+import { labelSet } from './labels';
+import { isReached } from './markers';
+import { readNumberText } from './numbers';
+
+const CONVERSION = 'KPI_CONVERSION';
+
+export const kpiConversion = defineKpi(CONVERSION, (reachedFrom: Arg, reachedTo: Arg): number => {
+  const single = isSingleCell(reachedFrom) && isSingleCell(reachedTo);
+  if (single && (looksLikeCount(reachedFrom) || looksLikeCount(reachedTo))) {
+    const from = readScalarNumber(CONVERSION, 'reached_from', reachedFrom);
+    const to = readScalarNumber(CONVERSION, 'reached_to', reachedTo);
+    if (from < 0) fail(CONVERSION, `reached_from is ${from}; a count cannot be negative`);
+    if (to < 0) fail(CONVERSION, `reached_to is ${to}; a count cannot be negative`);
+    if (from === 0) {
+      fail(
+        CONVERSION,
+        'reached_from is 0; the conversion rate is not defined when nothing reached the earlier stage',
+      );
+    }
+    if (to > from) {
+      fail(
+        CONVERSION,
+        `reached_to (${to}) is larger than reached_from (${from}); a later stage cannot be ` +
+          'reached more often than an earlier one (are the arguments swapped?)',
+      );
+    }
+    return to / from;
+  }
+  const cols = readColumns(CONVERSION, {
+    reached_from: [reachedFrom, 'marker'],
+    reached_to: [reachedTo, 'marker'],
+  });
+  const { reached, converted } = conversionCounts(cols.reached_from, cols.reached_to);
+  if (reached === 0) {
+    fail(
+      CONVERSION,
+      'nothing reached reached_from (no cell holds a date, TRUE, a non-zero number or a yes word), ' +
+        'so the conversion rate is not defined',
+    );
+  }
+  return converted / reached;
+});
+
+function isSingleCell(arg: Arg): boolean {
+  const grid = toGrid(arg);
+  return grid.length === 1 && grid[0].length === 1;
+}
+
+/**
+ * The counts form is two single cells, at least one of them a count: a number, or text written
+ * as one (even ambiguously, so that the ambiguity is reported). The other must then be a count
+ * too, and reading it says why not. Two single cells that are not numbers (a date and a blank)
+ * are the range form on a one-row table.
+ */
+function looksLikeCount(arg: Arg): boolean {
+  const cell = toGrid(arg)[0][0];
+  if (typeof cell === 'number') return true;
+  if (typeof cell !== 'string' || isBlank(cell)) return false;
+  const reading = readNumberText(cell);
+  return 'value' in reading || reading.problem === 'ambiguous';
+}
+
+const FUNNEL = 'KPI_FUNNEL';
+const FUNNEL_HEADER = ['Stage', 'Reached', 'Conversion from previous', 'Conversion from first'];
+
+export const kpiFunnel = defineKpi(FUNNEL, (stageColumns: Arg, mode?: Arg): Table => {
+  const strict = readChoice(FUNNEL, 'mode', mode, ['any', 'strict'], 'any') === 'strict';
+  const grid = toGrid(stageColumns);
+  if (grid.length === 0 || grid[0].length === 0) fail(FUNNEL, 'stage_columns is empty');
+  const names = grid[0].map((cell, s) => stageName(cell, s, grid[0].length));
+  const stages = names.length;
+  const cells = new Uint8Array((grid.length - 1) * stages);
+  for (let r = 1, k = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let s = 0; s < stages; s++, k++) cells[k] = isReached(row[s]) ? 1 : 0;
+  }
+  const counts = funnelCounts(cells, stages, strict);
+  const { fromPrevious, fromFirst } = funnelConversions(counts);
+  const table: Table = [FUNNEL_HEADER.slice()];
+  for (let s = 0; s < stages; s++) {
+    table.push([names[s], counts[s], rateOrBlank(fromPrevious[s]), rateOrBlank(fromFirst[s])]);
+  }
+  return table;
+});
+
+/**
+ * Stage names are text. A date, number or TRUE/FALSE in the first row means the block was
+ * selected without its names row, which would silently turn a data row into names.
+ */
+function stageName(cell: Cell, s: number, width: number): string {
+  const where = width > 1 ? `stage_columns row 1, column ${s + 1}` : 'stage_columns row 1';
+  if (isBlank(cell)) fail(FUNNEL, `${where} is blank; the first row must name every stage`);
+  if (typeof cell !== 'string') {
+    fail(
+      FUNNEL,
+      `${where} holds ${describeCell(cell)}; the first row must hold the stage names ` +
+        '(select the block with its names row, e.g. Lead, Opportunity, Won)',
+    );
+  }
+  return cell.trim();
+}
+
+function rateOrBlank(rate: number): number | '' {
+  return Number.isNaN(rate) ? '' : rate;
+}
+
+const WIN_RATE = 'KPI_WIN_RATE';
+const DEFAULT_WON = ['Won', 'Gagné', 'Gagne'];
+const DEFAULT_LOST = ['Lost', 'Perdu'];
+
+export const kpiWinRate = defineKpi(
+  WIN_RATE,
+  (outcomes: Arg, wonLabels?: Arg, lostLabels?: Arg): number => {
+    const won = labelsOrDefaults(wonLabels, DEFAULT_WON);
+    const lost = labelsOrDefaults(lostLabels, DEFAULT_LOST);
+    for (const label of won) {
+      if (lost.has(label)) {
+        fail(
+          WIN_RATE,
+          `"${label}" is both a won label and a lost label; an outcome is one or the other`,
+        );
+      }
+    }
+    const cols = readColumns(WIN_RATE, { outcomes: [outcomes, 'label'] });
+    const counts = winLossCounts(cols.outcomes, won, lost);
+    if (counts.won + counts.lost === 0) {
+      fail(
+        WIN_RATE,
+        `no outcome is won (${[...won].join(', ')}) or lost (${[...lost].join(', ')}), ` +
+          'so the win rate is not defined',
+      );
+    }
+    return counts.won / (counts.won + counts.lost);
+  },
+);
+
+/** A label range of blank cells is taken as omitted, like a blank single cell. */
+function labelsOrDefaults(arg: Arg | undefined, defaults: readonly string[]): Set<string> {
+  const set = labelSet(arg, defaults);
+  return set.size ? set : labelSet(undefined, defaults);
+}
+
+const CYCLE = 'KPI_CYCLE_DAYS';
+
+export const kpiCycleDays = defineKpi(
+  CYCLE,
+  (startDates: Arg, endDates: Arg, statistic?: Arg): number => {
+    const stat = readChoice(CYCLE, 'statistic', statistic, ['median', 'mean'], 'median');
+    const cols = readColumns(CYCLE, {
+      start_dates: [startDates, 'date'],
+      end_dates: [endDates, 'date'],
+    });
+    const { days, endBeforeStart: i } = cycleLengths(cols.start_dates, cols.end_dates);
+    if (i >= 0) {
+      fail(
+        CYCLE,
+        `${cols.where('end_dates', i)} (${isoDay(cols.end_dates[i])}) is before ` +
+          `${cols.where('start_dates', i)} (${isoDay(cols.start_dates[i])}); ` +
+          'a cycle cannot end before it starts',
+      );
+    }
+    if (days.length === 0) {
+      fail(CYCLE, 'no row has both a start date and an end date, so there is no cycle to measure');
+    }
+    return stat === 'mean' ? mean(days) : median(days);
+  },
+);
+
+function isoDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+const VELOCITY = 'KPI_SALES_VELOCITY';
+
+export const kpiSalesVelocity = defineKpi(
+  VELOCITY,
+  (openOpportunities: Arg, winRate: Arg, avgDealSize: Arg, cycleDays: Arg): number => {
+    const open = readScalarNumber(VELOCITY, 'open_opportunities', openOpportunities);
+    const rate = readScalarNumber(VELOCITY, 'win_rate', winRate);
+    const deal = readScalarNumber(VELOCITY, 'avg_deal_size', avgDealSize);
+    const cycle = readScalarNumber(VELOCITY, 'cycle_days', cycleDays);
+    if (open < 0) fail(VELOCITY, `open_opportunities is ${open}; a count cannot be negative`);
+    if (rate < 0 || rate > 1) {
+      fail(VELOCITY, `win_rate is ${rate}; give a fraction from 0 to 1 (25 % is 0.25)`);
+    }
+    if (deal < 0) fail(VELOCITY, `avg_deal_size is ${deal}; a deal size cannot be negative`);
+    if (cycle < 0) fail(VELOCITY, `cycle_days is ${cycle}; a cycle length cannot be negative`);
+    if (cycle === 0) {
+      fail(VELOCITY, 'cycle_days is 0; the velocity per day is not defined for a cycle of 0 days');
+    }
+    return salesVelocity(open, rate, deal, cycle);
+  },
+);

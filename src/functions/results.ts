@@ -1,0 +1,128 @@
+// =KPI_* functions of results: order value, gross margin, acquisition cost, lifetime value and
+// profitability by segment. Reading here, mathematics in src/kpi/results.ts.
+import {
+  cltv,
+  distinctCount,
+  marginRate,
+  marginTotals,
+  presentValues,
+  segmentProfitability,
+  sumPresent,
+} from '../kpi/results';
+import { mean, median } from '../kpi/stats';
+import { Arg, Table, toGrid } from './cells';
+import { readChoice, readColumns, readScalarNumber } from './columns';
+import { readNewCustomers } from './customerCounts';
+import { defineKpi } from './define';
+import { fail } from './errors';
+
+const AOV = 'KPI_AOV';
+
+export const kpiAov = defineKpi(AOV, (amounts: Arg, statistic?: Arg): number => {
+  const stat = readChoice(AOV, 'statistic', statistic, ['mean', 'median'], 'mean');
+  const values = presentValues(readColumns(AOV, { amounts: [amounts, 'number'] }).amounts);
+  if (values.length === 0)
+    fail(AOV, 'amounts holds no number, so there is no order value to average');
+  return stat === 'median' ? median(values) : mean(values);
+});
+
+const MARGIN = 'KPI_GROSS_MARGIN';
+
+export const kpiGrossMargin = defineKpi(MARGIN, (revenue: Arg, cost: Arg): number => {
+  const cols = readColumns(MARGIN, { revenue: [revenue, 'number'], cost: [cost, 'number'] });
+  const totals = marginTotals(cols.revenue, cols.cost);
+  if (totals.rows === 0) fail(MARGIN, 'revenue holds no number, so the margin rate is not defined');
+  if (totals.revenue <= 0) {
+    fail(
+      MARGIN,
+      `total revenue is ${totals.revenue}; the margin rate is only defined for a positive total revenue`,
+    );
+  }
+  return marginRate(totals.revenue, totals.cost);
+});
+
+const CAC = 'KPI_CAC';
+
+export const kpiCac = defineKpi(CAC, (spend: Arg, newCustomers: Arg): number => {
+  const spent = readColumns(CAC, { spend: [spend, 'number'] });
+  // Spend and customers come from different tables (sizes differ), so they are read apart; a
+  // header above the spend still says the customer range was selected with its header too.
+  const spendHeader = spent.length !== toGrid(spend).flat().length;
+  const { sum, count } = sumPresent(spent.spend);
+  if (count === 0) fail(CAC, 'spend holds no number');
+  if (sum < 0) fail(CAC, `total spend is ${sum}; an acquisition spend cannot be negative`);
+  const customers = readNewCustomers(CAC, newCustomers, spendHeader);
+  const n = customers.kind === 'counts' ? customers.total : distinctCount(customers.ids);
+  if (n === 0) {
+    fail(
+      CAC,
+      'new_customers adds up to 0; the cost per new customer is not defined without new customers',
+    );
+  }
+  return sum / n;
+});
+
+const CLTV = 'KPI_CLTV';
+
+export const kpiCltv = defineKpi(
+  CLTV,
+  (avgOrderValue: Arg, purchaseFrequency: Arg, grossMargin: Arg, lifespan: Arg): number => {
+    const aov = readScalarNumber(CLTV, 'avg_order_value', avgOrderValue);
+    const frequency = readScalarNumber(CLTV, 'purchase_frequency', purchaseFrequency);
+    const margin = readScalarNumber(CLTV, 'gross_margin', grossMargin);
+    const life = readScalarNumber(CLTV, 'lifespan', lifespan);
+    if (aov < 0) fail(CLTV, `avg_order_value is ${aov}; an order value cannot be negative`);
+    if (frequency < 0) {
+      fail(CLTV, `purchase_frequency is ${frequency}; a purchase frequency cannot be negative`);
+    }
+    if (margin < 0 || margin > 1) {
+      fail(CLTV, `gross_margin is ${margin}; give a fraction from 0 to 1 (a 35 % margin is 0.35)`);
+    }
+    if (life < 0) fail(CLTV, `lifespan is ${life}; a lifespan cannot be negative`);
+    return cltv(aov, frequency, margin, life);
+  },
+);
+
+const SEGMENTS = 'KPI_SEGMENT_PROFITABILITY';
+const SEGMENT_HEADER = [
+  'Segment',
+  'Revenue',
+  'Gross margin',
+  'Margin rate',
+  'Share of gross margin',
+];
+
+export const kpiSegmentProfitability = defineKpi(
+  SEGMENTS,
+  (segments: Arg, revenue: Arg, cost: Arg): Table => {
+    const cols = readColumns(SEGMENTS, {
+      segments: [segments, 'id'],
+      revenue: [revenue, 'number'],
+      cost: [cost, 'number'],
+    });
+    // Segments group without regard to case; the first spelling met names the group. The few
+    // distinct names are lowered once each, so that grouping hashes the same strings again.
+    const names = cols.segments;
+    const lowered = new Map<string, string>();
+    const keys = names.map((name) => {
+      let key = lowered.get(name);
+      if (key === undefined) lowered.set(name, (key = name.toLowerCase()));
+      return key;
+    });
+    const rows = segmentProfitability(keys, names, cols.revenue, cols.cost);
+    if (rows.length === 0) {
+      fail(SEGMENTS, 'no row has both a segment and a revenue, so there is nothing to group');
+    }
+    const table: Table = [SEGMENT_HEADER.slice()];
+    for (const row of rows) {
+      table.push([
+        row.segment,
+        row.revenue,
+        row.margin,
+        Number.isNaN(row.rate) ? '' : row.rate,
+        Number.isNaN(row.share) ? '' : row.share,
+      ]);
+    }
+    return table;
+  },
+);

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import {
+  countMatching,
+  csatCounts,
+  firstInvalidScore,
+  npsCounts,
+  npsOf,
+  retainedCustomers,
+  retentionFromCounts,
+} from '../../src/kpi/customers';
+
+const scores = (...v: number[]) => Float64Array.from(v);
+
+describe('retentionFromCounts', () => {
+  it('is (end − new) / start', () => {
+    // 95 at the end, 10 of them new: 85 of the 100 kept.
+    expect(retentionFromCounts(100, 95, 10)).toBeCloseTo(0.85, 12);
+    expect(retentionFromCounts(40, 30, 0)).toBe(0.75);
+  });
+});
+
+describe('retainedCustomers', () => {
+  it('counts distinct start customers and those still there at the end, blanks ignored', () => {
+    // Start: A, B, C (B twice, one blank). End: B, C, D. B and C stayed.
+    expect(retainedCustomers(['A', 'B', 'B', 'C', ''], ['B', '', 'C', 'D'])).toEqual({
+      start: 3,
+      retained: 2,
+    });
+  });
+
+  it('compares identifiers exactly (case matters)', () => {
+    expect(retainedCustomers(['C1', '1001'], ['c1', '1001'])).toEqual({ start: 2, retained: 1 });
+  });
+
+  it('gives zero start customers for an empty list', () => {
+    expect(retainedCustomers(['', ''], ['A'])).toEqual({ start: 0, retained: 0 });
+  });
+
+  it('keeps retained within 0 … start, whatever the order of the lists', () => {
+    const id = fc.constantFrom('', 'A', 'B', 'C', 'D', 'E');
+    fc.assert(
+      fc.property(fc.array(id), fc.array(id), (start, end) => {
+        const r = retainedCustomers(start, end);
+        expect(r.retained).toBeGreaterThanOrEqual(0);
+        expect(r.retained).toBeLessThanOrEqual(r.start);
+        expect(retainedCustomers([...start].reverse(), [...end].reverse())).toEqual(r);
+      }),
+    );
+  });
+});
+
+describe('firstInvalidScore', () => {
+  it('finds the first score that is not whole or out of range, skipping blanks (NaN)', () => {
+    expect(firstInvalidScore(scores(0, 10, NaN, 5.5, 11), 0, 10)).toBe(3);
+    expect(firstInvalidScore(scores(3, 11), 0, 10)).toBe(1);
+    expect(firstInvalidScore(scores(-1), 0, 10)).toBe(0);
+    expect(firstInvalidScore(scores(0, 1), 1, 5)).toBe(0);
+    expect(firstInvalidScore(scores(NaN, 1, 5, 3), 1, 5)).toBe(-1);
+  });
+});
+
+describe('npsCounts and npsOf', () => {
+  it('splits promoters (9–10), passives (7–8) and detractors (0–6)', () => {
+    const counts = npsCounts(scores(10, 9, 8, 7, 6, 0, NaN));
+    expect(counts).toEqual({ promoters: 2, passives: 2, detractors: 2, responses: 6 });
+    expect(npsOf(counts)).toBe(0);
+  });
+
+  it('is 100 × (promoters − detractors) / responses', () => {
+    // 3 promoters, 1 detractor, 4 responses: 100 × 2 / 4 = 50.
+    expect(npsOf(npsCounts(scores(10, 10, 9, 5)))).toBe(50);
+    // 1 promoter, 2 detractors, 1 passive: 100 × −1 / 4 = −25.
+    expect(npsOf(npsCounts(scores(9, 0, 6, 7)))).toBe(-25);
+  });
+
+  it('stays within −100 … 100 and does not depend on order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1 }), (values) => {
+        const nps = npsOf(npsCounts(Float64Array.from(values)));
+        expect(nps).toBeGreaterThanOrEqual(-100);
+        expect(nps).toBeLessThanOrEqual(100);
+        expect(npsOf(npsCounts(Float64Array.from([...values].reverse())))).toBe(nps);
+      }),
+    );
+  });
+});
+
+describe('csatCounts', () => {
+  it('counts responses, the top two of the scale and the sum', () => {
+    // Scale 5: top two are 4 and 5.
+    expect(csatCounts(scores(5, 4, 3, 1, NaN), 5)).toEqual({ responses: 4, top2: 2, sum: 13 });
+    // Scale 10: top two are 9 and 10.
+    expect(csatCounts(scores(10, 9, 8, 1), 10)).toEqual({ responses: 4, top2: 2, sum: 28 });
+  });
+
+  it('gives a top-2 share in [0, 1]', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), (values) => {
+        const c = csatCounts(Float64Array.from(values), 7);
+        expect(c.top2 / c.responses).toBeGreaterThanOrEqual(0);
+        expect(c.top2 / c.responses).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('countMatching', () => {
+  it('counts non-blank labels and those in the set', () => {
+    expect(countMatching(['referral', '', 'web', 'referral'], new Set(['referral']))).toEqual({
+      total: 3,
+      matched: 2,
+    });
+  });
+});

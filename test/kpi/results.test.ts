@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import {
+  cltv,
+  compareNames,
+  distinctCount,
+  marginRate,
+  marginTotals,
+  presentValues,
+  segmentProfitability,
+  sumPresent,
+} from '../../src/kpi/results';
+import { mean, median } from '../../src/kpi/stats';
+
+const f64 = (...v: number[]) => Float64Array.from(v);
+
+describe('mean and median', () => {
+  it('average a list', () => {
+    expect(mean(f64(100, 250.5, 1000, 49.5))).toBe(350);
+    expect(median(f64(1000, 100, 49.5, 250.5))).toBe(175.25);
+    expect(median(f64(10, 3, 28))).toBe(10);
+    expect(mean([2, 4])).toBe(3);
+  });
+
+  it('are NaN for no values (callers report "no data")', () => {
+    expect(mean(f64())).toBeNaN();
+    expect(median(f64())).toBeNaN();
+  });
+
+  it('median sorts numerically and leaves the caller’s array in its order', () => {
+    const values = f64(10, 9, 100, 2);
+    expect(median(values)).toBe(9.5);
+    expect(Array.from(values)).toEqual([10, 9, 100, 2]);
+  });
+
+  it('do not depend on the order of the values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e6, max: 1e6 }), { minLength: 1 }), (list) => {
+        const a = Float64Array.from(list);
+        const b = Float64Array.from([...list].reverse());
+        expect(median(b)).toBe(median(a));
+        expect(mean(b)).toBeCloseTo(mean(a), 6);
+        expect(median(a)).toBeGreaterThanOrEqual(Math.min(...list));
+        expect(median(a)).toBeLessThanOrEqual(Math.max(...list));
+      }),
+    );
+  });
+});
+
+describe('presentValues and sumPresent', () => {
+  it('drop the blanks (NaN)', () => {
+    expect(Array.from(presentValues(f64(1, NaN, 3)))).toEqual([1, 3]);
+    expect(sumPresent(f64(5000, NaN, 3000))).toEqual({ sum: 8000, count: 2 });
+    expect(sumPresent(f64(NaN))).toEqual({ sum: 0, count: 0 });
+  });
+});
+
+describe('marginTotals and marginRate', () => {
+  it('skip rows with a blank revenue and count a blank cost as 0', () => {
+    // Rows: 1000/600, blank/300 (skipped), 500/blank (cost 0), 2000/1400.
+    const totals = marginTotals(f64(1000, NaN, 500, 2000), f64(600, 300, NaN, 1400));
+    expect(totals).toEqual({ revenue: 3500, cost: 2000, rows: 3 });
+    expect(marginRate(totals.revenue, totals.cost)).toBeCloseTo(1500 / 3500, 12);
+  });
+
+  it('leave the rate undefined for zero revenue', () => {
+    expect(marginRate(0, 10)).toBeNaN();
+  });
+});
+
+describe('distinctCount', () => {
+  it('counts each non-empty identifier once, as written', () => {
+    expect(distinctCount(['C1', 'C2', 'C1', '', 'c1'])).toBe(3);
+    expect(distinctCount([])).toBe(0);
+  });
+});
+
+describe('cltv', () => {
+  it('multiplies order value, frequency, margin and lifespan', () => {
+    // 80 × 4 × 0.35 × 3 = 336.
+    expect(cltv(80, 4, 0.35, 3)).toBeCloseTo(336, 9);
+  });
+});
+
+describe('segmentProfitability', () => {
+  const keys = ['smb', 'enterprise', 'smb', '', 'mid-market', 'enterprise', 'public', 'smb'];
+  const names = ['SMB', 'Enterprise', 'smb ', '', 'Mid-market', 'Enterprise', 'Public', 'SMB'];
+  const revenue = f64(1000, 5000, 500, 700, 2000, 3000, 1000, NaN);
+  const cost = f64(600, 3000, NaN, 100, 1500, 2000, 500, 999);
+
+  it('groups, sums and sorts by margin then name', () => {
+    // SMB 1500/600 → 900; Enterprise 8000/5000 → 3000; Mid-market 2000/1500 → 500;
+    // Public 1000/500 → 500; the blank segment and the blank revenue rows are skipped.
+    // Total margin 4900. Tie at 500: Mid-market before Public.
+    expect(segmentProfitability(keys, names, revenue, cost)).toEqual([
+      { segment: 'Enterprise', revenue: 8000, margin: 3000, rate: 0.375, share: 3000 / 4900 },
+      { segment: 'SMB', revenue: 1500, margin: 900, rate: 0.6, share: 900 / 4900 },
+      { segment: 'Mid-market', revenue: 2000, margin: 500, rate: 0.25, share: 500 / 4900 },
+      { segment: 'Public', revenue: 1000, margin: 500, rate: 0.5, share: 500 / 4900 },
+    ]);
+  });
+
+  it('gives NaN rates for zero revenue and NaN shares for a total margin that is not positive', () => {
+    const rows = segmentProfitability(['a', 'b'], ['A', 'B'], f64(0, 100), f64(50, 100));
+    // A: margin −50, rate undefined; B: margin 0; total −50 → no shares.
+    expect(rows).toEqual([
+      { segment: 'B', revenue: 100, margin: 0, rate: 0, share: NaN },
+      { segment: 'A', revenue: 0, margin: -50, rate: NaN, share: NaN },
+    ]);
+  });
+
+  it('treats margins equal up to rounding as a tie, ordered by name', () => {
+    // B sums to 0.30000000000000004, A to 0.3: the same margin, so A comes first.
+    const rows = segmentProfitability(
+      ['b', 'b', 'a'],
+      ['B', 'B', 'A'],
+      f64(0.1, 0.2, 0.3),
+      f64(0, 0, 0),
+    );
+    expect(rows.map((r) => r.segment)).toEqual(['A', 'B']);
+  });
+
+  it('orders names as people read them', () => {
+    expect(compareNames('Segment 2', 'Segment 10')).toBeLessThan(0);
+    expect(compareNames('éducation', 'Entreprise')).toBeLessThan(0);
+    expect(compareNames('b', 'A')).toBeGreaterThan(0);
+  });
+
+  it('shares add up to 1 and the table does not depend on row order', () => {
+    const row = fc.tuple(
+      fc.constantFrom('a', 'b', 'c', 'd', ''),
+      fc.integer({ min: 0, max: 10_000 }),
+      fc.integer({ min: 0, max: 5_000 }),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1 }), (list) => {
+        const run = (rows: typeof list) =>
+          segmentProfitability(
+            rows.map((r) => r[0]),
+            rows.map((r) => r[0].toUpperCase()),
+            Float64Array.from(rows.map((r) => r[1])),
+            Float64Array.from(rows.map((r) => r[2])),
+          );
+        const table = run(list);
+        const again = run([...list].reverse());
+        expect(again).toEqual(table);
+        const total = table.reduce((s, r) => s + r.margin, 0);
+        if (total > 0) expect(table.reduce((s, r) => s + r.share, 0)).toBeCloseTo(1, 9);
+        for (let i = 1; i < table.length; i++) {
+          expect(table[i].margin).toBeLessThanOrEqual(table[i - 1].margin);
+        }
+      }),
+    );
+  });
+});
+
+describe('median by selection', () => {
+  /** The textbook median: sort, take the middle (or the mean of the two middles). */
+  const sortedMedian = (list: number[]) => {
+    const s = [...list].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
+
+  it('agrees with sorting on random, repeated, sorted and reversed lists', () => {
+    // −0 becomes 0 (v + 0): toBe would tell them apart, though both are the same median.
+    const value = fc.oneof(
+      fc.integer({ min: -5, max: 5 }),
+      fc.double({ noNaN: true, min: -1e9, max: 1e9 }).map((v) => v + 0),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), (list) => {
+        expect(median(Float64Array.from(list))).toBe(sortedMedian(list));
+        const up = [...list].sort((a, b) => a - b);
+        expect(median(Float64Array.from(up))).toBe(sortedMedian(list));
+        expect(median(Float64Array.from(up.reverse()))).toBe(sortedMedian(list));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles large lists of few distinct values and organ-pipe shapes', () => {
+    const few = Array.from({ length: 100_001 }, (_, i) => i % 3);
+    expect(median(Float64Array.from(few))).toBe(1);
+    const pipe = Array.from({ length: 10_000 }, (_, i) => (i < 5000 ? i : 10_000 - i));
+    expect(median(Float64Array.from(pipe))).toBe(sortedMedian(pipe));
+  });
+});
