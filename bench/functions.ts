@@ -20,7 +20,8 @@ function rng(seed: number): () => number {
   };
 }
 
-const column = (n: number, f: (i: number, r: () => number) => unknown, seed = 1): Grid => {
+const column = (cells: number, f: (i: number, r: () => number) => unknown, seed = 1): Grid => {
+  const n = Math.floor(cells);
   const r = rng(seed);
   const out: Grid = new Array(n);
   for (let i = 0; i < n; i++) out[i] = [f(i, r)];
@@ -51,7 +52,7 @@ export const CASES: Case[] = [
     name: 'KPI_FUNNEL',
     simple: true,
     make: (n) => {
-      const rows = n / 4;
+      const rows = Math.floor(n / 4);
       const r = rng(3);
       const block: Grid = [['Lead', 'Opportunity', 'Proposal', 'Won']];
       for (let i = 0; i < rows; i++)
@@ -81,7 +82,10 @@ export const CASES: Case[] = [
   {
     name: 'KPI_CYCLE_DAYS',
     simple: false,
-    make: (n) => [column(n / 2, (i) => dateAt(i)), column(n / 2, (i) => dateAt(i + 30))],
+    make: (n) => [
+      column(n / 2, (i) => dateAt(i)),
+      column(n / 2, (i) => new Date(dateAt(i).getTime() + 30 * 86_400_000)),
+    ],
   },
   {
     name: 'KPI_CAC',

@@ -45,7 +45,8 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
   );
   const skip = names.map((_, i) => (hasHeader && ranged[i] ? 1 : 0));
 
-  const sizes = grids.map((g, i) => cellCount(g) - (skip[i] && g.length ? g[0].length : 0));
+  names.forEach((name, i) => checkRectangular(fn, name, grids[i]));
+  const sizes = grids.map((g, i) => (g.length - skip[i]) * (g.length ? g[0].length : 0));
   for (let i = 1; i < names.length; i++) {
     if (sizes[i] !== sizes[0]) {
       fail(
@@ -71,10 +72,21 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
   return out as Columns<S>;
 }
 
-function cellCount(grid: Cell[][]): number {
-  let n = 0;
-  for (const row of grid) n += row.length;
-  return n;
+/**
+ * Sheets ranges are rectangular; an array built by a script may not be. Checked on the rows'
+ * lengths only, so the cells are still read in a single pass.
+ */
+function checkRectangular(fn: string, name: string, grid: Cell[][]): void {
+  if (grid.length < 2) return;
+  const width = grid[0].length;
+  for (let r = 1; r < grid.length; r++) {
+    if (grid[r].length !== width) {
+      fail(
+        fn,
+        `${name} row ${r + 1} has ${grid[r].length} cells but row 1 has ${width}; pass a rectangular range`,
+      );
+    }
+  }
 }
 
 /** A first row is a header when it holds text that this kind of column cannot read. */
@@ -119,9 +131,7 @@ function convert(
         for (let c = 0; c < row.length; c++, k++) {
           const cell = row[c];
           out[k] =
-            typeof cell === 'number' && Number.isFinite(cell)
-              ? cell
-              : toNumber(fn, cell, () => where(k));
+            typeof cell === 'number' && cell - cell === 0 ? cell : numberAt(fn, cell, where, k);
         }
       }
       return out;
@@ -133,7 +143,7 @@ function convert(
         for (const cell of grid[r]) {
           // Dates and serial numbers are read directly: the message closure is only for misfits.
           const day = isDate(cell) || typeof cell === 'number' ? readDay(cell) : undefined;
-          out[k] = day !== undefined ? day : toDay(fn, cell, () => where(k));
+          out[k] = day !== undefined ? day : dayAt(fn, cell, where, k);
           k++;
         }
       }
@@ -166,6 +176,16 @@ function convert(
       return out;
     }
   }
+}
+
+// The slow paths live in their own functions: a closure over the loop counter inside the loop
+// would make V8 keep the counter on the heap and slow every iteration down.
+function numberAt(fn: string, cell: Cell, where: (index: number) => string, index: number): number {
+  return toNumber(fn, cell, () => where(index));
+}
+
+function dayAt(fn: string, cell: Cell, where: (index: number) => string, index: number): number {
+  return toDay(fn, cell, () => where(index));
 }
 
 function idOf(cell: Cell): string {
