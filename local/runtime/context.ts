@@ -19,6 +19,10 @@ export class Clock {
   advanceMinutes(minutes: number): void {
     this.offsetMs += minutes * 60_000;
   }
+  /** Exact millisecond steps (Utilities.sleep, lock waits), free of minute-fraction rounding. */
+  advanceMs(ms: number): void {
+    this.offsetMs += ms;
+  }
   set(date: Date): void {
     this.fixedMs = date.getTime();
     this.offsetMs = 0;
@@ -64,9 +68,15 @@ export interface RuntimeContext {
   authMode: AuthModeName;
 }
 
-/** The error a service throws when the authorisation mode forbids it (as Apps Script words it). */
-export function permissionError(what: string): Error {
-  return new Error(`You do not have permission to call ${what}`);
+/**
+ * The error a service throws when the authorisation mode forbids it (as Apps Script words it; with
+ * scopes, Apps Script appends "Required permissions: <scope>").
+ */
+export function permissionError(what: string, scopes?: readonly string[]): Error {
+  const required = scopes?.length
+    ? `. Required permissions: ${scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`}`
+    : '';
+  return new Error(`You do not have permission to call ${what}${required}`);
 }
 
 /** The error every unimplemented method throws: never a silent no-op. */

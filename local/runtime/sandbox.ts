@@ -1,0 +1,61 @@
+// A fresh global scope for one execution, as Apps Script loads the script anew each time: the
+// services as globals, a `console` writing to the execution log, and a Date whose "now" is the
+// simulated clock (so code that reads `new Date()` agrees with the clock that fires triggers).
+// Nothing else: no require, process, timers or fetch, as in Apps Script's V8.
+import vm from 'node:vm';
+import type { Clock } from './context';
+import { formatLogMessage } from '../services/logger';
+import {
+  Membrane,
+  SCRIPT_ARRAY_COPIER,
+  type RealmIntrinsics,
+  type ScriptArrayCopier,
+} from './membrane';
+
+export interface Sandbox {
+  context: vm.Context;
+  membrane: Membrane;
+  intrinsics: RealmIntrinsics & { JSON: JSON };
+  /** Names this runtime defined (not the script's own functions). */
+  builtins: Set<string>;
+}
+
+/**
+ * The host's Date seen through the clock: `new Date()`, `Date()` and `Date.now()` read the clock.
+ * Being the host's own Date, Dates from services and custom-function arguments pass the
+ * script's `instanceof Date`, and the script's Dates are the host's.
+ */
+const COPIER = new vm.Script(SCRIPT_ARRAY_COPIER, { filename: 'local-runtime-copy.js' });
+
+export function clockDate(clock: Clock): DateConstructor {
+  return new Proxy(Date, {
+    construct: (target, args: unknown[], newTarget: new (...a: unknown[]) => unknown) =>
+      Reflect.construct(target, args.length ? args : [clock.nowMs()], newTarget) as object,
+    apply: () => new Date(clock.nowMs()).toString(),
+    get: (target, prop, receiver) =>
+      prop === 'now' ? () => clock.nowMs() : Reflect.get(target, prop, receiver),
+  });
+}
+
+export function createSandbox(
+  clock: Clock,
+  globals: Record<string, unknown>,
+  log: string[],
+): Sandbox {
+  const context = vm.createContext({});
+  const intrinsics = vm.runInContext(
+    '({ Array, Object, Error, JSON })',
+    context,
+  ) as Sandbox['intrinsics'];
+  const membrane = new Membrane(intrinsics, COPIER.runInContext(context) as ScriptArrayCopier);
+  const write = (...args: unknown[]): void => {
+    log.push(formatLogMessage(args[0], args.slice(1)));
+  };
+  const defined: Record<string, unknown> = {
+    Date: clockDate(clock),
+    console: { log: write, info: write, warn: write, error: write, debug: write },
+  };
+  for (const [name, value] of Object.entries(globals)) defined[name] = membrane.inward(value);
+  for (const [name, value] of Object.entries(defined)) context[name] = value;
+  return { context, membrane, intrinsics, builtins: new Set(Object.keys(defined)) };
+}

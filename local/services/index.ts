@@ -1,0 +1,53 @@
+// Every local service except SpreadsheetApp (local/services/spreadsheet/), created for one
+// execution. The loader puts them in the script's global scope.
+import type { RuntimeContext } from '../runtime/context';
+import type { LocalState } from '../runtime/state';
+import { createCacheService } from './cache';
+import { createHtmlService } from './html';
+import type { TemplateEvaluator } from './html-template';
+import { createLockService } from './lock';
+import { createLogger } from './logger';
+import { createMailApp } from './mail';
+import { createPropertiesService } from './properties';
+import { createScriptApp } from './script-app';
+import { createSession } from './session';
+import { createUtilities } from './utilities';
+
+export interface ServiceDeps {
+  state: LocalState;
+  /** Distinguishes executions for LockService (and releases their locks when they end). */
+  executionId: number;
+  documentId: string;
+  addOnRules: boolean;
+  htmlFiles: Record<string, string>;
+  evaluateTemplate?: TemplateEvaluator;
+  scriptTimeZone: string;
+  /** This execution's Logger lines. */
+  log: string[];
+}
+
+export interface LocalServices {
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+}
+
+export function createServices(ctx: RuntimeContext, deps: ServiceDeps): LocalServices {
+  return {
+    PropertiesService: createPropertiesService(ctx, deps.state),
+    CacheService: createCacheService(ctx, deps.state),
+    LockService: createLockService(ctx, deps.state, deps.executionId),
+    ScriptApp: createScriptApp(ctx, deps),
+    MailApp: createMailApp(ctx, deps.state),
+    HtmlService: createHtmlService(ctx, { files: deps.htmlFiles, evaluate: deps.evaluateTemplate }),
+    Session: createSession(ctx, deps.scriptTimeZone),
+    Utilities: createUtilities(ctx),
+    Logger: createLogger(ctx, deps.log),
+  };
+}
