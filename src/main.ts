@@ -35,6 +35,8 @@ import {
 import { kpiProgress } from './functions/objectives';
 import { kpiExplain } from './functions/explain';
 import type { Arg } from './functions/cells';
+import { onInstall, onOpen } from './addon/lifecycle';
+import { runSetup } from './addon/setup/commands';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -348,3 +350,27 @@ global.KPI_PROGRESS = (
  * @customfunction
  */
 global.KPI_EXPLAIN = (function_name: Arg, language?: Arg) => kpiExplain(function_name, language);
+
+/**
+ * Builds the add-on menu when the spreadsheet opens (in every authorisation mode).
+ *
+ * @param {Object} e The open event.
+ */
+global.onOpen = (e?: GoogleAppsScript.Events.SheetsOnOpen) => onOpen(e);
+
+/**
+ * Builds the add-on menu right after the add-on is installed.
+ *
+ * @param {Object} e The install event.
+ */
+global.onInstall = (e?: GoogleAppsScript.Events.AddonOnInstall) => onInstall(e);
+
+/** Menu: creates or completes the KPI sheets. */
+global.menuSetupWorkbook = () => {
+  runSetup(false);
+};
+
+/** Menu: creates or completes the KPI sheets and fills the empty ones with sample data. */
+global.menuSetupWorkbookWithSample = () => {
+  runSetup(true);
+};

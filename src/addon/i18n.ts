@@ -1,0 +1,51 @@
+// The add-on's own words (menu, messages) in English and French. Sheet and column names live in
+// schema.ts; KPI names and definitions in metrics/catalogue.ts.
+import type { Language } from './schema';
+
+const MESSAGES = {
+  en: {
+    'menu.setup': 'Set up KPI workbook',
+    'menu.setupSample': 'Set up KPI workbook with sample data',
+    'menu.wizard': 'SMART objective wizard…',
+    'addon.title': 'Sales KPI',
+    'setup.busy': 'Another setup or save is running in this spreadsheet. Try again in a minute.',
+    'setup.progress': 'Setting up {sheet} ({index}/{total})…',
+    'setup.done': 'Your KPI workbook is ready.',
+    'setup.created': 'Created: {sheets}.',
+    'setup.completed': 'Completed (columns added): {sheets}.',
+    'setup.unchanged': 'Already set up, nothing changed.',
+    'setup.renamedBeside':
+      'A sheet of yours already had the name "{name}"; it was left as it is and the KPI sheet was created beside it as "{created}".',
+    'setup.sample': 'Sample data written: {rows} rows.',
+    'setup.sampleSkipped': 'Sample data was not written into {sheets}: they already hold data.',
+  },
+  fr: {
+    'menu.setup': 'Préparer le classeur KPI',
+    'menu.setupSample': 'Préparer le classeur KPI avec des données d’exemple',
+    'menu.wizard': 'Assistant objectif SMART…',
+    'addon.title': 'Sales KPI',
+    'setup.busy':
+      'Une autre préparation ou un enregistrement est en cours dans ce classeur. Réessayez dans une minute.',
+    'setup.progress': 'Préparation de {sheet} ({index}/{total})…',
+    'setup.done': 'Votre classeur KPI est prêt.',
+    'setup.created': 'Créées : {sheets}.',
+    'setup.completed': 'Complétées (colonnes ajoutées) : {sheets}.',
+    'setup.unchanged': 'Déjà prêt, rien n’a changé.',
+    'setup.renamedBeside':
+      'Une de vos feuilles s’appelait déjà « {name} » ; elle est restée telle quelle et la feuille KPI a été créée à côté sous le nom « {created} ».',
+    'setup.sample': 'Données d’exemple écrites : {rows} lignes.',
+    'setup.sampleSkipped':
+      'Les données d’exemple n’ont pas été écrites dans {sheets} : ces feuilles contiennent déjà des données.',
+  },
+} as const;
+
+export type MessageKey = keyof (typeof MESSAGES)['en'];
+
+export function t(
+  language: Language,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  const text: string = MESSAGES[language][key] ?? MESSAGES.en[key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

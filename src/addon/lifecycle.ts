@@ -1,0 +1,25 @@
+// The add-on's entry points in Sheets: onInstall and onOpen build the menu. onOpen runs in every
+// authorisation mode, including NONE (before the user has authorised the add-on in this
+// document), where only the menu may be built; so it reads nothing but the locale, guarded.
+import { ui, userLocale } from './adapters/services';
+import { t } from './i18n';
+import { languageOfLocale } from './schema';
+
+/** Menu captions and the top-level functions they run (exposed by src/main.ts). */
+export function menuItems(locale: string): Array<{ caption: string; functionName: string }> {
+  const language = languageOfLocale(locale);
+  return [
+    { caption: t(language, 'menu.setup'), functionName: 'menuSetupWorkbook' },
+    { caption: t(language, 'menu.setupSample'), functionName: 'menuSetupWorkbookWithSample' },
+  ];
+}
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = ui().createAddonMenu();
+  for (const item of menuItems(userLocale())) menu.addItem(item.caption, item.functionName);
+  menu.addToUi();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}

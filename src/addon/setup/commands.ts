@@ -1,0 +1,43 @@
+// The menu commands of the setup: progress as toasts, then one dialog that says what was done.
+import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
+import { t } from '../i18n';
+import { generateSampleData } from '../sample-data';
+import { Language, languageOfLocale } from '../schema';
+import { SetupReport, setupWorkbook } from './setup';
+
+export function runSetup(withSample: boolean): SetupReport | undefined {
+  const language = languageOfLocale(userLocale());
+  const spreadsheet = activeSpreadsheet();
+  const title = t(language, 'addon.title');
+  const report = setupWorkbook({
+    language,
+    sample: withSample ? generateSampleData({ language, endDate: new Date() }) : undefined,
+    onProgress: (sheet, index, total) =>
+      spreadsheet.toast(t(language, 'setup.progress', { sheet, index, total }), title, 5),
+  });
+  ui().alert(
+    title,
+    report ? summary(report, language) : t(language, 'setup.busy'),
+    ui().ButtonSet.OK,
+  );
+  return report;
+}
+
+export function summary(report: SetupReport, language: Language): string {
+  const lines = [t(language, 'setup.done')];
+  if (report.created.length)
+    lines.push(t(language, 'setup.created', { sheets: report.created.join(', ') }));
+  if (report.completed.length) {
+    const sheets = report.completed.map((c) => `${c.sheet} (${c.added.join(', ')})`).join(', ');
+    lines.push(t(language, 'setup.completed', { sheets }));
+  }
+  if (!report.created.length && !report.completed.length)
+    lines.push(t(language, 'setup.unchanged'));
+  for (const beside of report.besideUserSheets)
+    lines.push(t(language, 'setup.renamedBeside', beside));
+  if (report.sampleRows) lines.push(t(language, 'setup.sample', { rows: report.sampleRows }));
+  if (report.sampleSkipped.length) {
+    lines.push(t(language, 'setup.sampleSkipped', { sheets: report.sampleSkipped.join(', ') }));
+  }
+  return lines.join('\n');
+}
