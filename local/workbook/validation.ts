@@ -1,0 +1,78 @@
+// Checks a typed value against a data validation rule, as Sheets does when a user edits a
+// cell (scripts' writes are not checked, as in Apps Script).
+import type { SheetRange, ValidationRule } from './types';
+
+type ReadDisplay = (range: SheetRange) => string[][];
+
+/** The warning for an invalid value (the rule's help text, else Sheets' wording); undefined if valid. */
+export function checkValidation(
+  rule: ValidationRule,
+  value: unknown,
+  read: ReadDisplay,
+): string | undefined {
+  const ok = isValid(rule, value, read);
+  if (ok) return undefined;
+  return rule.helpText ?? defaultMessage(rule);
+}
+
+function isValid(rule: ValidationRule, value: unknown, read: ReadDisplay): boolean {
+  if (value === null || value === '' || value === undefined) return true;
+  const v = rule.values;
+  const num = typeof value === 'number' ? value : undefined;
+  const text = String(value);
+  switch (rule.criteria) {
+    case 'VALUE_IN_LIST':
+      return ((v[0] as unknown[]) ?? []).map(String).includes(text);
+    case 'VALUE_IN_RANGE':
+      return read(v[0] as SheetRange)
+        .flat()
+        .includes(text);
+    case 'CHECKBOX':
+      return v.length > 0 ? v.slice(0, 2).map(String).includes(text) : typeof value === 'boolean';
+    case 'NUMBER_BETWEEN':
+      return num !== undefined && num >= Number(v[0]) && num <= Number(v[1]);
+    case 'NUMBER_NOT_BETWEEN':
+      return num !== undefined && (num < Number(v[0]) || num > Number(v[1]));
+    case 'NUMBER_EQUAL_TO':
+      return num === Number(v[0]);
+    case 'NUMBER_NOT_EQUAL_TO':
+      return num !== undefined && num !== Number(v[0]);
+    case 'NUMBER_GREATER_THAN':
+      return num !== undefined && num > Number(v[0]);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return num !== undefined && num >= Number(v[0]);
+    case 'NUMBER_LESS_THAN':
+      return num !== undefined && num < Number(v[0]);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return num !== undefined && num <= Number(v[0]);
+    case 'TEXT_CONTAINS':
+      return text.includes(String(v[0]));
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !text.includes(String(v[0]));
+    case 'TEXT_EQUAL_TO':
+      return text === String(v[0]);
+    case 'TEXT_IS_VALID_EMAIL':
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+    case 'TEXT_IS_VALID_URL':
+      return /^https?:\/\/\S+$/.test(text);
+    default:
+      // Date and custom-formula criteria are stored but not checked by this runtime.
+      return true;
+  }
+}
+
+function defaultMessage(rule: ValidationRule): string {
+  switch (rule.criteria) {
+    case 'VALUE_IN_LIST':
+    case 'VALUE_IN_RANGE':
+      return 'Input must be an item on the specified list.';
+    case 'CHECKBOX':
+      return 'Input must be a checkbox value.';
+    case 'TEXT_IS_VALID_EMAIL':
+      return 'Input must be a valid email address.';
+    case 'TEXT_IS_VALID_URL':
+      return 'Input must be a valid URL.';
+    default:
+      return 'Input must satisfy the validation rule of this cell.';
+  }
+}
