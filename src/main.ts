@@ -37,6 +37,8 @@ import { kpiExplain } from './functions/explain';
 import type { Arg } from './functions/cells';
 import { onInstall, onOpen } from './addon/lifecycle';
 import { runSetup } from './addon/setup/commands';
+import { runTick } from './addon/schedule/tick';
+import { SCHEDULED_JOBS } from './addon/schedule/jobs';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -373,4 +375,13 @@ global.menuSetupWorkbook = () => {
 /** Menu: creates or completes the KPI sheets and fills the empty ones with sample data. */
 global.menuSetupWorkbookWithSample = () => {
   runSetup(true);
+};
+
+/**
+ * The document's hourly trigger: runs the scheduled jobs that are enabled and due.
+ *
+ * @param {Object} e The time-driven event.
+ */
+global.onScheduleTick = (_e?: GoogleAppsScript.Events.TimeDriven) => {
+  runTick(SCHEDULED_JOBS, new Date());
 };

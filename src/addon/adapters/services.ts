@@ -33,3 +33,38 @@ export function userLocale(): string {
     return '';
   }
 }
+
+export function documentProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+export function userProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getUserProperties();
+}
+
+/** The email of the user running the code ('' when Google does not reveal it). */
+export function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+export function projectTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers();
+}
+
+export function installHourlyTrigger(handler: string): GoogleAppsScript.Script.Trigger {
+  return ScriptApp.newTrigger(handler).timeBased().everyHours(1).create();
+}
+
+export function deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+  ScriptApp.deleteTrigger(trigger);
+}
+
+/** True when the user must authorise the add-on again (new scopes) before it can run unattended. */
+export function needsReauthorization(): boolean {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  return info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED;
+}
