@@ -1,8 +1,10 @@
 // Every local service except SpreadsheetApp (local/services/spreadsheet/), created for one
-// execution. The loader puts them in the script's global scope.
+// execution. The loader puts them in the script's global scope, with SpreadsheetApp and
+// `console` (sandbox.ts): the globals a Sheets add-on uses.
 import type { RuntimeContext } from '../runtime/context';
 import type { LocalState } from '../runtime/state';
 import { createCacheService } from './cache';
+import { createCharts } from './charts';
 import { createHtmlService } from './html';
 import type { TemplateEvaluator } from './html-template';
 import { createLockService } from './lock';
@@ -36,6 +38,7 @@ export interface LocalServices {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
+  Charts: GoogleAppsScript.Charts.Charts;
 }
 
 export function createServices(ctx: RuntimeContext, deps: ServiceDeps): LocalServices {
@@ -49,5 +52,6 @@ export function createServices(ctx: RuntimeContext, deps: ServiceDeps): LocalSer
     Session: createSession(ctx, deps.scriptTimeZone),
     Utilities: createUtilities(ctx),
     Logger: createLogger(ctx, deps.log),
+    Charts: createCharts(ctx),
   };
 }

@@ -19,6 +19,8 @@ export interface A1Reference {
   numRows?: number;
   /** Undefined for a whole-row reference such as "2:5" (all columns). */
   numCols?: number;
+  /** An open-ended range ("A2:B" down to the last row, "A2:2" across to the last column). */
+  openEnded?: true;
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
@@ -51,7 +53,10 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?(\d+)$/;
 
-/** Parses "A1", "B2:C9", "A:C", "2:5", "Sheet 1!A1:B2", "'It''s'!A1". Undefined if invalid. */
+/**
+ * Parses "A1", "B2:C9", "A:C", "2:5", "A2:B", "A2:2", "Sheet 1!A1:B2", "'It''s'!A1".
+ * Undefined if invalid.
+ */
 export function parseA1(text: string): A1Reference | undefined {
   let rest = text.trim();
   let sheetName: string | undefined;
@@ -86,6 +91,7 @@ export function parseA1(text: string): A1Reference | undefined {
     };
   }
   if (second === undefined) return undefined;
+  if (a) return openEnded(sheetName, a, second);
   const ca = COLUMN.exec(first);
   const cb = COLUMN.exec(second);
   if (ca && cb) {
@@ -102,6 +108,28 @@ export function parseA1(text: string): A1Reference | undefined {
     return { sheetName, row: Math.min(r1, r2), col: 0, numRows: Math.abs(r2 - r1) + 1 };
   }
   return undefined;
+}
+
+/** "A2:B" (rows to the end of the sheet) or "A2:2" (columns to the end), as Sheets reads them. */
+function openEnded(
+  sheetName: string | undefined,
+  start: RegExpExecArray,
+  end: string,
+): A1Reference | undefined {
+  const row = Number(start[2]) - 1;
+  const col = columnIndex(start[1]);
+  if (row < 0) return undefined;
+  const c = COLUMN.exec(end);
+  if (c) {
+    const endCol = columnIndex(c[1]);
+    const cols = { col: Math.min(col, endCol), numCols: Math.abs(endCol - col) + 1 };
+    return { sheetName, row, ...cols, openEnded: true };
+  }
+  const r = ROW.exec(end);
+  if (!r || Number(r[1]) < 1) return undefined;
+  const endRow = Number(r[1]) - 1;
+  const rows = { row: Math.min(row, endRow), numRows: Math.abs(endRow - row) + 1 };
+  return { sheetName, ...rows, col, openEnded: true };
 }
 
 /** "A1" for one cell, "A1:C3" otherwise; whole columns/rows as "A:C" / "2:5" when flagged. */

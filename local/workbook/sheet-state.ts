@@ -1,6 +1,7 @@
 // One sheet's side tables: everything about a sheet that HyperFormula does not hold.
 import type { GridRange } from './a1';
 import { CellTable } from './cell-table';
+import type { OpenRanges } from './open-ranges';
 import { mapIndex, mapSpan, type IndexChange } from './structure';
 import type { CellProps, ChartSpec, ConditionalRule, ValidationRule } from './types';
 
@@ -10,6 +11,8 @@ export class SheetState {
   frozenColumns = 0;
   readonly props = new CellTable<CellProps>();
   readonly validations = new CellTable<ValidationRule>();
+  /** Formula cells holding open-ended ranges ("A2:A"), closed in the engine (open-ranges.ts). */
+  readonly openRanges = new CellTable<OpenRanges>();
   conditionalRules: ConditionalRule[] = [];
   charts: ChartSpec[] = [];
   readonly columnWidths = new Map<number, number>();
@@ -25,6 +28,7 @@ export class SheetState {
   changeRows(change: IndexChange): void {
     this.props.changeRows(change);
     this.validations.changeRows(change);
+    this.openRanges.changeRows(change);
     this.conditionalRules = this.conditionalRules
       .map((rule) => ({ ...rule, ranges: mapRanges(rule.ranges, change, 'row') }))
       .filter((rule) => rule.ranges.length > 0);
@@ -41,6 +45,7 @@ export class SheetState {
   changeColumns(change: IndexChange): void {
     this.props.changeColumns(change);
     this.validations.changeColumns(change);
+    this.openRanges.changeColumns(change);
     this.conditionalRules = this.conditionalRules
       .map((rule) => ({ ...rule, ranges: mapRanges(rule.ranges, change, 'col') }))
       .filter((rule) => rule.ranges.length > 0);

@@ -4,6 +4,7 @@ import type { HyperFormula, RawCellContent, Sheets } from 'hyperformula';
 import { createAdapterContext, type AdapterContext, type SheetsFunction } from './adapter-context';
 import { buildEngine, engineConfig } from './engine';
 import { MetadataStore } from './metadata';
+import { closeFormula, reopenFormula, type SheetBounds } from './open-ranges';
 import { SheetState } from './sheet-state';
 import type { CellAddress } from './spills';
 import type { SheetInfo, SheetKey, WorkbookChange } from './types';
@@ -54,6 +55,7 @@ export class WorkbookBase {
     this.states = parts.sheets.map((s) => s.state);
     this.metadata = parts.metadata;
     this.sheetSeq = parts.sheetSeq ?? this.states.length;
+    for (const s of parts.sheets) this.closeContents(s.state, s.contents);
     const sheets: Sheets = {};
     for (const s of parts.sheets) sheets[s.state.name] = s.contents;
     this.hf = buildEngine(sheets, parts.settings.locale, this.ctx, [...this.ctx.functions.keys()]);
@@ -139,6 +141,101 @@ export class WorkbookBase {
       id = (this.sheetSeq * 2654435761) % 2147483647;
     } while (this.states.some((s) => s.id === id));
     return id;
+  }
+
+  // ---- open-ended ranges ("A2:A"; see open-ranges.ts) ----------------------------------------
+
+  /** The sizes that close the open ranges of formulas on sheet `s`. */
+  protected boundsFor(s: SheetState): SheetBounds {
+    return (name) => {
+      const target = name === undefined ? s : this.findState(name);
+      return target && { rows: target.maxRows, columns: target.maxColumns };
+    };
+  }
+
+  /** What HyperFormula receives for content written at a cell; remembers its open ranges. */
+  protected closeContent(
+    s: SheetState,
+    row: number,
+    col: number,
+    content: RawCellContent,
+  ): RawCellContent {
+    if (typeof content === 'string' && content.startsWith('=')) {
+      const closed = closeFormula(content, this.boundsFor(s));
+      s.openRanges.set(row, col, closed.openRanges);
+      return closed.text;
+    }
+    s.openRanges.delete(row, col);
+    return content;
+  }
+
+  private closeContents(s: SheetState, contents: RawCellContent[][]): void {
+    const bounds = this.boundsFor(s);
+    for (let r = 0; r < contents.length; r++) {
+      const line = contents[r];
+      for (let c = 0; c < line.length; c++) {
+        const v = line[c];
+        if (typeof v !== 'string' || !v.startsWith('=')) continue;
+        const closed = closeFormula(v, bounds);
+        if (!closed.openRanges) continue;
+        line[c] = closed.text;
+        s.openRanges.set(r, c, closed.openRanges);
+      }
+    }
+  }
+
+  /** A cell's formula as the user wrote it (open ranges open); undefined when it has none. */
+  protected formulaAt(s: SheetState, row: number, col: number): string | undefined {
+    const a = { sheet: this.hfSheet(s), row, col };
+    if (!this.hf.doesCellHaveFormula(a)) return undefined;
+    const text = this.hf.getCellFormula(a) ?? '';
+    const open = s.openRanges.get(row, col);
+    return open ? reopenFormula(text, open) : text;
+  }
+
+  /**
+   * Closes the open ranges of every formula again to the current sheet sizes: after a sheet
+   * grew, shrank or appeared. Rows inserted inside a closed range already moved its end; rows
+   * added after it (appends, resizes) did not.
+   */
+  protected recloseOpenRanges(): void {
+    const updates: Array<[CellAddress, string]> = [];
+    for (const s of this.states) {
+      if (s.openRanges.size === 0) continue;
+      const bounds = this.boundsFor(s);
+      for (const [row, col, open] of [...s.openRanges.entries()]) {
+        const a = { sheet: this.hfSheet(s), row, col };
+        let current: string | undefined;
+        try {
+          current = this.hf.doesCellHaveFormula(a) ? this.hf.getCellFormula(a) : undefined;
+        } catch {
+          // HyperFormula cannot write a formula whose only references to a deleted sheet were
+          // ROWS/COLUMNS ranges (it dropped the sheet): leave that formula as it is.
+          continue;
+        }
+        if (current === undefined) {
+          s.openRanges.delete(row, col);
+          continue;
+        }
+        const closed = closeFormula(reopenFormula(current, open), bounds);
+        // A formula naming a deleted or missing sheet is left alone until that sheet exists
+        // (re-entering it meanwhile trips HyperFormula's placeholder-sheet bookkeeping).
+        if (closed.unresolved) continue;
+        s.openRanges.set(row, col, closed.openRanges);
+        if (closed.text !== current) updates.push([a, closed.text]);
+      }
+    }
+    if (updates.length > 0) {
+      this.hfBatch(() => {
+        for (const [a, text] of updates) this.hf.setCellContents(a, [[text]]);
+      });
+    }
+  }
+
+  /** One engine batch (HyperFormula's batches do not nest: inside one, runs directly). */
+  protected hfBatch(fn: () => void): void {
+    if (this.hf.isEvaluationSuspended()) fn();
+    else this.hf.batch(fn);
   }
 
   // ---- custom functions ---------------------------------------------------------------------

@@ -79,7 +79,10 @@ export class WorkbookCells extends WorkbookBase {
     return this.getDisplayValues(key, row, col, 1, 1)[0][0];
   }
 
-  /** Formulas ('' for cells without one), in the engine's normalised writing. */
+  /**
+   * Formulas ('' for cells without one), in the engine's normalised writing, with open-ended
+   * ranges ("A2:A") as written.
+   */
   getFormulas(
     key: SheetKey,
     row: number,
@@ -87,10 +90,7 @@ export class WorkbookCells extends WorkbookBase {
     numRows: number,
     numCols: number,
   ): string[][] {
-    return this.grid(key, row, col, numRows, numCols, (s, r, c) => {
-      const a = this.address(s, r, c);
-      return this.hf.doesCellHaveFormula(a) ? (this.hf.getCellFormula(a) ?? '') : '';
-    });
+    return this.grid(key, row, col, numRows, numCols, (s, r, c) => this.formulaAt(s, r, c) ?? '');
   }
 
   getFormula(key: SheetKey, row: number, col: number): string {
@@ -107,9 +107,9 @@ export class WorkbookCells extends WorkbookBase {
   ): CellValue[][] {
     const tz = this.timeZone;
     return this.grid(key, row, col, numRows, numCols, (s, r, c) => {
-      const a = this.address(s, r, c);
-      if (this.hf.doesCellHaveFormula(a)) return this.hf.getCellFormula(a) ?? '';
-      if (this.hf.isCellPartOfArray(a)) return '';
+      const formula = this.formulaAt(s, r, c);
+      if (formula !== undefined) return formula;
+      if (this.hf.isCellPartOfArray(this.address(s, r, c))) return '';
       return readValue(this.internal(s, r, c), s.props.get(r, c)?.numberFormat, tz);
     });
   }
@@ -132,7 +132,7 @@ export class WorkbookCells extends WorkbookBase {
   ): void {
     const s = this.state(key);
     const width = Math.max(0, ...inputs.map((r) => r.length));
-    this.ensureSize(s, row + inputs.length, col + width);
+    const grew = this.ensureSize(s, row + inputs.length, col + width);
     const contents: RawCellContent[][] = inputs.map((line, r) =>
       line.map((input, c) => {
         const format = s.props.get(row + r, col + c)?.numberFormat;
@@ -144,10 +144,14 @@ export class WorkbookCells extends WorkbookBase {
           this.patchProps(s, row + r, col + c, { numberFormat: stored.autoFormat });
         }
         this.ctx.spills.forget(this.address(s, row + r, col + c));
-        return stored.content;
+        return this.closeContent(s, row + r, col + c, stored.content);
       }),
     );
-    this.hf.setCellContents(this.address(s, row, col), contents);
+    this.hfBatch(() => {
+      this.hf.setCellContents(this.address(s, row, col), contents);
+      // Open ranges reaching the old last row now stop short of the new ones.
+      if (grew) this.recloseOpenRanges();
+    });
     this.settle(this.hfSheet(s));
     this.emit({ kind: 'cells', sheetId: s.id });
   }
@@ -182,7 +186,10 @@ export class WorkbookCells extends WorkbookBase {
   /** Patches the properties of every cell of the range (null removes a property). */
   setProps(key: SheetKey, range: GridRange, patch: PropsPatch): void {
     const s = this.state(key);
-    this.ensureSize(s, range.row + range.numRows, range.col + range.numCols);
+    if (this.ensureSize(s, range.row + range.numRows, range.col + range.numCols)) {
+      this.recloseOpenRanges();
+      this.settle();
+    }
     for (let r = range.row; r < range.row + range.numRows; r++) {
       for (let c = range.col; c < range.col + range.numCols; c++) this.patchProps(s, r, c, patch);
     }
@@ -283,10 +290,12 @@ export class WorkbookCells extends WorkbookBase {
 
   // ---- extent -------------------------------------------------------------------------------
 
-  /** Grows max rows/columns to hold a write (as Sheets grows on append). */
-  protected ensureSize(s: SheetState, rows: number, cols: number): void {
+  /** Grows max rows/columns to hold a write (as Sheets grows on append); true if it grew. */
+  protected ensureSize(s: SheetState, rows: number, cols: number): boolean {
+    const grew = rows > s.maxRows || cols > s.maxColumns;
     if (rows > s.maxRows) s.maxRows = rows;
     if (cols > s.maxColumns) s.maxColumns = cols;
+    return grew;
   }
 
   /** The 1-based index of the last row with content (0 for an empty sheet). */

@@ -22,6 +22,7 @@ export class WorkbookSheets extends WorkbookCells {
     const at =
       index === undefined ? this.states.length : Math.max(0, Math.min(index, this.states.length));
     this.states.splice(at, 0, state);
+    this.afterSizeChange();
     this.emit({ kind: 'sheets', sheetId: state.id });
     return this.getSheet(state.id);
   }
@@ -44,6 +45,7 @@ export class WorkbookSheets extends WorkbookCells {
     this.checkName(newName, s);
     this.hf.renameSheet(this.hfSheet(s), newName);
     s.name = newName;
+    this.afterSizeChange(); // formulas naming a sheet that did not exist now reach this one
     this.emit({ kind: 'sheets', sheetId: s.id });
   }
 
@@ -108,7 +110,14 @@ export class WorkbookSheets extends WorkbookCells {
     const s = this.state(key);
     s.maxRows = maxRows;
     s.maxColumns = maxColumns;
+    this.afterSizeChange();
     this.emit({ kind: 'structure', sheetId: s.id });
+  }
+
+  /** Open-ended ranges follow a sheet's new size (see open-ranges.ts). */
+  private afterSizeChange(): void {
+    this.recloseOpenRanges();
+    this.settle();
   }
 
   // ---- rows and columns ---------------------------------------------------------------------
@@ -165,6 +174,7 @@ export class WorkbookSheets extends WorkbookCells {
       const to = mapIndex(change, r);
       return to === undefined ? undefined : [to, c];
     });
+    this.recloseOpenRanges();
     this.settle(this.hfSheet(s));
     this.emit({ kind: 'structure', sheetId: s.id });
   }
@@ -177,6 +187,7 @@ export class WorkbookSheets extends WorkbookCells {
       const to = mapIndex(change, c);
       return to === undefined ? undefined : [r, to];
     });
+    this.recloseOpenRanges();
     this.settle(this.hfSheet(s));
     this.emit({ kind: 'structure', sheetId: s.id });
   }

@@ -14,6 +14,7 @@ import {
   sheetsErrorCode,
   sheetsErrorMessage,
 } from './hf-values';
+import { closeFormula } from './open-ranges';
 import { isValidRangeName, readNamedExpression, setNamedExpression } from './named-ranges';
 import type { SheetState } from './sheet-state';
 import { dateToSerial } from './time-zone';
@@ -170,7 +171,6 @@ export class WorkbookTables extends WorkbookSheets {
   }
 
   private ruleContext(s: SheetState): RuleContext {
-    const hfSheet = this.hfSheet(s);
     return {
       value: (r, c) => {
         const v = this.internal(s, r, c);
@@ -178,7 +178,7 @@ export class WorkbookTables extends WorkbookSheets {
         if (isEmptyValue(v)) return '';
         return v;
       },
-      evaluate: (formula) => this.plainResult(this.hf.calculateFormula(formula, hfSheet)),
+      evaluate: (formula) => this.calculate(s, formula),
       serialOf: (date) => this.serialOfDateCriterion(date),
     };
   }
@@ -206,7 +206,12 @@ export class WorkbookTables extends WorkbookSheets {
 
   /** Evaluates a formula in the context of a sheet (the engine's exported values). */
   evaluateFormula(key: SheetKey, formula: string): unknown {
-    return this.plainResult(this.hf.calculateFormula(formula, this.hfSheet(this.state(key))));
+    return this.calculate(this.state(key), formula);
+  }
+
+  private calculate(s: SheetState, formula: string): unknown {
+    const closed = closeFormula(formula, this.boundsFor(s));
+    return this.plainResult(this.hf.calculateFormula(closed.text, this.hfSheet(s)));
   }
 
   // ---- charts -------------------------------------------------------------------------------

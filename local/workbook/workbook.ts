@@ -89,7 +89,8 @@ export class LocalWorkbook extends WorkbookTables {
       for (let c = 0; c < width; c++) {
         const a = this.address(s, r, c);
         let cell: CellJson = null;
-        if (this.hf.doesCellHaveFormula(a)) cell = this.hf.getCellFormula(a) ?? null;
+        const formula = this.formulaAt(s, r, c);
+        if (formula !== undefined) cell = formula;
         else if (this.hf.doesCellHaveSimpleValue(a)) {
           const v = this.internal(s, r, c);
           if (isRichNumber(v)) cell = v.val;

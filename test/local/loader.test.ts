@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { createRuntime, type RuntimeOptions } from '../../local/runtime/loader';
 import { Clock } from '../../local/runtime/context';
 import { LocalState } from '../../local/runtime/state';
+import { createSpreadsheetApp } from '../../local/services/spreadsheet';
+import { LocalWorkbook } from '../../local/workbook';
 import { tinySpreadsheetApp, type TinyWorkbook } from './tiny-spreadsheet';
 
 const FIXTURE = join(__dirname, '../fixtures/local-runtime/Code.js');
@@ -326,5 +328,90 @@ describe('mail, HTML and triggers through the bundle', () => {
     rt.run('readSetting', ['a']);
     expect(rt.counter.get('PropertiesService.getDocumentProperties')).toBe(3);
     expect(rt.counter.get('Properties.setProperty')).toBe(1);
+  });
+});
+
+describe('the globals of a Sheets add-on', () => {
+  const SCRIPT = `
+var LINE = Charts.ChartType.LINE; // enums are readable while the script loads (AuthMode.NONE)
+function globalsSeen(names) {
+  return names.map(function (n) { return n + ':' + typeof globalThis[n]; });
+}
+function buildLineChart() {
+  var sheet = SpreadsheetApp.getActiveSheet();
+  var builder = sheet.newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(sheet.getRange('A1:B3'))
+    .setPosition(2, 4, 0, 0)
+    .setOption('curveType', 'function');
+  var sameEnum = builder.getChartType() === Charts.ChartType.LINE && LINE == 'LINE';
+  sheet.insertChart(builder.build());
+  return [String(Charts.ChartType.LINE), String(Charts.CurveStyle.SMOOTH), sameEnum];
+}
+function standaloneChart() {
+  return Charts.newLineChart();
+}`;
+
+  function withWorkbook() {
+    const wb = new LocalWorkbook({
+      sheets: [
+        {
+          name: 'Calls',
+          rows: [
+            ['Month', 'Calls'],
+            ['Jan', 10],
+            ['Feb', 12],
+          ],
+        },
+      ],
+    });
+    const rt = createRuntime({
+      bundleSource: SCRIPT,
+      bundlePath: FIXTURE,
+      spreadsheetApp: (ctx) => createSpreadsheetApp(wb, ctx),
+      user: ANN,
+    });
+    return { rt, wb };
+  }
+
+  test('every service global a Sheets add-on uses is defined', () => {
+    const names = [
+      'SpreadsheetApp',
+      'PropertiesService',
+      'CacheService',
+      'LockService',
+      'ScriptApp',
+      'MailApp',
+      'HtmlService',
+      'Session',
+      'Utilities',
+      'Logger',
+      'console',
+      'Charts',
+    ];
+    expect(withWorkbook().rt.run('globalsSeen', [names])).toEqual(names.map((n) => `${n}:object`));
+  });
+
+  test('a script builds an embedded chart with Charts.ChartType and insertChart stores it', () => {
+    const { rt, wb } = withWorkbook();
+    expect(rt.run('buildLineChart')).toEqual(['LINE', 'SMOOTH', true]);
+    expect(wb.getCharts('Calls')).toEqual([
+      {
+        id: 1,
+        type: 'LINE',
+        ranges: [{ sheetId: 0, row: 0, col: 0, numRows: 3, numCols: 2 }],
+        position: { row: 1, col: 3, offsetX: 0, offsetY: 0 },
+        options: { curveType: 'function' },
+        numHeaders: -1, // Apps Script's default: Sheets guesses the header rows
+        transpose: false,
+      },
+    ]);
+    expect(rt.counter.get('EmbeddedChartBuilder.setChartType')).toBe(1);
+  });
+
+  test('the standalone chart builders are not implemented and say so', () => {
+    expect(() => withWorkbook().rt.run('standaloneChart')).toThrow(
+      'not implemented in the local runtime: Charts.newLineChart',
+    );
   });
 });

@@ -146,7 +146,7 @@ export const ButtonSet = enumOf('ButtonSet', [
   'YES_NO_CANCEL',
 ] as const);
 
-/** The Charts service's enums (the loader may expose this object as the `Charts` global). */
+/** The Charts service's enums (the `Charts` global of the loader, services/charts.ts). */
 export const ChartsEnums = Object.freeze({
   ChartType: enumOf('ChartType', [
     'TIMELINE',
@@ -177,6 +177,7 @@ export const ChartsEnums = Object.freeze({
     'SHOW_BOTH',
   ] as const),
   ChartMergeStrategy: enumOf('ChartMergeStrategy', ['MERGE_COLUMNS', 'MERGE_ROWS'] as const),
+  ColumnType: enumOf('ColumnType', ['DATE', 'NUMBER', 'STRING'] as const),
   CurveStyle: enumOf('CurveStyle', ['NORMAL', 'SMOOTH'] as const),
   Position: enumOf('Position', ['TOP', 'RIGHT', 'BOTTOM', 'NONE'] as const),
   PointStyle: enumOf('PointStyle', ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE'] as const),

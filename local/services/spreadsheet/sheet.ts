@@ -165,17 +165,23 @@ export class SheetImpl implements Pick<GSheet, SheetPart> {
     const sheetId = ref.sheetName === undefined ? this._id : this._wb.findSheet(ref.sheetName)?.id;
     if (sheetId === undefined) throw new Error('Range not found');
     const info = this._wb.getSheet(sheetId);
+    // Whole and open-ended ranges ("A:C", "A2:C") reach the last row / column of the sheet.
     const grid = {
       row: ref.row,
       col: ref.col,
-      numRows: ref.numRows ?? info.maxRows,
-      numCols: ref.numCols ?? info.maxColumns,
+      numRows: ref.numRows ?? info.maxRows - ref.row,
+      numCols: ref.numCols ?? info.maxColumns - ref.col,
     };
-    if (grid.row + grid.numRows > info.maxRows || grid.col + grid.numCols > info.maxColumns)
+    if (
+      grid.numRows < 1 ||
+      grid.numCols < 1 ||
+      grid.row + grid.numRows > info.maxRows ||
+      grid.col + grid.numCols > info.maxColumns
+    )
       throw outsideSheet();
     return this._scope.range(sheetId, grid, {
-      wholeColumns: ref.numRows === undefined,
-      wholeRows: ref.numCols === undefined,
+      wholeColumns: ref.numRows === undefined && !ref.openEnded,
+      wholeRows: ref.numCols === undefined && !ref.openEnded,
     });
   }
 
