@@ -1,4 +1,5 @@
 /** @type {import('jest').Config} */
+process.env.TZ = process.env.TZ || 'Europe/Paris'; // the spreadsheet's zone (appsscript.json): the add-on's script runs in it
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

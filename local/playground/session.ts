@@ -1,0 +1,275 @@
+// One playground session: the workbook, the runtime that runs the add-on against it, and what
+// outlives executions (properties, triggers, outbox, clock), saved to a file after every change.
+// Opening is asynchronous and reports progress, so the page can show a loading bar while the
+// demo builds (each phase is synchronous; the awaits between them let the server answer).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CallCounter, Clock, type LocalUser } from '../runtime/context';
+import { createRuntime, type LocalRuntime } from '../runtime/loader';
+import { LocalState } from '../runtime/state';
+import { createSpreadsheetApp, UiLog, type RecordedHtml } from '../services/spreadsheet';
+import { LocalWorkbook } from '../workbook';
+import { buildDemoWorkbookAsync } from '../demo/build';
+import {
+  DebouncedSaver,
+  readSessionFile,
+  SESSION_FORMAT,
+  type OpenedFile,
+  type SessionFileJson,
+} from './session-file';
+
+export const DEFAULT_SAVE_FILE = resolve('.playground/workbook.json');
+
+export interface SessionOptions {
+  /** A playground file or a LocalWorkbook JSON; default: the save file, else the demo. */
+  workbookFile?: string;
+  /** Where changes go (default: the opened JSON file, else .playground/workbook.json); null: nowhere. */
+  saveFile?: string | null;
+  bundlePath?: string;
+  bundleSource?: string;
+  htmlFiles?: Record<string, string>;
+  user?: LocalUser;
+  /** The mode onOpen runs in: LIMITED (the add-on is in use in this document) or NONE. */
+  onOpenAuthMode?: 'NONE' | 'LIMITED';
+  saveDelayMs?: number;
+  /** Start from a fresh demo even when the save file exists (it is then overwritten). */
+  ignoreSaved?: boolean;
+  /** Where the simulated clock starts when no saved session sets it (it then runs on). */
+  clockStart?: Date;
+  /** Seed and end date of the demo data. */
+  demo?: { seed?: number; endDate?: Date };
+}
+
+export interface LoadStatus {
+  ready: boolean;
+  step: string;
+  fraction: number;
+  error?: string;
+}
+
+/** What an execution showed: sidebars and dialogs (with the URL serving them), alerts, toasts. */
+export interface UiDelta {
+  dialogs: Array<{ id: number; kind: RecordedHtml['kind']; title: string; url: string }>;
+  alerts: UiLog['alerts'];
+  toasts: UiLog['toasts'];
+}
+
+const yieldToServer = (): Promise<void> => new Promise((done) => setImmediate(done));
+
+export class PlaygroundSession {
+  readonly ui = new UiLog();
+  readonly counter = new CallCounter();
+  /** Every sidebar or dialog shown, by id (the page loads /sidebar/<id>). */
+  readonly dialogs = new Map<number, RecordedHtml>();
+  status: LoadStatus = { ready: false, step: 'Starting', fraction: 0 };
+  source: 'demo' | 'file' = 'demo';
+  workbook!: LocalWorkbook;
+  runtime!: LocalRuntime;
+  saver: DebouncedSaver | undefined;
+  menuError: string | undefined;
+  private nextDialog = 1;
+
+  constructor(readonly options: SessionOptions = {}) {}
+
+  get state(): LocalState {
+    return this.runtime.state;
+  }
+  get clock(): Clock {
+    return this.runtime.clock;
+  }
+
+  /** Opens the workbook (file or demo) and runs onOpen; `status` follows along. */
+  async open(): Promise<this> {
+    try {
+      await this.load();
+      this.status = { ready: true, step: 'Ready', fraction: 1 };
+    } catch (error) {
+      this.status = { ...this.status, error: (error as Error).message };
+      throw error;
+    }
+    return this;
+  }
+
+  private progress(step: string, fraction: number): void {
+    this.status = { ready: false, step, fraction };
+  }
+
+  private async load(): Promise<void> {
+    const o = this.options;
+    const saved = !o.ignoreSaved && o.saveFile !== null && existsSync(this.defaultSave());
+    const file = o.workbookFile ?? (saved ? this.defaultSave() : undefined);
+    this.progress(file ? `Reading ${file}` : 'Loading the add-on', 0.02);
+    await yieldToServer();
+    const opened = file ? openFile(file) : undefined;
+    const session = opened?.kind === 'session' ? opened.json : undefined;
+    const workbookJson =
+      session?.workbook ?? (opened?.kind === 'workbook' ? opened.json : undefined);
+    // The clock runs in real time from where the session left it (or from clockStart).
+    const clock = new Clock();
+    const start = session?.clockMs ?? o.clockStart?.getTime();
+    if (start !== undefined) clock.advanceMs(start - Date.now());
+    this.runtime = createRuntime({
+      bundlePath: o.bundlePath,
+      bundleSource: o.bundleSource,
+      htmlFiles: o.htmlFiles,
+      spreadsheetApp: (ctx) => createSpreadsheetApp(this.workbook, ctx, this.ui),
+      state: session ? LocalState.fromJSON(session.state) : new LocalState(),
+      clock,
+      counter: this.counter,
+      timeZone: workbookJson?.settings.timeZone,
+      user: o.user,
+    });
+    const functions = this.runtime.customFunctions();
+    if (workbookJson) {
+      this.progress('Loading the sheets and evaluating the formulas', 0.2);
+      await yieldToServer();
+      this.workbook = LocalWorkbook.fromJSON(workbookJson, { functions });
+      this.source = 'file';
+    } else {
+      this.progress('Building the demo workbook', 0.05);
+      await yieldToServer();
+      this.workbook = await buildDemoWorkbookAsync(
+        {
+          functions,
+          timeZone: this.runtime.timeZone,
+          ...o.demo,
+          onProgress: (step, f) => this.progress(step, 0.05 + 0.9 * f),
+        },
+        yieldToServer,
+      );
+    }
+    this.workbook.now = () => this.clock.now();
+    this.progress('Running onOpen', 0.97);
+    await yieldToServer();
+    this.setUpSaving(file);
+    this.reopen();
+  }
+
+  private defaultSave(): string {
+    return this.options.saveFile ? resolve(this.options.saveFile) : DEFAULT_SAVE_FILE;
+  }
+
+  private setUpSaving(file: string | undefined): void {
+    if (this.options.saveFile === null) return;
+    const target = resolve(this.options.saveFile ?? file ?? DEFAULT_SAVE_FILE);
+    this.saver = new DebouncedSaver(target, () => this.snapshot(), this.options.saveDelayMs);
+    this.workbook.onChange(() => this.saver?.schedule());
+    // A new demo, or a file saved elsewhere, is written at once, so a restart finds it.
+    if (!file || resolve(file) !== target) this.saver.schedule();
+  }
+
+  /** The whole session as saved. */
+  snapshot(): SessionFileJson {
+    return {
+      format: SESSION_FORMAT,
+      version: 1,
+      savedAt: new Date().toISOString(),
+      clockMs: this.clock.nowMs(),
+      workbook: this.workbook.toJSON(),
+      state: this.state.toJSON(),
+    };
+  }
+
+  /** After anything that may have changed the runtime state (workbook edits save by themselves). */
+  changed(): void {
+    this.saver?.schedule();
+  }
+
+  // ---- the add-on -----------------------------------------------------------------------------
+
+  /** Runs onOpen as Sheets does when the document opens (the menu is rebuilt from scratch). */
+  reopen(): void {
+    this.ui.menus = [];
+    this.menuError = undefined;
+    if (!this.runtime.functionNames().includes('onOpen')) return;
+    const authMode = this.options.onOpenAuthMode ?? 'LIMITED';
+    try {
+      this.runtime.invoke(
+        'onOpen',
+        (ex) => [
+          authMode === 'NONE'
+            ? { authMode }
+            : {
+                authMode,
+                source: (
+                  ex.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+                ).getActive(),
+              },
+        ],
+        { authMode },
+      );
+    } catch (error) {
+      this.menuError = `onOpen failed: ${(error as Error).message}`;
+    }
+    this.changed();
+  }
+
+  /**
+   * google.script.run (JSON-safe arguments and result) or, for a menu item, a plain call in FULL
+   * mode. Returns what the call showed along with its result; script errors are thrown.
+   */
+  call(
+    functionName: string,
+    args: unknown[],
+    from: 'client' | 'menu',
+  ): { result: unknown; ui: UiDelta } {
+    const before = this.uiMarks();
+    try {
+      const result =
+        from === 'menu'
+          ? this.runtime.invoke(functionName, args, { authMode: 'FULL' })
+          : this.runtime.run(functionName, args, { authMode: 'FULL' });
+      return { result: from === 'menu' ? jsonCopy(result) : result, ui: this.uiSince(before) };
+    } finally {
+      this.changed();
+    }
+  }
+
+  uiMarks(): { dialogs: number; alerts: number; toasts: number } {
+    return {
+      dialogs: this.ui.dialogs.length,
+      alerts: this.ui.alerts.length,
+      toasts: this.ui.toasts.length,
+    };
+  }
+
+  /** What was shown since `before`; new sidebars and dialogs get an id and a URL. */
+  uiSince(before: { dialogs: number; alerts: number; toasts: number }): UiDelta {
+    const dialogs = this.ui.dialogs.slice(before.dialogs).map((d) => {
+      const id = this.nextDialog++;
+      this.dialogs.set(id, d);
+      return { id, kind: d.kind, title: d.title, url: `/sidebar/${id}` };
+    });
+    return {
+      dialogs,
+      alerts: this.ui.alerts.slice(before.alerts),
+      toasts: this.ui.toasts.slice(before.toasts),
+    };
+  }
+
+  /** Stops saving after writing what is pending (server shutdown). */
+  close(): void {
+    this.saver?.flush();
+    this.saver?.cancel();
+  }
+}
+
+function openFile(path: string): OpenedFile {
+  if (!existsSync(path)) throw new Error(`No such file: ${path}`);
+  if (/\.(xlsx|ods|csv)$/i.test(path)) {
+    throw new Error(
+      `${path}: only playground JSON files open here (spreadsheet imports are not implemented).`,
+    );
+  }
+  return readSessionFile(path);
+}
+
+/** A menu item's return value as the page can show it (Dates as ISO texts, functions dropped). */
+function jsonCopy(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  try {
+    return JSON.parse(JSON.stringify(value)) as unknown;
+  } catch {
+    return String(value);
+  }
+}
