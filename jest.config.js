@@ -1,5 +1,6 @@
 /** @type {import('jest').Config} */
-process.env.TZ = process.env.TZ || 'Europe/Paris'; // the spreadsheet's zone (appsscript.json): the add-on's script runs in it
+// The add-on's script runs in the spreadsheet's time zone (appsscript.json); so do the tests.
+process.env.TZ = 'Europe/Paris';
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
