@@ -1,0 +1,34 @@
+// The sidebar's texts in French and English. Each page keeps its messages as two objects with
+// the same keys (the type makes a missing French text a compile error); `{name}` placeholders
+// are filled from parameters. French when the language tag starts with "fr", as the add-on does.
+
+export type Lang = 'en' | 'fr';
+export type Params = Record<string, string | number>;
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+/** 'fr' for "fr", "fr-CA", "fr_FR"…; 'en' for anything else. */
+export function languageOf(tag: string | null | undefined): Lang {
+  return /^fr(?:[-_]|$)/i.test((tag ?? '').trim()) ? 'fr' : 'en';
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder stays as it is (easy to spot). */
+export function interpolate(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The placeholders a template uses, sorted (tests check both languages use the same). */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+/** A translate function for one language of a message table. */
+export function translator<K extends string>(
+  messages: Record<Lang, Record<K, string>>,
+  lang: Lang,
+): Translate<K> {
+  const table = messages[lang];
+  return (key, params) => interpolate(table[key] ?? messages.en[key] ?? key, params);
+}
