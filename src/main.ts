@@ -37,8 +37,29 @@ import { kpiExplain } from './functions/explain';
 import type { Arg } from './functions/cells';
 import { onInstall, onOpen } from './addon/lifecycle';
 import { runSetup } from './addon/setup/commands';
+import {
+  showWizard,
+  wizardCheck,
+  wizardDelete,
+  wizardInit,
+  wizardLoad,
+  wizardMeasure,
+  wizardSave,
+} from './server/wizard';
 import { runTick } from './addon/schedule/tick';
 import { SCHEDULED_JOBS } from './addon/schedule/jobs';
+import { runApplyAlerts } from './addon/alerts/commands';
+import { runRefreshDashboard } from './addon/dashboard/command';
+import { alertsSettings, setHourlyAlerts } from './addon/alerts/settings';
+import { showSummariesSidebar } from './addon/summaries/sidebar';
+import {
+  summariesApprove,
+  summariesInit,
+  summariesPreview,
+  summariesSave,
+  summariesSendNow,
+} from './server/summaries';
+import type { SummarySettingsInput } from './server/summaries-contract';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -384,4 +405,99 @@ global.menuSetupWorkbookWithSample = () => {
  */
 global.onScheduleTick = (_e?: GoogleAppsScript.Events.TimeDriven) => {
   runTick(SCHEDULED_JOBS, new Date());
+};
+
+/** Menu: checks the alert rules, logs new alerts in Actions and colours the sheets. */
+global.menuApplyAlerts = () => {
+  runApplyAlerts();
+};
+
+/** Settings page: the hourly alert check's state and the owner of the document's trigger. */
+global.alertsSettings = () => alertsSettings();
+
+/**
+ * Settings page: switches the hourly alert check on or off.
+ *
+ * @param {boolean} enabled True to check the alerts every hour.
+ */
+global.setHourlyAlerts = (enabled: boolean) => setHourlyAlerts(enabled);
+
+/** Menu: opens the email summaries' settings page. */
+global.menuEmailSummaries = () => {
+  showSummariesSidebar();
+};
+
+/** Summaries page: the settings, recipients, trigger owner and recent runs. */
+global.summariesInit = () => summariesInit();
+
+/**
+ * Summaries page: saves the settings and installs or removes the document's trigger.
+ *
+ * @param {Object} settings The settings as the page edits them.
+ */
+global.summariesSave = (settings: SummarySettingsInput) => summariesSave(settings);
+
+/**
+ * Summaries page: the trigger owner approves recipients.
+ *
+ * @param {string[]} emails The addresses to approve.
+ */
+global.summariesApprove = (emails: string[]) => summariesApprove(emails);
+
+/**
+ * Summaries page: the exact email one recipient would get now.
+ *
+ * @param {string} recipientId The recipient's id from the page.
+ */
+global.summariesPreview = (recipientId: string) => summariesPreview(recipientId);
+
+/** Summaries page: sends the current period's summary to whoever has not received it. */
+global.summariesSendNow = () => summariesSendNow();
+
+/** Menu: opens the SMART objective wizard in the sidebar. */
+global.menuShowWizard = () => {
+  showWizard();
+};
+
+/** Wizard (sidebar): goals, KPIs, scopes, owners and saved objectives the wizard starts from. */
+global.wizardInit = () => wizardInit();
+
+/**
+ * Wizard (sidebar): the baseline and history of a KPI for a scope and tracking frequency.
+ *
+ * @param {Object} request The KPI, scope and frequency (MeasureRequest).
+ */
+global.wizardMeasure = (request: unknown) => wizardMeasure(request);
+
+/**
+ * Wizard (sidebar): checks a draft objective field by field; writes nothing.
+ *
+ * @param {Object} draft The objective as the wizard holds it (ObjectiveDraft).
+ */
+global.wizardCheck = (draft: unknown) => wizardCheck(draft);
+
+/**
+ * Wizard (sidebar): checks and saves an objective and its alert rule under the document lock.
+ *
+ * @param {Object} draft The objective (ObjectiveDraft); with an id, the saved one is updated.
+ */
+global.wizardSave = (draft: unknown) => wizardSave(draft);
+
+/**
+ * Wizard (sidebar): a saved objective as a draft, to edit it.
+ *
+ * @param {string} id The objective's ID (OBJ-0001).
+ */
+global.wizardLoad = (id: unknown) => wizardLoad(id);
+
+/**
+ * Wizard (sidebar): deletes an objective and its alert rules (the sidebar asks first).
+ *
+ * @param {string} id The objective's ID (OBJ-0001).
+ */
+global.wizardDelete = (id: unknown) => wizardDelete(id);
+
+/** Menu: rebuilds the Dashboard sheet (scope selector, KPI tiles, charts, analysis tables). */
+global.menuRefreshDashboard = () => {
+  runRefreshDashboard();
 };

@@ -11,6 +11,11 @@ export function menuItems(locale: string): Array<{ caption: string; functionName
   return [
     { caption: t(language, 'menu.setup'), functionName: 'menuSetupWorkbook' },
     { caption: t(language, 'menu.setupSample'), functionName: 'menuSetupWorkbookWithSample' },
+    { caption: t(language, 'menu.wizard'), functionName: 'menuShowWizard' },
+    { caption: t(language, 'menu.applyAlerts'), functionName: 'menuApplyAlerts' },
+    { caption: t(language, 'menu.summaries'), functionName: 'menuEmailSummaries' },
+    { caption: t(language, 'menu.dashboard'), functionName: 'menuRefreshDashboard' },
+    { caption: t(language, 'menu.experiments'), functionName: 'menuShowExperiments' },
   ];
 }
 

@@ -213,6 +213,26 @@ export const ACTION_STATUSES = [
   { key: 'open', en: 'Open', fr: 'Ouverte' },
   { key: 'inProgress', en: 'In progress', fr: 'En cours' },
   { key: 'done', en: 'Done', fr: 'Terminée' },
+  // Set by the alert check when the KPI is back within its threshold (see src/addon/alerts).
+  { key: 'recovered', en: 'Recovered', fr: 'Rétablie' },
+] as const satisfies readonly Choice[];
+
+/** What raised an Actions row: a KPI_ALERT breach, or an objective behind its pace. */
+export const ACTION_KINDS = [
+  { key: 'alert', en: 'Alert', fr: 'Alerte' },
+  { key: 'pace', en: 'Behind pace', fr: 'Retard sur objectif' },
+] as const satisfies readonly Choice[];
+
+/** Who an experiment compares: two teams, or two reps (src/addon/experiments). */
+export const GROUP_TYPES = [
+  { key: 'team', en: 'Team', fr: 'Équipe' },
+  { key: 'rep', en: 'Rep', fr: 'Commercial' },
+] as const satisfies readonly Choice[];
+
+/** An experiment runs until its end date; concluded rows keep their verdict (never deleted). */
+export const EXPERIMENT_STATUSES = [
+  { key: 'running', en: 'Running', fr: 'En cours' },
+  { key: 'concluded', en: 'Concluded', fr: 'Terminée' },
 ] as const satisfies readonly Choice[];
 
 // ---------------------------------------------------------------------------------------------
@@ -341,8 +361,14 @@ export const SCHEMA = {
     // The quality or conversion KPI that guards an activity-volume KPI (Goodhart).
     col('pairedKpi', 'text', 'Paired KPI', 'KPI associé'),
     col('status', 'text', 'Status', 'Statut', { choices: OBJECTIVE_STATUSES }),
+    // The KPI's live value for the scope over the objective's window (start → deadline), a
+    // formula over the source sheets that the wizard writes (see objectives/formulas.ts).
+    col('current', 'number', 'Current', 'Valeur actuelle', KPI_VALUE),
     // The achieved share, computed live by a =KPI_PROGRESS formula the add-on writes.
     col('progress', 'percent', 'Progress', 'Progression', { format: '0%' }),
+    // KPI_PROGRESS's status at today's pace: ahead, on track, behind or done. Written by a
+    // formula, so not in the text format (Sheets keeps what is typed into a text cell as text).
+    col('pace', 'number', 'Pace', 'Rythme', { format: 'General' }),
   ]),
   alerts: sheet('alerts', 'config', 'Alerts', 'Alertes', [
     col('id', 'id', 'ID', 'ID'),
@@ -372,8 +398,52 @@ export const SCHEMA = {
     col('owner', 'email', 'Owner', 'Responsable'),
     col('status', 'text', 'Status', 'Statut', { choices: ACTION_STATUSES }),
     col('recoveredDate', 'date', 'Recovered date', 'Date de rétablissement'),
+    col('kind', 'text', 'Kind', 'Type', { choices: ACTION_KINDS }),
+    // The first day of the period the row is about: one row per rule and period (cooldown).
+    col('period', 'date', 'Period', 'Période'),
+  ]),
+  // Sales-technique experiments (src/addon/experiments): one row per experiment, appended by the
+  // sidebar and never deleted (losing and null results stay logged). The counts are written by
+  // the add-on from the source sheets; sample size, rates, lift, p-value and verdict are
+  // formulas (=KPI_SAMPLE_SIZE, =KPI_EXPERIMENT), so formula columns are not in the text format.
+  experiments: sheet('experiments', 'log', 'Experiments', 'Expériences', [
+    col('id', 'id', 'ID', 'ID'),
+    col('technique', 'text', 'Technique', 'Technique'),
+    col('kpi', 'text', 'KPI', 'KPI'),
+    col('hypothesis', 'text', 'Hypothesis', 'Hypothèse'),
+    col('groupType', 'text', 'Groups', 'Groupes', { choices: GROUP_TYPES }),
+    col('control', 'text', 'Control group', 'Groupe témoin'),
+    col('variant', 'text', 'Variant group', 'Groupe test'),
+    col('start', 'date', 'Start', 'Début'),
+    col('end', 'date', 'End', 'Fin'),
+    col('baselineRate', 'percent', 'Baseline rate', 'Taux de référence'),
+    col('minLift', 'percent', 'Minimum lift', 'Hausse minimale', { format: '0%' }),
+    col('sampleSize', 'number', 'Sample size per group', 'Échantillon par groupe'),
+    col('controlSuccesses', 'number', 'Control successes', 'Succès témoin'),
+    col('controlTotal', 'number', 'Control total', 'Total témoin'),
+    col('variantSuccesses', 'number', 'Variant successes', 'Succès test'),
+    col('variantTotal', 'number', 'Variant total', 'Total test'),
+    col('controlRate', 'percent', 'Control rate', 'Taux témoin'),
+    col('variantRate', 'percent', 'Variant rate', 'Taux test'),
+    col('lift', 'percent', 'Lift', 'Hausse', { format: '+0.0%;-0.0%;0.0%' }),
+    col('pValue', 'number', 'p-value', 'p-valeur', { format: '0.0000' }),
+    col('verdict', 'number', 'Verdict', 'Verdict', { format: 'General' }),
+    col('status', 'text', 'Status', 'Statut', { choices: EXPERIMENT_STATUSES }),
+    col('owner', 'email', 'Owner', 'Responsable'),
+    col('updated', 'date', 'Counts updated', 'Comptes mis à jour'),
   ]),
   dashboard: sheet('dashboard', 'dashboard', 'Dashboard', 'Tableau de bord', []),
+  // The scheduled email summaries' status (src/addon/summaries): one row per run that sent,
+  // deferred or failed, newest first, rewritten whole by each run (the last 20 runs).
+  summaryLog: sheet('summaryLog', 'log', 'Summary log', 'Journal des résumés', [
+    col('time', 'date', 'Time', 'Heure', { format: 'yyyy-mm-dd hh:mm' }),
+    col('period', 'date', 'Summary of', 'Résumé du'),
+    col('trigger', 'text', 'Run', 'Exécution'),
+    col('sent', 'number', 'Sent', 'Envoyés'),
+    col('deferred', 'number', 'Deferred', 'Reportés'),
+    col('awaiting', 'number', 'Awaiting approval', 'En attente d’approbation'),
+    col('error', 'text', 'Error', 'Erreur'),
+  ]),
 } as const;
 
 export type SheetKey = keyof typeof SCHEMA;
@@ -391,7 +461,9 @@ export const SHEET_KEYS: readonly SheetKey[] = [
   'objectives',
   'alerts',
   'actions',
+  'experiments',
   'dashboard',
+  'summaryLog',
 ];
 
 /** The sheets that hold data rows, which the sample-data generator fills. */

@@ -11,16 +11,31 @@ import { readNumberText } from './numbers';
 
 /**
  * What an argument holds: numbers, dates, "reached" markers, labels compared without case, or
- * identifiers (text or numbers, compared as written).
+ * identifiers (text or numbers, compared as written). Labels and identifiers come as one text per
+ * cell, or dictionary-encoded ('label-codes', 'id-codes'): a code per cell and the distinct texts,
+ * so that grouping and counting index arrays instead of hashing a text per row.
  */
-export type Kind = 'number' | 'date' | 'marker' | 'label' | 'id';
+export type Kind = 'number' | 'date' | 'marker' | 'label' | 'id' | 'label-codes' | 'id-codes';
 
-/** Blank cells: NaN in number and date columns, 0 in marker columns, '' in label and id columns. */
+/** A dictionary-encoded column of labels or identifiers. */
+export interface CodedColumn {
+  /** Per cell: the index of its text in `values`, or −1 for a blank cell. */
+  readonly codes: Int32Array;
+  /** The distinct texts (normalised labels, or identifiers as written), in order of first use. */
+  readonly values: readonly string[];
+}
+
+/**
+ * Blank cells: NaN in number and date columns, 0 in marker columns, '' in label and id columns,
+ * code −1 in coded columns.
+ */
 type ColumnOf<K extends Kind> = K extends 'number' | 'date'
   ? Float64Array
   : K extends 'marker'
     ? Uint8Array
-    : string[];
+    : K extends 'label-codes' | 'id-codes'
+      ? CodedColumn
+      : string[];
 
 export type ColumnSpecs = Record<string, readonly [value: unknown, kind: Kind]>;
 
@@ -44,11 +59,15 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
     (name, i) => ranged[i] && firstRowIsHeader(grids[i], specs[name][1]),
   );
   const skip = names.map((_, i) => (hasHeader && ranged[i] ? 1 : 0));
+  // A ragged range is reported before anything else. The conversion checks each row's width as
+  // it goes (a separate pass over a million rows costs as much as reading them), so the full
+  // check runs only on the way to another error.
+  const checkAll = () => names.forEach((name, i) => checkRectangular(fn, name, grids[i]));
 
-  names.forEach((name, i) => checkRectangular(fn, name, grids[i]));
   const sizes = grids.map((g, i) => (g.length - skip[i]) * (g.length ? g[0].length : 0));
   for (let i = 1; i < names.length; i++) {
     if (sizes[i] !== sizes[0]) {
+      checkAll();
       fail(
         fn,
         `${names[0]} has ${sizes[0]} cell${sizes[0] === 1 ? '' : 's'} but ${names[i]} has ${sizes[i]}; ` +
@@ -65,16 +84,21 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
     return width > 1 ? `${name} row ${row}, column ${(index % width) + 1}` : `${name} row ${row}`;
   };
   const out: Record<string, unknown> = { length, where };
-  names.forEach((name, i) => {
-    const kind = specs[name][1];
-    out[name] = convert(fn, name, kind, grids[i], skip[i], length, (k) => where(name, k));
-  });
+  try {
+    names.forEach((name, i) => {
+      const column: Column = { fn, name, grid: grids[i], skip: skip[i], length, where };
+      out[name] = convert(specs[name][1], column);
+    });
+  } catch (error) {
+    checkAll();
+    throw error;
+  }
   return out as Columns<S>;
 }
 
 /**
  * Sheets ranges are rectangular; an array built by a script may not be. Checked on the rows'
- * lengths only, so the cells are still read in a single pass.
+ * lengths only.
  */
 function checkRectangular(fn: string, name: string, grid: Cell[][]): void {
   if (grid.length < 2) return;
@@ -91,7 +115,7 @@ function checkRectangular(fn: string, name: string, grid: Cell[][]): void {
 
 /** A first row is a header when it holds text that this kind of column cannot read. */
 function firstRowIsHeader(grid: Cell[][], kind: Kind): boolean {
-  if (grid.length < 2 || kind === 'label' || kind === 'id') return false;
+  if (grid.length < 2 || (kind !== 'number' && kind !== 'date' && kind !== 'marker')) return false;
   const first = grid[0];
   if (kind === 'marker') {
     // Markers accept words, so a heading shows only above a column of dates, numbers and
@@ -113,85 +137,217 @@ function readCell(kind: 'number' | 'date', cell: string): number | undefined {
   return reading.problem === 'ambiguous' ? NaN : undefined;
 }
 
-function convert(
-  fn: string,
-  name: string,
-  kind: Kind,
-  grid: Cell[][],
-  skip: number,
-  length: number,
-  where: (index: number) => string,
-): Float64Array | Uint8Array | string[] {
+/** One argument to convert: its rows from `skip` on, `length` cells in all. */
+interface Column {
+  fn: string;
+  name: string;
+  grid: Cell[][];
+  skip: number;
+  length: number;
+  where: (name: string, index: number) => string;
+}
+
+// One function per kind keeps each loop's type feedback to the cells it really meets. The loops
+// run over a fixed width: every row is checked to have it (a ragged row fails right there).
+function convert(kind: Kind, column: Column): Float64Array | Uint8Array | string[] | CodedColumn {
   switch (kind) {
-    case 'number': {
-      const out = new Float64Array(length);
-      let k = 0;
-      for (let r = skip; r < grid.length; r++) {
-        const row = grid[r];
-        for (let c = 0; c < row.length; c++, k++) {
-          const cell = row[c];
-          out[k] =
-            typeof cell === 'number' && cell - cell === 0 ? cell : numberAt(fn, cell, where, k);
-        }
-      }
-      return out;
-    }
-    case 'date': {
-      const out = new Float64Array(length);
-      let k = 0;
-      for (let r = skip; r < grid.length; r++) {
-        for (const cell of grid[r]) {
-          // Dates and serial numbers are read directly: the message closure is only for misfits.
-          const day = isDate(cell) || typeof cell === 'number' ? readDay(cell) : undefined;
-          out[k] = day !== undefined ? day : dayAt(fn, cell, where, k);
-          k++;
-        }
-      }
-      return out;
-    }
-    case 'marker': {
-      const out = new Uint8Array(length);
-      let k = 0;
-      for (let r = skip; r < grid.length; r++)
-        for (const cell of grid[r]) out[k++] = isReached(cell) ? 1 : 0;
-      return out;
-    }
+    case 'number':
+      return readNumbers(column);
+    case 'date':
+      return readDays(column);
+    case 'marker':
+      return readMarkers(column);
     case 'label':
-    case 'id': {
-      // Filled by appending: `new Array(length)` beyond ~100k makes V8 use slow dictionary elements.
-      const out: string[] = [];
-      // Such columns repeat a few values (outcomes, segments): normalise each distinct one once.
-      const seen = new Map<Cell, string>();
-      for (let r = skip; r < grid.length; r++) {
-        for (const cell of grid[r]) {
-          let text = seen.get(cell);
-          if (text === undefined) {
-            text = kind === 'label' ? normalizeLabel(cell) : idOf(cell);
-            if (seen.size < 4096) seen.set(cell, text);
-          }
-          out.push(text);
-        }
-      }
-      void name;
-      return out;
+    case 'id':
+      return readTexts(column, kind);
+    case 'label-codes':
+      return readCodes(column, 'label');
+    case 'id-codes':
+      return readCodes(column, 'id');
+  }
+}
+
+function widthOf(column: Column): number {
+  return column.grid.length ? column.grid[0].length : 0;
+}
+
+function readNumbers(column: Column): Float64Array {
+  const { fn, name, grid, skip } = column;
+  const width = widthOf(column);
+  const out = new Float64Array(column.length);
+  let k = 0;
+  if (width === 1) {
+    // A single column, the usual case: without the inner loop it reads about a tenth faster.
+    for (let r = skip; r < grid.length; r++, k++) {
+      const row = grid[r];
+      if (row.length !== 1) checkRectangular(fn, name, grid);
+      const cell = row[0];
+      out[k] = typeof cell === 'number' && cell - cell === 0 ? cell : numberAt(column, cell, k);
+    }
+    return out;
+  }
+  for (let r = skip; r < grid.length; r++) {
+    const row = grid[r];
+    if (row.length !== width) checkRectangular(fn, name, grid);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      out[k] = typeof cell === 'number' && cell - cell === 0 ? cell : numberAt(column, cell, k);
+      k++;
     }
   }
+  return out;
+}
+
+/** Slots of the cache of calendar days in readDays (a power of two). */
+const DAY_SLOTS = 1024;
+const MS_PER_DAY = 86_400_000;
+
+function readDays(column: Column): Float64Array {
+  const { fn, name, grid, skip } = column;
+  const width = widthOf(column);
+  const out = new Float64Array(column.length);
+  // The calendar day of a Date takes a time-zone lookup, and a column holds the same few hundred
+  // days over and over: the day of each instant read is kept, in a slot picked by its UTC day.
+  const instants = new Float64Array(DAY_SLOTS).fill(NaN);
+  const days = new Float64Array(DAY_SLOTS);
+  let k = 0;
+  for (let r = skip; r < grid.length; r++) {
+    const row = grid[r];
+    if (row.length !== width) checkRectangular(fn, name, grid);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      // Dates and serial numbers are read directly: the message closure is only for misfits.
+      let day: number | undefined;
+      if (typeof cell === 'number') {
+        day = readDay(cell);
+      } else if (isDate(cell)) {
+        const instant = cell.getTime();
+        const slot = (instant / MS_PER_DAY) & (DAY_SLOTS - 1);
+        if (instants[slot] === instant) {
+          day = days[slot];
+        } else {
+          day = readDay(cell);
+          // An invalid Date (NaN) is never kept, and never matches a slot.
+          if (day !== undefined) {
+            instants[slot] = instant;
+            days[slot] = day;
+          }
+        }
+      }
+      out[k] = day !== undefined ? day : dayAt(column, cell, k);
+      k++;
+    }
+  }
+  return out;
+}
+
+function readMarkers(column: Column): Uint8Array {
+  const { fn, name, grid, skip } = column;
+  const width = widthOf(column);
+  const out = new Uint8Array(column.length);
+  let k = 0;
+  for (let r = skip; r < grid.length; r++) {
+    const row = grid[r];
+    if (row.length !== width) checkRectangular(fn, name, grid);
+    for (let c = 0; c < width; c++) out[k++] = isReached(row[c]) ? 1 : 0;
+  }
+  return out;
+}
+
+function readTexts(column: Column, kind: 'label' | 'id'): string[] {
+  const { fn, name, grid, skip } = column;
+  const width = widthOf(column);
+  // Sized up front: V8 keeps a `new Array(length)` in fast elements up to tens of millions of
+  // cells (checked on V8 11), and growing by appending copies the array and feeds the GC.
+  const out: string[] = new Array(column.length);
+  let k = 0;
+  // Such columns repeat a few values (outcomes, segments): normalise each distinct one once.
+  const seen = new Map<Cell, string>();
+  for (let r = skip; r < grid.length; r++) {
+    const row = grid[r];
+    if (row.length !== width) checkRectangular(fn, name, grid);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      // An identifier written as text is only trimmed, which needs no cache (nor its hashing).
+      let text = kind === 'id' && typeof cell === 'string' ? cell.trim() : seen.get(cell);
+      if (text === undefined) {
+        text = textOf(kind, cell);
+        if (seen.size < 4096) seen.set(cell, text);
+      }
+      out[k++] = text;
+    }
+  }
+  return out;
+}
+
+function readCodes(column: Column, kind: 'label' | 'id'): CodedColumn {
+  const { fn, name, grid, skip } = column;
+  const width = widthOf(column);
+  const codes = new Int32Array(column.length);
+  const values: string[] = [];
+  // Cells and their texts share one map: a text already normal normalises to itself, so it is
+  // its own key, and each distinct cell is normalised once.
+  const codeOf = new Map<Cell, number>([['', -1]]);
+  // Sorted or grouped tables repeat the cell above, which then needs no lookup.
+  let last: Cell = '';
+  let lastCode = -1;
+  let k = 0;
+  for (let r = skip; r < grid.length; r++) {
+    const row = grid[r];
+    if (row.length !== width) checkRectangular(fn, name, grid);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (cell !== last) {
+        const code = codeOf.get(cell);
+        lastCode = code !== undefined ? code : newCode(kind, cell, codeOf, values);
+        last = cell;
+      }
+      codes[k++] = lastCode;
+    }
+  }
+  return { codes, values };
+}
+
+/** The code of a cell not met before: that of a known text, a new one, or −1 for a blank. */
+function newCode(
+  kind: 'label' | 'id',
+  cell: Cell,
+  codeOf: Map<Cell, number>,
+  values: string[],
+): number {
+  const text = textOf(kind, cell);
+  // The cell itself was just looked up: only a text of its own may be known already.
+  let code = text === '' ? -1 : text === cell ? undefined : codeOf.get(text);
+  if (code === undefined) {
+    code = values.length;
+    values.push(text);
+    codeOf.set(text, code);
+  }
+  // Each Date cell is an object of its own: as a key it would never be met again.
+  if (text !== cell && (typeof cell !== 'object' || !isDate(cell))) codeOf.set(cell, code);
+  return code;
+}
+
+function textOf(kind: 'label' | 'id', cell: Cell): string {
+  return kind === 'label' ? normalizeLabel(cell) : idOf(cell);
 }
 
 // The slow paths live in their own functions: a closure over the loop counter inside the loop
 // would make V8 keep the counter on the heap and slow every iteration down.
-function numberAt(fn: string, cell: Cell, where: (index: number) => string, index: number): number {
-  return toNumber(fn, cell, () => where(index));
+function numberAt(column: Column, cell: Cell, index: number): number {
+  return toNumber(column.fn, cell, () => column.where(column.name, index));
 }
 
-function dayAt(fn: string, cell: Cell, where: (index: number) => string, index: number): number {
-  return toDay(fn, cell, () => where(index));
+function dayAt(column: Column, cell: Cell, index: number): number {
+  return toDay(column.fn, cell, () => column.where(column.name, index));
 }
 
+/** An identifier as compared: trimmed text ('' for a blank), a number as written, a Date's instant. */
 function idOf(cell: Cell): string {
-  if (isBlank(cell)) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (cell === null || cell === undefined) return '';
   if (isDate(cell)) return cell.toISOString();
-  return String(cell).trim();
+  return String(cell);
 }
 
 /** Reads one cell as a number; NaN for a blank; an error naming the place for anything else. */

@@ -6,7 +6,6 @@ import { Period, periodsBetween, periodStart, ymdOfDay } from '../kpi/days';
 import {
   countMatching,
   csatCounts,
-  firstInvalidScore,
   npsCounts,
   npsOf,
   retainedCustomers,
@@ -105,7 +104,8 @@ function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | u
 export const kpiNps = defineKpi('KPI_NPS', (scores: Arg): number => {
   const fn = 'KPI_NPS';
   const cols = readColumns(fn, { scores: [scores, 'number'] });
-  const bad = firstInvalidScore(cols.scores, 0, 10);
+  const counts = npsCounts(cols.scores);
+  const bad = counts.invalid;
   if (bad >= 0) {
     fail(
       fn,
@@ -113,7 +113,6 @@ export const kpiNps = defineKpi('KPI_NPS', (scores: Arg): number => {
         'NPS scores are whole numbers from 0 to 10',
     );
   }
-  const counts = npsCounts(cols.scores);
   if (counts.responses === 0)
     fail(fn, 'scores holds no score; NPS is not defined without responses');
   return npsOf(counts);
@@ -128,7 +127,8 @@ export const kpiCsat = defineKpi(
       fail(fn, `scale_max is ${max}; give the top of the scale, a whole number of at least 2`);
     const how = readChoice(fn, 'method', method, ['top2', 'mean'] as const, 'top2');
     const cols = readColumns(fn, { scores: [scores, 'number'] });
-    const bad = firstInvalidScore(cols.scores, 1, max);
+    const counts = csatCounts(cols.scores, max);
+    const bad = counts.invalid;
     if (bad >= 0) {
       fail(
         fn,
@@ -136,7 +136,6 @@ export const kpiCsat = defineKpi(
           `CSAT scores are whole numbers from 1 to ${max}`,
       );
     }
-    const counts = csatCounts(cols.scores, max);
     if (counts.responses === 0)
       fail(fn, 'scores holds no score; CSAT is not defined without responses');
     return how === 'mean' ? counts.sum / counts.responses : counts.top2 / counts.responses;
@@ -160,8 +159,8 @@ export const kpiReferralRate = defineKpi(
     const labels = labelSet(referralLabels, REFERRAL_LABELS);
     if (labels.size === 0)
       fail(fn, 'referral_labels holds no label; give a text or a range of texts, or leave it out');
-    const cols = readColumns(fn, { sources: [sources, 'label'] });
-    const { total, matched } = countMatching(cols.sources, labels);
+    const { codes, values } = readColumns(fn, { sources: [sources, 'label-codes'] }).sources;
+    const { total, matched } = countMatching(codes, values, labels);
     if (total === 0)
       fail(fn, 'sources holds no source; the referral rate is not defined without sources');
     return matched / total;

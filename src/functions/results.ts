@@ -9,7 +9,7 @@ import {
   segmentProfitability,
   sumPresent,
 } from '../kpi/results';
-import { mean, median } from '../kpi/stats';
+import { median } from '../kpi/stats';
 import { Arg, Table, toGrid } from './cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { readNewCustomers } from './customerCounts';
@@ -17,13 +17,20 @@ import { defineKpi } from './define';
 import { fail } from './errors';
 
 const AOV = 'KPI_AOV';
+const NO_AMOUNT = 'amounts holds no number, so there is no order value to average';
 
 export const kpiAov = defineKpi(AOV, (amounts: Arg, statistic?: Arg): number => {
   const stat = readChoice(AOV, 'statistic', statistic, ['mean', 'median'], 'mean');
-  const values = presentValues(readColumns(AOV, { amounts: [amounts, 'number'] }).amounts);
-  if (values.length === 0)
-    fail(AOV, 'amounts holds no number, so there is no order value to average');
-  return stat === 'median' ? median(values) : mean(values);
+  const column = readColumns(AOV, { amounts: [amounts, 'number'] }).amounts;
+  if (stat === 'median') {
+    const values = presentValues(column);
+    if (values.length === 0) fail(AOV, NO_AMOUNT);
+    return median(values);
+  }
+  // The mean needs no packed copy: sumPresent adds the same amounts in the same order.
+  const { sum, count } = sumPresent(column);
+  if (count === 0) fail(AOV, NO_AMOUNT);
+  return sum / count;
 });
 
 const MARGIN = 'KPI_GROSS_MARGIN';
@@ -47,7 +54,9 @@ export const kpiCac = defineKpi(CAC, (spend: Arg, newCustomers: Arg): number => 
   const spent = readColumns(CAC, { spend: [spend, 'number'] });
   // Spend and customers come from different tables (sizes differ), so they are read apart; a
   // header above the spend still says the customer range was selected with its header too.
-  const spendHeader = spent.length !== toGrid(spend).flat().length;
+  const grid = toGrid(spend);
+  // readColumns has checked that the range is rectangular: rows × width cells, no copy needed.
+  const spendHeader = spent.length !== (grid.length ? grid.length * grid[0].length : 0);
   const { sum, count } = sumPresent(spent.spend);
   if (count === 0) fail(CAC, 'spend holds no number');
   if (sum < 0) fail(CAC, `total spend is ${sum}; an acquisition spend cannot be negative`);
@@ -96,20 +105,15 @@ export const kpiSegmentProfitability = defineKpi(
   SEGMENTS,
   (segments: Arg, revenue: Arg, cost: Arg): Table => {
     const cols = readColumns(SEGMENTS, {
-      segments: [segments, 'id'],
+      segments: [segments, 'id-codes'],
       revenue: [revenue, 'number'],
       cost: [cost, 'number'],
     });
-    // Segments group without regard to case; the first spelling met names the group. The few
-    // distinct names are lowered once each, so that grouping hashes the same strings again.
-    const names = cols.segments;
-    const lowered = new Map<string, string>();
-    const keys = names.map((name) => {
-      let key = lowered.get(name);
-      if (key === undefined) lowered.set(name, (key = name.toLowerCase()));
-      return key;
-    });
-    const rows = segmentProfitability(keys, names, cols.revenue, cols.cost);
+    // Segments group without regard to case; the first spelling met names the group. Each
+    // distinct spelling is lowered once, in the column's dictionary.
+    const { codes, values } = cols.segments;
+    const keys = values.map((name) => name.toLowerCase());
+    const rows = segmentProfitability(codes, keys, values, cols.revenue, cols.cost);
     if (rows.length === 0) {
       fail(SEGMENTS, 'no row has both a segment and a revenue, so there is nothing to group');
     }

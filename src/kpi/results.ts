@@ -78,42 +78,58 @@ export interface SegmentRow {
 }
 
 /**
- * Groups rows by segment key (compared as given; '' = skip) and sums revenue and cost (a blank
- * revenue skips the row, a blank cost is 0). `names` gives the shown name of each row's segment;
- * the first row of a segment names it. Sorted by margin, largest first, then by name A→Z.
+ * Groups rows by segment and sums revenue and cost (a blank revenue skips the row, a blank cost
+ * is 0). Row i is in segment codes[i] (−1: none, the row is skipped); segments c with the same
+ * keys[c] form one group, shown as names[c] of the first row of the group. Sorted by margin,
+ * largest first, then by name A→Z.
  */
 export function segmentProfitability(
+  codes: Int32Array,
   keys: readonly string[],
   names: readonly string[],
   revenue: Float64Array,
   cost: Float64Array,
 ): SegmentRow[] {
-  const index = new Map<string, number>();
-  const shown: string[] = [];
-  const rev: number[] = [];
-  const cst: number[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const r = revenue[i];
-    if (key === '' || r !== r) continue;
-    let g = index.get(key);
-    if (g === undefined) {
-      g = shown.length;
-      index.set(key, g);
-      shown.push(names[i]);
-      rev.push(0);
-      cst.push(0);
+  // The few distinct keys are numbered once; the rows then only index arrays.
+  const keyIndex = new Map<string, number>();
+  const groupOf = new Int32Array(keys.length);
+  for (let c = 0; c < keys.length; c++) {
+    let g = keyIndex.get(keys[c]);
+    if (g === undefined) keyIndex.set(keys[c], (g = keyIndex.size));
+    groupOf[c] = g;
+  }
+  const groups = keyIndex.size;
+  // The code naming each group (−1: no row yet) and the groups in the order they are met, from
+  // the first row with a revenue of each: found apart from the sums, as a check per row would
+  // slow their loop down, and most often within the first rows.
+  const namedBy = new Int32Array(groups).fill(-1);
+  const order: number[] = [];
+  for (let i = 0; i < codes.length && order.length < groups; i++) {
+    const code = codes[i];
+    if (code < 0 || revenue[i] !== revenue[i]) continue;
+    const g = groupOf[code];
+    if (namedBy[g] < 0) {
+      namedBy[g] = code;
+      order.push(g);
     }
+  }
+  const rev = new Float64Array(groups);
+  const cst = new Float64Array(groups);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    const r = revenue[i];
+    if (code < 0 || r !== r) continue;
+    const g = groupOf[code];
     rev[g] += r;
     const c = cost[i];
     if (c === c) cst[g] += c;
   }
   let totalMargin = 0;
-  for (let g = 0; g < shown.length; g++) totalMargin += rev[g] - cst[g];
-  const rows: SegmentRow[] = shown.map((segment, g) => {
+  for (const g of order) totalMargin += rev[g] - cst[g];
+  const rows: SegmentRow[] = order.map((g) => {
     const margin = rev[g] - cst[g];
     return {
-      segment,
+      segment: names[namedBy[g]],
       revenue: rev[g],
       margin,
       rate: rev[g] === 0 ? NaN : margin / rev[g],

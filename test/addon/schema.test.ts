@@ -34,7 +34,7 @@ const choicesOf = (sheet: SheetKey, column: string) =>
   (SCHEMA[sheet].columns as readonly ColumnSpec[]).find((c) => c.key === column)?.choices;
 
 describe('sheets', () => {
-  it('are the eleven managed sheets of DESIGN.md, in order', () => {
+  it('are the managed sheets of DESIGN.md and the summary log, in order', () => {
     expect(SHEET_KEYS.map((k) => sheetName(k, 'en'))).toEqual([
       'Activities',
       'Pipeline',
@@ -46,7 +46,9 @@ describe('sheets', () => {
       'Objectives',
       'Alerts',
       'Actions',
+      'Experiments',
       'Dashboard',
+      'Summary log',
     ]);
     expect(SHEET_KEYS.map((k) => sheetName(k, 'fr'))).toEqual([
       'Activités',
@@ -59,7 +61,9 @@ describe('sheets', () => {
       'Objectifs',
       'Alertes',
       'Actions',
+      'Expériences',
       'Tableau de bord',
+      'Journal des résumés',
     ]);
     expect([...SHEET_KEYS].sort()).toEqual(Object.keys(SCHEMA).sort());
   });
@@ -85,7 +89,9 @@ describe('sheets', () => {
       objectives: 'config',
       alerts: 'config',
       actions: 'log',
+      experiments: 'log',
       dashboard: 'dashboard',
+      summaryLog: 'log',
     });
     expect(sheetSpec('dashboard').columns).toEqual([]);
   });
@@ -186,7 +192,9 @@ describe('columns', () => {
       'strategicGoal',
       'pairedKpi',
       'status',
+      'current',
       'progress',
+      'pace',
     ]);
     expect(headers('objectives', 'en').slice(11, 16)).toEqual([
       'Specific',
@@ -228,6 +236,8 @@ describe('columns', () => {
       'owner',
       'status',
       'recoveredDate',
+      'kind',
+      'period',
     ]);
   });
 
@@ -255,7 +265,7 @@ describe('columns', () => {
       for (const c of SCHEMA[key].columns as readonly ColumnSpec[]) {
         expect(ALL_TYPES).toContain(c.type);
         expect(c.format).not.toBe('');
-        if (c.type === 'date') expect(c.format).toMatch(/^yyyy-mm(-dd)?$/);
+        if (c.type === 'date') expect(c.format).toMatch(/^yyyy-mm(-dd)?( hh:mm)?$/);
         if (c.type === 'percent') expect(c.format).toMatch(/%$/);
         if (['text', 'email', 'id'].includes(c.type)) expect(c.format).toBe('@');
         if (c.type === 'currency') expect(c.format).toBe('#,##0.00');

@@ -328,6 +328,157 @@ describe('readColumns', () => {
     });
   });
 
+  it('reads each Date as its own local day, however often days repeat', () => {
+    const cells = col(
+      new Date(2026, 2, 31),
+      new Date(2026, 2, 31, 23, 30),
+      new Date(2026, 2, 31),
+      // 1,024 days later, and across a change of daylight-saving time.
+      new Date(2026, 2, 31 + 1024),
+      new Date(2026, 6, 1),
+      46112,
+      new Date(2026, 2, 31),
+    );
+    expect(Array.from(readColumns(FN, { day: [cells, 'date'] }).day)).toEqual([
+      MARCH_31,
+      MARCH_31,
+      MARCH_31,
+      MARCH_31 + 1024,
+      MARCH_31 + 92,
+      MARCH_31,
+      MARCH_31,
+    ]);
+    expect(
+      errorOf(() => readColumns(FN, { day: [col(new Date(2026, 0, 1), new Date(NaN)), 'date'] })),
+    ).toBe(
+      'KPI_TEST: day row 2 holds an invalid date, which is not a date; use a date cell, an ISO ' +
+        'date such as 2026-03-31, or a serial day number',
+    );
+  });
+
+  it('reads a long column of Dates as the cell reader reads each one', () => {
+    // Days and hours spread so that many Dates share a cache slot (1,024 days apart).
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -4000, max: 4000 }), fc.integer({ min: 0, max: 23 })), {
+          minLength: 1,
+          maxLength: 3000,
+        }),
+        (list) => {
+          const cells = list.map(([d, h]) => [new Date(2026, 0, 1 + d, h)]);
+          const read = readColumns(FN, { day: [cells, 'date'] }).day;
+          expect(Array.from(read)).toEqual(cells.map(([c]) => toDay(FN, c, () => 'day')));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  describe('dictionary-encoded labels and identifiers', () => {
+    it('gives a code per cell into the distinct texts, −1 for a blank', () => {
+      const cols = readColumns(FN, {
+        segment: [
+          [
+            [' SMB', ''],
+            ['Retail', 'smb'],
+            [5, null],
+          ],
+          'label-codes',
+        ],
+        customer: [
+          [
+            ['C1', ' C1 '],
+            ['c1', '  '],
+            [5, '5'],
+          ],
+          'id-codes',
+        ],
+      });
+      // Labels compare trimmed and without case; identifiers trimmed, case kept, 5 as "5".
+      expect(Array.from(cols.segment.codes)).toEqual([0, -1, 1, 0, 2, -1]);
+      expect(cols.segment.values).toEqual(['smb', 'retail', '5']);
+      expect(Array.from(cols.customer.codes)).toEqual([0, 0, 1, -1, 2, 2]);
+      expect(cols.customer.values).toEqual(['C1', 'c1', '5']);
+    });
+
+    it('reads Dates as the same texts as the plain kinds, one code per instant', () => {
+      const day = () => new Date(Date.UTC(2026, 2, 31));
+      const cells = col(day(), day(), '2026-03-31T00:00:00.000Z', true);
+      const ids = readColumns(FN, { id: [cells, 'id-codes'] }).id;
+      expect(Array.from(ids.codes)).toEqual([0, 0, 0, 1]);
+      expect(ids.values).toEqual(['2026-03-31T00:00:00.000Z', 'true']);
+      const labels = readColumns(FN, { label: [cells, 'label-codes'] }).label;
+      expect(Array.from(labels.codes)).toEqual([0, 0, 1, 2]);
+      expect(labels.values).toEqual(['2026-03-31', '2026-03-31t00:00:00.000z', 'true']);
+      // The same texts as the text kinds give, cell by cell.
+      const plain = readColumns(FN, { label: [cells, 'label'] }).label;
+      expect(Array.from(labels.codes, (c) => labels.values[c])).toEqual(plain);
+    });
+
+    it('reads a scalar, and drops the header row found in another argument', () => {
+      const one = readColumns(FN, { outcome: ['Won', 'label-codes'], blank: ['', 'id-codes'] });
+      expect(Array.from(one.outcome.codes)).toEqual([0]);
+      expect(one.outcome.values).toEqual(['won']);
+      expect(Array.from(one.blank.codes)).toEqual([-1]);
+      expect(one.blank.values).toEqual([]);
+      const cols = readColumns(FN, {
+        segment: [col('Segment', 'SMB', 'SMB'), 'id-codes'],
+        revenue: [col('Revenue', 5, 6), 'number'],
+      });
+      expect(Array.from(cols.segment.codes)).toEqual([0, 0]);
+      expect(cols.segment.values).toEqual(['SMB']);
+    });
+
+    it('gives the same texts as the text kinds for any cells', () => {
+      // One Date object met again, and equal Dates that are different objects.
+      const day = new Date(Date.UTC(2026, 0, 1));
+      const cell = fc.oneof(
+        fc.constantFrom<Cell>('', ' ', 'a', 'A ', ' a', 'b', 0, 1, -0, NaN, true, false, null),
+        fc.constantFrom(day, new Date(Date.UTC(2026, 0, 1))),
+        fc.string({ maxLength: 3 }),
+        fc.integer({ min: -3, max: 3 }),
+      );
+      fc.assert(
+        fc.property(fc.array(cell, { minLength: 1, maxLength: 20 }), (cells) => {
+          for (const kind of ['label', 'id'] as const) {
+            const coded = readColumns(FN, { x: [col(...cells), `${kind}-codes`] }).x;
+            const plain = readColumns(FN, { x: [col(...cells), kind] }).x;
+            expect(Array.from(coded.codes, (c) => (c < 0 ? '' : coded.values[c]))).toEqual(plain);
+            expect(new Set(coded.values).size).toBe(coded.values.length);
+            expect(coded.values).not.toContain('');
+          }
+        }),
+      );
+    });
+  });
+
+  describe('ragged ranges', () => {
+    it('are refused, whatever the kind of column', () => {
+      for (const kind of ['number', 'date', 'marker', 'label', 'id', 'label-codes'] as const) {
+        expect(errorOf(() => readColumns(FN, { a: [[[1, 2], [3]], kind] }))).toBe(
+          'KPI_TEST: a row 2 has 1 cells but row 1 has 2; pass a rectangular range',
+        );
+        expect(errorOf(() => readColumns(FN, { a: [[[1], [2], [3, 4]], kind] }))).toBe(
+          'KPI_TEST: a row 3 has 2 cells but row 1 has 1; pass a rectangular range',
+        );
+      }
+    });
+
+    it('are reported before sizes that differ and before cells that cannot be read', () => {
+      const ragged = [[1], [2, 3], [4]];
+      expect(errorOf(() => readColumns(FN, { a: [col(1, 2), 'number'], b: [ragged, 'id'] }))).toBe(
+        'KPI_TEST: b row 2 has 2 cells but row 1 has 1; pass a rectangular range',
+      );
+      expect(
+        errorOf(() => readColumns(FN, { a: [col(1, 'lots', 3), 'number'], b: [ragged, 'id'] })),
+      ).toBe('KPI_TEST: b row 2 has 2 cells but row 1 has 1; pass a rectangular range');
+      // A well-formed call reads the same cells without complaint.
+      expect(errorOf(() => readColumns(FN, { a: [col(1, 'lots', 3), 'number'] }))).toBe(
+        'KPI_TEST: a row 2 holds "lots", which is not a number',
+      );
+    });
+  });
+
   it('names both arguments and their sizes when they differ', () => {
     expect(
       errorOf(() =>

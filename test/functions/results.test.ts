@@ -354,6 +354,21 @@ describe('KPI_SEGMENT_PROFITABILITY', () => {
     expect(table).toEqual([header, ['A', 100, 60, 0.6, 60 / 110], ['B', 50, 50, 1, 50 / 110]]);
   });
 
+  it('names a group after its first spelling with a revenue; a number and its text are one', () => {
+    const table = kpiSegmentProfitability(
+      col('smb', 'SMB', ' smb', 2024, '2024'),
+      col('', 100, 50, 10, 5),
+      col(1, 40, 10, '', 5),
+    );
+    // "smb" (row 1) has no revenue, so "SMB" names its group: 150 − 50 = 100. The number 2024
+    // and the text "2024" are one segment: 15 − 5 = 10. Total margin 110.
+    expect(table).toEqual([
+      header,
+      ['SMB', 150, 100, 100 / 150, 100 / 110],
+      ['2024', 15, 10, 10 / 15, 10 / 110],
+    ]);
+  });
+
   it("leaves '' for a rate over zero revenue and for shares of a total that is not positive", () => {
     const table = kpiSegmentProfitability(col('A', 'B'), col(0, 100), col(50, 100));
     expect(table).toEqual([header, ['B', 100, 0, 0, ''], ['A', 0, -50, '', '']]);

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import {
   countMatching,
   csatCounts,
-  firstInvalidScore,
   npsCounts,
   npsOf,
   retainedCustomers,
   retentionFromCounts,
+  tallyScores,
 } from '../../src/kpi/customers';
 
 const scores = (...v: number[]) => Float64Array.from(v);
@@ -49,21 +49,45 @@ describe('retainedCustomers', () => {
   });
 });
 
-describe('firstInvalidScore', () => {
+describe('tallyScores', () => {
   it('finds the first score that is not whole or out of range, skipping blanks (NaN)', () => {
-    expect(firstInvalidScore(scores(0, 10, NaN, 5.5, 11), 0, 10)).toBe(3);
-    expect(firstInvalidScore(scores(3, 11), 0, 10)).toBe(1);
-    expect(firstInvalidScore(scores(-1), 0, 10)).toBe(0);
-    expect(firstInvalidScore(scores(0, 1), 1, 5)).toBe(0);
-    expect(firstInvalidScore(scores(NaN, 1, 5, 3), 1, 5)).toBe(-1);
+    expect(tallyScores(scores(0, 10, NaN, 5.5, 11), 0, 10).invalid).toBe(3);
+    expect(tallyScores(scores(3, 11), 0, 10).invalid).toBe(1);
+    expect(tallyScores(scores(-1), 0, 10).invalid).toBe(0);
+    expect(tallyScores(scores(0, 1), 1, 5).invalid).toBe(0);
+    expect(tallyScores(scores(1, 5.5), 1, 5).invalid).toBe(1);
+    expect(tallyScores(scores(2 ** 32 + 1), 0, 10).invalid).toBe(0);
+    expect(tallyScores(scores(1, 2, 3, 4, 11), 0, 10).invalid).toBe(4);
+    expect(tallyScores(scores(NaN, 1, 5, 3), 1, 5).invalid).toBe(-1);
+    expect(tallyScores(scores(), 1, 5).invalid).toBe(-1);
+  });
+
+  it('counts each whole score from min to max', () => {
+    const tally = tallyScores(scores(5, 1, 5, NaN, 3, -0), -0, 5);
+    expect(tally.invalid).toBe(-1);
+    // Slots for 0 … 5; −0 is the score 0.
+    expect(Array.from(tally.counts)).toEqual([1, 1, 0, 1, 0, 2]);
+    expect(Array.from(tallyScores(scores(4, 4, 2), 1, 5).counts)).toEqual([0, 1, 0, 2, 0]);
+    expect(Array.from(tallyScores(scores(), 1, 2).counts)).toEqual([0, 0]);
   });
 });
 
 describe('npsCounts and npsOf', () => {
   it('splits promoters (9–10), passives (7–8) and detractors (0–6)', () => {
     const counts = npsCounts(scores(10, 9, 8, 7, 6, 0, NaN));
-    expect(counts).toEqual({ promoters: 2, passives: 2, detractors: 2, responses: 6 });
+    expect(counts).toEqual({
+      invalid: -1,
+      promoters: 2,
+      passives: 2,
+      detractors: 2,
+      responses: 6,
+    });
     expect(npsOf(counts)).toBe(0);
+  });
+
+  it('gives the first score that is not a whole number from 0 to 10', () => {
+    expect(npsCounts(scores(10, NaN, 7.5, 11)).invalid).toBe(2);
+    expect(npsCounts(scores(10, -1)).invalid).toBe(1);
   });
 
   it('is 100 × (promoters − detractors) / responses', () => {
@@ -88,9 +112,37 @@ describe('npsCounts and npsOf', () => {
 describe('csatCounts', () => {
   it('counts responses, the top two of the scale and the sum', () => {
     // Scale 5: top two are 4 and 5.
-    expect(csatCounts(scores(5, 4, 3, 1, NaN), 5)).toEqual({ responses: 4, top2: 2, sum: 13 });
+    expect(csatCounts(scores(5, 4, 3, 1, NaN), 5)).toEqual({
+      invalid: -1,
+      responses: 4,
+      top2: 2,
+      sum: 13,
+    });
     // Scale 10: top two are 9 and 10.
-    expect(csatCounts(scores(10, 9, 8, 1), 10)).toEqual({ responses: 4, top2: 2, sum: 28 });
+    expect(csatCounts(scores(10, 9, 8, 1), 10)).toEqual({
+      invalid: -1,
+      responses: 4,
+      top2: 2,
+      sum: 28,
+    });
+  });
+
+  it('gives the first score that is not a whole number from 1 to the top of the scale', () => {
+    expect(csatCounts(scores(5, NaN, 0, 6), 5).invalid).toBe(2);
+    expect(csatCounts(scores(4.5), 5).invalid).toBe(0);
+    expect(csatCounts(scores(7, 8), 7).invalid).toBe(1);
+  });
+
+  it('counts scales too wide for a slot per score the same way', () => {
+    // Scale 1,000,000: top two are 999,999 and 1,000,000.
+    expect(csatCounts(scores(1_000_000, 999_999, 2, NaN, 1), 1_000_000)).toEqual({
+      invalid: -1,
+      responses: 4,
+      top2: 2,
+      sum: 2_000_002,
+    });
+    expect(csatCounts(scores(5, 1_000_001), 1_000_000).invalid).toBe(1);
+    expect(csatCounts(scores(5, 2.5), 1_000_000).invalid).toBe(1);
   });
 
   it('gives a top-2 share in [0, 1]', () => {
@@ -106,9 +158,15 @@ describe('csatCounts', () => {
 
 describe('countMatching', () => {
   it('counts non-blank labels and those in the set', () => {
-    expect(countMatching(['referral', '', 'web', 'referral'], new Set(['referral']))).toEqual({
+    // Rows: referral, (blank), web, referral.
+    const codes = Int32Array.from([0, -1, 1, 0]);
+    expect(countMatching(codes, ['referral', 'web'], new Set(['referral']))).toEqual({
       total: 3,
       matched: 2,
+    });
+    expect(countMatching(new Int32Array(0), [], new Set(['referral']))).toEqual({
+      total: 0,
+      matched: 0,
     });
   });
 });

@@ -81,9 +81,22 @@ describe('cltv', () => {
   });
 });
 
+/** Dictionary-encodes shown names as a coded column does: a code per row, '' → −1. */
+function encode(rows: readonly string[]): { codes: Int32Array; values: string[] } {
+  const values: string[] = [];
+  const codes = Int32Array.from(rows, (name) => {
+    if (name === '') return -1;
+    if (!values.includes(name)) values.push(name);
+    return values.indexOf(name);
+  });
+  return { codes, values };
+}
+
 describe('segmentProfitability', () => {
-  const keys = ['smb', 'enterprise', 'smb', '', 'mid-market', 'enterprise', 'public', 'smb'];
-  const names = ['SMB', 'Enterprise', 'smb ', '', 'Mid-market', 'Enterprise', 'Public', 'SMB'];
+  // Shown names SMB, Enterprise, "smb ", Mid-market, Public; "smb " groups with SMB.
+  const values = ['SMB', 'Enterprise', 'smb ', 'Mid-market', 'Public'];
+  const keys = ['smb', 'enterprise', 'smb', 'mid-market', 'public'];
+  const codes = Int32Array.from([0, 1, 2, -1, 3, 1, 4, 0]);
   const revenue = f64(1000, 5000, 500, 700, 2000, 3000, 1000, NaN);
   const cost = f64(600, 3000, NaN, 100, 1500, 2000, 500, 999);
 
@@ -91,7 +104,7 @@ describe('segmentProfitability', () => {
     // SMB 1500/600 → 900; Enterprise 8000/5000 → 3000; Mid-market 2000/1500 → 500;
     // Public 1000/500 → 500; the blank segment and the blank revenue rows are skipped.
     // Total margin 4900. Tie at 500: Mid-market before Public.
-    expect(segmentProfitability(keys, names, revenue, cost)).toEqual([
+    expect(segmentProfitability(codes, keys, values, revenue, cost)).toEqual([
       { segment: 'Enterprise', revenue: 8000, margin: 3000, rate: 0.375, share: 3000 / 4900 },
       { segment: 'SMB', revenue: 1500, margin: 900, rate: 0.6, share: 900 / 4900 },
       { segment: 'Mid-market', revenue: 2000, margin: 500, rate: 0.25, share: 500 / 4900 },
@@ -99,8 +112,21 @@ describe('segmentProfitability', () => {
     ]);
   });
 
+  it('names a group after its first row with a revenue', () => {
+    // "smb" (row 1) has no revenue, so "SMB" (row 2) names the group: 100 + 50 → margin 120.
+    const rows = segmentProfitability(
+      Int32Array.from([0, 1, 0]),
+      ['smb', 'smb'],
+      ['smb', 'SMB'],
+      f64(NaN, 100, 50),
+      f64(5, 20, 10),
+    );
+    expect(rows).toEqual([{ segment: 'SMB', revenue: 150, margin: 120, rate: 0.8, share: 1 }]);
+  });
+
   it('gives NaN rates for zero revenue and NaN shares for a total margin that is not positive', () => {
-    const rows = segmentProfitability(['a', 'b'], ['A', 'B'], f64(0, 100), f64(50, 100));
+    const { codes, values } = encode(['A', 'B']);
+    const rows = segmentProfitability(codes, ['a', 'b'], values, f64(0, 100), f64(50, 100));
     // A: margin −50, rate undefined; B: margin 0; total −50 → no shares.
     expect(rows).toEqual([
       { segment: 'B', revenue: 100, margin: 0, rate: 0, share: NaN },
@@ -110,12 +136,8 @@ describe('segmentProfitability', () => {
 
   it('treats margins equal up to rounding as a tie, ordered by name', () => {
     // B sums to 0.30000000000000004, A to 0.3: the same margin, so A comes first.
-    const rows = segmentProfitability(
-      ['b', 'b', 'a'],
-      ['B', 'B', 'A'],
-      f64(0.1, 0.2, 0.3),
-      f64(0, 0, 0),
-    );
+    const { codes, values } = encode(['B', 'B', 'A']);
+    const rows = segmentProfitability(codes, ['b', 'a'], values, f64(0.1, 0.2, 0.3), f64(0, 0, 0));
     expect(rows.map((r) => r.segment)).toEqual(['A', 'B']);
   });
 
@@ -133,13 +155,16 @@ describe('segmentProfitability', () => {
     );
     fc.assert(
       fc.property(fc.array(row, { minLength: 1 }), (list) => {
-        const run = (rows: typeof list) =>
-          segmentProfitability(
-            rows.map((r) => r[0]),
-            rows.map((r) => r[0].toUpperCase()),
+        const run = (rows: typeof list) => {
+          const { codes, values } = encode(rows.map((r) => r[0].toUpperCase()));
+          return segmentProfitability(
+            codes,
+            values.map((v) => v.toLowerCase()),
+            values,
             Float64Array.from(rows.map((r) => r[1])),
             Float64Array.from(rows.map((r) => r[2])),
           );
+        };
         const table = run(list);
         const again = run([...list].reverse());
         expect(again).toEqual(table);

@@ -68,3 +68,53 @@ export function needsReauthorization(): boolean {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   return info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED;
 }
+
+/** The signed-in user's email, or '' when Google does not reveal it (consumer accounts, NONE). */
+export function userEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Today as an ISO day ("2026-03-31") in a time zone (the spreadsheet's). */
+export function todayIn(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+}
+
+/** Shows a page built into the project (dist/<file>.html) in the sidebar. */
+export function showSidebar(file: string, title: string): void {
+  ui().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+}
+
+/** A conditional-format rule builder (the alerts' and the dashboard's colours). */
+export function newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  return SpreadsheetApp.newConditionalFormatRule();
+}
+
+/** The wall clock of a time zone as "yyyy-MM-dd-HH" (the summaries' schedule reads it). */
+export function wallClockIn(date: Date, timeZone: string): string {
+  return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd-HH');
+}
+
+/** Recipients the effective user may still email today (MailApp's daily quota). */
+export function remainingMailQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}
+
+/** Sends one email with an HTML body and its plain-text alternative. */
+export function sendMail(message: {
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+}): void {
+  MailApp.sendEmail(message);
+}
+
+/** Applies pending spreadsheet writes now (before a lock is released, so others read them). */
+export function flushWrites(): void {
+  SpreadsheetApp.flush();
+}

@@ -1,4 +1,7 @@
 // The scheduled jobs the hourly trigger runs, in order. Each feature adds its job here.
 import type { ScheduledJob } from './tick';
+import { ALERTS_JOB } from '../alerts/job';
+import { summariesJob } from '../summaries/job';
 
-export const SCHEDULED_JOBS: ScheduledJob[] = [];
+// The alert check runs first, so that a summary sent in the same tick reports its alerts.
+export const SCHEDULED_JOBS: ScheduledJob[] = [ALERTS_JOB, summariesJob];

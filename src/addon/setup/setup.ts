@@ -116,7 +116,8 @@ function freeName(spreadsheet: Spreadsheet, wanted: string): string {
   }
 }
 
-function createSheet(
+/** Creates one managed sheet (header, formats, metadata); the summaries create their log with it. */
+export function createSheet(
   spreadsheet: Spreadsheet,
   key: SheetKey,
   language: Language,

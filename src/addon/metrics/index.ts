@@ -1,0 +1,35 @@
+// The metrics engine's public surface: the KPI catalogue, the workbook data it reads, and the
+// computations the wizard, alerts, dashboard and summaries share.
+export * from './catalogue';
+export { achievability, type Achievability, type Verdict } from './achievability';
+export {
+  computeMetric,
+  dataSpan,
+  metricSeries,
+  type MetricPeriod,
+  type MetricValue,
+  type SeriesPoint,
+} from './compute';
+export {
+  columnsFromHeader,
+  readTables,
+  type ReadProblem,
+  schemaOrderTable,
+  SOURCE_SHEETS,
+  type SourceSheet,
+  type SourceTable,
+  Tables,
+  type WorkbookData,
+} from './data';
+export { MetricError, type MetricErrorCode } from './errors';
+export { formatValue } from './format';
+export { baseline, history, type History, type HistoryOptions } from './history';
+export {
+  COMPANY,
+  describeScope,
+  type Scope,
+  SCOPE_TYPE_LIST,
+  type ScopeType,
+  scopeKey,
+} from './scope';
+export { listScopes, scopesInData, type ScopesInData } from './scopes-in-data';

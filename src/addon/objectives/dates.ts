@@ -1,0 +1,85 @@
+// Days as the wizard exchanges them (ISO texts, "2026-03-31") and shows them ("31 March 2026",
+// "31 mars 2026"), the suggested deadline, and the name of a tracking period.
+import { addPeriods, dayFromYmd, periodStart, ymdOfDay } from '../../kpi/days';
+import type { MetricPeriod } from '../metrics';
+import type { Language } from '../schema';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The calendar day of a strict ISO day text; undefined for anything else (or 2026-02-30). */
+export function dayOfIso(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = ISO_DAY.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const n = dayFromYmd(year, month, day);
+  const back = ymdOfDay(n);
+  return back.year === year && back.month === month && back.day === day ? n : undefined;
+}
+
+export function isoOfDay(day: number): string {
+  const { year, month, day: d } = ymdOfDay(day);
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+}
+
+/** The last day of the quarter holding `day`. */
+export function quarterEnd(day: number): number {
+  return addPeriods(periodStart(day, 'quarter'), 'quarter', 1) - 1;
+}
+
+/** Fewer days than this left in the quarter: the next quarter's end is suggested instead. */
+export const MIN_DAYS_LEFT = 14;
+
+/** The end of the current quarter, or of the next one when fewer than 14 days remain. */
+export function suggestedDeadline(today: number): number {
+  const end = quarterEnd(today);
+  return end - today < MIN_DAYS_LEFT ? quarterEnd(end + 1) : end;
+}
+
+const MONTHS = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+};
+
+/** "31 March 2026" / "1er mars 2026". */
+export function longDate(day: number, language: Language): string {
+  const { year, month, day: d } = ymdOfDay(day);
+  const dayText = language === 'fr' && d === 1 ? '1er' : String(d);
+  return `${dayText} ${MONTHS[language][month - 1]} ${year}`;
+}
+
+/** A tracking period by its first day: "week of 9 November 2026", "November 2026", "Q4 2026". */
+export function periodName(start: number, period: MetricPeriod, language: Language): string {
+  const { year, month } = ymdOfDay(start);
+  if (period === 'month') return `${MONTHS[language][month - 1]} ${year}`;
+  if (period === 'quarter')
+    return `${language === 'fr' ? 'T' : 'Q'}${Math.ceil(month / 3)} ${year}`;
+  return `${language === 'fr' ? 'semaine du' : 'week of'} ${longDate(start, language)}`;
+}

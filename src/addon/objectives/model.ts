@@ -1,0 +1,57 @@
+// The objective as the server holds it once every field of the sidebar's draft has been checked
+// (validate.ts), and its alert rule. Days are calendar-day numbers (src/kpi/days); the texts are
+// trimmed single lines.
+import type { Frequency, KpiKey, Scope, StrategicGoal } from '../metrics';
+import type { OBJECTIVE_STATUSES } from '../schema';
+
+export type StatusKey = (typeof OBJECTIVE_STATUSES)[number]['key'];
+export type TargetMode = 'value' | 'change';
+
+export interface AlertRule {
+  readonly mode: 'relative' | 'points';
+  /** A fraction in relative mode (0.1 = 10 %), the KPI's own units in points mode. */
+  readonly threshold: number;
+  readonly direction: 'down' | 'up';
+  readonly minVolume: number;
+  readonly action: string;
+  readonly owner: string;
+  readonly enabled: boolean;
+}
+
+export interface ObjectiveFields {
+  /** Present when editing an existing objective ("OBJ-0003"). */
+  readonly id?: string;
+  readonly goal: StrategicGoal;
+  readonly kpi: KpiKey;
+  readonly scope: Scope;
+  readonly who: string;
+  readonly what: string;
+  readonly where: string;
+  readonly how: string;
+  readonly targetMode: TargetMode;
+  /** As entered: the KPI value, or the fractional change of the baseline (0.1 = +10 %). */
+  readonly target: number;
+  readonly start: number;
+  readonly deadline: number;
+  readonly frequency: Frequency;
+  readonly pairedKpi?: KpiKey;
+  readonly owner: string;
+  readonly alert: AlertRule;
+}
+
+/** A saved objective: its fields, its baseline and the target as a KPI value. */
+export interface Objective extends ObjectiveFields {
+  readonly id: string;
+  readonly baseline: number | null;
+  readonly targetValue: number;
+  readonly status: StatusKey;
+}
+
+/** Longest texts accepted: a sentence should stay a sentence (the sidebar has the same limits). */
+export const MAX_TEXT = 200;
+export const MAX_ACTION = 500;
+/** Longest objective window: past two years, an objective is a plan, not a target. */
+export const MAX_WINDOW_DAYS = 731;
+
+export const OBJECTIVE_ID = /^OBJ-(\d{1,9})$/i;
+export const ALERT_ID = /^ALR-(\d{1,9})$/i;

@@ -1,0 +1,183 @@
+// Builds the summary model of one scope (the company or a team) from the workbook's data, its
+// objectives and its Actions log: KPIs against objectives with pace, change against the previous
+// window, the team's people on paired KPIs, a trend, and the alerts raised since the last summary.
+// Pure; the metrics engine does every calculation (each source table is read once per
+// WorkbookData, whatever the number of scopes built from it).
+import { progress } from '../../kpi/progress';
+import { compareNames } from '../../kpi/results';
+import type { Objective } from '../alerts/types';
+import {
+  computeMetric,
+  type KpiKey,
+  MetricError,
+  type MetricValue,
+  type Scope,
+  scopeKey,
+  type ScopesInData,
+  type WorkbookData,
+} from '../metrics';
+import { isCumulative } from '../objectives/cumulative';
+import type { ActionRow } from './action-rows';
+import { alertsFor } from './alerts';
+import {
+  HEADLINE_KPIS,
+  type KpiLine,
+  MAX_ALERTS,
+  type ObjectiveLine,
+  PAIRED_KPIS,
+  type PeopleTable,
+  type SummaryModel,
+  TREND_KPIS,
+  type TrendSeries,
+} from './model';
+import type { ReportWindow } from './schedule';
+import type { SummaryFrequency } from './settings';
+
+export interface SummaryInput {
+  readonly data: WorkbookData;
+  readonly scopes: ScopesInData;
+  /** The Objectives sheet's rows (inactive or incomplete ones are left out here). */
+  readonly objectives: readonly Objective[];
+  readonly actions: readonly ActionRow[];
+  readonly frequency: SummaryFrequency;
+  readonly window: ReportWindow;
+  /** The scheduled moment's day (objective pace is measured on it). */
+  readonly asOfDay: number;
+  /** Alerts dated from alertsSince to alertsTo (both included) are reported. */
+  readonly alertsSince: number;
+  readonly alertsTo: number;
+}
+
+const NO_VALUE: MetricValue = { value: null, volume: 0 };
+
+/** The KPI, or no value when the workbook cannot give it (a column the sheet lacks). */
+export function metricOrNull(
+  data: WorkbookData,
+  kpi: KpiKey,
+  scope: Scope,
+  from: number,
+  to: number,
+): MetricValue {
+  try {
+    return computeMetric(data, kpi, scope, from, to);
+  } catch (error) {
+    if (error instanceof MetricError) return NO_VALUE;
+    throw error;
+  }
+}
+
+export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
+  const members = membersOf(input.scopes, scope);
+  const alerts = alertsFor(input.actions, input.scopes, scope, input.alertsSince, input.alertsTo);
+  return {
+    scope,
+    frequency: input.frequency,
+    window: input.window,
+    kpis: kpiLines(input, scope, members),
+    people: peopleTable(input, scope, members),
+    alertsSince: input.alertsSince,
+    alerts: alerts.slice(0, MAX_ALERTS),
+    alertCount: alerts.length,
+    trends: TREND_KPIS.map((kpi) => trend(input, scope, kpi)),
+  };
+}
+
+/** The reps of a team (A→Z), or the teams of the company (A→Z). */
+function membersOf(scopes: ScopesInData, scope: Scope): Scope[] {
+  if (scope.type === 'company')
+    return scopes.teams.map((t): Scope => ({ type: 'team', name: t.name }));
+  const key = scopeKey(scope);
+  const team = scopes.teams.find((t) => scopeKey({ type: 'team', name: t.name }) === key);
+  return (team?.reps ?? []).map((name): Scope => ({ type: 'rep', name }));
+}
+
+function kpiLine(input: SummaryInput, scope: Scope, kpi: KpiKey): KpiLine {
+  const { data, window: w } = input;
+  const now = metricOrNull(data, kpi, scope, w.from, w.to);
+  const before = metricOrNull(data, kpi, scope, w.previousFrom, w.previousTo);
+  return { kpi, value: now.value, previous: before.value, volume: now.volume };
+}
+
+/**
+ * The scope's objectives first (a team's include its reps' objectives), then the headline KPIs
+ * that no objective of the scope itself already shows.
+ */
+function kpiLines(input: SummaryInput, scope: Scope, members: Scope[]): KpiLine[] {
+  const own = scopeKey(scope);
+  const wanted = new Set([own, ...(scope.type === 'team' ? members.map(scopeKey) : [])]);
+  const lines: KpiLine[] = [];
+  const shown = new Set<KpiKey>();
+  for (const o of input.objectives) {
+    const complete = usable(o);
+    if (!complete || !wanted.has(scopeKey(complete.scope))) continue;
+    const line = kpiLine(input, complete.scope, complete.kpi);
+    lines.push({ ...line, objective: objectiveLine(input, complete) });
+    if (scopeKey(complete.scope) === own) shown.add(complete.kpi);
+  }
+  for (const kpi of HEADLINE_KPIS) if (!shown.has(kpi)) lines.push(kpiLine(input, scope, kpi));
+  return lines;
+}
+
+type UsableObjective = Objective & {
+  readonly kpi: KpiKey;
+  readonly scope: Scope;
+  readonly target: number;
+  readonly start: number;
+  readonly deadline: number;
+};
+
+/** An active objective with everything its pace needs; undefined otherwise. */
+function usable(o: Objective): UsableObjective | undefined {
+  if (!o.active || o.kpi === null || o.scope === null || o.target === null) return undefined;
+  if (o.start === null || o.deadline === null) return undefined;
+  return o as UsableObjective;
+}
+
+/**
+ * The objective's pace as the Objectives sheet and the alert check measure it (KPI_PROGRESS):
+ * the KPI over the window so far, counts and sums from 0 to a total, levels from the baseline.
+ */
+function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
+  const base = { id: o.id, scope: o.scope, target: o.target, deadline: o.deadline };
+  const asOf = input.asOfDay;
+  const baselineValue = isCumulative(o.kpi) ? 0 : (o.baseline ?? 0);
+  const end = Math.min(asOf - 1, o.deadline) + 1;
+  const actual =
+    end > o.start ? metricOrNull(input.data, o.kpi, o.scope, o.start, end).value : null;
+  if (actual === null || o.deadline <= o.start || o.target === baselineValue)
+    return { ...base, actual, achieved: null, status: null };
+  const p = progress({
+    actual,
+    target: o.target,
+    baseline: baselineValue,
+    start: o.start,
+    deadline: o.deadline,
+    asOf,
+  });
+  return { ...base, actual, achieved: p.achieved, status: p.status };
+}
+
+function peopleTable(input: SummaryInput, scope: Scope, members: Scope[]): PeopleTable {
+  const { data, window: w } = input;
+  const rows = members
+    .map((member) => ({
+      name: (member as { name: string }).name,
+      values: PAIRED_KPIS.map((kpi) => {
+        const m = metricOrNull(data, kpi, member, w.from, w.to);
+        return { value: m.value, volume: m.volume };
+      }),
+    }))
+    .sort((a, b) => compareNames(a.name, b.name));
+  return { kind: scope.type === 'company' ? 'team' : 'rep', kpis: PAIRED_KPIS, rows };
+}
+
+function trend(input: SummaryInput, scope: Scope, kpi: KpiKey): TrendSeries {
+  return {
+    kpi,
+    points: input.window.trend.map((p) => ({
+      from: p.from,
+      to: p.to,
+      value: metricOrNull(input.data, kpi, scope, p.from, p.to).value,
+    })),
+  };
+}

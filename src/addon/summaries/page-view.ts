@@ -1,0 +1,110 @@
+// What the settings page shows: the settings, the trigger and its owner, each recipient with its
+// approval and whether this period's summary reached them, the recent runs, the last tick (which
+// says when the owner must authorise the add-on again) and the schedule's next time.
+import type {
+  RecipientView,
+  SummariesView,
+  SummarySettingsInput,
+} from '../../server/summaries-contract';
+import {
+  activeSpreadsheet,
+  activeUserEmail,
+  remainingMailQuota,
+  userLocale,
+} from '../adapters/services';
+import { triggerStatus, type TriggerStatus } from '../schedule/scheduler';
+import { lastTickStatus } from '../schedule/tick';
+import { languageOfLocale } from '../schema';
+import { wasSent } from './ledger';
+import { SummarySheets } from './read';
+import { recipientsOf, type Recipient, type TeamRow } from './recipients';
+import { dayKey, latestMoment, nextMoment, type WallTime } from './schedule';
+import type { SummarySettings } from './settings';
+import { readApprovedView, readLedger, readMyApproved, readRuns, readSettings } from './store';
+import { spreadsheetTimeZone, wallTimeOf } from './wall';
+import { SUMMARIES_JOB } from './job';
+
+/** The current user approves and sends when they own the trigger, or nobody does yet. */
+export function canApprove(status: TriggerStatus = triggerStatus()): boolean {
+  return !status.installed || status.mine;
+}
+
+/** The approved list that governs: the user's own when they may approve, else the owner's copy. */
+export function governingApproved(status: TriggerStatus): Set<string> {
+  return canApprove(status) ? readMyApproved() : readApprovedView().emails;
+}
+
+export function settingsInput(s: SummarySettings): SummarySettingsInput {
+  return {
+    enabled: s.enabled,
+    frequency: s.frequency,
+    weekday: s.weekday,
+    monthDay: s.monthDay,
+    hour: s.hour,
+    includeLeads: s.includeLeads,
+    leadLanguages: { ...s.leadLanguages },
+    company: s.company.map((c) => ({ ...c })),
+    defaultLanguage: s.defaultLanguage,
+  };
+}
+
+function wallText(day: number, hour: number): string {
+  return `${dayKey(day)} ${String(hour).padStart(2, '0')}:00`;
+}
+
+/** The current recipients, from the Teams sheet (undefined when it is missing). */
+export function currentRecipients(
+  settings: SummarySettings,
+  teams: TeamRow[] | undefined = new SummarySheets(activeSpreadsheet()).teams(),
+): { recipients: Recipient[]; problems: SummariesView['problems']; ready: boolean } {
+  const { recipients, problems } = recipientsOf(teams ?? [], settings);
+  return { recipients, problems, ready: teams !== undefined };
+}
+
+export function pageView(now: Date, settings = readSettings()): SummariesView {
+  const status = triggerStatus();
+  const wall: WallTime = wallTimeOf(now);
+  const period = latestMoment(settings, wall);
+  const { recipients, problems, ready } = currentRecipients(settings);
+  const approved = governingApproved(status);
+  const ledger = readLedger();
+  const views: RecipientView[] = recipients.map((r) => ({
+    id: r.id,
+    email: r.email,
+    kind: r.kind,
+    name: r.name,
+    ...(r.team !== undefined ? { team: r.team } : {}),
+    language: r.language,
+    approval: approved.has(r.email) ? 'approved' : 'awaiting',
+    sentThisPeriod: wasSent(ledger, period.key, r.id),
+  }));
+  const tick = lastTickStatus();
+  const next = settings.enabled ? nextMoment(settings, wall) : undefined;
+  return {
+    language: languageOfLocale(userLocale()),
+    user: activeUserEmail(),
+    timeZone: spreadsheetTimeZone(),
+    settings: settingsInput(settings),
+    trigger: {
+      installed: status.installed,
+      mine: status.mine,
+      ...(status.owner !== undefined ? { owner: status.owner } : {}),
+    },
+    canApprove: canApprove(status),
+    recipients: views,
+    problems: problems.map((p) => ({ ...p })),
+    period: period.key,
+    next: next ? wallText(next.day, next.hour) : null,
+    runs: readRuns().reverse(),
+    tick: tick
+      ? {
+          at: tick.at,
+          outcome: tick.outcome,
+          ...(tick.results[SUMMARIES_JOB] ? { summaries: tick.results[SUMMARIES_JOB] } : {}),
+        }
+      : null,
+    reauthorizationNeeded: tick?.outcome === 'reauthorization needed',
+    quota: remainingMailQuota(),
+    workbookReady: ready,
+  };
+}

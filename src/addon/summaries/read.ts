@@ -1,0 +1,66 @@
+// Reading what the summaries need from the spreadsheet, one getValues per sheet. The hourly check
+// reads the Teams sheet alone (who is owed a summary); the source sheets (through the workbook
+// reader, workbook/read-data), Objectives and Actions are read only when there is something to
+// send or preview.
+import { readObjectives } from '../alerts/read-objectives';
+import type { ConfigTable, Objective } from '../alerts/types';
+import type { WorkbookData } from '../metrics';
+import { cellOf, readBlock, type SheetBlock, textOf } from '../workbook/block';
+import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
+import { readWorkbook } from '../workbook/read-data';
+import { type ActionRow, readActionRows } from './action-rows';
+import type { TeamRow } from './recipients';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SummarySources {
+  readonly data: WorkbookData;
+  readonly objectives: readonly Objective[];
+  readonly actions: readonly ActionRow[];
+}
+
+/** The config sheets a summary run reads and writes, found once per run. */
+export class SummarySheets {
+  private readonly located: Located;
+
+  constructor(private readonly spreadsheet: Spreadsheet) {
+    this.located = locateSheets(spreadsheet, ['teams', 'objectives', 'actions', 'summaryLog']);
+  }
+
+  /** The Summary log sheet, where the run log is written (undefined when missing). */
+  statusSheet(): LocatedSheet | undefined {
+    return this.located.get('summaryLog');
+  }
+
+  /** The Teams sheet's rows that name a team; undefined when the sheet is missing. */
+  teams(): TeamRow[] | undefined {
+    const located = this.located.get('teams');
+    if (!located) return undefined;
+    const block = readBlock(located);
+    return block.values
+      .slice(1)
+      .map((row) => ({
+        team: textOf(cellOf(block, row, 'team')),
+        leadName: textOf(cellOf(block, row, 'leadName')),
+        leadEmail: textOf(cellOf(block, row, 'leadEmail')),
+      }))
+      .filter((row) => row.team !== '');
+  }
+
+  /** The source data, objectives and Actions rows (missing sheets read as empty). */
+  sources(): SummarySources {
+    const objectives = this.located.get('objectives');
+    const actions = this.located.get('actions');
+    return {
+      data: readWorkbook(this.spreadsheet).data,
+      objectives: objectives
+        ? [...readObjectives(configTable(readBlock(objectives))).values()]
+        : [],
+      actions: actions ? readActionRows(configTable(readBlock(actions))) : [],
+    };
+  }
+}
+
+function configTable(block: SheetBlock): ConfigTable {
+  return { rows: block.values.slice(1), columns: Object.fromEntries(block.columns), firstRow: 2 };
+}

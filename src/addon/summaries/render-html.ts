@@ -1,0 +1,173 @@
+// The summary as an HTML email that common clients show alike (Gmail, Outlook, Apple Mail):
+// tables for layout, inline styles only, no images, no script, no external resource. The trend
+// is drawn with table cells of a given height and colour. Every string from the view goes
+// through escapeHtml; the only unescaped text here is this file's own markup.
+import type { ProgressStatus } from '../../kpi/progress';
+import { escapeHtml, safeUrl } from './escape';
+import type { EmailView, KpiRowView, TrendView } from './view';
+
+const FONT = 'font-family:Arial,Helvetica,sans-serif;';
+const CELL = 'padding:6px 8px;border-bottom:1px solid #e0e0e0;font-size:13px;vertical-align:top;';
+const HEAD = `${CELL}background:#f1f3f4;font-weight:bold;text-align:left;`;
+const NUMBER = `${CELL}text-align:right;white-space:nowrap;`;
+const SECTION = 'margin:24px 0 8px;font-size:16px;color:#1f3864;';
+const NOTE = 'margin:6px 0 0;font-size:12px;color:#5f6368;';
+const TABLE =
+  'role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;"';
+const BAR_HEIGHT = 60;
+
+const SENSE_COLOUR = { better: '#188038', worse: '#c5221f', level: '#5f6368' } as const;
+const STATUS_COLOUR: Record<ProgressStatus | 'none', string> = {
+  ahead: '#188038',
+  'on track': '#188038',
+  done: '#1a73e8',
+  behind: '#c5221f',
+  none: '#5f6368',
+};
+
+const e = escapeHtml;
+
+export function renderHtml(view: EmailView): string {
+  const url = safeUrl(view.link.url);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${e(view.language)}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(view.subject)}</title></head>`,
+    `<body style="margin:0;padding:0;background:#f4f5f7;${FONT}">`,
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f5f7;"><tr><td align="center" style="padding:16px;">',
+    `<table role="presentation" width="680" cellpadding="0" cellspacing="0" style="max-width:680px;width:100%;background:#ffffff;border:1px solid #dadce0;${FONT}color:#202124;">`,
+    `<tr><td style="padding:20px 24px;background:#1f3864;color:#ffffff;${FONT}">`,
+    `<h1 style="margin:0;font-size:20px;">${e(view.title)}</h1>`,
+    `<p style="margin:6px 0 0;font-size:13px;">${e(view.intro)}</p></td></tr>`,
+    `<tr><td style="padding:4px 24px 20px;${FONT}">`,
+    kpiSection(view),
+    trendSection(view),
+    peopleSection(view),
+    alertSection(view),
+    url
+      ? `<p style="margin:24px 0 0;"><a href="${url}" style="display:inline-block;padding:10px 16px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px;font-size:14px;">${e(view.link.text)}</a></p>`
+      : '',
+    '</td></tr>',
+    `<tr><td style="padding:12px 24px;background:#f8f9fa;font-size:12px;color:#5f6368;${FONT}">`,
+    `<p style="margin:0;">${e(view.why)}</p><p style="margin:4px 0 0;">${e(view.footer)}</p>`,
+    '</td></tr></table></td></tr></table></body></html>',
+  ].join('\n');
+}
+
+/** A header row; columns from `numericFrom` to before `numericTo` hold numbers (right-aligned). */
+function headRow(cells: readonly string[], numericFrom = 1, numericTo = cells.length): string {
+  const align = (i: number): string =>
+    i >= numericFrom && i < numericTo ? 'text-align:right;' : '';
+  return `<tr>${cells.map((c, i) => `<th style="${HEAD}${align(i)}">${e(c)}</th>`).join('')}</tr>`;
+}
+
+function kpiSection(view: EmailView): string {
+  const rows = view.kpis.rows.map(kpiRow).join('\n');
+  return [
+    `<h2 style="${SECTION}">${e(view.kpis.title)}</h2>`,
+    `<table ${TABLE}>`,
+    headRow(view.kpis.header, 1, 4),
+    rows,
+    '</table>',
+  ].join('\n');
+}
+
+function kpiRow(row: KpiRowView): string {
+  const [name, value, previous, change, objective, pace] = row.cells;
+  const arrow = row.sense === 'level' ? '' : change.startsWith('−') ? '▼ ' : '▲ ';
+  const paceColour = row.hasObjective ? STATUS_COLOUR[row.status ?? 'none'] : '#5f6368';
+  return [
+    '<tr>',
+    `<td style="${CELL}">${e(name)}</td>`,
+    `<td style="${NUMBER}font-weight:bold;">${e(value)}</td>`,
+    `<td style="${NUMBER}color:#5f6368;">${e(previous)}</td>`,
+    `<td style="${NUMBER}color:${SENSE_COLOUR[row.sense]};">${e(arrow + change)}</td>`,
+    `<td style="${CELL}color:#5f6368;">${e(objective)}</td>`,
+    `<td style="${CELL}color:${paceColour};${row.hasObjective ? 'font-weight:bold;' : ''}">${e(pace)}</td>`,
+    '</tr>',
+  ].join('');
+}
+
+function trendSection(view: EmailView): string {
+  return [`<h2 style="${SECTION}">${e(view.trendTitle)}</h2>`, ...view.trends.map(trendChart)].join(
+    '\n',
+  );
+}
+
+/** Vertical bars: one bottom-aligned cell per period, the last (the report window) darker. */
+function trendChart(trend: TrendView): string {
+  const last = trend.points.length - 1;
+  const bars = trend.points
+    .map((p, i) => {
+      const height = Math.round(p.height * BAR_HEIGHT);
+      const colour = i === last ? '#1f3864' : '#8ab4f8';
+      const bar =
+        height > 0
+          ? `<table role="presentation" width="28" cellpadding="0" cellspacing="0" align="center"><tr><td height="${height}" style="height:${height}px;background:${colour};font-size:0;line-height:0;">&nbsp;</td></tr></table>`
+          : '';
+      return `<td valign="bottom" align="center" style="height:${BAR_HEIGHT}px;padding:0 3px;vertical-align:bottom;">${bar}</td>`;
+    })
+    .join('');
+  const values = trend.points
+    .map(
+      (p) =>
+        `<td align="center" style="padding:2px 3px;font-size:11px;color:#202124;white-space:nowrap;">${e(p.value)}</td>`,
+    )
+    .join('');
+  const labels = trend.points
+    .map(
+      (p) =>
+        `<td align="center" style="padding:0 3px;font-size:11px;color:#5f6368;white-space:nowrap;">${e(p.label)}</td>`,
+    )
+    .join('');
+  return [
+    `<p style="margin:12px 0 4px;font-size:13px;font-weight:bold;">${e(trend.title)}</p>`,
+    '<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;">',
+    `<tr>${bars}</tr><tr>${values}</tr><tr>${labels}</tr>`,
+    '</table>',
+  ].join('\n');
+}
+
+function peopleSection(view: EmailView): string {
+  const p = view.people;
+  if (p.empty)
+    return `<h2 style="${SECTION}">${e(p.title)}</h2><p style="${NOTE}">${e(p.empty)}</p>`;
+  const groups = `<tr><th style="${HEAD}"></th>${p.groups
+    .map((g) => `<th colspan="2" style="${HEAD}text-align:center;">${e(g)}</th>`)
+    .join('')}</tr>`;
+  const rows = p.rows
+    .map(
+      (r) =>
+        `<tr><td style="${CELL}">${e(r[0])}</td>${r
+          .slice(1)
+          .map((c) => `<td style="${NUMBER}">${e(c)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return [
+    `<h2 style="${SECTION}">${e(p.title)}</h2>`,
+    `<table ${TABLE}>`,
+    groups,
+    headRow(p.roles),
+    rows,
+    '</table>',
+    `<p style="${NOTE}">${e(p.note)}</p>`,
+  ].join('\n');
+}
+
+function alertSection(view: EmailView): string {
+  const a = view.alerts;
+  if (a.none) return `<h2 style="${SECTION}">${e(a.title)}</h2><p style="${NOTE}">${e(a.none)}</p>`;
+  const rows = a.rows
+    .map((r) => `<tr>${r.map((c) => `<td style="${CELL}">${e(c)}</td>`).join('')}</tr>`)
+    .join('\n');
+  return [
+    `<h2 style="${SECTION}">${e(a.title)}</h2>`,
+    `<table ${TABLE}>`,
+    headRow(a.header, 0, 0),
+    rows,
+    '</table>',
+    a.more ? `<p style="${NOTE}">${e(a.more)}</p>` : '',
+  ].join('\n');
+}

@@ -1,0 +1,29 @@
+// One managed sheet read in a single call: its values (header row first) and where each of its
+// schema's columns is. The wizard reads every sheet it needs this way, so the number of Sheets
+// calls never grows with the rows.
+import { type LocatedSheet, resolveColumns } from './locate';
+
+export interface SheetBlock {
+  readonly located: LocatedSheet;
+  /** getDataRange().getValues(): the header row, then the rows. */
+  readonly values: unknown[][];
+  /** Column key → 0-based column index. */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+export function readBlock(located: LocatedSheet): SheetBlock {
+  const values = located.sheet.getDataRange().getValues() as unknown[][];
+  return { located, values, columns: resolveColumns(located, values[0] ?? []) };
+}
+
+/** A cell of a block's row by column key ('' when the sheet lacks the column). */
+export function cellOf(block: SheetBlock, row: readonly unknown[], key: string): unknown {
+  const column = block.columns.get(key);
+  return column === undefined ? '' : (row[column] ?? '');
+}
+
+/** A cell as trimmed text ('' for a blank). */
+export function textOf(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  return String(cell).trim();
+}

@@ -1,0 +1,130 @@
+// The email-summaries settings page's server functions (google.script.run). Every argument is
+// checked here (the page is not trusted: anything can be posted to google.script.run), every
+// result is JSON-safe (see summaries-contract.ts).
+import { activeSpreadsheet, activeUserEmail, documentLock } from '../addon/adapters/services';
+import { SCHEDULED_JOBS } from '../addon/schedule/jobs';
+import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
+import { SummaryComposer } from '../addon/summaries/compose';
+import { SUMMARIES_JOB } from '../addon/summaries/job';
+import { message } from '../addon/summaries/messages';
+import { canApprove, currentRecipients, pageView } from '../addon/summaries/page-view';
+import { SummarySheets } from '../addon/summaries/read';
+import { runSummaries } from '../addon/summaries/run';
+import { latestMoment, previousMoment, dayOfWall, sinceSlotOf } from '../addon/summaries/schedule';
+import {
+  checkSettings,
+  normalizeEmail,
+  scheduleChanged,
+  SettingsError,
+  type SummarySettings,
+} from '../addon/summaries/settings';
+import {
+  readMyApproved,
+  readSettings,
+  writeMyApproved,
+  writeSettings,
+} from '../addon/summaries/store';
+import { wallTimeOf } from '../addon/summaries/wall';
+import { ensureStatusSheet } from '../addon/summaries/status-sheet';
+import type { SendNowResult, SummariesView, SummaryPreview } from './summaries-contract';
+
+const LOCK_WAIT_MS = 10_000;
+const MAX_APPROVE = 500;
+
+export function summariesInit(): SummariesView {
+  return pageView(new Date());
+}
+
+export function summariesSave(input: unknown): SummariesView {
+  const now = new Date();
+  const before = readSettings();
+  let checked: SummarySettings;
+  try {
+    const fields = typeof input === 'object' && input !== null ? input : {};
+    checked = checkSettings({ ...fields, sinceSlot: before.sinceSlot }, before.defaultLanguage);
+  } catch (error) {
+    if (error instanceof SettingsError)
+      throw new Error(message('invalid', { detail: error.message }), { cause: error });
+    throw error;
+  }
+  // A new or changed schedule starts with its next scheduled time, never one already past.
+  const settings: SummarySettings = scheduleChanged(before, checked)
+    ? { ...checked, sinceSlot: sinceSlotOf(wallTimeOf(now)) }
+    : checked;
+  const lock = documentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(message('busy'));
+  try {
+    writeSettings(settings);
+    if (settings.enabled) ensureStatusSheet(activeSpreadsheet(), settings.defaultLanguage);
+  } finally {
+    lock.releaseLock();
+  }
+  const status = settings.enabled
+    ? ensureTrigger(now)
+    : removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
+  // The owner typed (or kept) the company list in this save: it is theirs, so approved.
+  if (canApprove(status))
+    approve(
+      settings.company.map((c) => c.email),
+      settings,
+    );
+  return pageView(now, settings);
+}
+
+/** Adds emails to the current user's approved list, kept to the current recipients. */
+function approve(emails: readonly string[], settings: SummarySettings): void {
+  const { recipients } = currentRecipients(settings);
+  const current = new Set(recipients.map((r) => r.email));
+  const mine = readMyApproved();
+  const list = [...new Set([...mine, ...emails])].filter((e) => current.has(e));
+  writeMyApproved(activeUserEmail(), list);
+}
+
+function requireApprover(): void {
+  const status = triggerStatus();
+  if (!canApprove(status)) throw new Error(message('notOwner', { owner: status.owner ?? '' }));
+}
+
+export function summariesApprove(emails: unknown): SummariesView {
+  requireApprover();
+  if (!Array.isArray(emails) || emails.length > MAX_APPROVE) throw new Error(message('badEmails'));
+  const valid = emails.map(normalizeEmail);
+  if (valid.some((e) => e === undefined)) throw new Error(message('badEmails'));
+  const settings = readSettings();
+  approve(valid as string[], settings);
+  return pageView(new Date(), settings);
+}
+
+export function summariesPreview(recipientId: unknown): SummaryPreview {
+  if (typeof recipientId !== 'string' || !/^[0-9a-z]{11}$/.test(recipientId))
+    throw new Error(message('badRecipient'));
+  const now = new Date();
+  const spreadsheet = activeSpreadsheet();
+  const settings = readSettings();
+  const sheets = new SummarySheets(spreadsheet);
+  const teams = sheets.teams();
+  if (!teams) throw new Error(message('noTeams'));
+  const recipient = currentRecipients(settings, teams).recipients.find((r) => r.id === recipientId);
+  if (!recipient) throw new Error(message('unknownRecipient'));
+  const wall = wallTimeOf(now);
+  const moment = latestMoment(settings, wall);
+  const email = new SummaryComposer(sheets.sources(), {
+    frequency: settings.frequency,
+    moment,
+    previous: previousMoment(settings, moment),
+    today: dayOfWall(wall),
+    spreadsheetUrl: spreadsheet.getUrl(),
+  }).email(recipient);
+  return { to: recipient.email, subject: email.subject, html: email.html, text: email.text };
+}
+
+export function summariesSendNow(): SendNowResult {
+  requireApprover();
+  const now = new Date();
+  const outcome = runSummaries(now, 'manual');
+  const view = pageView(now);
+  if (outcome.kind === 'busy') return { view, busy: true };
+  return outcome.kind === 'ran'
+    ? { view, run: { ...outcome.record }, busy: false }
+    : { view, busy: false };
+}

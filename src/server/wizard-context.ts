@@ -1,0 +1,38 @@
+// What every wizard call starts from: the user's language, today in the spreadsheet's time zone,
+// the user, and the workbook's managed sheets (found once per call). The source data is read only
+// by the calls that need it (one getValues per source sheet).
+import { activeSpreadsheet, todayIn, userEmail, userLocale } from '../addon/adapters/services';
+import { dayOfIso } from '../addon/objectives/dates';
+import { knownScopes, type KnownScopes } from '../addon/objectives/scopes';
+import { type Language, languageOfLocale } from '../addon/schema';
+import { type Located, locateSheets } from '../addon/workbook/locate';
+import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../addon/workbook/read-data';
+
+export interface WizardContext {
+  readonly language: Language;
+  readonly todayIso: string;
+  readonly today: number;
+  readonly user: string;
+  readonly located: Located;
+  /** The source sheets and Teams, read on first use. */
+  workbook(): WorkbookSnapshot;
+  scopes(): KnownScopes;
+}
+
+export function openWizard(): WizardContext {
+  const spreadsheet = activeSpreadsheet();
+  const todayIso = todayIn(spreadsheet.getSpreadsheetTimeZone());
+  const located = locateSheets(spreadsheet, WIZARD_SHEETS);
+  let snapshot: WorkbookSnapshot | undefined;
+  let scopes: KnownScopes | undefined;
+  const workbook = () => (snapshot ??= readSources(located));
+  return {
+    language: languageOfLocale(userLocale()),
+    todayIso,
+    today: dayOfIso(todayIso) as number,
+    user: userEmail(),
+    located,
+    workbook,
+    scopes: () => (scopes ??= knownScopes(workbook().data, workbook().teams)),
+  };
+}

@@ -1,0 +1,179 @@
+// The server side of the SMART objective wizard (the WizardServer of contract.ts), called by the
+// sidebar through google.script.run. Every argument is untrusted: checked field by field, with
+// messages in the user's language. Saving and deleting hold the document lock and write nothing
+// when it is busy (the error says so); checks never write.
+import { showSidebar, userLocale } from '../addon/adapters/services';
+import { t } from '../addon/i18n';
+import { GOODHART_REASON, SOURCE_SHEETS } from '../addon/metrics';
+import { checkDraft } from '../addon/objectives/check';
+import { isoOfDay, suggestedDeadline } from '../addon/objectives/dates';
+import { measure } from '../addon/objectives/measure';
+import { say } from '../addon/objectives/messages';
+import { alertRecords, objectiveRecords, type ObjectiveRecord } from '../addon/objectives/records';
+import {
+  complete,
+  deleteObjective,
+  type ObjectiveSheets,
+  saveObjective,
+} from '../addon/objectives/repository';
+import { FREQUENCIES, languageOfLocale, STRATEGIC_GOALS } from '../addon/schema';
+import { readBlock } from '../addon/workbook/block';
+import type {
+  CheckResult,
+  MeasureResult,
+  ObjectiveDraft,
+  ObjectiveSummary,
+  SaveResult,
+  WizardInit,
+} from './contract';
+import { openWizard, type WizardContext } from './wizard-context';
+import { readMeasureRequest, readObjectiveId } from './wizard-input';
+import {
+  checkResult,
+  draftOfRecord,
+  kpiOptions,
+  measurableText,
+  measureResult,
+  objectiveSummary,
+} from './wizard-views';
+
+export function wizardInit(): WizardInit {
+  const ctx = openWizard();
+  const { language } = ctx;
+  const sheets = objectiveSheets(ctx);
+  const objectives = sheets ? readBlock(sheets.objectives) : undefined;
+  const ready =
+    sheets !== undefined &&
+    objectives !== undefined &&
+    SOURCE_SHEETS.every((key) => ctx.located.has(key)) &&
+    complete(objectives) &&
+    complete(readBlock(sheets.alerts));
+  const scopes = ctx.scopes();
+  const leads = ctx.workbook().teams;
+  const owners = [ctx.user, ...leads.map((l) => l.leadEmail || l.leadName)].filter(
+    (o, i, all) => o !== '' && all.indexOf(o) === i,
+  );
+  return {
+    language,
+    today: ctx.todayIso,
+    suggestedDeadline: isoOfDay(suggestedDeadline(ctx.today)),
+    user: ctx.user,
+    goals: STRATEGIC_GOALS.map((g) => ({ key: g.key, label: g[language] })),
+    kpis: kpiOptions(language, ctx.user),
+    scopes: {
+      teams: [...scopes.teams],
+      reps: scopes.reps.map((r) => ({ name: r.name, team: r.team })),
+      segments: [...scopes.segments],
+    },
+    frequencies: FREQUENCIES.map((f) => ({ key: f.key, label: f[language] })),
+    owners,
+    objectives: objectives
+      ? objectiveRecords(objectives).map((r) => objectiveSummary(r, language))
+      : [],
+    goodhartReason: GOODHART_REASON[language],
+    workbookReady: ready,
+  };
+}
+
+export function wizardMeasure(request: unknown): MeasureResult {
+  const ctx = openWizard();
+  const { kpi, scope, frequency } = readMeasureRequest(request, ctx.scopes, ctx.language);
+  // A column the workbook lacks throws a MetricError naming the sheet and the column.
+  const m = measure(ctx.workbook().data, kpi, scope, frequency, ctx.today);
+  return measureResult(m, kpi, ctx.language);
+}
+
+export function wizardCheck(draft: unknown): CheckResult {
+  const ctx = openWizard();
+  return checkResult(check(ctx, draft, records(ctx)));
+}
+
+export function wizardSave(draft: unknown): SaveResult {
+  const ctx = openWizard();
+  const { language } = ctx;
+  const sheets = objectiveSheets(ctx);
+  if (!sheets) throw new Error(say(language, 'notReady'));
+  const outcome = check(ctx, draft, records(ctx));
+  if (!outcome.objective)
+    return { id: '', check: checkResult(outcome), objectives: summaries(ctx) };
+  const saved = saveObjective(sheets, {
+    objective: outcome.objective,
+    measurable: measurableText(outcome, language),
+    language,
+    layouts: ctx.workbook().layouts,
+  });
+  switch (saved.status) {
+    case 'busy':
+      throw new Error(say(language, 'busy'));
+    case 'not ready':
+      throw new Error(say(language, 'notReady'));
+    case 'missing': {
+      const id = outcome.objective.id ?? '';
+      const errors = { ...outcome.errors, id: say(language, 'id.missing', { id }) };
+      return { id: '', check: checkResult({ ...outcome, errors }), objectives: summaries(ctx) };
+    }
+    case 'saved': {
+      const extra = saved.problem
+        ? [say(language, 'warning.noFormula', { reason: saved.problem })]
+        : [];
+      return { id: saved.id, check: checkResult(outcome, extra), objectives: summaries(ctx) };
+    }
+  }
+}
+
+export function wizardLoad(id: unknown): ObjectiveDraft {
+  const ctx = openWizard();
+  const wanted = readObjectiveId(id, ctx.language);
+  const sheets = objectiveSheets(ctx);
+  if (!sheets) throw new Error(say(ctx.language, 'notReady'));
+  const record = objectiveRecords(readBlock(sheets.objectives)).find((r) => r.id === wanted);
+  if (!record) throw new Error(say(ctx.language, 'notFound', { id: wanted }));
+  const alert = alertRecords(readBlock(sheets.alerts)).find((a) => a.objectiveId === wanted);
+  const draft = draftOfRecord(record, alert, ctx.language);
+  if ('missing' in draft)
+    throw new Error(
+      say(ctx.language, 'rowUnreadable', { id: wanted, problem: draft.missing.join(', ') }),
+    );
+  return draft;
+}
+
+export function wizardDelete(id: unknown): ObjectiveSummary[] {
+  const ctx = openWizard();
+  const wanted = readObjectiveId(id, ctx.language);
+  const sheets = objectiveSheets(ctx);
+  if (!sheets) throw new Error(say(ctx.language, 'notReady'));
+  // Deleting what is already gone (a second click, another manager) is not an error.
+  const outcome = deleteObjective(sheets, wanted);
+  if (outcome.status === 'busy') throw new Error(say(ctx.language, 'busy'));
+  return summaries(ctx);
+}
+
+/** Menu: opens the wizard in the sidebar. */
+export function showWizard(): void {
+  showSidebar('Wizard', t(languageOfLocale(userLocale()), 'wizard.title'));
+}
+
+function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
+  const objectives = ctx.located.get('objectives');
+  const alerts = ctx.located.get('alerts');
+  return objectives && alerts ? { objectives, alerts } : undefined;
+}
+
+function records(ctx: WizardContext): ObjectiveRecord[] {
+  const sheets = objectiveSheets(ctx);
+  return sheets ? objectiveRecords(readBlock(sheets.objectives)) : [];
+}
+
+function summaries(ctx: WizardContext): ObjectiveSummary[] {
+  return records(ctx).map((r) => objectiveSummary(r, ctx.language));
+}
+
+function check(ctx: WizardContext, draft: unknown, existing: readonly ObjectiveRecord[]) {
+  return checkDraft(draft, {
+    language: ctx.language,
+    today: ctx.today,
+    scopes: ctx.scopes(),
+    data: ctx.workbook().data,
+    existing,
+  });
+}
