@@ -8,30 +8,128 @@ export function retentionFromCounts(start: number, end: number, newCustomers: nu
   return (end - newCustomers) / start;
 }
 
-const AT_END = 1;
-const COUNTED = 2;
-
-/** The distinct start customers, and how many of them are among the end customers. */
+/**
+ * The distinct start customers, and how many of them are among the end customers (blanks, '',
+ * are skipped; identifiers compare exactly).
+ *
+ * A Set of a million identifiers outgrows the processor's caches, and every lookup then waits on
+ * memory: the time grew 20-fold for 10 times the identifiers. Instead both lists are sorted by a
+ * hash of each identifier (a radix sort, which streams through memory) and merged; identifiers
+ * are compared only where their hashes are equal, so the result is exact.
+ */
 export function retainedCustomers(
   startIds: readonly string[],
   endIds: readonly string[],
 ): { start: number; retained: number } {
-  // One map for both lists, which spares a set of start customers: AT_END for a customer at the
-  // end, COUNTED once a start customer has been counted.
-  const state = new Map<string, number>();
-  for (let i = 0; i < endIds.length; i++) if (endIds[i] !== '') state.set(endIds[i], AT_END);
+  const s = sortedByHash(startIds);
+  const e = sortedByHash(endIds);
   let start = 0;
   let retained = 0;
-  for (let i = 0; i < startIds.length; i++) {
-    const id = startIds[i];
-    if (id === '') continue;
-    const seen = state.get(id);
-    if (seen === COUNTED) continue;
-    if (seen === AT_END) retained++;
-    start++;
-    state.set(id, COUNTED);
+  let j = 0;
+  for (let i = 0; i < s.hashes.length;) {
+    const hash = s.hashes[i];
+    const iEnd = runEnd(s.hashes, i, hash);
+    while (j < e.hashes.length && e.hashes[j] < hash) j++;
+    const jEnd = runEnd(e.hashes, j, hash);
+    if (iEnd - i === 1 && jEnd === j) {
+      // A hash of its own, found nowhere at the end: no text needs to be read.
+      start++;
+    } else if (iEnd - i <= SMALL_RUN) {
+      // Usually one identifier, or one customer repeated a few times.
+      for (let a = i; a < iEnd; a++) {
+        const id = startIds[s.order[a]];
+        if (occursIn(startIds, s.order, i, a, id)) continue;
+        start++;
+        if (occursIn(endIds, e.order, j, jEnd, id)) retained++;
+      }
+    } else {
+      const ends = new Set<string>();
+      for (let b = j; b < jEnd; b++) ends.add(endIds[e.order[b]]);
+      const seen = new Set<string>();
+      for (let a = i; a < iEnd; a++) {
+        const id = startIds[s.order[a]];
+        if (seen.has(id)) continue;
+        seen.add(id);
+        start++;
+        if (ends.has(id)) retained++;
+      }
+    }
+    i = iEnd;
+    j = jEnd;
   }
   return { start, retained };
+}
+
+/** Runs of equal hashes longer than this are matched with Sets, which keeps them linear. */
+const SMALL_RUN = 16;
+
+/** The non-blank identifiers of a list in the order of their hashes: order[k] is an index. */
+interface HashOrder {
+  hashes: Uint32Array;
+  order: Int32Array;
+}
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
+/** Sorts the non-blank identifiers by hash: a stable radix sort, 11 bits a pass. */
+function sortedByHash(ids: readonly string[]): HashOrder {
+  let size = 0;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== '') size++;
+  let hashes = new Uint32Array(size);
+  let order = new Int32Array(size);
+  for (let i = 0, k = 0; i < ids.length; i++) {
+    if (ids[i] === '') continue;
+    hashes[k] = hashOf(ids[i]);
+    order[k++] = i;
+  }
+  let hashesTo = new Uint32Array(size);
+  let orderTo = new Int32Array(size);
+  const starts = new Int32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    starts.fill(0);
+    for (let k = 0; k < size; k++) starts[(hashes[k] >>> shift) & (RADIX - 1)]++;
+    for (let d = 0, at = 0; d < RADIX; d++) {
+      const count = starts[d];
+      starts[d] = at;
+      at += count;
+    }
+    for (let k = 0; k < size; k++) {
+      const hash = hashes[k];
+      const to = starts[(hash >>> shift) & (RADIX - 1)]++;
+      hashesTo[to] = hash;
+      orderTo[to] = order[k];
+    }
+    [hashes, hashesTo] = [hashesTo, hashes];
+    [order, orderTo] = [orderTo, order];
+  }
+  return { hashes, order };
+}
+
+/** FNV-1a over the UTF-16 code units: 32 bits, well spread for short identifiers. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Where the run of `hash` that starts at `from` ends (`from` itself for an empty run). */
+function runEnd(hashes: Uint32Array, from: number, hash: number): number {
+  let end = from;
+  while (end < hashes.length && hashes[end] === hash) end++;
+  return end;
+}
+
+/** Whether the identifier is among ids[order[from]] … ids[order[to − 1]]. */
+function occursIn(
+  ids: readonly string[],
+  order: Int32Array,
+  from: number,
+  to: number,
+  id: string,
+): boolean {
+  for (let k = from; k < to; k++) if (ids[order[k]] === id) return true;
+  return false;
 }
 
 /** Scales up to this many points are tallied score by score (a slot per score). */

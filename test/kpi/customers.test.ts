@@ -36,6 +36,47 @@ describe('retainedCustomers', () => {
     expect(retainedCustomers(['', ''], ['A'])).toEqual({ start: 0, retained: 0 });
   });
 
+  it('tells apart different identifiers that share a hash', () => {
+    // "costarring" and "liquid", "declinate" and "macallums", "altarage" and "zinke" are known
+    // collisions of the 32-bit FNV-1a hash that orders the lists.
+    expect(
+      retainedCustomers(
+        ['costarring', 'declinate', 'altarage'],
+        ['liquid', 'macallums', 'zinke', 'altarage'],
+      ),
+    ).toEqual({ start: 3, retained: 1 });
+    expect(retainedCustomers(['liquid', 'costarring', 'liquid'], ['costarring'])).toEqual({
+      start: 2,
+      retained: 1,
+    });
+  });
+
+  it('counts a customer repeated many times once', () => {
+    // 40 × A, 20 × costarring, 20 × liquid at the start; 30 × liquid at the end.
+    const start = [
+      ...Array<string>(40).fill('A'),
+      ...Array<string>(20).fill('costarring'),
+      ...Array<string>(20).fill('liquid'),
+    ];
+    expect(retainedCustomers(start, Array<string>(30).fill('liquid'))).toEqual({
+      start: 3,
+      retained: 1,
+    });
+  });
+
+  it('counts as sets of identifiers do, for any lists', () => {
+    // Few identifiers, colliding ones among them, so that lists repeat them in long runs.
+    const id = fc.constantFrom('', 'A', 'B', 'a', 'costarring', 'liquid', 'zinke', 'altarage');
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 200 }), fc.array(id, { maxLength: 200 }), (s, e) => {
+        const starting = new Set(s.filter((x) => x !== ''));
+        const ending = new Set(e);
+        const kept = [...starting].filter((x) => ending.has(x)).length;
+        expect(retainedCustomers(s, e)).toEqual({ start: starting.size, retained: kept });
+      }),
+    );
+  });
+
   it('keeps retained within 0 … start, whatever the order of the lists', () => {
     const id = fc.constantFrom('', 'A', 'B', 'C', 'D', 'E');
     fc.assert(
