@@ -35,8 +35,9 @@ function readHelp(source) {
   return out;
 }
 
+/** The help of the custom functions only (main.ts also exposes menu items and server functions). */
 function readHelpFile(path) {
-  return readHelp(readFileSync(path, 'utf8'));
+  return readHelp(readFileSync(path, 'utf8')).filter((h) => h.customFunction);
 }
 
 /** The English help texts by function name, as KPI_EXPLAIN serves them. */
