@@ -1,0 +1,105 @@
+// The Actions log: reading its rows back (for the cooldown, the recovery check and the
+// effectiveness statistics) and writing the rows an evaluation appends or updates. Pure: the
+// caller does the one read and the one write per block.
+import { dateOfDay } from '../../functions/dates';
+import { describeScope, kpiEntry, type KpiUnit } from '../metrics';
+import { safeCell } from '../safe-text';
+import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
+import { cellOf, isBlankRow, readDayCell, readNumber, textOf, valueOr } from './cells';
+import type { ActionEntry, ActionStatus, ConfigTable, NewAction } from './types';
+
+/** The rows of the Actions sheet; blank rows are left out (their index is kept on the others). */
+export function readActionLog(table: ConfigTable): ActionEntry[] {
+  const out: ActionEntry[] = [];
+  table.rows.forEach((row, index) => {
+    if (isBlankRow(row)) return;
+    const cell = (key: string) => cellOf(table, row, key);
+    const kind = findChoice(ACTION_KINDS, textOf(cell('kind')))?.key ?? 'alert';
+    out.push({
+      index,
+      day: valueOr(readDayCell(cell('date')), null),
+      alertId: textOf(cell('alertId')),
+      kind,
+      periodStart: valueOr(readDayCell(cell('period')), null),
+      previous: valueOr(readNumber(cell('previous')), null),
+      current: valueOr(readNumber(cell('current')), null),
+      action: textOf(cell('correctiveAction')),
+      status: statusOf(cell('status')),
+      recoveredDay: valueOr(readDayCell(cell('recoveredDate')), null),
+    });
+  });
+  return out;
+}
+
+function statusOf(cell: unknown): ActionStatus {
+  const text = textOf(cell);
+  // A row typed by hand without a status is an open one.
+  if (text === '') return 'open';
+  return findChoice(ACTION_STATUSES, text)?.key ?? 'other';
+}
+
+/** Where the Actions columns are (0-based) and how wide a written row must be. */
+export type ActionColumns = ConfigTable['columns'];
+
+export function rowWidth(columns: ActionColumns): number {
+  let width = 0;
+  for (const col of Object.values(columns)) if (col !== undefined) width = Math.max(width, col + 1);
+  return width;
+}
+
+/** The cells of a new Actions row, in the sheet's column positions; texts neutralised. */
+export function actionRow(
+  action: NewAction,
+  columns: ActionColumns,
+  language: Language,
+): unknown[] {
+  const entry = kpiEntry(action.kpi);
+  const row: unknown[] = new Array(rowWidth(columns)).fill('');
+  const put = (key: string, value: unknown) => {
+    const col = columns[key];
+    if (col !== undefined) row[col] = safeCell(value);
+  };
+  put('date', dateOfDay(action.day));
+  put('alertId', action.alertId);
+  put('kpi', entry.name[language]);
+  put('scope', describeScope(action.scope, language));
+  put('previous', action.previous);
+  put('current', action.current);
+  put('change', action.change);
+  put('correctiveAction', action.action);
+  put('owner', action.owner);
+  put('status', ACTION_STATUSES[0][language]);
+  put('kind', findChoice(ACTION_KINDS, action.kind)![language]);
+  put('period', dateOfDay(action.periodStart));
+  return row;
+}
+
+/** The number formats of Previous, Current and Change for a new row (in that order). */
+export function valueFormats(action: NewAction): [string, string, string] {
+  const unit = unitFormat(kpiEntry(action.kpi).unit);
+  const change = action.changeIsRelative ? '+0.0%;-0.0%;0.0%' : signed(unit);
+  return [unit, unit, change];
+}
+
+function unitFormat(unit: KpiUnit): string {
+  switch (unit) {
+    case 'rate':
+      return '0.0%';
+    case 'points':
+    case 'days':
+    case 'score':
+      return '#,##0.0';
+    case 'currency':
+    case 'count':
+      return '#,##0';
+  }
+}
+
+function signed(format: string): string {
+  return `+${format};-${format};${format}`;
+}
+
+/** The status label of a recovered row in the user's language. */
+export function recoveredLabel(language: Language): string {
+  return findChoice(ACTION_STATUSES, 'recovered')![language];
+}

@@ -1,0 +1,113 @@
+// "Apply alerts" (the menu item and the hourly check): under the document lock, read every sheet
+// once, evaluate the rules (evaluate.ts, pure), write the Actions log and the rule IDs, and
+// replace the add-on's colours. Nothing is written when the lock cannot be had: another save or
+// check is running, and the next run will do the work. Sheets calls do not grow with the rows.
+import { documentLock } from '../adapters/services';
+import { scopesInData } from '../metrics';
+import type { Language } from '../schema';
+import { readActionLog } from './action-log';
+import { say } from './messages';
+import { replaceAddonRules } from './cf-replace';
+import { ALERTS_FAMILY, medianCycle, openAlertsAfter, planColours } from './cf-plan';
+import { type Evaluation, evaluateAlerts } from './evaluate';
+import { measureWith } from './measure';
+import { readObjectives } from './read-objectives';
+import { readRules } from './read-rules';
+import { KnownScopes } from './resolve';
+import { type AlertsWorkbook, readAlertsWorkbook, shapesOf, tableOf } from './sheets-read';
+import { appendActions, writeIds, writeRecoveries } from './sheets-write';
+import type { AlertRule, RuleProblem } from './types';
+
+/** How long to wait for another save or check to finish. */
+const LOCK_WAIT_MS = 20_000;
+
+export type ApplyReport =
+  | { readonly outcome: 'busy' }
+  | { readonly outcome: 'no sheets' }
+  | {
+      readonly outcome: 'applied';
+      readonly today: number;
+      /** The rules evaluated (active and valid). */
+      readonly rules: readonly AlertRule[];
+      readonly evaluation: Evaluation;
+      readonly ruleProblems: readonly RuleProblem[];
+      readonly idsAssigned: number;
+      /** The sheets whose colours were replaced, and why some could not be. */
+      readonly coloured: readonly string[];
+      readonly colourProblems: readonly string[];
+    };
+
+export function applyAlerts(language: Language): ApplyReport {
+  const lock = documentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { outcome: 'busy' };
+  try {
+    return applyUnlocked(readAlertsWorkbook(), language);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
+  if (!book.alerts || !book.actions) return { outcome: 'no sheets' };
+  const data = book.snapshot.data;
+  const objectives = readObjectives(tableOf(book.objectives));
+  const read = readRules(
+    tableOf(book.alerts),
+    objectives,
+    new KnownScopes(scopesInData(data)),
+    language,
+  );
+  // Without an ID column the given IDs could not be kept, and the cooldown would not hold: such
+  // a sheet (typed by hand) is reported, its rules are not evaluated.
+  const hasIds = book.alerts.columns.has('id');
+  const assigned = hasIds ? read.assignedIds : [];
+  const rules = hasIds ? read.rules : [];
+  const ruleProblems = hasIds
+    ? read.problems
+    : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
+  const log = readActionLog(tableOf(book.actions));
+  const evaluation = evaluateAlerts({
+    data,
+    rules,
+    objectives,
+    log,
+    today: book.today,
+    language,
+  });
+
+  writeIds(book.alerts, assigned);
+  writeRecoveries(book.actions, evaluation.recovered, language);
+  appendActions(book.actions, evaluation.raised, language);
+
+  const plan = planColours({
+    today: book.today,
+    shapes: shapesOf(book),
+    objectives: [...objectives.values()],
+    openAlerts: openAlertsAfter(log, evaluation, rules),
+    medianCycle: medianCycle(data, book.today),
+    measure: measureWith(data),
+  });
+  const coloured: string[] = [];
+  const colourProblems: string[] = [];
+  for (const [key, cfRules] of plan) {
+    const where = book.located.get(key)!;
+    try {
+      const result = replaceAddonRules(where.sheet, ALERTS_FAMILY, cfRules);
+      if (result.written > 0 || result.removed > 0) coloured.push(where.name);
+    } catch (error) {
+      // The log is written: a sheet whose colours cannot be set must not hide it.
+      const message = error instanceof Error ? error.message : String(error);
+      colourProblems.push(say(language, 'colourFailed', { sheet: where.name, message }));
+    }
+  }
+  return {
+    outcome: 'applied',
+    today: book.today,
+    rules,
+    evaluation,
+    ruleProblems,
+    idsAssigned: assigned.length,
+    coloured,
+    colourProblems,
+  };
+}

@@ -1,0 +1,53 @@
+// Reading the cells of the config sheets (Alerts, Objectives, Actions) that people type by hand:
+// texts trimmed, numbers in English or French writing ("10 %", "0,1"), dates as Sheets hands
+// them over or as ISO text. Each reader says "blank" apart from "unreadable", so a blank cell
+// can take a default while a typo is reported.
+import { isBlank, isDate } from '../../functions/cells';
+import { readDay } from '../../functions/dates';
+import { readNumberText } from '../../functions/numbers';
+import type { ConfigTable } from './types';
+
+export type Read<T> = { readonly blank: true } | { readonly value: T } | { readonly bad: true };
+
+export const BLANK_CELL = { blank: true } as const;
+
+/** The cell of a row in a column by key; '' when the sheet lacks that column. */
+export function cellOf(table: ConfigTable, row: readonly unknown[], key: string): unknown {
+  const col = table.columns[key];
+  return col === undefined ? '' : row[col];
+}
+
+export function textOf(cell: unknown): string {
+  if (isBlank(cell)) return '';
+  if (isDate(cell)) return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+export function readNumber(cell: unknown): Read<number> {
+  if (isBlank(cell)) return BLANK_CELL;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell } : { bad: true };
+  if (typeof cell === 'string') {
+    const reading = readNumberText(cell);
+    return 'value' in reading ? { value: reading.value } : { bad: true };
+  }
+  return { bad: true };
+}
+
+export function readDayCell(cell: unknown): Read<number> {
+  if (isBlank(cell)) return BLANK_CELL;
+  const day = readDay(cell);
+  return day === undefined ? { bad: true } : { value: day };
+}
+
+/** The value, or null for a blank or unreadable cell. */
+export function valueOr<T>(read: Read<T>, fallback: T): T;
+export function valueOr<T>(read: Read<T>, fallback: null): T | null;
+export function valueOr<T>(read: Read<T>, fallback: T | null): T | null {
+  return 'value' in read ? read.value : fallback;
+}
+
+/** A row whose every cell is blank (rows below the data, cleared rows). */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  for (const cell of row) if (!isBlank(cell)) return false;
+  return true;
+}

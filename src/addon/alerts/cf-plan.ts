@@ -1,0 +1,100 @@
+// Which colours go on which managed sheet after an evaluation (pure): the open alerts on the
+// sheets their KPIs come from, the activity objectives on Activities, idle deals on Pipeline, the
+// pace on Objectives and the status on Actions. Every sheet gets its list, empty ones included,
+// so that colours of alerts that have recovered are taken away.
+import { computeMetric, type WorkbookData } from '../metrics';
+import type { SheetKey } from '../schema';
+import { activityObjectiveRules } from './cf-activity';
+import type { CfRule, SheetShape } from './cf-model';
+import { type OpenAlert, openAlertRules } from './cf-open-alerts';
+import { actionStatusRules, idleDealRules, paceRules } from './cf-status';
+import type { Evaluation } from './evaluate';
+import type { Measure } from './measure';
+import { comparedPeriods } from './periods';
+import type { ActionEntry, AlertRule, Objective } from './types';
+
+/** The marker family of the alerts' rules (the dashboard has its own). */
+export const ALERTS_FAMILY = 'alerts';
+
+/** The sheets the alerts colour. */
+export const COLOURED_SHEETS = [
+  'activities',
+  'pipeline',
+  'customers',
+  'orders',
+  'surveys',
+  'objectives',
+  'actions',
+] as const satisfies readonly SheetKey[];
+export type ColouredSheet = (typeof COLOURED_SHEETS)[number];
+
+export interface ColourInput {
+  readonly today: number;
+  readonly shapes: Partial<Record<ColouredSheet, SheetShape>>;
+  readonly objectives: readonly Objective[];
+  readonly openAlerts: readonly OpenAlert[];
+  readonly medianCycle: number | null;
+  /** The KPI values the colours depend on (activity counts). */
+  readonly measure: Measure;
+}
+
+export function planColours(input: ColourInput): Map<ColouredSheet, CfRule[]> {
+  const out = new Map<ColouredSheet, CfRule[]>();
+  for (const sheet of COLOURED_SHEETS) {
+    const shape = input.shapes[sheet];
+    if (!shape) continue;
+    const rules: CfRule[] = [];
+    // A sheet without a data row has nothing to colour (its old rules still go).
+    if (shape.rows < 2) {
+      out.set(sheet, rules);
+      continue;
+    }
+    if (sheet === 'objectives') rules.push(...paceRules(shape));
+    else if (sheet === 'actions') rules.push(...actionStatusRules(shape));
+    else rules.push(...openAlertRules(input.openAlerts, sheet, shape));
+    if (sheet === 'activities')
+      rules.push(...activityObjectiveRules(input.objectives, input.today, shape, input.measure));
+    if (sheet === 'pipeline') rules.push(...idleDealRules(input.medianCycle, input.today, shape));
+    out.set(sheet, rules);
+  }
+  return out;
+}
+
+/**
+ * The alerts still open after an evaluation: logged ones (open or in progress, not recovered
+ * now) of a rule still active, and the ones just raised.
+ */
+export function openAlertsAfter(
+  log: readonly ActionEntry[],
+  evaluation: Evaluation,
+  rules: readonly AlertRule[],
+): OpenAlert[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const recovered = new Set(evaluation.recovered.map((r) => r.entry.index));
+  const out: OpenAlert[] = [];
+  for (const entry of log) {
+    const rule = byId.get(entry.alertId);
+    if (!rule || entry.kind !== 'alert' || recovered.has(entry.index)) continue;
+    if (entry.status !== 'open' && entry.status !== 'inProgress') continue;
+    const periodStart =
+      entry.periodStart ??
+      (entry.day === null ? null : comparedPeriods(entry.day, rule.period).current.start);
+    if (periodStart !== null)
+      out.push({ kpi: rule.kpi, scope: rule.scope, periodStart, period: rule.period });
+  }
+  for (const a of evaluation.raised) {
+    const rule = byId.get(a.alertId);
+    if (rule && a.kind === 'alert')
+      out.push({ kpi: a.kpi, scope: a.scope, periodStart: a.periodStart, period: rule.period });
+  }
+  return out;
+}
+
+/** The median sales cycle of the deals won in the last 365 days; null when there is none. */
+export function medianCycle(data: WorkbookData, today: number): number | null {
+  try {
+    return computeMetric(data, 'cycle_days', { type: 'company' }, today - 365, today + 1).value;
+  } catch {
+    return null; // a Pipeline without its date columns: no idle-deal colours
+  }
+}

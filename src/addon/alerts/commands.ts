@@ -1,0 +1,14 @@
+// The "Apply alerts" menu command: apply, then one dialog that says what was raised, what
+// recovered and which Alerts rows to fix, in the user's language.
+import { ui, userLocale } from '../adapters/services';
+import { languageOfLocale } from '../schema';
+import { type ApplyReport, applyAlerts } from './apply';
+import { say } from './messages';
+import { reportText } from './report';
+
+export function runApplyAlerts(): ApplyReport {
+  const language = languageOfLocale(userLocale());
+  const report = applyAlerts(language);
+  ui().alert(say(language, 'title'), reportText(report, language), ui().ButtonSet.OK);
+  return report;
+}

@@ -1,0 +1,143 @@
+// The alert evaluation, pure: for each active rule, its KPI for its scope over the last complete
+// period and the one before (see periods.ts), judged with KPI_ALERT's semantics (src/kpi/alert),
+// behind the noise guards; the objective's pace (pace.ts); and the closed loop on the Actions
+// log: one row per rule and period (cooldown), and rows marked recovered once the KPI is back
+// within the rule's threshold of the level it had before the alert.
+import { breaches } from '../../kpi/alert';
+import { type MetricValue, type WorkbookData } from '../metrics';
+import type { Language } from '../schema';
+import { say } from './messages';
+import { type Measure, measureWith } from './measure';
+import { ActionLogIndex } from './log-index';
+import { checkPace } from './pace';
+import { comparedPeriods } from './periods';
+import type { ActionEntry, AlertRule, NewAction, Objective } from './types';
+
+export interface EvaluationInput {
+  readonly data: WorkbookData;
+  readonly rules: readonly AlertRule[];
+  readonly objectives: ReadonlyMap<string, Objective>;
+  readonly log: readonly ActionEntry[];
+  /** The evaluation day (calendar-day number): the runtime clock's today. */
+  readonly today: number;
+  readonly language: Language;
+}
+
+/**
+ * alert: breached and logged now; cooldown: breached, already logged for this period; within:
+ * no breach; low volume: a period has less than the rule's minimum volume; no data: the KPI is
+ * not defined in a period; previous zero: a relative change from 0 is not defined; error: the
+ * KPI cannot be computed (see problems).
+ */
+export type RuleStatus =
+  'alert' | 'cooldown' | 'within' | 'low volume' | 'no data' | 'previous zero' | 'error';
+
+export interface RuleOutcome {
+  readonly ruleId: string;
+  readonly status: RuleStatus;
+  readonly current?: MetricValue;
+  readonly previous?: MetricValue;
+}
+
+export interface Recovery {
+  readonly entry: ActionEntry;
+  readonly day: number;
+}
+
+export interface Evaluation {
+  readonly raised: NewAction[];
+  readonly recovered: Recovery[];
+  readonly outcomes: RuleOutcome[];
+  /** What could not be evaluated, in the user's language (by row). */
+  readonly problems: string[];
+}
+
+export function evaluateAlerts(input: EvaluationInput): Evaluation {
+  const out: Evaluation = { raised: [], recovered: [], outcomes: [], problems: [] };
+  const measure = measureWith(input.data);
+  const log = new ActionLogIndex(input.log);
+  const paced = new Set<string>();
+  for (const rule of input.rules) {
+    try {
+      out.outcomes.push(evaluateRule(rule, input, measure, log, out));
+      const objective = input.objectives.get(rule.objectiveId);
+      // One pace check per objective, whatever the number of rules pointing at it.
+      if (objective && !paced.has(objective.id)) {
+        paced.add(objective.id);
+        checkPace(
+          { rule, objective, today: input.today, measure, log, language: input.language },
+          out,
+        );
+      }
+    } catch (error) {
+      // A rule whose KPI cannot be computed (a column the sheet lacks) must not stop the others.
+      const message = error instanceof Error ? error.message : String(error);
+      out.outcomes.push({ ruleId: rule.id, status: 'error' });
+      out.problems.push(say(input.language, 'computeFailed', { row: rule.row, message }));
+    }
+  }
+  return out;
+}
+
+function evaluateRule(
+  rule: AlertRule,
+  input: EvaluationInput,
+  measure: Measure,
+  log: ActionLogIndex,
+  out: Evaluation,
+): RuleOutcome {
+  const { current: span, previous: before } = comparedPeriods(input.today, rule.period);
+  const current = measure(rule.kpi, rule.scope, span.start, span.end);
+  const previous = measure(rule.kpi, rule.scope, before.start, before.end);
+  for (const entry of log.unrecovered('alert', rule, span.start))
+    if (isBackWithin(rule, current, entry.previous!))
+      out.recovered.push({ entry, day: input.today });
+  const status = judge(rule, current, previous);
+  if (status !== 'alert') return { ruleId: rule.id, status, current, previous };
+  if (log.has('alert', rule, span.start))
+    return { ruleId: rule.id, status: 'cooldown', current, previous };
+  log.add('alert', rule, span.start);
+  const relative = rule.mode === 'relative';
+  const change = current.value! - previous.value!;
+  out.raised.push({
+    day: input.today,
+    alertId: rule.id,
+    kind: 'alert',
+    kpi: rule.kpi,
+    scope: rule.scope,
+    periodStart: span.start,
+    previous: previous.value!,
+    current: current.value!,
+    change: relative ? change / Math.abs(previous.value!) : change,
+    changeIsRelative: relative,
+    action: rule.action,
+    owner: rule.owner,
+  });
+  return { ruleId: rule.id, status: 'alert', current, previous };
+}
+
+/** KPI_ALERT on the two periods, behind the noise guards. */
+export function judge(
+  rule: Pick<AlertRule, 'mode' | 'threshold' | 'direction' | 'minVolume'>,
+  current: MetricValue,
+  previous: MetricValue,
+): Exclude<RuleStatus, 'cooldown' | 'error'> {
+  if (current.value === null || previous.value === null) return 'no data';
+  // No conversion alert on five leads: both periods need the minimum volume.
+  if (current.volume < rule.minVolume || previous.volume < rule.minVolume) return 'low volume';
+  if (rule.mode === 'relative' && previous.value === 0) return 'previous zero';
+  return breaches(current.value, previous.value, rule.threshold, rule.mode, rule.direction)
+    ? 'alert'
+    : 'within';
+}
+
+/**
+ * Recovered: the latest complete period, with enough volume, no longer breaches the threshold
+ * against the level before the alert (an October dip is not over because November stayed as
+ * low as October: that would only be "no further fall").
+ */
+function isBackWithin(rule: AlertRule, current: MetricValue, before: number): boolean {
+  if (current.value === null || current.volume < rule.minVolume) return false;
+  if (rule.mode === 'relative' && before === 0) return false;
+  return !breaches(current.value, before, rule.threshold, rule.mode, rule.direction);
+}

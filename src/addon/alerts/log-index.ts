@@ -1,0 +1,54 @@
+// The Actions log indexed by rule, for the cooldown (is there a row for this rule, kind and
+// period?) and the recovery check (which rows of the rule are still waiting for a recovery?).
+import { comparedPeriods } from './periods';
+import type { ActionEntry, AlertRule } from './types';
+
+/**
+ * The Actions log by rule and period. A row's period is its Period cell, or for a row typed by
+ * hand without one, the last complete period before its date (what an evaluation that day
+ * compared).
+ */
+export class ActionLogIndex {
+  private readonly keys = new Set<string>();
+  private readonly byAlert = new Map<string, ActionEntry[]>();
+
+  constructor(entries: readonly ActionEntry[]) {
+    for (const e of entries) {
+      const list = this.byAlert.get(e.alertId);
+      if (list) list.push(e);
+      else this.byAlert.set(e.alertId, [e]);
+    }
+  }
+
+  private periodOf(entry: ActionEntry, rule: AlertRule): number | null {
+    if (entry.periodStart !== null) return entry.periodStart;
+    return entry.day === null ? null : comparedPeriods(entry.day, rule.period).current.start;
+  }
+
+  private rowsOf(kind: ActionEntry['kind'], rule: AlertRule): ActionEntry[] {
+    return (this.byAlert.get(rule.id) ?? []).filter((e) => e.kind === kind);
+  }
+
+  has(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): boolean {
+    if (this.keys.has(`${kind}|${rule.id}|${periodStart}`)) return true;
+    return this.rowsOf(kind, rule).some((e) => this.periodOf(e, rule) === periodStart);
+  }
+
+  add(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): void {
+    this.keys.add(`${kind}|${rule.id}|${periodStart}`);
+  }
+
+  /**
+   * The rule's rows of a kind about a period before `periodStart` that are not recovered yet:
+   * open, in progress, or done (an action done is exactly what the loop measures: did the KPI
+   * recover after it?). Rows with a status of the user's own are left alone.
+   */
+  unrecovered(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): ActionEntry[] {
+    return this.rowsOf(kind, rule).filter((e) => {
+      if (e.previous === null) return false;
+      if (e.status !== 'open' && e.status !== 'inProgress' && e.status !== 'done') return false;
+      const period = this.periodOf(e, rule);
+      return period !== null && period < periodStart;
+    });
+  }
+}

@@ -1,0 +1,84 @@
+// The pace of a rule's objective, with KPI_PROGRESS's mathematics (src/kpi/progress): the KPI
+// over the objective's window so far (start to today, as the Objectives sheet's Current column
+// shows it) against the straight line from the baseline to the target. Cumulative KPIs (counts
+// and sums) run from 0 to a total; level KPIs from the baseline to a level (see
+// objectives/cumulative.ts). Behind → one warning row per tracking period. No warning in the
+// first fifth of the window (a week into a quarter, one slow day looks like a disaster), nor
+// after the deadline (the objective is then achieved or missed, not behind).
+import { progress } from '../../kpi/progress';
+import { isCumulative } from '../objectives/cumulative';
+import type { Language } from '../schema';
+import type { Evaluation } from './evaluate';
+import type { ActionLogIndex } from './log-index';
+import type { Measure } from './measure';
+import { say } from './messages';
+import { comparedPeriods } from './periods';
+import type { AlertRule, Objective } from './types';
+
+/** The share of the window before which pace is not judged. */
+export const PACE_GRACE = 0.2;
+
+export interface PaceContext {
+  readonly rule: AlertRule;
+  readonly objective: Objective;
+  readonly today: number;
+  readonly measure: Measure;
+  readonly log: ActionLogIndex;
+  readonly language: Language;
+}
+
+export function checkPace(ctx: PaceContext, out: Evaluation): void {
+  const { rule, objective: o, today } = ctx;
+  if (!o.active) return;
+  const kpi = o.kpi ?? rule.kpi;
+  const scope = o.scope ?? rule.scope;
+  const baseline = isCumulative(kpi) ? 0 : (o.baseline ?? 0);
+  const invalid = (reason: 'reasonMissing' | 'reasonDates' | 'reasonTargetIsBaseline'): void => {
+    const text = say(ctx.language, reason);
+    out.problems.push(
+      say(ctx.language, 'objectiveInvalid', { id: o.id, row: o.row, reason: text }),
+    );
+  };
+  if (o.target === null || o.start === null || o.deadline === null) {
+    return invalid('reasonMissing');
+  }
+  if (o.deadline <= o.start) return invalid('reasonDates');
+  if (o.target === baseline) return invalid('reasonTargetIsBaseline');
+  const { target, start, deadline } = o;
+  const elapsed = (today - start) / (deadline - start);
+  if (elapsed < PACE_GRACE || today > deadline) return;
+
+  const actual = ctx.measure(kpi, scope, start, Math.min(today, deadline) + 1);
+  if (actual.value === null || actual.volume < rule.minVolume) return;
+  const status = progress({
+    actual: actual.value,
+    target,
+    baseline,
+    start,
+    deadline,
+    asOf: today,
+  }).status;
+  const period = comparedPeriods(today, rule.period).current.start;
+  if (status !== 'behind') {
+    for (const entry of ctx.log.unrecovered('pace', rule, period))
+      out.recovered.push({ entry, day: today });
+    return;
+  }
+  if (ctx.log.has('pace', rule, period)) return;
+  ctx.log.add('pace', rule, period);
+  const expected = baseline + elapsed * (target - baseline);
+  out.raised.push({
+    day: today,
+    alertId: rule.id,
+    kind: 'pace',
+    kpi,
+    scope,
+    periodStart: period,
+    previous: expected,
+    current: actual.value,
+    change: actual.value - expected,
+    changeIsRelative: false,
+    action: rule.action,
+    owner: rule.owner,
+  });
+}

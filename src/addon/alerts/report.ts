@@ -1,0 +1,79 @@
+// What "Apply alerts" tells the user (a dialog) and the hourly check records (one line): the new
+// alerts with their corrective action, the recoveries, and the Alerts rows to fix. Pure.
+import { describeScope, formatValue, kpiEntry } from '../metrics';
+import { longDate } from '../objectives/dates';
+import type { Language } from '../schema';
+import type { ApplyReport } from './apply';
+import { say } from './messages';
+import type { NewAction } from './types';
+
+export function reportText(report: ApplyReport, language: Language): string {
+  if (report.outcome === 'busy') return say(language, 'busy');
+  if (report.outcome === 'no sheets') return say(language, 'noSheets');
+  const { evaluation, rules } = report;
+  const lines: string[] = [];
+  if (rules.length === 0 && report.ruleProblems.length === 0) lines.push(say(language, 'noRules'));
+  else
+    lines.push(
+      say(language, 'checked', { rules: rules.length, day: longDate(report.today, language) }),
+    );
+  if (evaluation.raised.length) {
+    lines.push('', say(language, 'raised', { count: evaluation.raised.length }));
+    for (const action of evaluation.raised) lines.push(actionLine(action, language));
+  } else {
+    lines.push('', say(language, 'nothingNew'));
+  }
+  if (evaluation.recovered.length) {
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    const names = evaluation.recovered.map((r) => {
+      const rule = byId.get(r.entry.alertId);
+      return rule
+        ? `${kpiEntry(rule.kpi).name[language]}, ${describeScope(rule.scope, language)}`
+        : r.entry.alertId;
+    });
+    lines.push(say(language, 'recovered', { count: names.length, list: names.join('; ') }));
+  }
+  const problems = [
+    ...report.ruleProblems.map((p) => p.message),
+    ...evaluation.problems,
+    ...report.colourProblems,
+  ];
+  if (problems.length) {
+    lines.push('', say(language, 'problems', { count: problems.length }));
+    for (const problem of problems) lines.push(`• ${problem}`);
+  }
+  if (report.idsAssigned)
+    lines.push('', say(language, 'idsAssigned', { count: report.idsAssigned }));
+  return lines.join('\n');
+}
+
+/** One line for the hourly check's record, shown on the settings page. */
+export function reportLine(report: ApplyReport, language: Language): string {
+  if (report.outcome === 'busy') return say(language, 'tickBusy');
+  if (report.outcome === 'no sheets') return say(language, 'tickNoSheets');
+  const { raised, recovered, problems } = report.evaluation;
+  return say(language, 'tickLine', {
+    rules: report.rules.length,
+    raised: raised.length,
+    recovered: recovered.length,
+    problems: report.ruleProblems.length + problems.length + report.colourProblems.length,
+  });
+}
+
+function actionLine(action: NewAction, language: Language): string {
+  const unit = kpiEntry(action.kpi).unit;
+  const params = {
+    kpi: kpiEntry(action.kpi).name[language],
+    scope: describeScope(action.scope, language),
+    previous: formatValue(action.previous, unit, language),
+    current: formatValue(action.current, unit, language),
+    change: signed(formatValue(action.change, action.changeIsRelative ? 'rate' : unit, language)),
+    action: action.action,
+  };
+  return say(language, action.kind === 'pace' ? 'paceLine' : 'raisedLine', params);
+}
+
+/** formatValue writes "−" for a fall; a rise gets its "+". */
+function signed(text: string): string {
+  return /^[−-]/.test(text) ? text : `+${text}`;
+}

@@ -1,0 +1,35 @@
+// The server functions a settings page calls to show and switch the hourly alert check. The flag
+// lives in the document properties (every editor sees the same setting); switching it on makes
+// sure the document's one hourly trigger exists, switching it off removes that trigger when no
+// other scheduled job still needs it. JSON-safe results (src/server/alerts-contract.ts).
+import type { AlertsSettings } from '../../server/alerts-contract';
+import { documentProperties } from '../adapters/services';
+import { SCHEDULED_JOBS } from '../schedule/jobs';
+import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../schedule/scheduler';
+import { lastTickStatus } from '../schedule/tick';
+import { ALERTS_JOB, HOURLY_ALERTS_KEY, hourlyAlertsEnabled } from './job';
+
+export function alertsSettings(): AlertsSettings {
+  const trigger = triggerStatus();
+  const tick = lastTickStatus();
+  const result = tick?.results[ALERTS_JOB.name];
+  return {
+    hourly: hourlyAlertsEnabled(),
+    trigger: { installed: trigger.installed, owner: trigger.owner ?? '', mine: trigger.mine },
+    lastCheck: tick && result !== undefined ? { at: tick.at, result } : null,
+  };
+}
+
+export function setHourlyAlerts(enabled: unknown): AlertsSettings {
+  if (typeof enabled !== 'boolean') throw new Error('setHourlyAlerts expects true or false');
+  if (enabled) {
+    // The trigger first: when it cannot be made (the spreadsheet is busy), the flag stays off.
+    ensureTrigger(new Date());
+    documentProperties().setProperty(HOURLY_ALERTS_KEY, 'true');
+  } else {
+    documentProperties().setProperty(HOURLY_ALERTS_KEY, 'false');
+    const others = SCHEDULED_JOBS.some((job) => job.name !== ALERTS_JOB.name && job.enabled());
+    removeTriggerIfUnused(others);
+  }
+  return alertsSettings();
+}

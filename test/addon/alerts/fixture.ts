@@ -1,0 +1,106 @@
+// Small hand-made data for the alert evaluation, whose every KPI value is set by construction:
+// a month of leads with a chosen number converted, a month of NPS answers with chosen scores, a
+// week of calls. Rows are in the schema's column order (Dates at local midnight, as Sheets gives).
+import { schemaOrderTable, type WorkbookData } from '../../../src/addon/metrics';
+import type { ActionEntry, AlertRule, Objective } from '../../../src/addon/alerts/types';
+import { dayFromYmd } from '../../../src/kpi/days';
+import { row } from '../metrics/fixture';
+
+export const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+export const day = dayFromYmd;
+
+/** `leads` deals of a team with a Lead date in the month (days 1–28), the first `converted` with an Opportunity date 5 days later. */
+export function leads(team: string, y: number, m: number, count: number, converted: number) {
+  const out: unknown[][] = [];
+  for (let i = 0; i < count; i++) {
+    const lead = d(y, m, 1 + (i % 28));
+    out.push(
+      row('pipeline', {
+        dealId: `${team}-${y}${m}-${i}`,
+        rep: `${team} rep`,
+        team,
+        segment: 'SMB',
+        leadDate: lead,
+        opportunityDate: i < converted ? d(y, m, 6 + (i % 28)) : '',
+      }),
+    );
+  }
+  return out;
+}
+
+/** NPS answers of a team in the month, one per score. */
+export function answers(team: string, y: number, m: number, scores: readonly number[]) {
+  return scores.map((score, i) =>
+    row('surveys', { date: d(y, m, 1 + (i % 28)), customerId: `C${i}`, kind: 'NPS', score, team }),
+  );
+}
+
+/** `count` calls of a rep on the given days. */
+export function calls(rep: string, team: string, days: readonly Date[]) {
+  return days.map((date) =>
+    row('activities', { date, rep, team, type: 'Call', duration: 10, outcome: 'Connected' }),
+  );
+}
+
+export function workbook(parts: {
+  pipeline?: unknown[][];
+  surveys?: unknown[][];
+  activities?: unknown[][];
+}): WorkbookData {
+  return {
+    pipeline: schemaOrderTable('pipeline', parts.pipeline ?? []),
+    surveys: schemaOrderTable('surveys', parts.surveys ?? []),
+    activities: schemaOrderTable('activities', parts.activities ?? []),
+  };
+}
+
+export function rule(overrides: Partial<AlertRule> = {}): AlertRule {
+  return {
+    id: 'ALR-0001',
+    row: 2,
+    objectiveId: '',
+    kpi: 'lead_to_opportunity',
+    scope: { type: 'team', name: 'North' },
+    mode: 'relative',
+    threshold: 0.1,
+    direction: 'down',
+    minVolume: 10,
+    action: 'Review lead quality',
+    owner: 'lead@example.com',
+    period: 'month',
+    ...overrides,
+  };
+}
+
+export function entry(overrides: Partial<ActionEntry> = {}): ActionEntry {
+  return {
+    index: 0,
+    day: day(2026, 10, 2),
+    alertId: 'ALR-0001',
+    kind: 'alert',
+    periodStart: day(2026, 9, 1),
+    previous: 0.5,
+    current: 0.4,
+    action: 'Review lead quality',
+    status: 'open',
+    recoveredDay: null,
+    ...overrides,
+  };
+}
+
+export function objective(overrides: Partial<Objective> = {}): Objective {
+  return {
+    id: 'OBJ-0001',
+    row: 2,
+    kpi: 'lead_to_opportunity',
+    scope: { type: 'team', name: 'North' },
+    baseline: 0.5,
+    target: 0.6,
+    start: day(2026, 10, 1),
+    deadline: day(2026, 12, 31),
+    period: 'month',
+    owner: 'lead@example.com',
+    active: true,
+    ...overrides,
+  };
+}
