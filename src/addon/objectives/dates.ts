@@ -3,6 +3,7 @@
 import { addPeriods, dayFromYmd, periodStart, ymdOfDay } from '../../kpi/days';
 import type { MetricPeriod } from '../metrics';
 import type { Language } from '../schema';
+import { MONTH_NAMES } from '../month-names';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,48 +38,17 @@ export function suggestedDeadline(today: number): number {
   return end - today < MIN_DAYS_LEFT ? quarterEnd(end + 1) : end;
 }
 
-const MONTHS = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
-
 /** "31 March 2026" / "1er mars 2026". */
 export function longDate(day: number, language: Language): string {
   const { year, month, day: d } = ymdOfDay(day);
   const dayText = language === 'fr' && d === 1 ? '1er' : String(d);
-  return `${dayText} ${MONTHS[language][month - 1]} ${year}`;
+  return `${dayText} ${MONTH_NAMES[language][month - 1]} ${year}`;
 }
 
 /** A tracking period by its first day: "week of 9 November 2026", "November 2026", "Q4 2026". */
 export function periodName(start: number, period: MetricPeriod, language: Language): string {
   const { year, month } = ymdOfDay(start);
-  if (period === 'month') return `${MONTHS[language][month - 1]} ${year}`;
+  if (period === 'month') return `${MONTH_NAMES[language][month - 1]} ${year}`;
   if (period === 'quarter')
     return `${language === 'fr' ? 'T' : 'Q'}${Math.ceil(month / 3)} ${year}`;
   return `${language === 'fr' ? 'semaine du' : 'week of'} ${longDate(start, language)}`;

@@ -4,59 +4,12 @@ import { ymdOfDay } from '../../kpi/days';
 import { formatValue, kpiEntry, type KpiKey } from '../metrics';
 import { formatNumber } from '../metrics/format';
 import type { Language } from '../schema';
-
-const MONTHS: Record<Language, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
-};
-const FULL_MONTHS: Record<Language, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from '../month-names';
 
 /** "16 Nov 2026" / "16 nov. 2026". */
 export function formatDay(day: number, language: Language): string {
   const { year, month, day: d } = ymdOfDay(day);
-  return `${d} ${MONTHS[language][month - 1]} ${year}`;
+  return `${d} ${SHORT_MONTH_NAMES[language][month - 1]} ${year}`;
 }
 
 /**
@@ -68,11 +21,13 @@ export function formatWindow(from: number, to: number, language: Language): stri
   const b = ymdOfDay(to - 1);
   const next = ymdOfDay(to);
   if (a.day === 1 && next.day === 1 && a.month === b.month && a.year === b.year)
-    return `${FULL_MONTHS[language][a.month - 1]} ${a.year}`;
+    return `${MONTH_NAMES[language][a.month - 1]} ${a.year}`;
   if (a.year === b.year && a.month === b.month)
-    return `${a.day}–${b.day} ${MONTHS[language][b.month - 1]} ${b.year}`;
+    return `${a.day}–${b.day} ${SHORT_MONTH_NAMES[language][b.month - 1]} ${b.year}`;
   const left =
-    a.year === b.year ? `${a.day} ${MONTHS[language][a.month - 1]}` : formatDay(from, language);
+    a.year === b.year
+      ? `${a.day} ${SHORT_MONTH_NAMES[language][a.month - 1]}`
+      : formatDay(from, language);
   return `${left} – ${formatDay(to - 1, language)}`;
 }
 
@@ -80,7 +35,9 @@ export function formatWindow(from: number, to: number, language: Language): stri
 export function formatTrendLabel(from: number, to: number, language: Language): string {
   const a = ymdOfDay(from);
   const monthly = a.day === 1 && ymdOfDay(to).day === 1 && to - from > 27;
-  return monthly ? MONTHS[language][a.month - 1] : `${a.day} ${MONTHS[language][a.month - 1]}`;
+  return monthly
+    ? SHORT_MONTH_NAMES[language][a.month - 1]
+    : `${a.day} ${SHORT_MONTH_NAMES[language][a.month - 1]}`;
 }
 
 export function formatKpi(kpi: KpiKey, value: number | null, language: Language): string {
