@@ -50,6 +50,13 @@ import { runTick } from './addon/schedule/tick';
 import { SCHEDULED_JOBS } from './addon/schedule/jobs';
 import { runApplyAlerts } from './addon/alerts/commands';
 import { runRefreshDashboard } from './addon/dashboard/command';
+import {
+  experimentsInit,
+  experimentsPlan,
+  experimentsRefresh,
+  experimentsStart,
+  showExperiments,
+} from './server/experiments';
 import { alertsSettings, setHourlyAlerts } from './addon/alerts/settings';
 import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
@@ -501,3 +508,28 @@ global.wizardDelete = (id: unknown) => wizardDelete(id);
 global.menuRefreshDashboard = () => {
   runRefreshDashboard();
 };
+
+/** Menu: opens the Experiments page (start an experiment, read the verdicts) in the sidebar. */
+global.menuShowExperiments = () => {
+  showExperiments();
+};
+
+/** Experiments page: the KPIs, groups and logged experiments with their verdicts. */
+global.experimentsInit = () => experimentsInit();
+
+/**
+ * Experiments page: the baseline, the sample size per group and the weeks it takes; writes nothing.
+ *
+ * @param {Object} request The KPI, groups, baseline rate and minimum lift (PlanRequest).
+ */
+global.experimentsPlan = (request: unknown) => experimentsPlan(request);
+
+/**
+ * Experiments page: checks and logs a new experiment in the Experiments sheet (document lock).
+ *
+ * @param {Object} draft The experiment (ExperimentDraft).
+ */
+global.experimentsStart = (draft: unknown) => experimentsStart(draft);
+
+/** Experiments page: recounts the running experiments and returns every verdict (document lock). */
+global.experimentsRefresh = () => experimentsRefresh();

@@ -1,0 +1,229 @@
+// The Experiments page's controller: loads the KPIs, groups and logged experiments, plans the
+// sample size as the form changes (the server proposes the control group's recent rate as the
+// baseline until the user types one), starts an experiment, and updates the results.
+import type {
+  ExperimentsInit,
+  ExperimentsServer,
+  ExperimentSummary,
+  GroupType,
+  PlanResult,
+} from '../../src/server/experiments-contract';
+import { byId, h, replace } from '../shared/dom';
+import { formatNumber } from '../shared/format';
+import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { createServer, serverMessage, type Promisified } from '../shared/server';
+import {
+  draftOf,
+  FIELDS,
+  formView,
+  groupOptions,
+  input,
+  percentOf,
+  setFieldError,
+  setPercent,
+  type Field,
+} from './form';
+import { experimentList } from './list';
+import { MESSAGES, type TextKey } from './texts';
+
+const PLAN_DELAY_MS = 300;
+
+export class ExperimentsApp {
+  private init: ExperimentsInit | null = null;
+  private lang: Lang = languageOf(navigator.language);
+  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+  /** True once the user typed a baseline: the server's proposal no longer replaces it. */
+  private baselineTyped = false;
+  private planTimer: ReturnType<typeof setTimeout> | undefined;
+  private planSeq = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly server: Promisified<ExperimentsServer> = createServer<ExperimentsServer>(),
+  ) {}
+
+  async start(): Promise<void> {
+    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
+    try {
+      this.init = await this.server.experimentsInit();
+    } catch (e) {
+      this.alert(serverMessage(e));
+      return;
+    }
+    this.lang = this.init.language;
+    this.t = translator(MESSAGES, this.lang);
+    document.documentElement.lang = this.lang;
+    this.render();
+    this.root.setAttribute('aria-busy', 'false');
+  }
+
+  private render(): void {
+    const init = this.init!;
+    const t = this.t;
+    if (!init.workbookReady) {
+      replace(this.root, h('h1', null, t('title')), h('p', null, t('notReady')));
+      return;
+    }
+    replace(
+      this.root,
+      h('h1', null, t('title')),
+      h('p', { class: 'note' }, t('intro')),
+      h(
+        'section',
+        { 'aria-labelledby': 'logged-title' },
+        h(
+          'div',
+          { class: 'row' },
+          h('h2', { id: 'logged-title' }, t('logged')),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              id: 'exp-update',
+              on: { click: () => void this.update() },
+            },
+            t('update'),
+          ),
+        ),
+        h('div', { id: 'list' }, experimentList(init.experiments, t, this.lang)),
+      ),
+      formView(init, t),
+    );
+    const form = byId<HTMLFormElement>('experiment-form');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submit();
+    });
+    input('groupType').addEventListener('change', () => this.fillGroups());
+    input('baselineRate').addEventListener('input', () => {
+      this.baselineTyped = input('baselineRate').value.trim() !== '';
+    });
+    for (const name of [
+      'kpi',
+      'groupType',
+      'control',
+      'variant',
+      'baselineRate',
+      'minLift',
+    ] as const)
+      input(name).addEventListener(
+        name === 'baselineRate' || name === 'minLift' ? 'input' : 'change',
+        () => this.schedulePlan(),
+      );
+  }
+
+  private fillGroups(): void {
+    const type = input('groupType').value as GroupType;
+    for (const name of ['control', 'variant'] as const) {
+      const options = groupOptions(this.init!, type);
+      replace(
+        input(name),
+        h('option', { value: '' }, this.t('choose')),
+        options.map((o) => h('option', { value: o.value }, o.label)),
+      );
+    }
+  }
+
+  private schedulePlan(): void {
+    clearTimeout(this.planTimer);
+    this.planTimer = setTimeout(() => void this.plan(), PLAN_DELAY_MS);
+  }
+
+  private async plan(): Promise<void> {
+    const draft = draftOf(this.lang);
+    if (!draft.control || !draft.variant) return;
+    const baseline = this.baselineTyped ? percentOf('baselineRate', this.lang) : null;
+    if (Number.isNaN(baseline) || Number.isNaN(draft.minLift) || draft.minLift === null) return;
+    const seq = ++this.planSeq;
+    byId('plan-size').textContent = this.t('planning');
+    let result: PlanResult;
+    try {
+      result = await this.server.experimentsPlan({ ...draft, baselineRate: baseline });
+    } catch (e) {
+      this.alert(serverMessage(e));
+      return;
+    }
+    if (seq !== this.planSeq) return; // an older answer: a newer request is on its way
+    // While the user types, messages appear without taking the focus away.
+    const planFields: Field[] = [
+      'kpi',
+      'groupType',
+      'control',
+      'variant',
+      'baselineRate',
+      'minLift',
+    ];
+    this.showErrors(result.errors, planFields, false);
+    if (!this.baselineTyped && result.baselineRate !== null)
+      setPercent('baselineRate', result.baselineRate, this.lang);
+    byId('plan-size').textContent =
+      result.sampleSize === null
+        ? ''
+        : this.t('perGroup', { n: formatNumber(result.sampleSize, this.lang, 0) });
+    byId('plan-summary').textContent = result.summary;
+  }
+
+  private async submit(): Promise<void> {
+    const draft = draftOf(this.lang);
+    const errors: Record<string, string> = {};
+    for (const name of ['baselineRate', 'minLift'] as const)
+      if (Number.isNaN(percentOf(name, this.lang))) errors[name] = this.t('badNumber');
+    if (Object.keys(errors).length) return this.showErrors(errors, FIELDS);
+    const button = byId<HTMLButtonElement>('exp-submit');
+    button.disabled = true;
+    this.status(this.t('starting'));
+    try {
+      const result = await this.server.experimentsStart(draft);
+      if (!result.ok) {
+        this.status('');
+        setFieldError('form', result.errors.form ?? '');
+        this.showErrors(result.errors, FIELDS);
+        return;
+      }
+      this.showErrors({}, FIELDS);
+      setFieldError('form', '');
+      input('technique').value = '';
+      input('hypothesis').value = '';
+      this.showList(result.experiments);
+      this.status(this.t('started', { id: result.id }));
+    } catch (e) {
+      this.alert(serverMessage(e));
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  private async update(): Promise<void> {
+    const button = byId<HTMLButtonElement>('exp-update');
+    button.disabled = true;
+    this.status(this.t('updating'));
+    try {
+      this.showList(await this.server.experimentsRefresh());
+      this.status(this.t('updated'));
+    } catch (e) {
+      this.alert(serverMessage(e));
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  private showList(experiments: ExperimentSummary[]): void {
+    this.init = { ...this.init!, experiments };
+    replace(byId('list'), experimentList(experiments, this.t, this.lang));
+  }
+
+  private showErrors(errors: Record<string, string>, fields: readonly Field[], focus = true): void {
+    for (const name of fields) setFieldError(name, errors[name] ?? '');
+    const first = fields.find((f) => errors[f]);
+    if (first && focus) input(first).focus();
+  }
+
+  private status(message: string): void {
+    byId('status').textContent = message;
+  }
+
+  private alert(message: string): void {
+    byId('alerts').textContent = message;
+  }
+}

@@ -1,0 +1,73 @@
+// The Dashboard's embedded charts as plain specs: the funnel (columns of KPI_FUNNEL's reached
+// counts), the monthly revenue trend (line), activities vs meetings per week (combo: bars and a
+// line) and the monthly NPS (line). Each draws visible cells of the Dashboard's tables, so the
+// charts follow the scope selector with the formulas. charts-write.ts builds them with the
+// embedded chart builder.
+import type { Language } from '../schema';
+import type { Region } from './canvas';
+import { SECTIONS } from './sections';
+import { text } from './texts';
+
+export type ChartKind = 'column' | 'line' | 'combo';
+
+export interface ChartSpec {
+  readonly kind: ChartKind;
+  /** The anchor cell (1-based); a chart found there is updated in place on the next refresh. */
+  readonly row: number;
+  readonly column: number;
+  readonly ranges: readonly Region[];
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+const SIZE = { width: 620, height: 380 };
+
+export function chartSpecs(language: Language): ChartSpec[] {
+  const top = SECTIONS.chartsTop;
+  const second = top + SECTIONS.chartHeight;
+  const options = (title: Parameters<typeof text>[1], extra: Record<string, unknown> = {}) => ({
+    title: text(language, title),
+    legend: { position: 'bottom' },
+    ...SIZE,
+    ...extra,
+  });
+  const funnel = SECTIONS.funnel;
+  const monthly = { row: SECTIONS.monthly.row + 1, column: SECTIONS.monthly.column, numRows: 13 };
+  const weekly = { row: SECTIONS.weekly.row + 1, column: SECTIONS.weekly.column, numRows: 27 };
+  return [
+    {
+      kind: 'column',
+      row: top,
+      column: 1,
+      ranges: [{ row: funnel.row + 1, column: funnel.column, numRows: 5, numColumns: 2 }],
+      options: options('funnelTitle', { legend: { position: 'none' }, colors: ['#1a73e8'] }),
+    },
+    {
+      kind: 'line',
+      row: top,
+      column: 7,
+      ranges: [{ ...monthly, numColumns: 2 }],
+      options: options('revenueChart', { colors: ['#188038'] }),
+    },
+    {
+      kind: 'combo',
+      row: second,
+      column: 1,
+      ranges: [{ ...weekly, numColumns: 3 }],
+      options: options('activityChart', {
+        seriesType: 'bars',
+        series: { 1: { type: 'line' } },
+        colors: ['#9aa0a6', '#d93025'],
+      }),
+    },
+    {
+      kind: 'line',
+      row: second,
+      column: 7,
+      ranges: [
+        { ...monthly, numColumns: 1 },
+        { ...monthly, column: monthly.column + 3, numColumns: 1 },
+      ],
+      options: options('npsChart', { colors: ['#a142f4'] }),
+    },
+  ];
+}

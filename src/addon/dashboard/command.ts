@@ -1,0 +1,22 @@
+// The "Refresh dashboard" menu command: refresh, show the Dashboard, and say what was done (a
+// toast) or why nothing was (a dialog), in the user's language.
+import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
+import { languageOfLocale } from '../schema';
+import { refreshDashboard, type RefreshReport } from './refresh';
+import { text } from './texts';
+
+export function runRefreshDashboard(): RefreshReport {
+  const language = languageOfLocale(userLocale());
+  const report = refreshDashboard(language);
+  const title = text(language, 'reportTitle');
+  if (!report.ok) {
+    ui().alert(title, text(language, report.reason), ui().ButtonSet.OK);
+    return report;
+  }
+  activeSpreadsheet().toast(
+    text(language, 'refreshed', { scopes: report.scopes, day: report.day }),
+    title,
+    5,
+  );
+  return report;
+}

@@ -1,0 +1,42 @@
+// What every Dashboard section builder gets: the canvas to draw on, the references it writes
+// formulas with, the user's language, and how to say that a source column is missing.
+import type { Language } from '../schema';
+import type { Canvas } from './canvas';
+import type { DataRefs } from './positions';
+import { describeColumn, MissingColumn, type SourceRefs } from './refs';
+import { scopeFilter } from './series';
+import { text } from './texts';
+import type { WindowLayout } from './windows';
+import type { SourceSheet } from '../metrics';
+
+export interface SectionContext {
+  readonly canvas: Canvas;
+  readonly data: DataRefs;
+  readonly sources: SourceRefs;
+  readonly windows: WindowLayout;
+  readonly language: Language;
+}
+
+/** "Missing column: Pipeline › Won date" in the user's language. */
+export function missingNote(error: MissingColumn, language: Language): string {
+  const [sheet, column] = describeColumn(error, language);
+  return text(language, 'missingColumn', { sheet, column });
+}
+
+/** A formula, or the missing-column note when the sheet lacks a column it needs. */
+export function formulaOr(context: SectionContext, build: () => string): string {
+  try {
+    return build();
+  } catch (e) {
+    if (e instanceof MissingColumn) return missingNote(e, context.language);
+    throw e;
+  }
+}
+
+/** The chosen scope's filter on a source sheet, written from the Dashboard. */
+export function dashboardScope(context: SectionContext, sheet: SourceSheet): string {
+  return scopeFilter(context.sources, sheet, context.data, true);
+}
+
+export const TITLE_STYLE = { bold: true, color: '#1f3864', format: '@' } as const;
+export const HEADER_STYLE = { bold: true, background: '#e8eaed', format: '@' } as const;

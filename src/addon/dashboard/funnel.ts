@@ -1,0 +1,64 @@
+// The funnel: =KPI_FUNNEL of the chosen scope's deals whose lead came in the last twelve
+// complete months. Its stage block lives on the hidden sheet: a header row of stage names, and
+// under each one a spilled ARRAYFORMULA that keeps the stage's date for the scope's deals of the
+// window (blank for the others). A plain range rather than an array literal {…} in the formula:
+// the local formula engine does not recalculate references inside a literal when the scope
+// changes. The Dashboard shows KPI_FUNNEL's table, which the funnel chart draws.
+import type { Language } from '../schema';
+import type { Canvas } from './canvas';
+import { formulaOr, missingNote, type SectionContext, TITLE_STYLE } from './context';
+import { type DataRefs, SERIES_START } from './positions';
+import { MissingColumn, onSheet, openBlockA1, type SourceRefs } from './refs';
+import { SECTIONS } from './sections';
+import { SERIES, scopeFilter } from './series';
+import { text } from './texts';
+
+const STAGES = ['leadDate', 'opportunityDate', 'proposalDate', 'wonDate'] as const;
+const NAMES = ['stageLeads', 'stageOpportunities', 'stageProposals', 'stageWon'] as const;
+
+/** The hidden stage block's first column: after the series blocks. */
+export const FUNNEL_COLUMN = SERIES_START.column + SERIES.length * SERIES_START.width;
+
+export function drawFunnelStages(
+  canvas: Canvas,
+  sources: SourceRefs,
+  data: DataRefs,
+  language: Language,
+): void {
+  canvas.block('funnel stages', 1, FUNNEL_COLUMN, 2, STAGES.length);
+  let formulas: string[];
+  try {
+    const lead = sources.column('pipeline', 'leadDate');
+    const window = `(${lead}>=${data.param('yearAgo')})*(${lead}<${data.param('month')})`;
+    const keep = `${scopeFilter(sources, 'pipeline', data, false)}*${window}`;
+    formulas = STAGES.map(
+      (key) => `=ARRAYFORMULA(IF(${keep},${sources.column('pipeline', key)},""))`,
+    );
+  } catch (e) {
+    if (!(e instanceof MissingColumn)) throw e;
+    formulas = STAGES.map(() => missingNote(e, language));
+  }
+  STAGES.forEach((_, j) => {
+    canvas.put(1, FUNNEL_COLUMN + j, text(language, NAMES[j]), { bold: true, format: '@' });
+    canvas.put(2, FUNNEL_COLUMN + j, formulas[j], { format: 'yyyy-mm-dd' });
+  });
+}
+
+export function drawFunnel(context: SectionContext): void {
+  const { canvas, language, data } = context;
+  const { row, column } = SECTIONS.funnel;
+  canvas.block('funnel', row, column, 6, 4);
+  canvas.put(row, column, text(language, 'funnelTitle'), TITLE_STYLE);
+  const formula = formulaOr(context, () => {
+    // A missing stage column shows its note here, where the funnel would be.
+    for (const key of STAGES) context.sources.column('pipeline', key);
+    return `=KPI_FUNNEL(${onSheet(data.sheetName, openBlockA1(1, FUNNEL_COLUMN, STAGES.length))})`;
+  });
+  canvas.put(row + 1, column, formula, { format: formula.startsWith('=') ? 'General' : '@' });
+  canvas.landing(row + 1, column, 5, 4);
+  for (let r = row + 2; r <= row + 5; r++) {
+    canvas.style(r, column + 1, { format: '#,##0' });
+    canvas.style(r, column + 2, { format: '0.0%' });
+    canvas.style(r, column + 3, { format: '0.0%' });
+  }
+}

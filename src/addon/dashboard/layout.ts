@@ -1,0 +1,158 @@
+// The whole dashboard as plain data, built without any Sheets call: the Dashboard's blocks, the
+// hidden data sheet's blocks, the selector's dropdown, the charts and the tiles' colour rules.
+// The same input always gives the same layout, so a refresh is idempotent; write.ts applies it.
+import type { ActionEffectiveness } from '../alerts/effectiveness';
+import type { CfRule } from '../alerts/cf-model';
+import type { Language } from '../schema';
+import type { Located } from '../workbook/locate';
+import type { SourceLayouts } from '../workbook/read-data';
+import { type Block, Canvas, type Region } from './canvas';
+import { chartSpecs, type ChartSpec } from './charts';
+import { configColumns } from './config-refs';
+import { missingNote, type SectionContext } from './context';
+import { drawParams, drawScopeTable } from './params';
+import { layoutSignature } from './diff';
+import { DataRefs, SCOPE_TABLE, SELECTOR, SERIES_TABLE_ROW, SIGNATURE } from './positions';
+import { SourceRefs } from './refs';
+import type { ScopeOption } from './scopes';
+import { drawFunnel, drawFunnelStages, FUNNEL_COLUMN } from './funnel';
+import { drawChartTables, drawCorrelation, drawHeader, SECTIONS } from './sections';
+import { drawEffectiveness, drawProfitTables, drawTrends, reservedRows } from './tables';
+import { drawTileHelpers } from './tile-helpers';
+import { drawTiles, tileRules, TILES_TOP } from './tiles';
+import { drawSeries, drawWindows, windowLayout } from './windows';
+
+export interface LayoutInput {
+  readonly language: Language;
+  /** The refresh day (calendar-day number): the as-of date written on the Dashboard. */
+  readonly today: number;
+  readonly dashboardName: string;
+  readonly dataSheetName: string;
+  readonly options: readonly ScopeOption[];
+  readonly selected: ScopeOption;
+  readonly layouts: SourceLayouts;
+  readonly located: Located;
+  readonly effectiveness: readonly ActionEffectiveness[];
+  /** How many segments and content types the data holds (their tables' reserved rows). */
+  readonly groups: { readonly segments: number; readonly contents: number };
+  /** The most weeks any series can span (the hidden sheet's rows). */
+  readonly maxPeriods: number;
+  /** The Pipeline's rows (the funnel's stage block spills that many on the hidden sheet). */
+  readonly pipelineRows: number;
+}
+
+export interface SheetLayout {
+  readonly blocks: Block[];
+  /** The size the sheet must have at least. */
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface DashboardLayout {
+  readonly dashboard: SheetLayout & {
+    readonly widths: ReadonlyArray<readonly [number, number]>;
+    readonly frozenRows: number;
+    readonly fontSizes: ReadonlyArray<Region & { size: number }>;
+  };
+  readonly data: SheetLayout;
+  /** The selector's dropdown: the hidden scope table's labels. */
+  readonly validation: { readonly cell: typeof SELECTOR; readonly source: Region };
+  readonly charts: ChartSpec[];
+  readonly rules: CfRule[];
+  /** The fingerprint of the blocks' places (written in the hidden sheet, see write.ts). */
+  readonly signature: string;
+}
+
+/** Rows below the last block kept for the spilled trend tables (ten years of months). */
+const BOTTOM_ROOM = 150;
+/** Weeks a series may grow by before the next refresh (five years). */
+const SERIES_ROOM = 260;
+
+function tileColumnWidth(index: number): number {
+  if (index >= 12) return 95;
+  return [175, 95, 110][index % 3];
+}
+
+export function buildLayout(input: LayoutInput): DashboardLayout {
+  const data = new DataRefs(input.dataSheetName);
+  const sources = new SourceRefs(input.layouts);
+  const windows = windowLayout();
+  const missing = (e: Parameters<typeof missingNote>[0]) => missingNote(e, input.language);
+
+  const hidden = new Canvas();
+  drawScopeTable(hidden, input.options);
+  drawParams(hidden, data, input.dashboardName, input.options.length, input.today);
+  const periods = input.maxPeriods + SERIES_ROOM;
+  drawWindows(hidden, data, windows, periods);
+  drawSeries(hidden, sources, data, periods, missing);
+  drawFunnelStages(hidden, sources, data, input.language);
+  drawTileHelpers(hidden, {
+    data,
+    windows,
+    objectives: configColumns(input.located, 'objectives'),
+    alerts: configColumns(input.located, 'alerts'),
+    language: input.language,
+  });
+
+  const canvas = new Canvas();
+  const context: SectionContext = { canvas, data, sources, windows, language: input.language };
+  drawHeader(context, input.selected.label, input.today);
+  drawTiles(canvas, data, windows, input.language);
+  drawFunnel(context);
+  drawCorrelation(context);
+  drawChartTables(context);
+  const profitTop = SECTIONS.tablesBottom + 1;
+  const profitRows = reservedRows(Math.max(input.groups.segments, input.groups.contents));
+  drawProfitTables(context, profitTop, profitRows);
+  const actionsTop = profitTop + profitRows + 2;
+  const actionsHeight = drawEffectiveness(context, actionsTop, input.effectiveness);
+  drawTrends(context, actionsTop + actionsHeight + 1);
+
+  const extent = canvas.extent();
+  const hiddenExtent = hidden.extent();
+  const dashboardRows = extent.rows + BOTTOM_ROOM;
+  const dataRows = Math.max(
+    hiddenExtent.rows,
+    SERIES_TABLE_ROW + input.maxPeriods + SERIES_ROOM,
+    // The stage block spills one row per Pipeline row; room for the Pipeline to grow.
+    Math.ceil(input.pipelineRows * 1.2) + 1000,
+  );
+  const dataColumns = Math.max(hiddenExtent.columns, FUNNEL_COLUMN + 4);
+  const blocks = canvas.blocks();
+  const signature = layoutSignature(
+    [blocks, hidden.blocks()],
+    [dashboardRows, dataRows, dataColumns],
+  );
+  hidden
+    .block('signature', SIGNATURE.row, SIGNATURE.column - 1, 1, 2)
+    .put(SIGNATURE.row, SIGNATURE.column - 1, 'layout', { bold: true, format: '@' })
+    .put(SIGNATURE.row, SIGNATURE.column, signature, { format: '@' });
+  return {
+    signature,
+    dashboard: {
+      blocks,
+      rows: dashboardRows,
+      columns: Math.max(extent.columns, 17),
+      // A tile's first column holds the KPI's name and value, its third the period: wider.
+      widths: Array.from({ length: 17 }, (_, i) => [i + 1, tileColumnWidth(i)] as const),
+      frozenRows: 2,
+      fontSizes: [
+        { row: 1, column: 1, numRows: 1, numColumns: 1, size: 16 },
+        { row: TILES_TOP + 1, column: 1, numRows: 1, numColumns: 12, size: 13 },
+        { row: TILES_TOP + 7, column: 1, numRows: 1, numColumns: 12, size: 13 },
+      ],
+    },
+    data: { blocks: hidden.blocks(), rows: dataRows, columns: dataColumns },
+    validation: {
+      cell: SELECTOR,
+      source: {
+        row: SCOPE_TABLE.row + 1,
+        column: SCOPE_TABLE.column,
+        numRows: input.options.length,
+        numColumns: 1,
+      },
+    },
+    charts: chartSpecs(input.language),
+    rules: tileRules(input.language),
+  };
+}

@@ -1,0 +1,103 @@
+// "Refresh dashboard": reads what the layout depends on (one getValues per source sheet through
+// the wizard's reader, the Actions log, the selector cell), builds the layout, and writes it,
+// under the document lock. The layout depends on the data only through the scope list, the
+// number of segments and content types, the data's span and the corrective-action statistics;
+// every number is a formula, so the dashboard stays live between refreshes. User sheets are
+// never written: only the Dashboard and its hidden data sheet.
+import { activeSpreadsheet, todayIn } from '../adapters/services';
+import { dayOfIsoText } from '../../functions/dates';
+import { actionEffectiveness } from '../alerts/effectiveness';
+import { readActionLog } from '../alerts/action-log';
+import { tableOf } from '../alerts/sheets-read';
+import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';
+import { withDocumentLock } from '../objectives/lock';
+import type { Language, SheetKey } from '../schema';
+import { readBlock } from '../workbook/block';
+import { locateSheets } from '../workbook/locate';
+import { readSources } from '../workbook/read-data';
+import { buildLayout } from './layout';
+import { SELECTOR } from './positions';
+import { keptScope, scopeOptions } from './scopes';
+import { dashboardSheet, dataSheet, valueAt } from './sheets';
+import { writeDashboard } from './write';
+
+export type RefreshReport =
+  | { readonly ok: true; readonly scopes: number; readonly day: string; readonly scope: string }
+  | { readonly ok: false; readonly reason: 'busy' | 'notSetUp' };
+
+const SHEETS: readonly SheetKey[] = [
+  ...SOURCE_SHEETS,
+  'teams',
+  'objectives',
+  'alerts',
+  'actions',
+  'dashboard',
+];
+
+export function refreshDashboard(language: Language): RefreshReport {
+  const result = withDocumentLock(() => refreshUnlocked(language));
+  return result.ok ? result.value : { ok: false, reason: 'busy' };
+}
+
+function refreshUnlocked(language: Language): RefreshReport {
+  const spreadsheet = activeSpreadsheet();
+  const dayText = todayIn(spreadsheet.getSpreadsheetTimeZone());
+  const today = dayOfIsoText(dayText)!;
+  const located = locateSheets(spreadsheet, SHEETS);
+  if (!SOURCE_SHEETS.some((key) => located.has(key))) return { ok: false, reason: 'notSetUp' };
+  const snapshot = readSources(located);
+  const actionsSheet = located.get('actions');
+  const log = actionsSheet ? readActionLog(tableOf(readBlock(actionsSheet))) : [];
+
+  const dashboard = dashboardSheet(spreadsheet, located.get('dashboard')?.sheet, language);
+  const hidden = dataSheet(spreadsheet, language);
+  const scopes = scopesInData(snapshot.data);
+  const options = scopeOptions(scopes, language);
+  const selected = keptScope(options, valueAt(dashboard, SELECTOR.row, SELECTOR.column));
+  const layout = buildLayout({
+    language,
+    today,
+    dashboardName: dashboard.getName(),
+    dataSheetName: hidden.getName(),
+    options,
+    selected,
+    layouts: snapshot.layouts,
+    located,
+    effectiveness: actionEffectiveness(log.filter((row) => row.action !== '')),
+    groups: { segments: scopes.segments.length, contents: contentTypes(snapshot.data) },
+    maxPeriods: weeksOfData(snapshot.data),
+    pipelineRows: located.get('pipeline')?.sheet.getMaxRows() ?? 0,
+  });
+  writeDashboard(dashboard, hidden, layout);
+  dashboard.activate();
+  return { ok: true, scopes: options.length, day: dayText, scope: selected.label };
+}
+
+/** How many distinct content types the Pipeline names (the content table's rows). */
+function contentTypes(data: WorkbookData): number {
+  const table = data.pipeline;
+  const column = table?.columns.content;
+  if (!table || column === undefined) return 0;
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const cell = row[column];
+    if (cell !== '' && cell !== null && cell !== undefined)
+      seen.add(String(cell).trim().toLowerCase());
+  }
+  return seen.size;
+}
+
+/** The weeks from the earliest to the latest dated row of any KPI (the series' length). */
+function weeksOfData(data: WorkbookData): number {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const entry of CATALOGUE) {
+    try {
+      const span = dataSpan(data, entry.key);
+      if (span) [first, last] = [Math.min(first, span.first), Math.max(last, span.last)];
+    } catch {
+      // A sheet without the KPI's date column: that KPI adds no span.
+    }
+  }
+  return first > last ? 0 : Math.min(Math.ceil((last - first) / 7) + 2, 5200);
+}

@@ -1,0 +1,121 @@
+// The Dashboard's header (title, scope selector, as-of date), the monthly and weekly tables the
+// charts draw, and the correlation section (=KPI_CORRELATION of weekly calls, meetings and
+// revenue, with lags of 0 to 4 weeks).
+import { dateOfDay } from '../../functions/dates';
+import { HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
+import { AS_OF, SELECTOR } from './positions';
+import { onSheet, rangeA1 } from './refs';
+import { text } from './texts';
+import type { WindowColumnId } from './windows';
+
+export const SECTIONS = {
+  chartsTop: 17,
+  chartHeight: 20,
+  funnel: { row: 58, column: 1 },
+  correlation: { row: 58, column: 6 },
+  monthly: { row: 66, column: 1 },
+  weekly: { row: 66, column: 6 },
+  tablesBottom: 94,
+} as const;
+
+export function drawHeader(context: SectionContext, selected: string, today: number): void {
+  const { canvas, language } = context;
+  // The selector and the date are blocks of their own: rewriting the title must not rewrite
+  // the scope, which every series depends on.
+  canvas.block('title', 1, 1, 1, 6);
+  canvas.put(1, 1, text(language, 'title'), { ...TITLE_STYLE });
+  canvas.block('selector', SELECTOR.row, SELECTOR.column - 1, 1, 3);
+  canvas.put(SELECTOR.row, SELECTOR.column - 1, text(language, 'scope'), {
+    bold: true,
+    format: '@',
+  });
+  canvas.text(SELECTOR.row, SELECTOR.column, selected, {
+    bold: true,
+    background: '#fff2cc',
+    format: '@',
+  });
+  canvas.block('as of', AS_OF.row, AS_OF.column - 1, 1, 2);
+  canvas.put(AS_OF.row, AS_OF.column - 1, text(language, 'asOf'), { bold: true, format: '@' });
+  canvas.put(AS_OF.row, AS_OF.column, dateOfDay(today), {
+    background: '#fff2cc',
+    format: 'yyyy-mm-dd',
+  });
+  canvas.block('how to', 3, 1, 1, 6);
+  canvas.put(3, 1, text(language, 'howTo'), { italic: true, color: '#5f6368', format: '@' });
+}
+
+interface TableColumn {
+  readonly header: Parameters<typeof text>[1];
+  readonly source: WindowColumnId | 'start';
+  readonly format: string;
+}
+
+/** A visible copy of a hidden window (the charts draw visible cells). */
+function drawWindowTable(
+  context: SectionContext,
+  at: { row: number; column: number },
+  period: 'week' | 'month',
+  title: Parameters<typeof text>[1],
+  columns: readonly TableColumn[],
+): void {
+  const { canvas, language, data, windows } = context;
+  const length = windows.length(period);
+  canvas.block(`${period} table`, at.row, at.column, length + 2, columns.length);
+  canvas.put(at.row, at.column, text(language, title), TITLE_STYLE);
+  columns.forEach((c, j) => {
+    canvas.put(at.row + 1, at.column + j, text(language, c.header), HEADER_STYLE);
+    const source =
+      c.source === 'start' ? windows.startColumn(period) : windows.columns.get(c.source)!.column;
+    for (let k = 0; k < length; k++) {
+      const ref = data.remote(windows.firstRow(period) + k, source);
+      canvas.put(at.row + 2 + k, at.column + j, `=${ref}`, { format: c.format });
+    }
+  });
+}
+
+export function drawChartTables(context: SectionContext): void {
+  drawWindowTable(context, SECTIONS.monthly, 'month', 'monthlyTable', [
+    { header: 'month', source: 'start', format: 'mmm yyyy' },
+    { header: 'revenue', source: 'revenueM', format: '#,##0' },
+    { header: 'conversion', source: 'conversionM', format: '0.0%' },
+    { header: 'nps', source: 'npsM', format: '0.0' },
+  ]);
+  drawWindowTable(context, SECTIONS.weekly, 'week', 'weeklyTable', [
+    { header: 'week', source: 'start', format: 'd mmm yyyy' },
+    { header: 'activities', source: 'activitiesW', format: '#,##0' },
+    { header: 'meetings', source: 'meetingsW', format: '#,##0' },
+    { header: 'calls', source: 'callsW', format: '#,##0' },
+    { header: 'revenue', source: 'revenueW', format: '#,##0' },
+  ]);
+}
+
+export function drawCorrelation(context: SectionContext): void {
+  const { canvas, language, data, windows } = context;
+  const { row, column } = SECTIONS.correlation;
+  canvas.block('correlation', row, column, 7, 4);
+  canvas.put(row, column, text(language, 'correlationTitle'), TITLE_STYLE);
+  const headers = ['lag', 'callsToMeetings', 'meetingsToRevenue', 'callsToRevenue'] as const;
+  headers.forEach((h, j) => canvas.put(row + 1, column + j, text(language, h), HEADER_STYLE));
+  const weekly = (id: WindowColumnId) =>
+    onSheet(
+      data.sheetName,
+      rangeA1(windows.firstRow('week'), windows.columns.get(id)!.column, windows.length('week'), 1),
+    );
+  const pairs: Array<[WindowColumnId, WindowColumnId]> = [
+    ['callsW', 'meetingsW'],
+    ['meetingsW', 'revenueW'],
+    ['callsW', 'revenueW'],
+  ];
+  for (let lag = 0; lag <= 4; lag++) {
+    const r = row + 2 + lag;
+    canvas.put(r, column, lag, { format: '0' });
+    pairs.forEach(([x, y], j) =>
+      canvas.put(
+        r,
+        column + 1 + j,
+        `=IFERROR(KPI_CORRELATION(${weekly(x)},${weekly(y)},${lag}),"")`,
+        { format: '0.00' },
+      ),
+    );
+  }
+}

@@ -1,0 +1,61 @@
+// The dashboard's two sheets: the Dashboard (a managed sheet, found by the setup's metadata, made
+// again if it was deleted) and its hidden data sheet ('KPI data', tagged with a metadata key of
+// its own so that renaming it breaks nothing). A user's sheet that merely has one of the names is
+// never used: the add-on's sheet is made beside it under a free name.
+import { metadataLocationType } from '../adapters/services';
+import { SHEET_METADATA_KEY } from '../setup/locate';
+import { type Language, sheetName } from '../schema';
+import { text } from './texts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const DATA_SHEET_METADATA_KEY = 'salesKpi.dashboardData';
+
+/** The Dashboard found by the caller, or a new one (tagged like the setup's). */
+export function dashboardSheet(
+  spreadsheet: Spreadsheet,
+  found: Sheet | undefined,
+  language: Language,
+): Sheet {
+  if (found) return found;
+  const sheet = spreadsheet.insertSheet(freeName(spreadsheet, sheetName('dashboard', language)));
+  sheet.addDeveloperMetadata(SHEET_METADATA_KEY, 'dashboard');
+  return sheet;
+}
+
+/** The hidden data sheet, found by its metadata, or a new one at the end of the tabs. */
+export function dataSheet(spreadsheet: Spreadsheet, language: Language): Sheet {
+  const found = spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(DATA_SHEET_METADATA_KEY)
+    .withLocationType(metadataLocationType().SHEET)
+    .find();
+  for (const item of found) {
+    const sheet = item.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  const sheet = spreadsheet.insertSheet(
+    freeName(spreadsheet, text(language, 'dataSheet')),
+    spreadsheet.getNumSheets(),
+  );
+  sheet.addDeveloperMetadata(DATA_SHEET_METADATA_KEY, 'dashboardData');
+  return sheet;
+}
+
+function freeName(spreadsheet: Spreadsheet, wanted: string): string {
+  if (!spreadsheet.getSheetByName(wanted)) return wanted;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${wanted} (KPI)` : `${wanted} (KPI ${n})`;
+    if (!spreadsheet.getSheetByName(candidate)) return candidate;
+  }
+}
+
+/** A cell's value, or '' when the sheet is smaller than that (a sheet cut down by hand). */
+export function valueAt(sheet: Sheet, row: number, column: number): unknown {
+  try {
+    return sheet.getRange(row, column).getValue();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,144 @@
+// The Dashboard's analysis tables: segment profitability (=KPI_SEGMENT_PROFITABILITY of the
+// chosen scope's deals won in the last twelve complete months), content progression
+// (=KPI_CONTENT_PROGRESSION of its leads of those months), the corrective actions' effectiveness
+// (values: how often each action preceded a recovery, computed from the Actions log at refresh),
+// and the monthly trends with their anomalies (=KPI_TREND spilled, =KPI_ANOMALIES beside it) at
+// the bottom of the sheet, where their tables can grow with the data.
+import type { ActionEffectiveness } from '../alerts/effectiveness';
+import {
+  dashboardScope,
+  formulaOr,
+  HEADER_STYLE,
+  type SectionContext,
+  TITLE_STYLE,
+} from './context';
+import { openColumnA1 } from './refs';
+import { text } from './texts';
+
+/** Rows kept free below a spilled table's anchor (its header and data rows). */
+export function reservedRows(groups: number): number {
+  return Math.max(groups, 3) + 3;
+}
+
+export function drawProfitTables(context: SectionContext, top: number, rows: number): void {
+  const { canvas, language, sources, data } = context;
+  const yearAgo = data.param('yearAgo', true);
+  const month = data.param('month', true);
+  const inWindow = (date: string) => `(${date}>=${yearAgo})*(${date}<${month})`;
+  canvas.block('segments', top, 1, rows + 1, 5);
+  canvas.put(top, 1, text(language, 'segmentTitle'), TITLE_STYLE);
+  canvas.put(
+    top + 1,
+    1,
+    formulaOr(context, () => {
+      const won = sources.column('pipeline', 'wonDate');
+      const keep = `${dashboardScope(context, 'pipeline')}*${inWindow(won)}`;
+      const segment = sources.column('pipeline', 'segment');
+      return `=KPI_SEGMENT_PROFITABILITY(ARRAYFORMULA(IF(${keep},${segment},"")),${sources.column('pipeline', 'amount')},${sources.column('pipeline', 'cost')})`;
+    }),
+  );
+  canvas.landing(top + 1, 1, rows, 5);
+  canvas.block('content', top, 7, rows + 1, 4);
+  canvas.put(top, 7, text(language, 'contentTitle'), TITLE_STYLE);
+  canvas.put(
+    top + 1,
+    7,
+    formulaOr(context, () => {
+      const lead = sources.column('pipeline', 'leadDate');
+      const keep = `${dashboardScope(context, 'pipeline')}*${inWindow(lead)}`;
+      const content = sources.column('pipeline', 'content');
+      return `=KPI_CONTENT_PROGRESSION(ARRAYFORMULA(IF(${keep},${content},"")),${sources.column('pipeline', 'opportunityDate')})`;
+    }),
+  );
+  canvas.landing(top + 1, 7, rows, 4);
+  for (let r = top + 2; r <= top + rows; r++) {
+    ['#,##0', '#,##0', '0.0%', '0.0%'].forEach((f, j) => canvas.style(r, 2 + j, { format: f }));
+    ['#,##0', '#,##0', '0.0%'].forEach((f, j) => canvas.style(r, 8 + j, { format: f }));
+  }
+}
+
+/** The effectiveness table (values); returns the rows it takes. */
+export function drawEffectiveness(
+  context: SectionContext,
+  top: number,
+  rows: readonly ActionEffectiveness[],
+): number {
+  const { canvas, language } = context;
+  const height = 2 + Math.max(rows.length, 1);
+  canvas.block('effectiveness', top, 1, height, 5);
+  canvas.put(top, 1, text(language, 'actionsTitle'), TITLE_STYLE);
+  const headers = ['action', 'raised', 'recovered', 'recoveryRate', 'medianDays'] as const;
+  headers.forEach((h, j) => canvas.put(top + 1, 1 + j, text(language, h), HEADER_STYLE));
+  if (rows.length === 0) {
+    canvas.put(top + 2, 1, text(language, 'noActions'), { italic: true, format: '@' });
+    return height;
+  }
+  rows.forEach((row, i) => {
+    const r = top + 2 + i;
+    canvas.text(r, 1, row.action, { format: '@' });
+    canvas.put(r, 2, row.raised, { format: '#,##0' });
+    canvas.put(r, 3, row.recovered, { format: '#,##0' });
+    canvas.put(r, 4, row.recoveryRate, { format: '0%' });
+    canvas.put(r, 5, row.medianDaysToRecover ?? '', { format: '0.0' });
+  });
+  return height;
+}
+
+/** Months formatted below the trend anchors (a table longer than this shows raw numbers). */
+const TREND_FORMAT_ROWS = 120;
+
+export function drawTrends(context: SectionContext, top: number): void {
+  const { canvas, language, sources, data } = context;
+  const before = (date: string) =>
+    `ARRAYFORMULA(IF(${date}<${data.param('month', true)},${date},""))`;
+  const trends: Array<{ column: number; build: () => string; format: string }> = [
+    {
+      column: 1,
+      format: '#,##0',
+      build: () => {
+        const date = sources.column('orders', 'date');
+        const amount = sources.column('orders', 'amount');
+        return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${dashboardScope(context, 'orders')},${amount},"")),"month","sum")`;
+      },
+    },
+    {
+      column: 7,
+      format: '0.0%',
+      build: () => {
+        const lead = sources.column('pipeline', 'leadDate');
+        const opp = sources.column('pipeline', 'opportunityDate');
+        return `=KPI_TREND(${before(lead)},ARRAYFORMULA(IF(${dashboardScope(context, 'pipeline')},(${opp}<>"")*1,"")),"month","mean")`;
+      },
+    },
+    {
+      column: 13,
+      format: '0.0',
+      build: () => {
+        const date = sources.column('surveys', 'date');
+        const kind = sources.column('surveys', 'kind');
+        const score = sources.column('surveys', 'score');
+        const keep = `${dashboardScope(context, 'surveys')}*(${kind}="NPS")*ISNUMBER(${score})`;
+        return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${keep},100*((${score}>=9)-(${score}<=6)),"")),"month","mean")`;
+      },
+    },
+  ];
+  const titles = ['revenue', 'conversion', 'nps'] as const;
+  canvas.block('trends', top, 1, TREND_FORMAT_ROWS + 2, 17);
+  canvas.put(top, 1, text(language, 'trendTitle'), TITLE_STYLE);
+  trends.forEach((trend, i) => {
+    const c = trend.column;
+    canvas.put(top + 1, c, text(language, titles[i]), { ...HEADER_STYLE });
+    canvas.put(top + 2, c, formulaOr(context, trend.build));
+    canvas.put(top + 2, c + 4, text(language, 'anomaly'), HEADER_STYLE);
+    // The anomalies line up with the trend's values, from its first data row down.
+    canvas.put(top + 3, c + 4, `=KPI_ANOMALIES(${openColumnA1(top + 3, c + 1)})`);
+    canvas.landing(top + 2, c, TREND_FORMAT_ROWS, 4);
+    canvas.landing(top + 3, c + 4, TREND_FORMAT_ROWS - 1, 1);
+    for (let r = top + 3; r < top + 2 + TREND_FORMAT_ROWS; r++) {
+      canvas.style(r, c, { format: 'mmm yyyy' });
+      canvas.style(r, c + 1, { format: trend.format });
+      canvas.style(r, c + 2, { format: '+0.0%;-0.0%;0.0%' });
+      canvas.style(r, c + 3, { format: trend.format });
+    }
+  });
+}

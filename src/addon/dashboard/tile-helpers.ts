@@ -1,0 +1,171 @@
+// One hidden row per tile: the KPI's value over the last complete period and the one before, the
+// change, the objective of the Objectives sheet for the chosen scope and KPI (its target and its
+// Pace cell), the alert rule of the Alerts sheet for them (else the catalogue's default rule),
+// whether the move breaches it (KPI_ALERT), and the status that colours the tile: alert (red),
+// behind the objective's pace (amber), on track or ahead (green).
+import { kpiEntry } from '../metrics';
+import { DIRECTIONS, type Language, OBJECTIVE_STATUSES, YES_NO } from '../schema';
+import { choiceLabels } from '../objectives/formula-parts';
+import { columnLetter, textLiteral } from '../workbook/a1';
+import type { Canvas } from './canvas';
+import type { ConfigColumns } from './config-refs';
+import { type DataRefs, TILE_TABLE } from './positions';
+import { text } from './texts';
+import { changeIsPoints, PACE_WORDS, TILES, type TileSpec, valueFormat } from './tile-model';
+import type { WindowLayout } from './windows';
+
+export const TILE_FIELDS = [
+  'kpi',
+  'current',
+  'previous',
+  'change',
+  'objectiveRow',
+  'target',
+  'pace',
+  'ruleRow',
+  'threshold',
+  'mode',
+  'direction',
+  'breach',
+  'status',
+  'statusLabel',
+  'paceLabel',
+  'period',
+] as const;
+export type TileField = (typeof TILE_FIELDS)[number];
+
+/** The hidden cell of a tile's field. */
+export function tileCell(index: number, field: TileField): { row: number; column: number } {
+  return {
+    row: TILE_TABLE.row + 1 + index,
+    column: TILE_TABLE.column + TILE_FIELDS.indexOf(field),
+  };
+}
+
+export interface TileInputs {
+  readonly data: DataRefs;
+  readonly windows: WindowLayout;
+  readonly objectives: ConfigColumns;
+  readonly alerts: ConfigColumns;
+  readonly language: Language;
+}
+
+/** 1 where the cell (or column) holds one of the texts (any case), else 0. */
+function oneOf(cell: string, texts: readonly string[]): string {
+  const tests = [...new Set(texts)].map((t) => `(${cell}=${textLiteral(t)})`);
+  return `((${tests.join('+')})>0)`;
+}
+
+export function drawTileHelpers(canvas: Canvas, input: TileInputs): void {
+  const { row, column } = TILE_TABLE;
+  canvas.block('tile helpers', row, column, TILES.length + 1, TILE_FIELDS.length);
+  TILE_FIELDS.forEach((f, j) => canvas.put(row, column + j, f, { bold: true, format: '@' }));
+  TILES.forEach((tile, i) => drawTileRow(canvas, input, tile, i));
+}
+
+function drawTileRow(canvas: Canvas, input: TileInputs, tile: TileSpec, i: number): void {
+  const { data, windows } = input;
+  const entry = kpiEntry(tile.kpi);
+  const at = (field: TileField) => {
+    const c = tileCell(i, field);
+    return `${columnLetter(c.column)}${c.row}`;
+  };
+  const put = (field: TileField, value: unknown, format = 'General') => {
+    const c = tileCell(i, field);
+    canvas.put(c.row, c.column, value, { format });
+  };
+  const where = windows.columns.get(tile.column)!;
+  const last = windows.firstRow(where.period) + windows.length(where.period) - 1;
+  const window = (r: number) => data.local(r, where.column);
+  const unit = valueFormat(entry.unit);
+  const p = (name: Parameters<DataRefs['param']>[0]) => data.param(name);
+
+  put('kpi', tile.kpi, '@');
+  put('current', `=${window(last)}`, unit);
+  put('previous', `=${window(last - 1)}`, unit);
+  const [cur, prev] = [at('current'), at('previous')];
+  // Points of a rate are percentage points (0.412 → 0.380 is −3.2 points).
+  const scale = entry.unit === 'rate' ? '*100' : '';
+  put(
+    'change',
+    changeIsPoints(tile.kpi)
+      ? `=IF(AND(ISNUMBER(${cur}),ISNUMBER(${prev})),(${cur}-${prev})${scale},"")`
+      : `=IF(AND(ISNUMBER(${cur}),ISNUMBER(${prev}),N(${prev})<>0),${cur}/${prev}-1,"")`,
+  );
+  put('period', `=${data.local(last, windows.startColumn(where.period))}`, 'yyyy-mm-dd');
+
+  // The chosen scope's rows of a config sheet (Objectives, Alerts) for this KPI.
+  const kpiNames = [entry.name.en, entry.name.fr, entry.key];
+  const scopeMatch = (c: (key: string) => string | undefined, activeTexts: readonly string[]) => {
+    const [kpi, type, name, active] = ['kpi', 'scopeType', 'scope', 'active'].map(c);
+    const status = c('status');
+    const activeColumn = active ?? status;
+    if (!kpi || !type || !name) return undefined;
+    const typeTest = `((${type}=${p('typeEn')})+(${type}=${p('typeFr')})+(${type}=${p('type')})+(${type}=${p('objType')})>0)`;
+    const parts = [oneOf(kpi, kpiNames), typeTest, `(TRIM(${name})=${p('objName')})`];
+    if (activeColumn) parts.push(oneOf(activeColumn, ['', ...activeTexts]));
+    return `=IFERROR(MATCH(1,ARRAYFORMULA(${parts.join('*')}),0),0)`;
+  };
+  const objective = input.objectives;
+  put(
+    'objectiveRow',
+    scopeMatch(
+      (k) => (k === 'active' ? undefined : objective.column(k)),
+      choiceLabels(OBJECTIVE_STATUSES, 'active'),
+    ) ?? 0,
+  );
+  const objRow = at('objectiveRow');
+  const target = objective.column('target');
+  const pace = objective.column('pace');
+  put('target', target ? `=IF(N(${objRow})>0,INDEX(${target},${objRow}),"")` : '', unit);
+  put('pace', pace ? `=IF(N(${objRow})>0,TRIM(INDEX(${pace},${objRow})&""),"")` : '');
+
+  const alerts = input.alerts;
+  put(
+    'ruleRow',
+    scopeMatch(
+      (k) => (k === 'status' ? undefined : alerts.column(k)),
+      choiceLabels(YES_NO, 'yes'),
+    ) ?? 0,
+  );
+  const ruleRow = at('ruleRow');
+  const rule = entry.alert;
+  const ruleCell = (key: string, fallback: string, read: (cell: string) => string) => {
+    const col = alerts.column(key);
+    if (!col) return fallback;
+    const cell = `INDEX(${col},${ruleRow})`;
+    return `IF(N(${ruleRow})>0,IF(TRIM(${cell}&"")="",${fallback},${read(cell)}),${fallback})`;
+  };
+  put(
+    'threshold',
+    `=${ruleCell('threshold', String(rule.threshold), (c) => `IF(ISNUMBER(${c}),${c},${rule.threshold})`)}`,
+  );
+  put(
+    'mode',
+    `=${ruleCell('mode', `"${rule.mode}"`, (c) => `IF(${oneOf(`TRIM(${c})`, ['points'])},"points","relative")`)}`,
+  );
+  put(
+    'direction',
+    `=${ruleCell('direction', `"${rule.direction}"`, (c) => `IF(${oneOf(`TRIM(${c})`, choiceLabels(DIRECTIONS, 'up'))},"up","down")`)}`,
+  );
+  put(
+    'breach',
+    `=IFERROR(IF(AND(ISNUMBER(${cur}),ISNUMBER(${prev})),KPI_ALERT(${cur},${prev},${at('threshold')},${at('mode')},${at('direction')}),FALSE),FALSE)`,
+  );
+  const paceCell = at('pace');
+  const okWords = [...PACE_WORDS.ahead, ...PACE_WORDS.onTrack, ...PACE_WORDS.done];
+  put(
+    'status',
+    `=IF(${at('breach')}=TRUE,"alert",IF(${oneOf(paceCell, PACE_WORDS.behind)},"behind",IF(${oneOf(paceCell, okWords)},"ok","")))`,
+  );
+  const t = (key: Parameters<typeof text>[1]) => textLiteral(text(input.language, key));
+  const status = at('status');
+  put(
+    'statusLabel',
+    `=IF(${status}="alert",${t('statusAlert')},IF(${status}="behind",${t('statusBehind')},IF(${status}="ok",${t('statusOk')},"")))`,
+  );
+  put(
+    'paceLabel',
+    `=IF(${oneOf(paceCell, PACE_WORDS.ahead)},${t('paceAhead')},IF(${oneOf(paceCell, PACE_WORDS.onTrack)},${t('paceOnTrack')},IF(${oneOf(paceCell, PACE_WORDS.behind)},${t('paceBehind')},IF(${oneOf(paceCell, PACE_WORDS.done)},${t('paceDone')},${paceCell}))))`,
+  );
+}

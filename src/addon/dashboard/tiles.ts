@@ -1,0 +1,132 @@
+// The KPI tiles on the Dashboard: two rows of four cards, each three columns wide and five rows
+// high: the KPI and its period; the value, its change with an arrow (a number format, so the cell
+// stays a number) and its status; the previous value; the objective and its pace; a SPARKLINE of
+// the last twelve periods. Every cell is a formula on the hidden tile row, so choosing another
+// scope or date recalculates the tiles. Their colours are conditional-format rules on the status
+// cell (tileRules).
+import type { CfRule } from '../alerts/cf-model';
+import { kpiEntry, type KpiKey } from '../metrics';
+import type { Language } from '../schema';
+import { textLiteral } from '../workbook/a1';
+import type { Canvas } from './canvas';
+import type { DataRefs } from './positions';
+import { cellA1, onSheet, rangeA1 } from './refs';
+import { text } from './texts';
+import { tileCell, type TileField } from './tile-helpers';
+import { changeFormat, STATUS_COLOURS, TILES, valueFormat } from './tile-model';
+import type { WindowLayout } from './windows';
+
+export const TILES_TOP = 5;
+const CARD = { width: 3, height: 5, gap: 1, perRow: 4 } as const;
+const CARD_BACKGROUND = '#f8f9fa';
+const SPARK_POINTS = 12;
+
+/** The card of tile i: its top-left cell. */
+export function cardOrigin(i: number): { row: number; column: number } {
+  return {
+    row: TILES_TOP + Math.floor(i / CARD.perRow) * (CARD.height + CARD.gap),
+    column: 1 + (i % CARD.perRow) * CARD.width,
+  };
+}
+
+/** The Dashboard cell of a tile's value (tests and the summaries read it). */
+export function tileValueCell(kpi: KpiKey): { row: number; column: number } {
+  const i = TILES.findIndex((t) => t.kpi === kpi);
+  if (i < 0) throw new Error(`No tile for ${kpi}`);
+  const o = cardOrigin(i);
+  return { row: o.row + 1, column: o.column };
+}
+
+/** The rows the tiles take. */
+export function tilesHeight(): number {
+  const rows = Math.ceil(TILES.length / CARD.perRow);
+  return rows * CARD.height + (rows - 1) * CARD.gap;
+}
+
+export function drawTiles(
+  canvas: Canvas,
+  data: DataRefs,
+  windows: WindowLayout,
+  language: Language,
+): void {
+  canvas.block('tiles', TILES_TOP, 1, tilesHeight(), CARD.perRow * CARD.width);
+  TILES.forEach((tile, i) => {
+    const entry = kpiEntry(tile.kpi);
+    const o = cardOrigin(i);
+    const ref = (field: TileField) => {
+      const c = tileCell(i, field);
+      return data.remote(c.row, c.column);
+    };
+    const unit = valueFormat(entry.unit);
+    const card = { background: CARD_BACKGROUND };
+    for (let r = 0; r < CARD.height; r++)
+      for (let c = 0; c < CARD.width; c++) canvas.style(o.row + r, o.column + c, card);
+    const where = windows.columns.get(tile.column)!;
+    canvas.put(o.row, o.column, entry.name[language], { ...card, bold: true, format: '@' });
+    canvas.put(o.row, o.column + 2, periodLabel(ref('period'), where.period, language), {
+      ...card,
+      format: where.period === 'week' ? text(language, 'weekFormat') : 'mmmm yyyy',
+      align: 'right',
+      italic: true,
+    });
+    canvas.put(o.row + 1, o.column, `=${ref('current')}`, { ...card, bold: true, format: unit });
+    canvas.put(o.row + 1, o.column + 1, `=${ref('change')}`, {
+      ...card,
+      format: changeFormat(tile.kpi),
+    });
+    canvas.put(o.row + 1, o.column + 2, `=${ref('statusLabel')}`, {
+      ...card,
+      bold: true,
+      align: 'right',
+    });
+    canvas.put(o.row + 2, o.column, text(language, 'previous'), { ...card, format: '@' });
+    canvas.put(o.row + 2, o.column + 1, `=${ref('previous')}`, { ...card, format: unit });
+    canvas.put(o.row + 3, o.column, text(language, 'objective'), { ...card, format: '@' });
+    canvas.put(
+      o.row + 3,
+      o.column + 1,
+      `=IF(${ref('target')}="",${textLiteral(text(language, 'noObjective'))},${ref('target')})`,
+      { ...card, format: unit },
+    );
+    canvas.put(o.row + 3, o.column + 2, `=${ref('paceLabel')}`, { ...card, align: 'right' });
+    const last = windows.firstRow(where.period) + windows.length(where.period) - 1;
+    const count = Math.min(SPARK_POINTS, windows.length(where.period));
+    const points = onSheet(data.sheetName, rangeA1(last - count + 1, where.column, count, 1));
+    canvas.put(
+      o.row + 4,
+      o.column,
+      `=SPARKLINE(${points},{"charttype","line";"color","#1a73e8";"linewidth",2})`,
+      card,
+    );
+  });
+}
+
+/** The period's start shown as a date (weeks, months) or as "Q3 2026" / "T3 2026". */
+function periodLabel(start: string, period: string, language: Language): string {
+  if (period !== 'quarter') return `=${start}`;
+  const prefix = textLiteral(text(language, 'quarterPrefix'));
+  return `=IF(ISNUMBER(${start}),${prefix}&ROUNDUP(MONTH(${start})/3,0)&" "&YEAR(${start}),"")`;
+}
+
+/** Colours: the card's first four rows by the status shown in its corner. */
+export function tileRules(language: Language): CfRule[] {
+  const labels = {
+    alert: text(language, 'statusAlert'),
+    behind: text(language, 'statusBehind'),
+    ok: text(language, 'statusOk'),
+  } as const;
+  const rules: CfRule[] = [];
+  for (const [status, colour] of STATUS_COLOURS) {
+    TILES.forEach((_, i) => {
+      const o = cardOrigin(i);
+      rules.push({
+        ranges: [
+          { row: o.row, column: o.column, numRows: CARD.height - 1, numColumns: CARD.width },
+        ],
+        condition: `${cellA1(o.row + 1, o.column + 2)}=${textLiteral(labels[status])}`,
+        colour,
+      });
+    });
+  }
+  return rules;
+}

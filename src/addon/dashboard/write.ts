@@ -1,0 +1,115 @@
+// Writes a built layout into the Dashboard and its hidden data sheet. When the blocks are where
+// the last refresh put them (same fingerprint), only the blocks whose cells changed are written,
+// so a refresh that changes nothing writes no cell and Sheets recomputes nothing. Otherwise both
+// sheets are cleared and every block is written once (one setValues, plus one call per style it
+// uses), the hidden blocks last and in dependency order (scopes, parameters, windows, series), so
+// that each series is computed once. Values go before formats: a formula must never land in a
+// cell already formatted as text, which Sheets would keep as text.
+import { newDataValidation } from '../adapters/services';
+import { replaceAddonRules } from '../alerts/cf-replace';
+import type { Block } from './canvas';
+import { writeCharts } from './charts-write';
+import { blockUnchanged, type SheetState } from './diff';
+import type { DashboardLayout, SheetLayout } from './layout';
+import { SIGNATURE } from './positions';
+import { valueAt } from './sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The conditional-format family of the dashboard's rules (alerts/cf-model.ts markers). */
+export const DASHBOARD_FAMILY = 'dashboard';
+
+export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: DashboardLayout): void {
+  const previous = valueAt(hidden, SIGNATURE.row, SIGNATURE.column);
+  if (previous === layout.signature) {
+    grow(dashboard, layout.dashboard);
+    grow(hidden, layout.data);
+    writeBlocks(dashboard, changedBlocks(dashboard, layout.dashboard));
+    writeBlocks(hidden, changedBlocks(hidden, layout.data));
+  } else {
+    // Clearing the hidden sheet first removes the old series, so nothing recalculates them twice.
+    prepare(hidden, layout.data);
+    prepare(dashboard, layout.dashboard);
+    writeBlocks(dashboard, layout.dashboard.blocks);
+    writeBlocks(hidden, layout.data.blocks);
+  }
+  if (!hidden.isSheetHidden()) hidden.hideSheet();
+
+  const d = layout.dashboard;
+  for (const run of widthRuns(d.widths)) dashboard.setColumnWidths(run.from, run.count, run.width);
+  if (dashboard.getFrozenRows() !== d.frozenRows) dashboard.setFrozenRows(d.frozenRows);
+  for (const f of d.fontSizes)
+    dashboard.getRange(f.row, f.column, f.numRows, f.numColumns).setFontSize(f.size);
+  const v = layout.validation;
+  dashboard.getRange(v.cell.row, v.cell.column).setDataValidation(
+    newDataValidation()
+      .requireValueInRange(
+        hidden.getRange(v.source.row, v.source.column, v.source.numRows, v.source.numColumns),
+        true,
+      )
+      .setAllowInvalid(false)
+      .build(),
+  );
+  writeCharts(dashboard, layout.charts);
+  replaceAddonRules(dashboard, DASHBOARD_FAMILY, layout.rules);
+}
+
+/** The blocks whose cells differ from the sheet's (three reads over the blocks' extent). */
+function changedBlocks(sheet: Sheet, layout: SheetLayout): Block[] {
+  let rows = 0;
+  let columns = 0;
+  for (const b of layout.blocks) {
+    rows = Math.max(rows, b.row + b.numRows - 1);
+    columns = Math.max(columns, b.column + b.numColumns - 1);
+  }
+  const range = sheet.getRange(1, 1, rows, columns);
+  const state: SheetState = {
+    formulas: range.getFormulas(),
+    values: range.getValues(),
+    formats: range.getNumberFormats(),
+  };
+  return layout.blocks.filter((b) => !blockUnchanged(b, state));
+}
+
+/**
+ * Grows the sheet to the layout's size, then clears its cells' contents and formats (not the
+ * sheet's conditional-format rules: users' rules stay, the add-on's are replaced by family).
+ */
+function prepare(sheet: Sheet, layout: SheetLayout): void {
+  const { rows, columns } = grow(sheet, layout);
+  const all = sheet.getRange(1, 1, rows, columns);
+  all.clearContent();
+  all.clearFormat();
+}
+
+function grow(sheet: Sheet, layout: SheetLayout): { rows: number; columns: number } {
+  const rows = sheet.getMaxRows();
+  const columns = sheet.getMaxColumns();
+  if (rows < layout.rows) sheet.insertRowsAfter(rows, layout.rows - rows);
+  if (columns < layout.columns) sheet.insertColumnsAfter(columns, layout.columns - columns);
+  return { rows: Math.max(rows, layout.rows), columns: Math.max(columns, layout.columns) };
+}
+
+function writeBlocks(sheet: Sheet, blocks: readonly Block[]): void {
+  for (const b of blocks) {
+    const range = sheet.getRange(b.row, b.column, b.numRows, b.numColumns);
+    range.setValues(b.values);
+    if (b.formats) range.setNumberFormats(b.formats);
+    if (b.weights) range.setFontWeights(b.weights);
+    if (b.styles) range.setFontStyles(b.styles);
+    if (b.backgrounds) range.setBackgrounds(b.backgrounds as string[][]);
+    if (b.colors) range.setFontColors(b.colors as string[][]);
+    if (b.aligns) range.setHorizontalAlignments(b.aligns);
+  }
+}
+
+/** Consecutive columns of the same width, set in one call each. */
+function widthRuns(widths: ReadonlyArray<readonly [number, number]>) {
+  const runs: Array<{ from: number; count: number; width: number }> = [];
+  for (const [column, width] of widths) {
+    const last = runs.at(-1);
+    if (last && last.width === width && last.from + last.count === column) last.count++;
+    else runs.push({ from: column, count: 1, width });
+  }
+  return runs;
+}

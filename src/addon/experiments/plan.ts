@@ -1,0 +1,77 @@
+// Planning an experiment: the baseline rate (given, or the control group's rate over the last 90
+// days), the subjects each group needs to detect the lift (KPI_SAMPLE_SIZE's formula, from
+// src/kpi/experiment.ts, at 5 % significance and 80 % power), and how many weeks that takes at
+// the smaller group's recent pace.
+import { sampleSize } from '../../kpi/experiment';
+import { formatValue, type Scope, type WorkbookData } from '../metrics';
+import type { Language } from '../schema';
+import { groupCounts, subjectsText } from './kpis';
+import { say } from './messages';
+import type { CheckedPlan } from './validate';
+import { ALPHA, POWER } from './verdict';
+
+export const BASELINE_DAYS = 90;
+
+export interface Plan {
+  readonly baselineRate: number | null;
+  readonly baselineSubjects: number;
+  readonly sampleSize: number | null;
+  readonly weeksNeeded: number | null;
+  readonly summary: string;
+  /** Set when no baseline was given and none could be measured. */
+  readonly noBaseline: boolean;
+}
+
+export function scopeOfGroup(type: 'team' | 'rep', name: string): Scope {
+  return { type, name };
+}
+
+/** The sample size per group, or null outside KPI_SAMPLE_SIZE's domain. */
+export function requiredSample(baseline: number, lift: number): number | null {
+  const lifted = baseline * (1 + lift);
+  if (!(baseline > 0 && baseline < 1) || lift === 0 || !(lifted > 0 && lifted < 1)) return null;
+  return sampleSize(baseline, lift, ALPHA, POWER);
+}
+
+export function planExperiment(
+  data: WorkbookData,
+  plan: CheckedPlan,
+  today: number,
+  language: Language,
+): Plan {
+  const from = today - BASELINE_DAYS;
+  const to = today + 1;
+  const control = groupCounts(data, plan.kpi, scopeOfGroup(plan.groupType, plan.control), from, to);
+  const variant = groupCounts(data, plan.kpi, scopeOfGroup(plan.groupType, plan.variant), from, to);
+  const measured = control.total > 0 ? control.successes / control.total : null;
+  // A measured rate of 0 % or 100 % cannot be lifted by a proportion test: no baseline.
+  const usable = measured !== null && measured > 0 && measured < 1 ? measured : null;
+  const baselineRate = plan.baselineRate ?? usable;
+  const n = baselineRate === null ? null : requiredSample(baselineRate, plan.minLift);
+  const perWeek = (Math.min(control.total, variant.total) * 7) / BASELINE_DAYS;
+  const weeksNeeded = n !== null && perWeek > 0 ? Math.ceil(n / perWeek) : null;
+  const lines: string[] = [];
+  if (n !== null && baselineRate !== null) {
+    lines.push(
+      say(language, 'planSummary', {
+        baseline: formatValue(baselineRate, 'rate', language),
+        lifted: formatValue(baselineRate * (1 + plan.minLift), 'rate', language),
+        n: formatValue(n, 'count', language),
+        subjects: subjectsText(plan.kpi, language),
+      }),
+    );
+    lines.push(
+      weeksNeeded !== null
+        ? say(language, 'planPace', { weeks: weeksNeeded })
+        : say(language, 'planNoPace'),
+    );
+  }
+  return {
+    baselineRate,
+    baselineSubjects: control.total,
+    sampleSize: n,
+    weeksNeeded,
+    summary: lines.join(' '),
+    noBaseline: baselineRate === null,
+  };
+}

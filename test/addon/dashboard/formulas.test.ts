@@ -1,0 +1,247 @@
+// The dashboard's formulas through the local formula engine (HyperFormula with the bundle's
+// =KPI_* functions registered): for every scope of the selector, no formula of the Dashboard or
+// of its hidden data sheet shows an error, and the tiles equal the metrics engine's values for the
+// same scope and period. The demo's dip (team Lyon, October) turns its conversion tile red.
+import { addPeriods, dayFromYmd, periodStart } from '../../../src/kpi/days';
+import {
+  computeMetric,
+  type KpiKey,
+  type Scope,
+  type WorkbookData,
+} from '../../../src/addon/metrics';
+import { SAMPLE_DIP } from '../../../src/addon/sample-data';
+import { columnIndexes, type SheetKey } from '../../../src/addon/schema';
+import { tileValueCell } from '../../../src/addon/dashboard/tiles';
+import type { CellInput } from '../../../local/workbook';
+import type { AddonHarness } from '../../helpers/addon-runtime';
+import { demoHarness, engineData, formulaErrors, refresh } from './fixture';
+
+const DASHBOARD = 'Dashboard';
+const DATA = 'KPI data';
+// 16 November 2026: the last complete week starts on Monday 9, month is October, quarter Q3.
+const AS_OF = dayFromYmd(2026, 11, 16);
+
+function period(kpi: KpiKey): [number, number] {
+  const unit = kpi === 'calls' || kpi === 'meetings' ? 'week' : kpi === 'nps' ? 'quarter' : 'month';
+  const end = periodStart(AS_OF, unit);
+  return [addPeriods(end, unit, -1), end];
+}
+
+/** A tile's value, or (previous) the value of the period before, shown below it. */
+function tile(h: AddonHarness, kpi: KpiKey, previous = false): unknown {
+  const cell = tileValueCell(kpi);
+  return previous
+    ? h.workbook.getValue(DASHBOARD, cell.row, cell.column)
+    : h.workbook.getValue(DASHBOARD, cell.row - 1, cell.column - 1);
+}
+
+function expected(data: WorkbookData, kpi: KpiKey, scope: Scope, back = 0): number | '' {
+  let [from, to] = period(kpi);
+  if (back) {
+    const unit =
+      kpi === 'calls' || kpi === 'meetings' ? 'week' : kpi === 'nps' ? 'quarter' : 'month';
+    [from, to] = [addPeriods(from, unit, -back), from];
+  }
+  return computeMetric(data, kpi, scope, from, to).value ?? '';
+}
+
+function scopeOf(label: string): Scope {
+  if (label.startsWith('Team: ')) return { type: 'team', name: label.slice(6) };
+  if (label.startsWith('Rep: ')) return { type: 'rep', name: label.slice(5) };
+  return { type: 'company' };
+}
+
+const TILE_KPIS: KpiKey[] = [
+  'calls',
+  'meetings',
+  'lead_to_opportunity',
+  'win_rate',
+  'revenue',
+  'gross_margin',
+  'new_customers',
+  'nps',
+];
+
+describe('dashboard formulas through the formula engine', () => {
+  let h: AddonHarness;
+  let data: WorkbookData;
+  let labels: string[];
+
+  beforeAll(() => {
+    h = demoHarness();
+    h.workbook.registerFunctions(h.runtime.customFunctions());
+    refresh(h);
+    data = engineData(h);
+    labels = h.workbook
+      .getValues(DATA, 1, 0, 60, 1)
+      .map((r) => String(r[0]))
+      .filter((v) => v !== '');
+  }, 600_000);
+
+  test('every formula evaluates without error for the company, each team and each rep', () => {
+    expect(labels).toHaveLength(16);
+    for (const label of labels) {
+      h.workbook.setInput(DASHBOARD, 1, 1, label);
+      expect({
+        label,
+        errors: [...formulaErrors(h, DASHBOARD), ...formulaErrors(h, DATA)],
+      }).toEqual({ label, errors: [] });
+      // The sections computed something for the scope (no blank funnel, trend or tile).
+      expect(typeof tile(h, 'revenue')).toBe('number');
+      expect(h.workbook.getValue(DASHBOARD, 59, 0)).toBe('Leads');
+      expect(typeof h.workbook.getValue(DASHBOARD, 59, 1)).toBe('number');
+    }
+  }, 600_000);
+
+  test.each(['Company', 'Team: Lyon', 'Team: Paris', 'Rep: Julien Moreau'])(
+    'tiles equal the metrics engine for %s (last complete period and the one before)',
+    (label) => {
+      h.workbook.setInput(DASHBOARD, 1, 1, label);
+      const scope = scopeOf(label);
+      for (const kpi of TILE_KPIS) {
+        const now = expected(data, kpi, scope);
+        const before = expected(data, kpi, scope, 1);
+        const got = tile(h, kpi);
+        const previous = tile(h, kpi, true);
+        if (now === '') expect({ kpi, got }).toEqual({ kpi, got: '' });
+        else expect({ kpi, got: (got as number).toFixed(9) }).toEqual({ kpi, got: now.toFixed(9) });
+        if (before === '') expect(previous).toBe('');
+        else expect((previous as number).toFixed(9)).toBe(before.toFixed(9));
+      }
+    },
+    120_000,
+  );
+
+  test('the funnel counts the scope’s leads of the last 12 complete months as the engine does', () => {
+    for (const label of ['Company', 'Team: Nantes']) {
+      h.workbook.setInput(DASHBOARD, 1, 1, label);
+      const leads = computeMetric(
+        data,
+        'lead_to_opportunity',
+        scopeOf(label),
+        dayFromYmd(2025, 11, 1),
+        dayFromYmd(2026, 11, 1),
+      );
+      const funnel = h.workbook.getValues(DASHBOARD, 59, 0, 2, 2);
+      expect(funnel).toEqual([
+        ['Leads', leads.detail!.leads],
+        ['Opportunities', leads.detail!.opportunities],
+      ]);
+    }
+  }, 120_000);
+
+  test("the demo's dip: team Lyon's October conversion tile alerts, other teams' do not", () => {
+    expect(SAMPLE_DIP.team).toBe('Lyon');
+    const status = tileValueCell('lead_to_opportunity');
+    const read = () => h.workbook.getValue(DASHBOARD, status.row - 1, status.column + 1);
+    h.workbook.setInput(DASHBOARD, 1, 1, 'Team: Lyon');
+    expect(read()).toBe('Alert');
+    // The change shown is the relative fall of about 30 %.
+    const change = h.workbook.getValue(DASHBOARD, status.row - 1, status.column) as number;
+    expect(change).toBeLessThan(-0.2);
+    expect(h.workbook.getDisplayValue(DASHBOARD, status.row - 1, status.column)).toMatch(/^▼ /);
+    expect(h.workbook.getCellStyle(DASHBOARD, status.row - 1, status.column - 1).background).toBe(
+      '#f4c7c3',
+    );
+    for (const team of ['Paris', 'Nantes']) {
+      h.workbook.setInput(DASHBOARD, 1, 1, `Team: ${team}`);
+      expect(read()).not.toBe('Alert');
+    }
+  }, 120_000);
+
+  test('tiles take their objective and pace from Objectives, their threshold from Alerts', () => {
+    const typed = (sheet: SheetKey, cells: Record<string, unknown>) => {
+      const index = columnIndexes(sheet) as Record<string, number>;
+      const row: unknown[] = new Array(Object.keys(index).length).fill('');
+      for (const [key, value] of Object.entries(cells)) row[index[key]] = value;
+      return row as CellInput[];
+    };
+    h.workbook.setInputs('Objectives', 1, 0, [
+      typed('objectives', {
+        id: 'OBJ-0001',
+        kpi: 'Win rate',
+        scopeType: 'Team',
+        scope: 'Lyon',
+        target: 0.3,
+        status: 'Active',
+        pace: 'behind',
+      }),
+      // Another team's objective, and a cancelled one, are not Lyon's.
+      typed('objectives', {
+        id: 'OBJ-0002',
+        kpi: 'Win rate',
+        scopeType: 'Team',
+        scope: 'Paris',
+        target: 0.5,
+        pace: 'ahead',
+      }),
+      typed('objectives', {
+        id: 'OBJ-0003',
+        kpi: 'lead_to_opportunity',
+        scopeType: 'Équipe',
+        scope: 'Lyon',
+        target: 0.5,
+        status: 'Cancelled',
+        pace: 'ahead',
+      }),
+    ]);
+    // Lyon's conversion rule only alerts on a fall of half: October's −30 % does not breach it.
+    h.workbook.setInputs('Alerts', 1, 0, [
+      typed('alerts', {
+        id: 'ALR-0001',
+        kpi: 'Lead → opportunity conversion',
+        scopeType: 'Team',
+        scope: 'Lyon',
+        threshold: 0.5,
+        active: 'Yes',
+      }),
+    ]);
+    h.workbook.setInput(DASHBOARD, 1, 1, 'Team: Lyon');
+    const win = tileValueCell('win_rate');
+    const conversion = tileValueCell('lead_to_opportunity');
+    const cell = (c: { row: number; column: number }, dr: number, dc: number) =>
+      h.workbook.getDisplayValue(DASHBOARD, c.row - 1 + dr, c.column - 1 + dc);
+    expect([cell(win, 2, 1), cell(win, 2, 2), cell(win, 0, 2)]).toEqual([
+      '30.0%',
+      'behind',
+      'Behind',
+    ]);
+    expect(h.workbook.getCellStyle(DASHBOARD, win.row - 1, win.column - 1).background).toBe(
+      '#fce8b2',
+    );
+    expect([cell(conversion, 2, 1), cell(conversion, 0, 2)]).toEqual(['no objective', '']);
+    h.workbook.setInput(DASHBOARD, 1, 1, 'Team: Paris');
+    expect([cell(win, 2, 1), cell(win, 2, 2), cell(win, 0, 2)]).toEqual([
+      '50.0%',
+      'ahead',
+      'On track',
+    ]);
+    h.workbook.clearContents('Objectives', { row: 1, col: 0, numRows: 3, numCols: 25 });
+    h.workbook.clearContents('Alerts', { row: 1, col: 0, numRows: 1, numCols: 12 });
+  }, 120_000);
+
+  test('the trend section: monthly values with an anomaly flag beside each; a spike is flagged', () => {
+    h.workbook.setInput(DASHBOARD, 1, 1, 'Rep: Julien Moreau');
+    const title = h.workbook
+      .getValues(DASHBOARD, 0, 0, 200, 1)
+      .findIndex((r) => String(r[0]).startsWith('Trends and anomalies'));
+    expect(title).toBeGreaterThan(100);
+    const rows = () =>
+      h.workbook.getValues(DASHBOARD, title + 3, 0, 40, 5).filter((r) => r[0] !== '');
+    // Complete months only: December 2024 to October 2026, each with a boolean flag.
+    expect(rows()).toHaveLength(23);
+    for (const r of rows()) expect(typeof r[4]).toBe('boolean');
+    // A huge order typed for him in a month that is not flagged makes it stand out.
+    const calm = rows()
+      .filter((r) => r[4] === false)
+      .at(-1)![0] as Date;
+    const month = (r: unknown[]) => r[0] instanceof Date && r[0].getTime() === calm.getTime();
+    const orders = h.workbook.getLastRow('Orders');
+    const day = new Date(calm.getFullYear(), calm.getMonth(), 10);
+    h.workbook.setInputs('Orders', orders, 0, [
+      ['O-SPIKE', 'C-00001', day, 5_000_000, 100, 'Julien Moreau', 'Lyon'],
+    ]);
+    expect(rows().find(month)![4]).toBe(true);
+    h.workbook.deleteRows('Orders', orders, 1);
+  }, 120_000);
+});

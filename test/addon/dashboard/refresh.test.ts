@@ -1,0 +1,254 @@
+// "Refresh dashboard" on the built add-on against the local runtime and the demo workbook: what
+// it builds (selector, hidden data sheet, tiles, charts, colour rules), that it is idempotent
+// and keeps the chosen scope, that it never writes the user's sheets, and that its Sheets calls
+// do not depend on the data size. (LocalWorkbook rows and columns are 0-based.)
+import type { AddonHarness } from '../../helpers/addon-runtime';
+import { addonHarness } from '../../helpers/addon-runtime';
+import { SCHEMA, SHEET_KEYS } from '../../../src/addon/schema';
+import { demoHarness, refresh, userSheetsJson } from './fixture';
+
+const DASHBOARD = 'Dashboard';
+const DATA = 'KPI data';
+
+function mutations(h: AddonHarness): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(h.runtime.counter.snapshot()).filter(([op]) =>
+      /^(Range|Sheet|Spreadsheet)\.(set|insert|clear|delete|append|hide)/.test(op),
+    ),
+  );
+}
+
+describe('refresh dashboard (demo workbook, no custom functions registered)', () => {
+  let h: AddonHarness;
+  let userSheets: string;
+  let firstCalls: Record<string, number>;
+
+  beforeAll(() => {
+    h = demoHarness();
+    userSheets = userSheetsJson(h, [DASHBOARD, DATA]);
+    h.runtime.counter.reset();
+    refresh(h);
+    firstCalls = h.runtime.counter.snapshot();
+  }, 300_000);
+
+  test('the menu offers "Refresh dashboard" in English and French', () => {
+    h.runtime.invoke('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+    expect(h.ui.menuItems().map((i) => i.functionName)).toContain('menuRefreshDashboard');
+    expect(
+      h.ui.menuItems().find((i) => i.functionName === 'menuRefreshDashboard')!.caption,
+    ).toMatch(/Refresh dashboard$/);
+    // The locale is readable once the add-on is authorised (in NONE the menu is in English).
+    const fr = addonHarness({ locale: 'fr_FR' });
+    fr.runtime.invoke('onOpen', [{ authMode: 'FULL' }]);
+    expect(
+      fr.ui.menuItems().find((i) => i.functionName === 'menuRefreshDashboard')!.caption,
+    ).toMatch(/Actualiser le tableau de bord$/);
+  });
+
+  test('builds the scope selector from the data: company, each team followed by its reps', () => {
+    expect(h.workbook.getValue(DASHBOARD, 1, 0)).toBe('Scope');
+    expect(h.workbook.getValue(DASHBOARD, 1, 1)).toBe('Company');
+    const info = h.workbook.getSheet(DATA);
+    expect(info.hidden).toBe(true);
+    // The dropdown lists the hidden sheet's scope labels (and refuses anything else).
+    const rule = h.workbook.getValidation(DASHBOARD, 1, 1) as unknown as {
+      criteria: string;
+      values: Array<{ sheetId: number; row: number; col: number; numRows: number }>;
+      allowInvalid: boolean;
+    };
+    expect(rule.criteria).toBe('VALUE_IN_RANGE');
+    expect(rule.values[0]).toMatchObject({ sheetId: info.id, row: 1, col: 0, numRows: 16 });
+    expect(rule.allowInvalid).toBe(false);
+    const labels = h.workbook
+      .getValues(DATA, 1, 0, 40, 1)
+      .map((r) => r[0])
+      .filter((v) => v !== '');
+    expect(labels[0]).toBe('Company');
+    const teams = labels.filter((l) => String(l).startsWith('Team: '));
+    expect(teams).toEqual(['Team: Lyon', 'Team: Nantes', 'Team: Paris']);
+    // Each team is followed by its reps.
+    const lyon = labels.indexOf('Team: Lyon');
+    expect(String(labels[lyon + 1])).toMatch(/^Rep: /);
+    expect(labels.filter((l) => String(l).startsWith('Rep: ')).length).toBeGreaterThanOrEqual(6);
+    // The as-of date is the refresh day in the spreadsheet's zone.
+    expect(h.workbook.getDisplayValue(DASHBOARD, 1, 4)).toBe('2026-11-16');
+  });
+
+  test('draws eight KPI tiles with their period, objective and sparkline', () => {
+    const names = [0, 3, 6, 9].map((c) => h.workbook.getValue(DASHBOARD, 4, c));
+    expect(names).toEqual(['Calls', 'Meetings held', 'Lead → opportunity conversion', 'Win rate']);
+    expect(h.workbook.getDisplayValue(DASHBOARD, 4, 2)).toBe('Week of 9 Nov');
+    expect(h.workbook.getDisplayValue(DASHBOARD, 4, 8)).toBe('October 2026');
+    expect(h.workbook.getDisplayValue(DASHBOARD, 10, 11)).toBe('Q3 2026');
+    expect(h.workbook.getValue(DASHBOARD, 7, 0)).toBe('Objective');
+    expect(h.workbook.getFormula(DASHBOARD, 8, 0)).toMatch(
+      /^=SPARKLINE\('KPI data'!\$L\$16:\$L\$27,/i,
+    );
+    // Numbers are formulas on the hidden sheet, never values.
+    expect(h.workbook.getFormula(DASHBOARD, 5, 0)).toMatch(/^='KPI data'!\$K\$31$/);
+  });
+
+  test('stores the four charts with their types and the ranges they draw', () => {
+    const charts = h.workbook.getCharts(DASHBOARD);
+    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'LINE', 'COMBO', 'LINE']);
+    const dashboardId = h.workbook.getSheet(DASHBOARD).id;
+    const ranges = charts.map((c) =>
+      c.ranges.map((r) => {
+        expect(r.sheetId).toBe(dashboardId);
+        return [r.row, r.col, r.numRows, r.numCols];
+      }),
+    );
+    expect(ranges).toEqual([
+      [[58, 0, 5, 2]],
+      [[66, 0, 13, 2]],
+      [[66, 5, 27, 3]],
+      [
+        [66, 0, 13, 1],
+        [66, 3, 13, 1],
+      ],
+    ]);
+    expect(charts.map((c) => c.options.title)).toEqual([
+      'Funnel: leads of the last 12 complete months',
+      'Monthly revenue',
+      'Activities vs meetings per week',
+      'NPS per month',
+    ]);
+    expect(charts[2].options.series).toEqual({ 1: { type: 'line' } });
+    expect(charts.map((c) => [c.position.row, c.position.col])).toEqual([
+      [16, 0],
+      [16, 6],
+      [36, 0],
+      [36, 6],
+    ]);
+  });
+
+  test('colours the tiles by status with its own marked conditional-format rules', () => {
+    const rules = h.workbook.getConditionalRules(DASHBOARD);
+    expect(rules).toHaveLength(24);
+    for (const rule of rules) expect(JSON.stringify(rule)).toContain('salesKpi:dashboard');
+  });
+
+  test('writes only the Dashboard and its hidden sheet, and reads each source sheet once', () => {
+    expect(userSheetsJson(h, [DASHBOARD, DATA])).toBe(userSheets);
+    // Five source sheets, Teams and Actions: one read each.
+    expect(firstCalls['Range.getValues']).toBe(7);
+    expect(firstCalls['Range.getValue']).toBe(2);
+  });
+
+  test('a second refresh writes no cell and leaves the same workbook; the scope is kept', () => {
+    h.workbook.setInput(DASHBOARD, 1, 1, 'Team: Lyon');
+    refresh(h);
+    const before = JSON.stringify(h.workbook.toJSON());
+    h.runtime.counter.reset();
+    refresh(h);
+    expect(JSON.stringify(h.workbook.toJSON())).toBe(before);
+    const writes = mutations(h);
+    expect(writes['Range.setValues']).toBeUndefined();
+    expect(writes['Range.clearContent']).toBeUndefined();
+    expect(h.workbook.getValue(DASHBOARD, 1, 1)).toBe('Team: Lyon');
+    expect(h.ui.toasts.at(-1)!.message).toBe(
+      'Dashboard refreshed: 16 scopes to choose from, data as of 2026-11-16.',
+    );
+  });
+
+  test("keeps a user's own conditional-format rule and chart on the Dashboard", () => {
+    const userRule = {
+      ranges: [{ row: 200, col: 0, numRows: 1, numCols: 1 }],
+      criteria: 'CELL_NOT_EMPTY',
+      values: [],
+      style: { background: '#000000' },
+    };
+    h.workbook.setConditionalRules(DASHBOARD, [
+      userRule,
+      ...h.workbook.getConditionalRules(DASHBOARD),
+    ]);
+    const chart = h.workbook.insertChart(DASHBOARD, {
+      ...h.workbook.getCharts(DASHBOARD)[0],
+      position: { row: 300, col: 0, offsetX: 0, offsetY: 0 },
+    });
+    refresh(h);
+    expect(h.workbook.getConditionalRules(DASHBOARD)[0]).toEqual(userRule);
+    expect(h.workbook.getConditionalRules(DASHBOARD)).toHaveLength(25);
+    expect(h.workbook.getCharts(DASHBOARD).map((c) => c.id)).toContain(chart.id);
+    expect(h.workbook.getCharts(DASHBOARD)).toHaveLength(5);
+  });
+
+  test('a new rep in the data: the next refresh rebuilds the layout and offers the rep', () => {
+    const rules = h.workbook.getConditionalRules(DASHBOARD).length;
+    const last = h.workbook.getLastRow('Activities');
+    h.workbook.setInputs('Activities', last, 0, [
+      [new Date(2026, 10, 10), 'Zoé Nouvelle', 'Paris', 'Call', 20, 'Connected', ''],
+    ]);
+    h.runtime.counter.reset();
+    refresh(h);
+    // Rewritten whole (the scope table grew), the user's rule kept, the scope still Lyon.
+    expect(h.runtime.counter.snapshot()['Range.clearContent']).toBe(2);
+    expect(h.workbook.getConditionalRules(DASHBOARD)).toHaveLength(rules);
+    expect(h.workbook.getValue(DASHBOARD, 1, 1)).toBe('Team: Lyon');
+    const labels = h.workbook.getValues(DATA, 1, 0, 40, 1).map((r) => r[0]);
+    expect(labels).toContain('Rep: Zoé Nouvelle');
+    expect(labels.indexOf('Rep: Zoé Nouvelle')).toBeGreaterThan(labels.indexOf('Team: Paris'));
+  });
+});
+
+describe('refresh dashboard: other workbooks', () => {
+  test('before setup: says to set up the workbook first and writes nothing', () => {
+    const h = addonHarness();
+    h.runtime.invoke('menuRefreshDashboard', []);
+    expect(h.ui.alerts.at(-1)!.prompt).toMatch(/^Set up the KPI workbook first/);
+    expect(h.workbook.listSheets().map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  test('while another execution holds the document lock: says so and writes nothing', () => {
+    const h = addonHarness();
+    h.runtime.invoke('menuSetupWorkbook', []);
+    const holder = h.runtime.begin();
+    const lock = (holder.globals as { LockService: GoogleAppsScript.Lock.LockService }).LockService;
+    expect(lock.getDocumentLock().tryLock(1000)).toBe(true);
+    h.runtime.invoke('menuRefreshDashboard', []);
+    holder.end();
+    expect(h.ui.alerts.at(-1)!.prompt).toMatch(/^Another refresh or save is running/);
+    expect(h.workbook.findSheet('KPI data')).toBeUndefined();
+    expect(h.workbook.getValue('Dashboard', 0, 0)).toBe('');
+  });
+
+  test('in French: French labels and a "Données KPI" sheet; a deleted Dashboard is made again', () => {
+    const h = addonHarness({ locale: 'fr_FR' });
+    h.runtime.clock.set(new Date(2026, 10, 16, 9));
+    h.runtime.invoke('menuSetupWorkbook', []);
+    h.workbook.deleteSheet('Tableau de bord');
+    h.runtime.invoke('menuRefreshDashboard', []);
+    expect(h.workbook.findSheet('Tableau de bord')).toBeDefined();
+    expect(h.workbook.getSheet('Données KPI').hidden).toBe(true);
+    expect(h.workbook.getValue('Tableau de bord', 1, 0)).toBe('Périmètre');
+    expect(h.workbook.getValue('Tableau de bord', 1, 1)).toBe('Entreprise');
+    expect(h.workbook.getValue('Tableau de bord', 4, 0)).toBe('Appels');
+    expect(h.ui.toasts.at(-1)!.message).toMatch(/^Tableau de bord actualisé : 1 périmètres/);
+  });
+
+  test('a user sheet named "KPI data" is left alone; the Sheets calls do not depend on the rows', () => {
+    const counts = (rowsKept: number | null) => {
+      const h = demoHarness();
+      if (rowsKept !== null) {
+        // Fewer rows: the same sheets and columns, most activities and deals removed.
+        for (const key of ['activities', 'pipeline'] as const) {
+          const name = SCHEMA[key].en;
+          h.workbook.deleteRows(name, rowsKept + 1, h.workbook.getLastRow(name) - rowsKept - 1);
+        }
+      }
+      h.workbook.addSheet('KPI data');
+      h.workbook.setInput('KPI data', 0, 0, 'mine');
+      h.runtime.counter.reset();
+      refresh(h);
+      expect(h.workbook.getValue('KPI data', 0, 0)).toBe('mine');
+      expect(h.workbook.getSheet('KPI data (KPI)').hidden).toBe(true);
+      return h.runtime.counter.snapshot();
+    };
+    const full = counts(null);
+    const small = counts(500);
+    const pick = (c: Record<string, number>) =>
+      Object.fromEntries(Object.entries(c).filter(([op]) => /^Range\.(get|set)/.test(op)));
+    expect(pick(small)).toEqual(pick(full));
+    expect(SHEET_KEYS).toContain('dashboard');
+  }, 300_000);
+});

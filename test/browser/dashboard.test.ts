@@ -1,0 +1,130 @@
+// The dashboard in the playground, in Debian's Chromium: the workbook set up with sample data by
+// the add-on's menu, then Extensions › Sales KPI › Refresh dashboard; the Dashboard shows its
+// tiles (coloured by status), sparklines and four charts, and choosing team Lyon in the scope
+// cell recalculates them. Then the Experiments page opened from the menu starts an experiment.
+// Screenshots go to test-results/ (and docs/dashboard.png, team Lyon, for the README).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium } from '../../local/playground/browser';
+import type { Playground } from '../../local/playground/server';
+import {
+  DOCS,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  openPlayground,
+  SHOTS,
+  shootSidebar,
+  wizardPlayground,
+} from './wizard-helpers';
+
+let pg: Playground;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+const cell = (row: number, col: number) => `#grid .cell[data-row="${row}"][data-col="${col}"]`;
+
+async function menu(caption: string): Promise<void> {
+  await page.click('.menu-button:text-is("Extensions")');
+  await page.hover('.has-submenu:has-text("Sales KPI")');
+  await page.click(`.submenu [role=menuitem]:text-is("${caption}")`);
+}
+
+async function showSheet(name: string): Promise<void> {
+  await page.click(`.sheet-tab:text-is("${name}")`);
+  await page.waitForSelector(`.sheet-tab[aria-selected=true]:text-is("${name}")`);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1700, height: 1000 } });
+  pg = await wizardPlayground('en');
+  errors = await openPlayground(page, pg);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+});
+
+test('Refresh dashboard draws tiles, sparklines and four charts', async () => {
+  await menu('Refresh dashboard');
+  await page.waitForSelector('.sheet-tab:text-is("Dashboard")', { timeout: 300_000 });
+  await showSheet('Dashboard');
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector)?.textContent === 'Company',
+    cell(1, 1),
+    { timeout: 300_000 },
+  );
+  await page.waitForSelector('figure.chart canvas', { timeout: 60_000 });
+  expect(await page.locator('figure.chart').count()).toBe(4);
+  expect(await page.locator(cell(4, 0)).textContent()).toBe('Calls');
+  expect(await page.locator(cell(5, 0)).textContent()).toMatch(/^\d[\d,]*$/);
+  // The hidden data sheet has no tab.
+  expect(await page.locator('.sheet-tab:text-is("KPI data")').count()).toBe(0);
+  await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
+  expect(errors).toEqual([]);
+}, 600_000);
+
+/** Types into a cell as a user does: click it, type, Enter. */
+async function typeInCell(row: number, col: number, text: string): Promise<void> {
+  const header = await page.locator('#grid .col-header').nth(col).boundingBox();
+  const line = await page.locator(`#grid .row[aria-rowindex="${row + 2}"]`).boundingBox();
+  if (!header || !line) throw new Error(`cell ${row},${col} is not on screen`);
+  await page.mouse.click(header.x + 5, line.y + 5);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+test('choosing team Lyon in the scope cell recalculates the dashboard', async () => {
+  const before = await page.locator(cell(5, 0)).textContent();
+  await typeInCell(1, 1, 'Team: Lyon');
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector)?.textContent === 'Team: Lyon',
+    cell(1, 1),
+    { timeout: 120_000 },
+  );
+  await page.waitForFunction(
+    ([selector, old]) => document.querySelector(selector)?.textContent !== old,
+    [cell(5, 0), before] as const,
+    { timeout: 120_000 },
+  );
+  // Lyon's October conversion dip: the tile says Alert.
+  expect(await page.locator(cell(5, 8)).textContent()).toBe('Alert');
+  await page.screenshot({ path: join(SHOTS, 'dashboard-lyon.png') });
+  // The README shows the demo's story: Lyon's October dip turns its tiles red.
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'dashboard.png') });
+}, 300_000);
+
+test('the Experiments page starts an experiment and shows its verdict', async () => {
+  await menu('Experiments…');
+  await page.waitForSelector('#sidebar:not([hidden])');
+  const handle = await page.waitForSelector('#sidebar-frame[src]');
+  const frame = (await handle.contentFrame()) as Frame;
+  await frame.waitForSelector('#experiment-form');
+  await frame.fill('#exp-technique', 'Video follow-ups');
+  await frame.fill(
+    '#exp-hypothesis',
+    'A short personal video after the first call converts more leads.',
+  );
+  await frame.selectOption('#exp-control', 'Paris');
+  await frame.selectOption('#exp-variant', 'Nantes');
+  await frame.fill('#exp-start', '2026-06-01');
+  await frame.fill('#exp-minLift', '50');
+  await frame.waitForFunction(() =>
+    /per group$/.test(document.getElementById('plan-size')?.textContent ?? ''),
+  );
+  expect(await frame.inputValue('#exp-baselineRate')).toMatch(/^\d+(\.\d)?$/);
+  await frame.click('#exp-submit');
+  await frame.waitForSelector('#experiments li[data-id="EXP-0001"]');
+  expect(await frame.textContent('#experiments .verdict')).toMatch(
+    /^(Variant wins|Variant loses|No significant difference|Not enough data yet)$/,
+  );
+  await expectAccessible(frame, 'experiments');
+  await expectNoHorizontalScroll(frame);
+  await shootSidebar(page, frame, 'experiments');
+  expect(errors).toEqual([]);
+}, 300_000);
