@@ -58,6 +58,7 @@ import {
   showExperiments,
 } from './server/experiments';
 import { alertsSettings, setHourlyAlerts } from './addon/alerts/settings';
+import { alertsApplyNow, alertsPageInit, showAlertSettings } from './server/alerts';
 import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
   summariesApprove,
@@ -428,6 +429,17 @@ global.alertsSettings = () => alertsSettings();
  * @param {boolean} enabled True to check the alerts every hour.
  */
 global.setHourlyAlerts = (enabled: boolean) => setHourlyAlerts(enabled);
+
+/** Menu: opens the alert settings page (hourly check, trigger owner, apply now) in the sidebar. */
+global.menuShowAlertSettings = () => {
+  showAlertSettings();
+};
+
+/** Alert settings page: the user's language and the hourly check's settings. */
+global.alertsPageInit = () => alertsPageInit();
+
+/** Alert settings page: applies the alerts as the menu item does and returns a summary. */
+global.alertsApplyNow = () => alertsApplyNow();
 
 /** Menu: opens the email summaries' settings page. */
 global.menuEmailSummaries = () => {

@@ -13,6 +13,7 @@ export function menuItems(locale: string): Array<{ caption: string; functionName
     { caption: t(language, 'menu.setupSample'), functionName: 'menuSetupWorkbookWithSample' },
     { caption: t(language, 'menu.wizard'), functionName: 'menuShowWizard' },
     { caption: t(language, 'menu.applyAlerts'), functionName: 'menuApplyAlerts' },
+    { caption: t(language, 'menu.alertSettings'), functionName: 'menuShowAlertSettings' },
     { caption: t(language, 'menu.summaries'), functionName: 'menuEmailSummaries' },
     { caption: t(language, 'menu.dashboard'), functionName: 'menuRefreshDashboard' },
     { caption: t(language, 'menu.experiments'), functionName: 'menuShowExperiments' },

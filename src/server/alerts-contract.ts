@@ -18,3 +18,32 @@ export interface AlertsServer {
   /** The same as the menu item (the dialog shows the report). */
   menuApplyAlerts(): void;
 }
+
+/** What the settings page opens with: the user's language and the current settings. */
+export interface AlertsPageInit {
+  language: 'en' | 'fr';
+  settings: AlertsSettings;
+}
+
+/** "Apply alerts now" from the settings page: the menu item's work, told as data. */
+export interface AlertsApplySummary {
+  /** 'busy': another save or check held the lock; 'no sheets': the workbook is not set up. */
+  outcome: 'applied' | 'busy' | 'no sheets';
+  /** Counts (zero unless applied). */
+  rules: number;
+  raised: number;
+  recovered: number;
+  problems: number;
+  /** The one-line summary (the hourly check's words) and the menu dialog's full report. */
+  line: string;
+  report: string;
+  /** When it ran (ISO time). */
+  at: string;
+  settings: AlertsSettings;
+}
+
+/** The settings page's own server functions (src/server/alerts.ts). */
+export interface AlertsPageServer extends AlertsServer {
+  alertsPageInit(): AlertsPageInit;
+  alertsApplyNow(): AlertsApplySummary;
+}

@@ -1,0 +1,39 @@
+// The server side of the alert settings page (AlertsPageServer of alerts-contract.ts): its
+// opening data, and "Apply alerts now", which does the menu item's work (applyAlerts) but returns
+// a JSON summary instead of showing a dialog. The menu item opens the page.
+import { showSidebar, userLocale } from '../addon/adapters/services';
+import { applyAlerts } from '../addon/alerts/apply';
+import { reportLine, reportText } from '../addon/alerts/report';
+import { alertsSettings } from '../addon/alerts/settings';
+import { t } from '../addon/i18n';
+import { languageOfLocale } from '../addon/schema';
+import type { AlertsApplySummary, AlertsPageInit } from './alerts-contract';
+
+export function showAlertSettings(): void {
+  showSidebar('Alerts', t(languageOfLocale(userLocale()), 'alerts.title'));
+}
+
+export function alertsPageInit(): AlertsPageInit {
+  return { language: languageOfLocale(userLocale()), settings: alertsSettings() };
+}
+
+export function alertsApplyNow(): AlertsApplySummary {
+  const language = languageOfLocale(userLocale());
+  const report = applyAlerts(language);
+  const applied = report.outcome === 'applied' ? report : null;
+  return {
+    outcome: report.outcome,
+    rules: applied?.rules.length ?? 0,
+    raised: applied?.evaluation.raised.length ?? 0,
+    recovered: applied?.evaluation.recovered.length ?? 0,
+    problems: applied
+      ? applied.ruleProblems.length +
+        applied.evaluation.problems.length +
+        applied.colourProblems.length
+      : 0,
+    line: reportLine(report, language),
+    report: reportText(report, language),
+    at: new Date().toISOString(),
+    settings: alertsSettings(),
+  };
+}

@@ -1,0 +1,113 @@
+// The alert settings page in Debian's Chromium, through the playground: opened from the add-on
+// menu on the demo workbook, the hourly check switched on (the document's trigger appears in
+// GET /api/triggers, the page names its owner) and off again (the trigger is removed), then
+// "Apply alerts now" logs the demo's October dip in the Actions sheet. axe-core checks the page.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium } from '../../local/playground/browser';
+import type { Playground } from '../../local/playground/server';
+import { sheetRow } from '../addon/alerts/harness';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  liveText,
+  openPlayground,
+  openWizard,
+  SHOTS,
+  shootSidebar,
+  wizardPlayground,
+} from './wizard-helpers';
+
+let pg: Playground;
+let browser: Browser;
+let page: Page;
+let frame: Frame;
+let errors: string[];
+
+interface TriggerList {
+  triggers: Array<{ handler: string; owner: { email: string } }>;
+}
+
+async function triggers(): Promise<TriggerList['triggers']> {
+  const response = await fetch(new URL('/api/triggers', pg.url));
+  return ((await response.json()) as TriggerList).triggers;
+}
+
+function actionRows(): number {
+  const wb = pg.session.workbook;
+  return Math.max(0, wb.getLastRow('Actions') - 1);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  pg = await wizardPlayground('en');
+  // One rule on the team whose lead → opportunity conversion dips in October (the demo's story).
+  const wb = pg.session.workbook;
+  wb.setInputs('Alerts', wb.getLastRow('Alerts'), 0, [
+    sheetRow('alerts', { kpi: 'lead_to_opportunity', scopeType: 'Team', scope: 'Lyon' }),
+  ] as never);
+  errors = await openPlayground(page, pg);
+  frame = await openWizard(page, 'Alert settings…', '#hourly');
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+});
+
+test('the page opens with the check off, no trigger and a labelled checkbox', async () => {
+  expect(await frame.isChecked('#hourly')).toBe(false);
+  expect(await frame.textContent('label[for=hourly]')).toBe('Check alerts every hour');
+  expect(await frame.textContent('#trigger-owner')).toBe('None installed.');
+  expect(await frame.textContent('#last-check')).toBe('No hourly check has run yet.');
+  expect(await triggers()).toHaveLength(0);
+  await expectAccessible(frame, 'opened');
+});
+
+test('switching the hourly check on installs the trigger and shows its owner', async () => {
+  await frame.check('#hourly');
+  expect(await liveText(frame, 'status')).toBe('Alerts will be checked every hour.');
+  await frame.waitForSelector('#hourly:not([disabled])');
+  expect(await frame.isChecked('#hourly')).toBe(true);
+  expect(await frame.textContent('#trigger-owner')).toBe(
+    'Runs under your account (manager@example.com).',
+  );
+  expect(await frame.locator('#trigger-shared').count()).toBe(0);
+  const list = await triggers();
+  expect(list).toHaveLength(1);
+  expect(list[0]).toMatchObject({
+    handler: 'onScheduleTick',
+    owner: { email: 'manager@example.com' },
+  });
+  await expectAccessible(frame, 'hourly on');
+});
+
+test('switching it off removes the trigger', async () => {
+  await frame.uncheck('#hourly');
+  await frame.waitForFunction(
+    () => document.getElementById('status')?.textContent === 'The hourly alert check is off.',
+  );
+  expect(await frame.isChecked('#hourly')).toBe(false);
+  expect(await frame.textContent('#trigger-owner')).toBe('None installed.');
+  expect(await triggers()).toHaveLength(0);
+});
+
+test('Apply alerts now logs the October dip in Actions and says so', async () => {
+  const before = actionRows();
+  await frame.click('#apply-now');
+  await frame.waitForFunction(
+    () => /^Alerts applied: /.test(document.getElementById('status')?.textContent ?? ''),
+    undefined,
+    { timeout: 120_000 },
+  );
+  expect(await frame.isEnabled('#apply-now')).toBe(true);
+  expect(actionRows()).toBeGreaterThan(before);
+  expect(await frame.isVisible('#apply-report')).toBe(true);
+  expect(await frame.textContent('#apply-report')).toMatch(/Lead → opportunity conversion/);
+  await expectAccessible(frame, 'applied');
+  await expectNoHorizontalScroll(frame);
+  await shootSidebar(page, frame, 'alerts-settings');
+  expect(errors).toEqual([]);
+}, 300_000);
