@@ -1,22 +1,59 @@
 // The artifact Google runs: every custom function must be a top-level function declaration with
 // @customfunction JSDoc and named parameters, or Sheets neither lists it nor shows its help.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSource, loadBundleBare } from '../helpers/bundle';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readHelp } = require('../../scripts/jsdoc.cjs');
 
-const SPEC_FUNCTIONS = [
-  ...readFileSync(join(__dirname, '../../../shared/specs/kpi-functions.md'), 'utf8').matchAll(
-    /^### `(KPI_\w+)\(([^)]*)\)`/gm,
-  ),
-].map(([, name, params]) => ({
-  name,
-  params: params
-    .split(',')
-    .map((p) => p.replace(/[[\]\s]/g, ''))
-    .filter(Boolean),
-}));
+// The contract of specs/kpi-functions.md: names and parameters, in order.
+const SIGNATURES = `
+KPI_CONVERSION(reached_from, reached_to)
+KPI_FUNNEL(stage_columns, mode)
+KPI_WIN_RATE(outcomes, won_labels, lost_labels)
+KPI_CYCLE_DAYS(start_dates, end_dates, statistic)
+KPI_SALES_VELOCITY(open_opportunities, win_rate, avg_deal_size, cycle_days)
+KPI_AOV(amounts, statistic)
+KPI_GROSS_MARGIN(revenue, cost)
+KPI_CAC(spend, new_customers)
+KPI_CLTV(avg_order_value, purchase_frequency, gross_margin, lifespan)
+KPI_SEGMENT_PROFITABILITY(segments, revenue, cost)
+KPI_RETENTION(start, end, new_customers)
+KPI_NPS(scores)
+KPI_CSAT(scores, scale_max, method)
+KPI_REFERRAL_RATE(sources, referral_labels)
+KPI_COHORT_RETENTION(customer_ids, order_dates, period)
+KPI_INTERACTION_SCORE(types, durations, outcomes, rules)
+KPI_CONTENT_PROGRESSION(content_types, progressed)
+KPI_ALERT(current, previous, threshold, mode, direction)
+KPI_TREND(dates, values, period, aggregation)
+KPI_ANOMALIES(values, threshold)
+KPI_CORRELATION(x, y, lag)
+KPI_EXPERIMENT(control_successes, control_total, variant_successes, variant_total)
+KPI_SAMPLE_SIZE(baseline_rate, relative_lift, alpha, power)
+KPI_PROGRESS(actual, target, start_date, deadline, as_of, baseline)
+KPI_EXPLAIN(function_name, language)`;
+
+function parseSignatures(text: string, pattern: RegExp): Array<{ name: string; params: string[] }> {
+  return [...text.matchAll(pattern)].map(([, name, params]) => ({
+    name,
+    params: params
+      .split(',')
+      .map((p) => p.replace(/[[\]\s]/g, ''))
+      .filter(Boolean),
+  }));
+}
+
+const SPEC_FUNCTIONS = parseSignatures(SIGNATURES, /^(KPI_\w+)\(([^)]*)\)$/gm);
+// The shared design folder stands beside the repository on the team's machines and in CI.
+const SPEC_PATH = join(__dirname, '../../../shared/specs/kpi-functions.md');
+
+// Where the shared folder is present, the list above must be the spec's.
+(existsSync(SPEC_PATH) ? test : test.skip)('the signatures above are those of the spec', () => {
+  expect(parseSignatures(readFileSync(SPEC_PATH, 'utf8'), /^### `(KPI_\w+)\(([^)]*)\)`/gm)).toEqual(
+    SPEC_FUNCTIONS,
+  );
+});
 
 describe('dist/Code.js', () => {
   const source = bundleSource();
