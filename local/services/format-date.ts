@@ -1,22 +1,10 @@
 // Utilities.formatDate: java.text.SimpleDateFormat patterns in any time zone, English names (as
 // Apps Script prints them). Letters: G y M L d D F E u a H k K h m s S z Z X w; quoted text
 // 'like this', '' for a quote.
+import { MONTH_NAMES } from '../../src/addon/month-names';
 import { resolveZone, zonedTime, type ZonedTime } from './zone';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES.en;
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MS_PER_DAY = 86_400_000;
 

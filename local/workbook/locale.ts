@@ -1,6 +1,8 @@
 // What the spreadsheet locale changes in this runtime: separators and month/day names used for
 // display, the default date formats, and how typed text is read (day/month order).
 
+import { MONTH_NAMES } from '../../src/addon/month-names';
+
 export interface LocaleInfo {
   decimal: string;
   group: string;
@@ -15,35 +17,9 @@ export interface LocaleInfo {
   currencyFormat: string;
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const EN_MONTHS = [...MONTH_NAMES.en];
 const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const FR_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const FR_MONTHS = [...MONTH_NAMES.fr];
 const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 const EN_US: LocaleInfo = {
