@@ -8,6 +8,7 @@ import {
   type SampleData,
 } from '../../src/addon/sample-data';
 import { headers, SAMPLE_SHEET_KEYS, SCHEMA, type ValueType } from '../../src/addon/schema';
+import { COLUMN_METADATA_KEY, SHEET_METADATA_KEY } from '../../src/addon/setup/locate';
 import { LocalWorkbook, type SheetSeed, type SheetsFunction } from '../workbook';
 import { layoutQuickStart, type QuickStartLayout } from './layout';
 import { quickStartExamples } from './quick-start';
@@ -92,6 +93,7 @@ export function* demoBuildSteps(options: DemoOptions): Generator<DemoProgress, L
 
   yield { step: 'Formatting', fraction: 0.45 };
   format(workbook, quickStart);
+  tagAsManaged(workbook);
 
   const formulas = quickStart.formulas;
   for (let i = 0; i < formulas.length; i++) {
@@ -112,6 +114,27 @@ export function* demoBuildSteps(options: DemoOptions): Generator<DemoProgress, L
   }
   workbook.activeSheetId = sheetId;
   return workbook;
+}
+
+/**
+ * The developer metadata the add-on's setup writes, so that the add-on (wizard, alerts,
+ * dashboard, summaries) finds the demo's sheets as its own, and running "Set up KPI workbook" on
+ * the demo only adds the sheets it lacks instead of creating empty ones beside the demo's.
+ */
+function tagAsManaged(workbook: LocalWorkbook): void {
+  for (const key of SAMPLE_SHEET_KEYS) {
+    const spec = SCHEMA[key];
+    const sheetId = workbook.getSheet(spec.en).id;
+    workbook.metadata.add(SHEET_METADATA_KEY, key, 'DOCUMENT', { type: 'SHEET', sheetId });
+    spec.columns.forEach((column, start) => {
+      workbook.metadata.add(COLUMN_METADATA_KEY, column.key, 'DOCUMENT', {
+        type: 'COLUMN',
+        sheetId,
+        start,
+        count: 1,
+      });
+    });
+  }
 }
 
 function format(workbook: LocalWorkbook, quickStart: QuickStartLayout): void {
