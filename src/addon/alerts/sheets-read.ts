@@ -6,7 +6,7 @@ import { dayOfIsoText } from '../../functions/dates';
 import type { SheetKey } from '../schema';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
-import { readWorkbook, type WorkbookSnapshot } from '../workbook/read-data';
+import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../workbook/read-data';
 import type { SheetShape } from './cf-model';
 import { COLOURED_SHEETS, type ColouredSheet } from './cf-plan';
 import type { ConfigTable } from './types';
@@ -28,9 +28,9 @@ export interface AlertsWorkbook {
 export function readAlertsWorkbook(): AlertsWorkbook {
   const spreadsheet = activeSpreadsheet();
   const today = dayOfIsoText(todayIn(spreadsheet.getSpreadsheetTimeZone()))!;
-  const snapshot = readWorkbook(spreadsheet);
-  // The wizard's reader locates its own sheets; Actions is the alerts' alone.
-  const located = new Map([...snapshot.located, ...locateSheets(spreadsheet, ['actions'])]);
+  // One metadata search for the wizard's sheets and Actions together.
+  const located = locateSheets(spreadsheet, [...WIZARD_SHEETS, 'actions']);
+  const snapshot = readSources(located);
   const block = (key: SheetKey) => {
     const where = located.get(key);
     return where ? readBlock(where) : undefined;

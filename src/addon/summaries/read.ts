@@ -7,7 +7,7 @@ import type { ConfigTable, Objective } from '../alerts/types';
 import type { WorkbookData } from '../metrics';
 import { cellOf, readBlock, type SheetBlock, textOf } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
-import { readWorkbook } from '../workbook/read-data';
+import { readSources, WIZARD_SHEETS } from '../workbook/read-data';
 import { type ActionRow, readActionRows } from './action-rows';
 import type { TeamRow } from './recipients';
 
@@ -23,8 +23,9 @@ export interface SummarySources {
 export class SummarySheets {
   private readonly located: Located;
 
-  constructor(private readonly spreadsheet: Spreadsheet) {
-    this.located = locateSheets(spreadsheet, ['teams', 'objectives', 'actions', 'summaryLog']);
+  constructor(spreadsheet: Spreadsheet) {
+    // One metadata search for the source sheets and the config sheets together.
+    this.located = locateSheets(spreadsheet, [...WIZARD_SHEETS, 'actions', 'summaryLog']);
   }
 
   /** The Summary log sheet, where the run log is written (undefined when missing). */
@@ -52,7 +53,7 @@ export class SummarySheets {
     const objectives = this.located.get('objectives');
     const actions = this.located.get('actions');
     return {
-      data: readWorkbook(this.spreadsheet).data,
+      data: readSources(this.located).data,
       objectives: objectives
         ? [...readObjectives(configTable(readBlock(objectives))).values()]
         : [],
