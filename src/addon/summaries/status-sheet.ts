@@ -8,6 +8,7 @@ import { dayFromYmd } from '../../kpi/days';
 import { safeCell } from '../safe-text';
 import type { Language } from '../schema';
 import { createSheet } from '../setup/setup';
+import { forgetLayout } from '../workbook/layout-store';
 import { readBlock } from '../workbook/block';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';
 import { MAX_RUNS, type RunRecord } from './run-log';
@@ -79,4 +80,5 @@ export function writeStatusSheet(
 export function ensureStatusSheet(spreadsheet: Spreadsheet, language: Language): void {
   if (locateSheets(spreadsheet, ['summaryLog']).has('summaryLog')) return;
   createSheet(spreadsheet, 'summaryLog', language, MAX_RUNS + 1);
+  forgetLayout();
 }
