@@ -13,11 +13,13 @@ function headerRow(h: AddonHarness, sheet: string): unknown[] {
 
 function mutatingCalls(h: AddonHarness): number {
   const counts = h.runtime.counter.snapshot();
-  return Object.entries(counts)
-    // The stored layout (a document property, not the workbook) may be refreshed.
-    .filter(([op]) => !op.startsWith('Properties.'))
-    .filter(([op]) => /\.(set|insert|add|delete|clear|append|hide|remove)/.test(op))
-    .reduce((n, [, c]) => n + c, 0);
+  return (
+    Object.entries(counts)
+      // The stored layout (a document property, not the workbook) may be refreshed.
+      .filter(([op]) => !op.startsWith('Properties.'))
+      .filter(([op]) => /\.(set|insert|add|delete|clear|append|hide|remove)/.test(op))
+      .reduce((n, [, c]) => n + c, 0)
+  );
 }
 
 function setup(h: AddonHarness, withSample = false): void {
