@@ -3,7 +3,7 @@
 // its own so that renaming it breaks nothing). A user's sheet that merely has one of the names is
 // never used: the add-on's sheet is made beside it under a free name.
 import { metadataLocationType } from '../adapters/services';
-import { forgetLayout } from '../workbook/layout-store';
+import { recordNewSheet } from '../workbook/layout-store';
 import { tagManagedSheet } from '../workbook/metadata';
 import { type Language, sheetName } from '../schema';
 import { text } from './texts';
@@ -22,7 +22,7 @@ export function dashboardSheet(
   if (found) return found;
   const sheet = spreadsheet.insertSheet(freeName(spreadsheet, sheetName('dashboard', language)));
   tagManagedSheet(sheet, 'dashboard');
-  forgetLayout();
+  recordNewSheet('dashboard', sheet, {});
   return sheet;
 }
 

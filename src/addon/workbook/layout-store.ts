@@ -36,9 +36,19 @@ export function writeLayout(layout: StoredLayout): void {
   documentProperties().setProperty(LAYOUT_PROPERTY, JSON.stringify(layout));
 }
 
-/** Drops the map (a managed sheet or column was just created): the next look-up rebuilds it. */
-export function forgetLayout(): void {
-  documentProperties().deleteProperty(LAYOUT_PROPERTY);
+/**
+ * Adds a managed sheet the add-on just made, with its columns (key → [1-based column, header]),
+ * to the stored map; without a map there is nothing to keep up to date (the next look-up
+ * searches the metadata, which tags the new sheet).
+ */
+export function recordNewSheet(
+  key: SheetKey,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  columns: Readonly<Record<string, StoredColumn>>,
+): void {
+  const layout = readLayout();
+  if (!layout) return;
+  writeLayout({ ...layout, [key]: { id: sheet.getSheetId(), columns } });
 }
 
 /** Header text as the map compares it. */
