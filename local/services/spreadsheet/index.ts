@@ -31,7 +31,8 @@ export function createSpreadsheetApp(
 ): GSpreadsheetApp {
   let spreadsheet: GSpreadsheet | undefined;
   const sheets = new Map<number, GSheet>();
-  const buffered = buffersWrites(ctx) ? bufferWrites(workbook) : undefined;
+  // (The playground lists the script's functions before its workbook exists: nothing to buffer.)
+  const buffered = buffersWrites(ctx) && workbook ? bufferWrites(workbook) : undefined;
   if (buffered) onExecutionEnd(ctx, buffered.flush);
   const scope: Scope = {
     wb: buffered?.view ?? workbook,

@@ -2,16 +2,20 @@
 // performance" and applied when the script reads the spreadsheet, calls SpreadsheetApp.flush()
 // or ends; until then no other execution sees them. So a script that releases the document lock
 // without flushing lets the next holder read the old cells. This view of the workbook keeps one
-// execution's cell writes (values, formulas, formats, validation) pending in that way; the
-// strictest reading of the docs, so that such lock bugs show here too.
+// execution's writes (BUFFERED below) pending in that way; the strictest reading of the docs, so
+// that such lock bugs show here too.
 //
-// What is pending: the cell writes below. Any other call of the execution (a read of cells, a
-// structural change such as inserting rows or sheets) first applies what is pending, in order.
-// Sheet geometry reads (which sheets exist, their size) do not: cell writes cannot change them,
-// and a write that would grow a sheet is applied at once.
+// Any other call of the execution (a read of cells or rules, a structural change such as
+// inserting rows or sheets) first applies what is pending, in order. Sheet geometry reads (which
+// sheets exist, their size) do not: pending writes cannot change them (a write that would grow a
+// sheet is applied at once; pending frozen rows are applied before the sheet list is read).
 import type { GridRange, LocalWorkbook } from '../../workbook';
 
-/** Cell writes that wait; each is (sheet, …) with no result. */
+/**
+ * Writes that wait: cell contents, formats, validation, conditional formats, column widths,
+ * frozen rows. None returns a result or can fail once its sheet exists; writes that can (hiding
+ * the last sheet, named ranges, charts) or that move cells apply at once.
+ */
 const BUFFERED = new Set([
   'setInputs',
   'setInput',
@@ -20,17 +24,20 @@ const BUFFERED = new Set([
   'setPropsGrid',
   'clearFormats',
   'setValidation',
+  'setConditionalRules',
+  'setColumnWidth',
+  'setFrozen',
 ]);
 
-/** Reads that pending cell writes cannot change: answered without flushing. */
+/** Pending writes that change what the sheet list says (frozen rows). */
+const SHEET_INFO_WRITES = new Set(['setFrozen']);
+
+/** Reads that pending writes cannot change (except SHEET_INFO_WRITES): answered without flushing. */
 const UNAFFECTED = new Set([
   'getSheet',
   'findSheet',
   'listSheets',
   'customFunctionNames',
-  'getColumnWidth',
-  'getNamedRange',
-  'listNamedRanges',
   'onChange',
 ]);
 
@@ -45,7 +52,9 @@ export interface BufferedWorkbook {
 
 export function bufferWrites(workbook: LocalWorkbook): BufferedWorkbook {
   let queue: Array<() => void> = [];
+  let sheetInfoPending = false;
   const flush = (): void => {
+    sheetInfoPending = false;
     while (queue.length > 0) {
       const writes = queue;
       queue = [];
@@ -67,10 +76,14 @@ export function bufferWrites(workbook: LocalWorkbook): BufferedWorkbook {
             return method.apply(target, args);
           }
           queue.push(() => method.apply(target, args));
+          if (SHEET_INFO_WRITES.has(prop)) sheetInfoPending = true;
           return undefined;
         };
       } else if (UNAFFECTED.has(prop)) {
-        wrapper = (...args: unknown[]) => method.apply(target, args);
+        wrapper = (...args: unknown[]) => {
+          if (sheetInfoPending) flush();
+          return method.apply(target, args);
+        };
       } else {
         wrapper = (...args: unknown[]) => {
           flush();
@@ -84,8 +97,20 @@ export function bufferWrites(workbook: LocalWorkbook): BufferedWorkbook {
   return { view, flush, pending: () => queue.length };
 }
 
+/** Writes that can grow a sheet: applied at once when they do, so sizes stay right. */
+const CELL_WRITES = new Set([
+  'setInputs',
+  'setInput',
+  'clearContents',
+  'setProps',
+  'setPropsGrid',
+  'clearFormats',
+  'setValidation',
+]);
+
 /** True when a cell write reaches past the sheet's size (the write grows the sheet). */
 function growsSheet(workbook: LocalWorkbook, method: string, args: unknown[]): boolean {
+  if (!CELL_WRITES.has(method)) return false;
   const info = workbook.findSheet(args[0] as number);
   if (!info) return true;
   const [bottom, right] = farCorner(method, args);
