@@ -45,6 +45,8 @@ export interface RuntimeOptions {
   /** The spreadsheet owner and default active user. */
   user?: LocalUser;
   documentId?: string;
+  /** Time-driven triggers run outside the document (no current document: null document lock). */
+  triggersWithoutDocument?: boolean;
   /** Apply Google's Editor add-on trigger restrictions (default true). */
   addOnRules?: boolean;
   /** Apps Script's limits: 6 minutes per execution, 30 s per custom function call. */
@@ -55,6 +57,8 @@ export interface RuntimeOptions {
 export interface RunOptions {
   authMode?: AuthModeName;
   user?: LocalUser;
+  /** Runs outside any document, as a standalone script would: getDocumentLock() is null. */
+  withoutDocument?: boolean;
 }
 
 export interface LocalRuntime {
@@ -121,6 +125,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
           state,
           executionId: id,
           documentId: options.documentId ?? 'local-spreadsheet',
+          withoutDocument: opts.withoutDocument,
           addOnRules: options.addOnRules ?? true,
           htmlFiles: files,
           evaluateTemplate,
@@ -186,7 +191,10 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
         });
       return Object.fromEntries(entries);
     },
-    fireDueTriggers: () => fireDueTriggers(state, clock, invoke),
+    fireDueTriggers: () =>
+      fireDueTriggers(state, clock, (name, args, opts) =>
+        invoke(name, args, { ...opts, withoutDocument: options.triggersWithoutDocument }),
+      ),
     executions,
     state,
     clock,

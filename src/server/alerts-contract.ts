@@ -27,8 +27,11 @@ export interface AlertsPageInit {
 
 /** "Apply alerts now" from the settings page: the menu item's work, told as data. */
 export interface AlertsApplySummary {
-  /** 'busy': another save or check held the lock; 'no sheets': the workbook is not set up. */
-  outcome: 'applied' | 'busy' | 'no sheets';
+  /**
+   * 'busy': another save or check held the lock; 'no document': no document lock could be had
+   * (not running in a spreadsheet); 'no sheets': the workbook is not set up.
+   */
+  outcome: 'applied' | 'busy' | 'no document' | 'no sheets';
   /** Counts (zero unless applied). */
   rules: number;
   raised: number;

@@ -1,7 +1,7 @@
 // The email-summaries settings page's server functions (google.script.run). Every argument is
 // checked here (the page is not trusted: anything can be posted to google.script.run), every
 // result is JSON-safe (see summaries-contract.ts).
-import { activeSpreadsheet, activeUserEmail, documentLock } from '../addon/adapters/services';
+import { activeSpreadsheet, activeUserEmail } from '../addon/adapters/services';
 import { SCHEDULED_JOBS } from '../addon/schedule/jobs';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { SummaryComposer } from '../addon/summaries/compose';
@@ -27,6 +27,7 @@ import {
 import { wallTimeOf } from '../addon/summaries/wall';
 import { ensureStatusSheet } from '../addon/summaries/status-sheet';
 import type { SendNowResult, SummariesView, SummaryPreview } from './summaries-contract';
+import { holdDocumentLock, noDocumentMessage } from '../addon/workbook/lock';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
@@ -51,13 +52,14 @@ export function summariesSave(input: unknown): SummariesView {
   const settings: SummarySettings = scheduleChanged(before, checked)
     ? { ...checked, sinceSlot: sinceSlotOf(wallTimeOf(now)) }
     : checked;
-  const lock = documentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(message('busy'));
+  const lock = holdDocumentLock(LOCK_WAIT_MS);
+  if (!lock.held)
+    throw new Error(lock.reason === 'busy' ? message('busy') : noDocumentMessage('en'));
   try {
     writeSettings(settings);
     if (settings.enabled) ensureStatusSheet(activeSpreadsheet(), settings.defaultLanguage);
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
   const status = settings.enabled
     ? ensureTrigger(now)

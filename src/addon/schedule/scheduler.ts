@@ -6,11 +6,11 @@
 import {
   activeUserEmail,
   deleteTrigger,
-  documentLock,
   documentProperties,
   installHourlyTrigger,
   projectTriggers,
 } from '../adapters/services';
+import { holdDocumentLock, noDocumentMessage } from '../workbook/lock';
 
 export const TICK_HANDLER = 'onScheduleTick';
 const RECORD_KEY = 'salesKpi.trigger';
@@ -59,8 +59,13 @@ function ownTickTriggers(): GoogleAppsScript.Script.Trigger[] {
  * feature at once still make one trigger.
  */
 export function ensureTrigger(now: Date): TriggerStatus {
-  const lock = documentLock();
-  if (!lock.tryLock(10_000)) throw new Error('The spreadsheet is busy; try again in a moment.');
+  const lock = holdDocumentLock(10_000);
+  if (!lock.held)
+    throw new Error(
+      lock.reason === 'busy'
+        ? 'The spreadsheet is busy; try again in a moment.'
+        : noDocumentMessage('en'),
+    );
   try {
     const me = activeUserEmail();
     const record = readTriggerRecord();
@@ -78,7 +83,7 @@ export function ensureTrigger(now: Date): TriggerStatus {
     documentProperties().setProperty(RECORD_KEY, JSON.stringify(fresh));
     return { installed: true, owner: me, mine: true };
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
 }
 

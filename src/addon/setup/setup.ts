@@ -6,7 +6,7 @@
 // Sheets calls are batched: one metadata search for all sheets and one for all columns, one
 // header read per existing sheet, one write per block; so the call count depends on the schema,
 // never on how many rows the sheets hold.
-import { activeSpreadsheet, documentLock, newDataValidation } from '../adapters/services';
+import { activeSpreadsheet, newDataValidation } from '../adapters/services';
 import type { SampleData } from '../sample-data';
 import { headerText, readLayout, writeLayout } from '../workbook/layout-store';
 import { safeCell } from '../safe-text';
@@ -21,6 +21,7 @@ import {
 } from '../schema';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';
 import { COLUMN_METADATA_KEY, columnsByHeader, tagManagedSheet } from '../workbook/metadata';
+import { type Locked, withDocumentLock } from '../workbook/lock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,15 +49,12 @@ export interface SetupReport {
 const HEADER_BACKGROUND = '#1f3864';
 const HEADER_FONT = '#ffffff';
 
-/** Runs the setup under the document lock; returns undefined when the lock is busy. */
-export function setupWorkbook(options: SetupOptions): SetupReport | undefined {
-  const lock = documentLock();
-  if (!lock.tryLock(30_000)) return undefined;
-  try {
-    return setupUnlocked(activeSpreadsheet(), options);
-  } finally {
-    lock.releaseLock();
-  }
+/** The setup waits longer than a save: it is run once, by hand, and writes every sheet. */
+const SETUP_LOCK_WAIT_MS = 30_000;
+
+/** Runs the setup under the document lock (the refusal says why it did not run). */
+export function setupWorkbook(options: SetupOptions): Locked<SetupReport> {
+  return withDocumentLock(() => setupUnlocked(activeSpreadsheet(), options), SETUP_LOCK_WAIT_MS);
 }
 
 function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupReport {
