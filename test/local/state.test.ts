@@ -1,4 +1,9 @@
-import { DEFAULT_DOCUMENT_ID, LocalState, type LocalStateJSON } from '../../local/runtime/state';
+import {
+  DEFAULT_DOCUMENT_ID,
+  LocalState,
+  type LocalStateJSON,
+  type LocalStateJSONv1,
+} from '../../local/runtime/state';
 
 describe('LocalState persistence', () => {
   test('toJSON / fromJSON round-trips everything that outlives an execution', () => {
@@ -64,7 +69,7 @@ describe('LocalState persistence', () => {
   });
 
   test("a version 1 file (one spreadsheet) loads its document stores as the default spreadsheet's", () => {
-    const v1 = {
+    const v1: LocalStateJSONv1 = {
       version: 1,
       properties: { document: { k: 'v' }, script: { s: '1' }, user: { 'ann@example.com': {} } },
       caches: { document: {}, script: {}, user: {} },
@@ -73,8 +78,8 @@ describe('LocalState persistence', () => {
       mail: { dailyLimit: 100, used: {} },
       reauthorizationRequired: [],
       sequence: { trigger: 0, mail: 0 },
-    } as const;
-    const state = LocalState.fromJSON(JSON.parse(JSON.stringify(v1)) as typeof v1);
+    };
+    const state = LocalState.fromJSON(JSON.parse(JSON.stringify(v1)) as LocalStateJSONv1);
     expect(state.propertyStore('document', '', DEFAULT_DOCUMENT_ID).get('k')).toBe('v');
     expect(state.propertyStore('script', '').get('s')).toBe('1');
     expect(state.toJSON().version).toBe(2);
