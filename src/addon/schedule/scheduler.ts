@@ -47,6 +47,7 @@ export function readTriggerRecord(): TriggerRecord | undefined {
 
 export function triggerStatus(): TriggerStatus {
   const record = readTriggerRecord();
+  if (record && isStaleOwnRecord(record)) return { installed: false, mine: false };
   return record
     ? { installed: true, owner: record.owner, mine: record.owner === activeUserEmail() }
     : { installed: false, mine: false };
@@ -55,6 +56,16 @@ export function triggerStatus(): TriggerStatus {
 /** The current user's hourly triggers in this spreadsheet (none of their other spreadsheets'). */
 function ownTickTriggers(): GoogleAppsScript.Script.Trigger[] {
   return spreadsheetTriggers().filter((t) => t.getHandlerFunction() === TICK_HANDLER);
+}
+
+/**
+ * True when the record names the current user but none of their triggers in this spreadsheet has
+ * its id: the trigger was deleted by hand, or (before triggers were looked up per spreadsheet)
+ * the record took the user's trigger of another spreadsheet. Nothing runs here then.
+ */
+function isStaleOwnRecord(record: TriggerRecord): boolean {
+  if (record.owner !== activeUserEmail()) return false;
+  return !ownTickTriggers().some((t) => t.getUniqueId() === record.triggerId);
 }
 
 /**

@@ -119,3 +119,27 @@ test('onScheduleTick runs the jobs only when this spreadsheet’s own trigger ca
   expect(actions(a)).toHaveLength(1);
   expect(settingsOf(a).lastCheck).not.toBeNull();
 });
+
+test('a record that took another spreadsheet’s trigger shows no trigger, and switching on repairs it', () => {
+  const { project, a, b, triggers } = twoSpreadsheets();
+  a.runtime.run('setHourlyAlerts', [true]);
+  // What a spreadsheet switched on before triggers were looked up per spreadsheet recorded: the
+  // user's trigger of A.
+  const recordOfA = project.state.propertyStore('document', '', 'sheet-a').get('salesKpi.trigger');
+  project.state.propertyStore('document', '', 'sheet-b').set('salesKpi.trigger', recordOfA!);
+  project.state.propertyStore('document', '', 'sheet-b').set('salesKpi.alerts.hourly', 'true');
+  expect(settingsOf(b)).toMatchObject({ hourly: true, trigger: { installed: false } });
+
+  b.runtime.run('setHourlyAlerts', [true]);
+  expect(triggers()).toEqual([
+    ['sheet-a', MANAGER.email],
+    ['sheet-b', MANAGER.email],
+  ]);
+  a.runtime.run('setHourlyAlerts', [false]);
+  expect(settingsOf(b)).toMatchObject({ hourly: true, trigger: { installed: true, mine: true } });
+  project.clock.advanceMinutes(61);
+  expect(project.fireDueTriggers().map((f) => [f.documentId, f.error])).toEqual([
+    ['sheet-b', undefined],
+  ]);
+  expect(actions(b)).toHaveLength(1);
+});
