@@ -27,6 +27,10 @@ export class Clock {
     this.fixedMs = date.getTime();
     this.offsetMs = 0;
   }
+  /** True unless the clock was given a fixed time: it then moves with the wall clock. */
+  runsInRealTime(): boolean {
+    return this.fixedMs === undefined;
+  }
 }
 
 /** Counts service calls per operation ("Range.getValues", "Sheet.getRange", …). */
@@ -66,6 +70,11 @@ export interface RuntimeContext {
   /** Spreadsheet time zone, e.g. "Europe/Paris". */
   timeZone: string;
   authMode: AuthModeName;
+  /**
+   * The id of the spreadsheet the execution runs in (its document properties, caches and
+   * triggers); default DEFAULT_DOCUMENT_ID (runtime/state.ts).
+   */
+  documentId?: string;
 }
 
 /**

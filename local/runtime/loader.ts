@@ -5,29 +5,24 @@
 // - customFunctions(): the =KPI_* functions for the formula engine (CUSTOM_FUNCTION mode, as the
 //   spreadsheet owner, 30 s limit);
 // - fireDueTriggers(): time-driven triggers whose time has come on the clock (FULL, as owner).
-import { basename } from 'node:path';
-import vm from 'node:vm';
-import {
-  CallCounter,
-  Clock,
-  type AuthModeName,
-  type LocalUser,
-  type RuntimeContext,
-} from './context';
+// A runtime is one spreadsheet of an add-on project (project.ts): pass `project` to open several
+// spreadsheets that share the project's state, clock and triggers; without it, the runtime has a
+// project of its own.
+import type { CallCounter, Clock, AuthModeName, LocalUser, RuntimeContext } from './context';
 import { createServices } from '../services/index';
 import { checkArguments, clientResult } from './json-safe';
 import { Execution, type ExecutionRecord } from './execution';
-import { LocalState } from './state';
-import {
-  customFunctionNames,
-  DEFAULT_BUNDLE,
-  htmlFilesNextTo,
-  manifestTimeZone,
-  readBundle,
-} from './bundle-files';
-import { fireDueTriggers, type TriggerFiring } from './fire-triggers';
+import { DEFAULT_DOCUMENT_ID, type LocalState } from './state';
+import { customFunctionNames, htmlFilesNextTo, manifestTimeZone } from './bundle-files';
+import type { TriggerFiring } from './fire-triggers';
+import { LocalProject } from './project';
 
 export interface RuntimeOptions {
+  /**
+   * The add-on project this spreadsheet belongs to (its bundle, state, clock and counter are then
+   * the project's: bundlePath, bundleSource, state, clock and counter are ignored).
+   */
+  project?: LocalProject;
   /** Default: dist/Code.js. */
   bundlePath?: string;
   /** The script text itself (tests); overrides reading bundlePath. */
@@ -44,6 +39,7 @@ export interface RuntimeOptions {
   scriptTimeZone?: string;
   /** The spreadsheet owner and default active user. */
   user?: LocalUser;
+  /** The spreadsheet's id (SpreadsheetApp's getId()); default DEFAULT_DOCUMENT_ID. */
   documentId?: string;
   /** Time-driven triggers run outside the document (no current document: null document lock). */
   triggersWithoutDocument?: boolean;
@@ -75,8 +71,11 @@ export interface LocalRuntime {
   functionNames(): string[];
   customFunctions(): Record<string, (...args: unknown[]) => unknown>;
   fireDueTriggers(): TriggerFiring[];
-  /** The latest executions (most recent last), with their logs and errors. */
+  /** The latest executions of the project (most recent last), with their logs and errors. */
   readonly executions: ExecutionRecord[];
+  /** This spreadsheet's id, and the project it is open in. */
+  readonly documentId: string;
+  readonly project: LocalProject;
   readonly state: LocalState;
   readonly clock: Clock;
   readonly counter: CallCounter;
@@ -84,33 +83,27 @@ export interface LocalRuntime {
   readonly user: LocalUser;
 }
 
-const KEPT_RECORDS = 200;
-
 export function createRuntime(options: RuntimeOptions): LocalRuntime {
-  const bundlePath = options.bundlePath ?? DEFAULT_BUNDLE;
-  const source = options.bundleSource ?? readBundle(bundlePath);
-  const script = new vm.Script(source, { filename: basename(bundlePath) });
-  const state = options.state ?? new LocalState();
-  const clock = options.clock ?? new Clock();
-  const counter = options.counter ?? new CallCounter();
+  const project = options.project ?? new LocalProject(options);
+  const { bundlePath, source, script, state, clock, counter, executions } = project;
+  const documentId = options.documentId ?? DEFAULT_DOCUMENT_ID;
   const timeZone = options.timeZone ?? manifestTimeZone(bundlePath) ?? 'Europe/Paris';
   const owner = options.user ?? { email: 'owner@example.com', locale: 'en' };
-  const executions: ExecutionRecord[] = [];
   let htmlFiles = options.htmlFiles;
-  let nextId = 1;
   let names: string[] | undefined;
 
   const begin = (
     opts: RunOptions = {},
     timeLimitMs = options.timeLimitMs ?? 360_000,
   ): Execution => {
-    const id = nextId++;
+    const id = project.nextExecutionId();
     const ctx: RuntimeContext = {
       clock,
       counter,
       timeZone,
       user: opts.user ?? owner,
       authMode: opts.authMode ?? 'FULL',
+      documentId,
     };
     htmlFiles ??= htmlFilesNextTo(bundlePath);
     const files = htmlFiles;
@@ -124,7 +117,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
         ...createServices(ctx, {
           state,
           executionId: id,
-          documentId: options.documentId ?? 'local-spreadsheet',
+          documentId,
           withoutDocument: opts.withoutDocument,
           addOnRules: options.addOnRules ?? true,
           htmlFiles: files,
@@ -134,11 +127,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
         }),
         SpreadsheetApp: options.spreadsheetApp(ctx),
       }),
-      record: (r) => {
-        executions.push(r);
-        if (executions.length > KEPT_RECORDS)
-          executions.splice(0, executions.length - KEPT_RECORDS);
-      },
+      record: (r) => project.record(r),
     });
   };
 
@@ -191,16 +180,18 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
         });
       return Object.fromEntries(entries);
     },
-    fireDueTriggers: () =>
-      fireDueTriggers(state, clock, (name, args, opts) =>
-        invoke(name, args, { ...opts, withoutDocument: options.triggersWithoutDocument }),
-      ),
+    fireDueTriggers: () => project.fireDueTriggers(),
     executions,
+    documentId,
+    project,
     state,
     clock,
     counter,
     timeZone,
     user: owner,
   };
+  project.openSpreadsheet(documentId, (name, args, opts) =>
+    invoke(name, args, { ...opts, withoutDocument: options.triggersWithoutDocument }),
+  );
   return runtime;
 }

@@ -11,12 +11,12 @@ export interface AlertsSettings {
   lastCheck: { at: string; result: string } | null;
 }
 
-/** The server functions (names of top-level functions in dist/Code.js). */
+/**
+ * The server functions the page calls (names of top-level functions in dist/Code.js). Only what
+ * a page calls is exposed: the settings themselves come with alertsPageInit.
+ */
 export interface AlertsServer {
-  alertsSettings(): AlertsSettings;
   setHourlyAlerts(enabled: boolean): AlertsSettings;
-  /** The same as the menu item (the dialog shows the report). */
-  menuApplyAlerts(): void;
 }
 
 /** What the settings page opens with: the user's language and the current settings. */

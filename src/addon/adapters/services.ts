@@ -55,8 +55,13 @@ export function activeUserEmail(): string {
   }
 }
 
-export function projectTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers();
+/**
+ * The current user's triggers in the active spreadsheet only. An add-on is one script project for
+ * all of a user's spreadsheets: ScriptApp.getProjectTriggers() would list their triggers in every
+ * one of them.
+ */
+export function spreadsheetTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 export function installHourlyTrigger(handler: string): GoogleAppsScript.Script.Trigger {

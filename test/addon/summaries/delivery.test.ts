@@ -89,8 +89,9 @@ describe('nothing is sent twice', () => {
     expect(s.view().tick?.summaries).toBe('busy');
     holder.end();
     // Google fires the handler twice at once: the second finds the ledger filled in.
-    s.runtime.invoke('onScheduleTick', [{}]);
-    s.runtime.invoke('onScheduleTick', [{}]);
+    const event = { triggerUid: s.runtime.state.triggers[0].id };
+    s.runtime.invoke('onScheduleTick', [event], { user: OWNER });
+    s.runtime.invoke('onScheduleTick', [event], { user: OWNER });
     expect(s.outbox()).toHaveLength(4);
     const now = s.sendNow();
     expect(now.busy).toBe(false);
