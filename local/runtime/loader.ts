@@ -13,6 +13,7 @@ import {
   type AuthModeName,
   type LocalUser,
   type RuntimeContext,
+  type ScopeRefusal,
 } from './context';
 import { createServices } from '../services/index';
 import { checkArguments, clientResult } from './json-safe';
@@ -22,6 +23,7 @@ import {
   customFunctionNames,
   DEFAULT_BUNDLE,
   htmlFilesNextTo,
+  manifestScopes,
   manifestTimeZone,
   readBundle,
 } from './bundle-files';
@@ -50,6 +52,12 @@ export interface RuntimeOptions {
   /** Apps Script's limits: 6 minutes per execution, 30 s per custom function call. */
   timeLimitMs?: number;
   customFunctionTimeLimitMs?: number;
+  /**
+   * The granted OAuth scopes; default: the oauthScopes of the manifest next to the bundle. A
+   * method whose scope is missing throws Google's permission error. `null`: no manifest list
+   * (every scope granted, as Apps Script's automatic detection does).
+   */
+  oauthScopes?: readonly string[] | null;
 }
 
 export interface RunOptions {
@@ -78,6 +86,8 @@ export interface LocalRuntime {
   readonly counter: CallCounter;
   readonly timeZone: string;
   readonly user: LocalUser;
+  /** Every call refused for a scope the manifest lacks, even those the script caught. */
+  readonly scopeRefusals: ScopeRefusal[];
 }
 
 const KEPT_RECORDS = 200;
@@ -92,6 +102,10 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
   const timeZone = options.timeZone ?? manifestTimeZone(bundlePath) ?? 'Europe/Paris';
   const owner = options.user ?? { email: 'owner@example.com', locale: 'en' };
   const executions: ExecutionRecord[] = [];
+  const scopes =
+    options.oauthScopes === undefined ? manifestScopes(bundlePath) : options.oauthScopes;
+  const grantedScopes = scopes ? new Set(scopes) : undefined;
+  const scopeRefusals: ScopeRefusal[] = [];
   let htmlFiles = options.htmlFiles;
   let nextId = 1;
   let names: string[] | undefined;
@@ -107,6 +121,8 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
       timeZone,
       user: opts.user ?? owner,
       authMode: opts.authMode ?? 'FULL',
+      grantedScopes,
+      scopeRefusals,
     };
     htmlFiles ??= htmlFilesNextTo(bundlePath);
     const files = htmlFiles;
@@ -193,6 +209,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
     counter,
     timeZone,
     user: owner,
+    scopeRefusals,
   };
   return runtime;
 }

@@ -116,7 +116,7 @@ export class LocalState {
   readonly locks = new Map<string, number>();
   triggers: StoredTrigger[] = [];
   outbox: SentEmail[] = [];
-  /** Recipients per day per user; `used` is keyed "<email>|<yyyy-MM-dd>". */
+  /** Recipients per send, for the rolling 24 h quota; `used` is keyed "<email>|<epoch ms>". */
   readonly mail = { dailyLimit: 100, used: new Map<string, number>() };
   private readonly reauth = new Set<string>();
   private readonly sequence = { trigger: 0, mail: 0 };
