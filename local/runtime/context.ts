@@ -75,6 +75,19 @@ export interface RuntimeContext {
    * triggers); default DEFAULT_DOCUMENT_ID (runtime/state.ts).
    */
   documentId?: string;
+  /**
+   * The OAuth scopes the user granted: the manifest's `oauthScopes`. Undefined when the manifest
+   * lists none (Apps Script then detects and requests every scope the code needs).
+   */
+  grantedScopes?: ReadonlySet<string>;
+  /** Where scope refusals are recorded, caught by the script or not (see access.ts). */
+  scopeRefusals?: ScopeRefusal[];
+}
+
+/** A call refused because the manifest lacks its scope ("Session.getActiveUser", [scope]). */
+export interface ScopeRefusal {
+  method: string;
+  scopes: readonly string[];
 }
 
 /**

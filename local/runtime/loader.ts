@@ -8,12 +8,24 @@
 // A runtime is one spreadsheet of an add-on project (project.ts): pass `project` to open several
 // spreadsheets that share the project's state, clock and triggers; without it, the runtime has a
 // project of its own.
-import type { CallCounter, Clock, AuthModeName, LocalUser, RuntimeContext } from './context';
+import type {
+  CallCounter,
+  Clock,
+  AuthModeName,
+  LocalUser,
+  RuntimeContext,
+  ScopeRefusal,
+} from './context';
 import { createServices } from '../services/index';
 import { checkArguments, clientResult } from './json-safe';
 import { Execution, type ExecutionRecord } from './execution';
 import { DEFAULT_DOCUMENT_ID, type LocalState } from './state';
-import { customFunctionNames, htmlFilesNextTo, manifestTimeZone } from './bundle-files';
+import {
+  customFunctionNames,
+  htmlFilesNextTo,
+  manifestScopes,
+  manifestTimeZone,
+} from './bundle-files';
 import type { TriggerFiring } from './fire-triggers';
 import { LocalProject } from './project';
 
@@ -48,6 +60,12 @@ export interface RuntimeOptions {
   /** Apps Script's limits: 6 minutes per execution, 30 s per custom function call. */
   timeLimitMs?: number;
   customFunctionTimeLimitMs?: number;
+  /**
+   * The granted OAuth scopes; default: the oauthScopes of the manifest next to the bundle. A
+   * method whose scope is missing throws Google's permission error. `null`: no manifest list
+   * (every scope granted, as Apps Script's automatic detection does).
+   */
+  oauthScopes?: readonly string[] | null;
 }
 
 export interface RunOptions {
@@ -81,6 +99,8 @@ export interface LocalRuntime {
   readonly counter: CallCounter;
   readonly timeZone: string;
   readonly user: LocalUser;
+  /** Every call refused for a scope the manifest lacks, even those the script caught. */
+  readonly scopeRefusals: ScopeRefusal[];
 }
 
 export function createRuntime(options: RuntimeOptions): LocalRuntime {
@@ -89,6 +109,10 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
   const documentId = options.documentId ?? DEFAULT_DOCUMENT_ID;
   const timeZone = options.timeZone ?? manifestTimeZone(bundlePath) ?? 'Europe/Paris';
   const owner = options.user ?? { email: 'owner@example.com', locale: 'en' };
+  const scopes =
+    options.oauthScopes === undefined ? manifestScopes(bundlePath) : options.oauthScopes;
+  const grantedScopes = scopes ? new Set(scopes) : undefined;
+  const scopeRefusals: ScopeRefusal[] = [];
   let htmlFiles = options.htmlFiles;
   let names: string[] | undefined;
 
@@ -104,6 +128,8 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
       user: opts.user ?? owner,
       authMode: opts.authMode ?? 'FULL',
       documentId,
+      grantedScopes,
+      scopeRefusals,
     };
     htmlFiles ??= htmlFilesNextTo(bundlePath);
     const files = htmlFiles;
@@ -189,6 +215,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
     counter,
     timeZone,
     user: owner,
+    scopeRefusals,
   };
   project.openSpreadsheet(documentId, (name, args, opts) =>
     invoke(name, args, { ...opts, withoutDocument: options.triggersWithoutDocument }),

@@ -167,7 +167,7 @@ export class LocalState {
   readonly locks = new Map<string, number>();
   triggers: StoredTrigger[] = [];
   outbox: SentEmail[] = [];
-  /** Recipients per day per user; `used` is keyed "<email>|<yyyy-MM-dd>". */
+  /** Recipients per send, for the rolling 24 h quota; `used` is keyed "<email>|<epoch ms>". */
   readonly mail = { dailyLimit: 100, used: new Map<string, number>() };
   /**
    * Time spent in trigger executions, per trigger owner (email -> runs), against Google's daily

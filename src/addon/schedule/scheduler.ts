@@ -15,6 +15,7 @@ import {
 } from '../adapters/services';
 import { holdDocumentLock, noDocumentMessage } from '../workbook/lock';
 import { scheduleMessage } from './messages';
+import { sameUser } from '../same-user';
 
 export const TICK_HANDLER = 'onScheduleTick';
 const RECORD_KEY = 'salesKpi.trigger';
@@ -49,7 +50,7 @@ export function triggerStatus(): TriggerStatus {
   const record = readTriggerRecord();
   if (record && isStaleOwnRecord(record)) return { installed: false, mine: false };
   return record
-    ? { installed: true, owner: record.owner, mine: record.owner === activeUserEmail() }
+    ? { installed: true, owner: record.owner, mine: sameUser(record.owner, activeUserEmail()) }
     : { installed: false, mine: false };
 }
 
@@ -113,7 +114,8 @@ export function ensureTrigger(now: Date): TriggerStatus {
   try {
     const me = activeUserEmail();
     const record = readTriggerRecord();
-    if (record && record.owner !== me) return { installed: true, owner: record.owner, mine: false };
+    if (record && !sameUser(record.owner, me))
+      return { installed: true, owner: record.owner, mine: false };
     const existing = ownTickTriggers();
     if (record && existing.some((t) => t.getUniqueId() === record.triggerId)) {
       return { installed: true, owner: me, mine: true };
@@ -140,7 +142,8 @@ export function removeTriggerIfUnused(stillNeeded: boolean): TriggerStatus {
   if (stillNeeded) return triggerStatus();
   const record = readTriggerRecord();
   const me = activeUserEmail();
-  if (record && record.owner !== me) return { installed: true, owner: record.owner, mine: false };
+  if (record && !sameUser(record.owner, me))
+    return { installed: true, owner: record.owner, mine: false };
   for (const trigger of ownTickTriggers()) deleteTrigger(trigger);
   documentProperties().deleteProperty(RECORD_KEY);
   return { installed: false, mine: false };
