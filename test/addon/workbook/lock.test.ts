@@ -92,10 +92,14 @@ describe('no document lock (an execution outside a document)', () => {
     h.runtime.invoke('menuApplyAlerts', [], outside);
     expect(lastDialog(h)).toBe(noDocumentMessage('en'));
     h.runtime.run('setHourlyAlerts', [true]);
-    h.runtime.invoke('onScheduleTick', [{}], outside);
+    // The hourly job runs only when this spreadsheet's own trigger calls it.
+    const triggerUid = h.runtime.state.triggers[0].id;
+    h.runtime.invoke('onScheduleTick', [{ triggerUid }], outside);
     expect(seen(h)).toBe(before);
-    const settings = h.runtime.run('alertsSettings') as { lastCheck: { result: string } };
-    expect(settings.lastCheck.result).toMatch(/no document lock/);
+    const page = h.runtime.run('alertsPageInit') as {
+      settings: { lastCheck: { result: string } };
+    };
+    expect(page.settings.lastCheck.result).toMatch(/no document lock/);
     const log = h.runtime.executions.find((e) => e.functionName === 'menuApplyAlerts')!.log;
     expect(log.join('\n')).toContain(noDocumentMessage('en'));
   });
