@@ -28,6 +28,11 @@ function lockedIncrement(flush) {
   lock.releaseLock();
   return 'done';
 }
+function sheet_() { return SpreadsheetApp.getActive().getSheetByName('S'); }
+function writeThenInsertRow(v) { cell_().setValue(v); sheet_().insertRowsBefore(1, 1); }
+function cellText(a1) { return String(sheet_().getRange(a1).getValue()); }
+function freeze() { sheet_().setFrozenRows(1); }
+function frozenRows() { return sheet_().getFrozenRows(); }
 function takeLock() { return LockService.getDocumentLock().tryLock(0); }
 function documentLockKind() { return LockService.getDocumentLock() === null ? 'null' : 'lock'; }
 function installHourly() { ScriptApp.newTrigger('recordLockKind').timeBased().everyHours(1).create(); }
@@ -78,6 +83,26 @@ describe('pending spreadsheet writes', () => {
     });
     expect(() => rt.run('writeThenFail')).toThrow('boom');
     expect(rt.run('read')).toBe(5);
+  });
+
+  test('a structural change applies the pending writes first, in order', () => {
+    const { rt } = setup();
+    const writer = rt.begin();
+    writer.call('writeThenInsertRow', [9]);
+    // The write landed before the row was inserted, so it moved down with row 1.
+    expect(rt.run('cellText', ['A2'])).toBe('9');
+    expect(rt.run('cellText', ['A1'])).toBe('');
+    writer.end();
+  });
+
+  test('frozen rows wait like cell writes', () => {
+    const { rt } = setup();
+    const writer = rt.begin();
+    writer.call('freeze');
+    expect(rt.run('frozenRows')).toBe(0);
+    expect(writer.call('frozenRows')).toBe(1);
+    expect(rt.run('frozenRows')).toBe(1);
+    writer.end();
   });
 
   test('a lock released without flush lets the next holder read the old value', () => {

@@ -1,4 +1,4 @@
-// Why: at Google an execution's cell writes are "sometimes bundled together to improve
+// Why: at Google an execution's spreadsheet writes are "sometimes bundled together to improve
 // performance" and applied when the script reads the spreadsheet, calls SpreadsheetApp.flush()
 // or ends; until then no other execution sees them. So a script that releases the document lock
 // without flushing lets the next holder read the old cells. This view of the workbook keeps one
@@ -46,8 +46,6 @@ export interface BufferedWorkbook {
   readonly view: LocalWorkbook;
   /** Applies the pending writes (SpreadsheetApp.flush, a read, the end of the execution). */
   flush(): void;
-  /** How many writes are pending (tests). */
-  pending(): number;
 }
 
 export function bufferWrites(workbook: LocalWorkbook): BufferedWorkbook {
@@ -94,7 +92,7 @@ export function bufferWrites(workbook: LocalWorkbook): BufferedWorkbook {
       return wrapper;
     },
   });
-  return { view, flush, pending: () => queue.length };
+  return { view, flush };
 }
 
 /** Writes that can grow a sheet: applied at once when they do, so sizes stay right. */
