@@ -4,9 +4,10 @@
 // Date the script writes in that zone. So the day of a Date, and the Date of a day, are worked out
 // in the spreadsheet's zone, never with the script's local Date methods.
 //
-// This file is pure: ./spreadsheet-zone finds the zone (once per execution). Each distinct instant
-// is converted once (data repeats the same few hundred days); the Intl formatter is made when a
-// zone is first needed, never at load time. A zone Intl does not know falls back to the script's.
+// This file is pure: ./spreadsheet-zone finds the zone (once per execution). The zone's offset is
+// formatted once per hour of data and each day's midnight once (data repeats the same few hundred
+// days); the Intl formatter is made when a zone is first needed, never at load time. A zone Intl
+// does not know falls back to the script's.
 import { dayFromYmd, MS_PER_DAY, ymdOfDay } from '../kpi/days';
 
 export interface DayZone {
@@ -34,6 +35,10 @@ export const SCRIPT_ZONE: DayZone = {
 /** Past this many distinct instants the conversion caches start again (memory stays bounded). */
 const CACHE_LIMIT = 100_000;
 const MS_PER_HOUR = 3_600_000;
+/** Slots of the per-day offset cache, picked by a multiplicative hash of the day. */
+const SLOT_BITS = 12;
+const DAY_SLOTS = 1 << SLOT_BITS;
+const SLOT_SHIFT = 32 - SLOT_BITS;
 
 /** A named zone (IANA id), through Intl; SCRIPT_ZONE when Intl does not know the id. */
 export function namedDayZone(id: string): DayZone {
@@ -52,7 +57,15 @@ export function namedDayZone(id: string): DayZone {
   } catch {
     return SCRIPT_ZONE;
   }
-  const days = new Map<number, number>();
+  // The zone's offset over each UTC day, then hour, met (NaN: it changes within that span), kept
+  // in maps and, for speed, in slots picked by the day. Offsets change only at transitions, so an
+  // instant takes its day's offset without formatting: timestamps (all distinct) cost about one
+  // format per day of data, not one per cell. Offsets equal at both ends of a span are taken as
+  // constant over it (zones change at most once a day).
+  const slotDays = new Float64Array(DAY_SLOTS).fill(NaN);
+  const slotOffsets = new Float64Array(DAY_SLOTS);
+  const startOffsets = new Map<number, number>();
+  const spanOffsets = new Map<number, number>();
   const midnights = new Map<number, number>();
 
   /** The zone's wall clock at an instant, as if it were UTC (whole seconds). */
@@ -74,19 +87,49 @@ export function namedDayZone(id: string): DayZone {
     }
     return Date.UTC(y, mo - 1, d, h, mi, s);
   };
-  const dayAt = (time: number): number => Math.floor(wallAsUtc(time) / MS_PER_DAY);
+  /** The offset at an instant that starts a span (cached: each start ends the span before it). */
+  const offsetAtStart = (time: number): number => {
+    let offset = startOffsets.get(time);
+    if (offset === undefined) {
+      offset = wallAsUtc(time) - time;
+      if (startOffsets.size >= CACHE_LIMIT) startOffsets.clear();
+      startOffsets.set(time, offset);
+    }
+    return offset;
+  };
+  /** The offset over a span starting at `start`, or NaN when it changes within it. */
+  const spanOffset = (start: number, length: number): number => {
+    // Day and hour starts are whole hours; a day span is keyed by its start, an hour by start + 1.
+    const key = length === MS_PER_DAY ? start : start + 1;
+    let offset = spanOffsets.get(key);
+    if (offset === undefined) {
+      const first = offsetAtStart(start);
+      offset = first === offsetAtStart(start + length) ? first : NaN;
+      if (spanOffsets.size >= CACHE_LIMIT) spanOffsets.clear();
+      spanOffsets.set(key, offset);
+    }
+    return offset;
+  };
+  const dayAt = (time: number): number => {
+    const utcDay = Math.floor(time / MS_PER_DAY);
+    const slot = Math.imul(utcDay, 0x9e3779b1) >>> SLOT_SHIFT;
+    let offset: number;
+    if (slotDays[slot] === utcDay) {
+      offset = slotOffsets[slot];
+    } else {
+      offset = spanOffset(utcDay * MS_PER_DAY, MS_PER_DAY);
+      slotDays[slot] = utcDay;
+      slotOffsets[slot] = offset;
+    }
+    // A change of offset that day: the hour's offset, else the instant itself is formatted.
+    if (offset !== offset)
+      offset = spanOffset(Math.floor(time / MS_PER_HOUR) * MS_PER_HOUR, MS_PER_HOUR);
+    return Math.floor((offset === offset ? time + offset : wallAsUtc(time)) / MS_PER_DAY);
+  };
 
   return {
     id,
-    dayOf(time) {
-      let day = days.get(time);
-      if (day === undefined) {
-        day = dayAt(time);
-        if (days.size >= CACHE_LIMIT) days.clear();
-        days.set(time, day);
-      }
-      return day;
-    },
+    dayOf: dayAt,
     dateOf(dayNumber) {
       let time = midnights.get(dayNumber);
       if (time === undefined) {

@@ -33,6 +33,32 @@ describe('namedDayZone', () => {
     }
   });
 
+  test.each(ZONES)('%s: instants of every minute around the changes of hour', (zone) => {
+    const z = namedDayZone(zone);
+    // Every minute of the 48 hours around each change in 2026 (Paris, Los Angeles, Lord Howe),
+    // and of a quiet day for Tokyo, in a shuffled order so the caches are entered from any side.
+    const changes = [
+      Date.UTC(2026, 2, 29, 1),
+      Date.UTC(2026, 9, 25, 1),
+      Date.UTC(2026, 2, 8, 10),
+      Date.UTC(2026, 10, 1, 9),
+      Date.UTC(2026, 3, 4, 15),
+      Date.UTC(2026, 9, 3, 16),
+      Date.UTC(2026, 5, 15, 12),
+    ];
+    const instants = changes.flatMap((change) =>
+      Array.from({ length: 48 * 60 }, (_, i) => change - 24 * 3_600_000 + i * 60_000 + 17),
+    );
+    for (let i = instants.length - 1; i > 0; i--) {
+      const j = (i * 7919) % (i + 1);
+      [instants[i], instants[j]] = [instants[j], instants[i]];
+    }
+    for (const instant of instants) {
+      const shown = Math.floor(dateToSerial(new Date(instant), zone)) - SERIAL_OF_EPOCH;
+      if (z.dayOf(instant) !== shown) expect([instant, z.dayOf(instant)]).toEqual([instant, shown]);
+    }
+  });
+
   test('where clocks jump from midnight (Santiago, 6 September 2026), the day starts at 01:00', () => {
     const z = namedDayZone('America/Santiago');
     const day = dayFromYmd(2026, 9, 6);
