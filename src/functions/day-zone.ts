@@ -35,9 +35,12 @@ export const SCRIPT_ZONE: DayZone = {
 /** Past this many distinct instants the conversion caches start again (memory stays bounded). */
 const CACHE_LIMIT = 100_000;
 const MS_PER_HOUR = 3_600_000;
-/** Slots of the per-day offset cache, picked by a multiplicative hash of the day. */
-const SLOT_BITS = 12;
-const DAY_SLOTS = 1 << SLOT_BITS;
+const MS_PER_WEEK = 7 * MS_PER_DAY;
+/** The spans whose offsets are kept, longest first (UTC weeks start on Thursdays: any day will do). */
+const SPANS = [MS_PER_WEEK, MS_PER_DAY, MS_PER_HOUR];
+/** Slots of the per-week offset cache, picked by a multiplicative hash of the week. */
+const SLOT_BITS = 10;
+const WEEK_SLOTS = 1 << SLOT_BITS;
 const SLOT_SHIFT = 32 - SLOT_BITS;
 
 /** A named zone (IANA id), through Intl; SCRIPT_ZONE when Intl does not know the id. */
@@ -57,15 +60,16 @@ export function namedDayZone(id: string): DayZone {
   } catch {
     return SCRIPT_ZONE;
   }
-  // The zone's offset over each UTC day, then hour, met (NaN: it changes within that span), kept
-  // in maps and, for speed, in slots picked by the day. Offsets change only at transitions, so an
-  // instant takes its day's offset without formatting: timestamps (all distinct) cost about one
-  // format per day of data, not one per cell. Offsets equal at both ends of a span are taken as
-  // constant over it (zones change at most once a day).
-  const slotDays = new Float64Array(DAY_SLOTS).fill(NaN);
-  const slotOffsets = new Float64Array(DAY_SLOTS);
+  // The zone's offset over each UTC week, day, then hour met (NaN: it changes within that span),
+  // kept in maps and, for speed, in slots picked by the week. Offsets change only at transitions
+  // (twice a year, months apart), so an instant takes its week's offset without formatting: a call
+  // formats about once per week of data, whether it holds a few hundred days or a million distinct
+  // timestamps. Offsets equal at both ends of a span are taken as constant over it: no zone
+  // changes twice within a week.
+  const slotWeeks = new Float64Array(WEEK_SLOTS).fill(NaN);
+  const slotOffsets = new Float64Array(WEEK_SLOTS);
   const startOffsets = new Map<number, number>();
-  const spanOffsets = new Map<number, number>();
+  const spanOffsets = SPANS.map(() => new Map<number, number>());
   const midnights = new Map<number, number>();
 
   /** The zone's wall clock at an instant, as if it were UTC (whole seconds). */
@@ -97,33 +101,35 @@ export function namedDayZone(id: string): DayZone {
     }
     return offset;
   };
-  /** The offset over a span starting at `start`, or NaN when it changes within it. */
-  const spanOffset = (start: number, length: number): number => {
-    // Day and hour starts are whole hours; a day span is keyed by its start, an hour by start + 1.
-    const key = length === MS_PER_DAY ? start : start + 1;
-    let offset = spanOffsets.get(key);
+  /** The offset over the span of SPANS[level] that holds `time`, or NaN when it changes in it. */
+  const spanOffset = (time: number, level: number): number => {
+    const length = SPANS[level];
+    const start = Math.floor(time / length) * length;
+    const cache = spanOffsets[level];
+    let offset = cache.get(start);
     if (offset === undefined) {
       const first = offsetAtStart(start);
       offset = first === offsetAtStart(start + length) ? first : NaN;
-      if (spanOffsets.size >= CACHE_LIMIT) spanOffsets.clear();
-      spanOffsets.set(key, offset);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(start, offset);
     }
     return offset;
   };
   const dayAt = (time: number): number => {
-    const utcDay = Math.floor(time / MS_PER_DAY);
-    const slot = Math.imul(utcDay, 0x9e3779b1) >>> SLOT_SHIFT;
+    const week = Math.floor(time / MS_PER_WEEK);
+    const slot = Math.imul(week, 0x9e3779b1) >>> SLOT_SHIFT;
     let offset: number;
-    if (slotDays[slot] === utcDay) {
+    if (slotWeeks[slot] === week) {
       offset = slotOffsets[slot];
     } else {
-      offset = spanOffset(utcDay * MS_PER_DAY, MS_PER_DAY);
-      slotDays[slot] = utcDay;
+      offset = spanOffset(time, 0);
+      slotWeeks[slot] = week;
       slotOffsets[slot] = offset;
     }
-    // A change of offset that day: the hour's offset, else the instant itself is formatted.
-    if (offset !== offset)
-      offset = spanOffset(Math.floor(time / MS_PER_HOUR) * MS_PER_HOUR, MS_PER_HOUR);
+    // A change of offset that week: the day's offset, the hour's, else the instant is formatted.
+    for (let level = 1; offset !== offset && level < SPANS.length; level++) {
+      offset = spanOffset(time, level);
+    }
     return Math.floor((offset === offset ? time + offset : wallAsUtc(time)) / MS_PER_DAY);
   };
 
