@@ -43,8 +43,28 @@ const SLOT_BITS = 10;
 const WEEK_SLOTS = 1 << SLOT_BITS;
 const SLOT_SHIFT = 32 - SLOT_BITS;
 
-/** A named zone (IANA id), through Intl; SCRIPT_ZONE when Intl does not know the id. */
+/** A custom zone id, as Sheets gives for a zone it does not name: "GMT-07:00". */
+const FIXED_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
+/** A zone at a fixed offset from UTC. */
+function fixedDayZone(id: string, offset: number): DayZone {
+  return {
+    id,
+    dayOf: (time) => Math.floor((time + offset) / MS_PER_DAY),
+    dateOf: (dayNumber) => new Date(dayNumber * MS_PER_DAY - offset),
+  };
+}
+
+/**
+ * A named zone: an IANA id through Intl, or a custom "GMT-07:00"; SCRIPT_ZONE when Intl does not
+ * know the id.
+ */
 export function namedDayZone(id: string): DayZone {
+  const fixed = FIXED_OFFSET.exec(id);
+  if (fixed) {
+    const minutes = Number(fixed[2]) * 60 + Number(fixed[3] ?? 0);
+    return fixedDayZone(id, (fixed[1] === '-' ? -1 : 1) * minutes * 60_000);
+  }
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', {

@@ -67,6 +67,15 @@ describe('namedDayZone', () => {
     expect(z.dayOf(start.getTime() - 1)).toBe(day - 1);
   });
 
+  test('a custom zone ("GMT-07:00", as Sheets names a zone it does not know) is a fixed offset', () => {
+    const z = namedDayZone('GMT-07:00');
+    const day = dayFromYmd(2026, 3, 29);
+    expect(z.dateOf(day).toISOString()).toBe('2026-03-29T07:00:00.000Z');
+    expect(z.dayOf(Date.parse('2026-03-30T06:59:59Z'))).toBe(day);
+    expect(z.dayOf(Date.parse('2026-03-30T07:00:00Z'))).toBe(day + 1);
+    expect(namedDayZone('GMT+5:30').dateOf(day).toISOString()).toBe('2026-03-28T18:30:00.000Z');
+  });
+
   test('a zone Intl does not know falls back to the script’s zone', () => {
     expect(namedDayZone('Mars/Olympus_Mons')).toBe(SCRIPT_ZONE);
   });
