@@ -10,7 +10,7 @@ import type { ObjectiveDraft, SaveResult } from '../../src/server/contract';
 import type { StartResult } from '../../src/server/experiments-contract';
 import { createRuntime, type LocalRuntime } from '../../local/runtime/loader';
 import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
-import { LocalWorkbook, serialToDate } from '../../local/workbook';
+import { dateToSerial, LocalWorkbook, serialToDate } from '../../local/workbook';
 import { BUNDLE_PATH } from '../helpers/bundle';
 import { draft } from './objectives/workbook';
 import { sheetRow } from './alerts/harness';
@@ -46,7 +46,7 @@ function leads(team: string, month: number, count: number, converted: number): u
   );
 }
 
-function spreadsheet(zone: string): Sheet {
+function spreadsheet(zone: string, setup = 'menuSetupWorkbook'): Sheet {
   const workbook = new LocalWorkbook({ timeZone: zone, locale: 'en_US' });
   const runtime = createRuntime({
     bundlePath: BUNDLE_PATH,
@@ -61,7 +61,8 @@ function spreadsheet(zone: string): Sheet {
     user: { email: 'manager@example.com', locale: 'en' },
   });
   runtime.clock.set(NOW);
-  runtime.invoke('menuSetupWorkbook', []);
+  runtime.invoke(setup, []);
+  if (setup !== 'menuSetupWorkbook') return { workbook, runtime };
   workbook.setInputs('Pipeline', 1, 0, [
     ...leads('North', 9, 40, 20),
     ...leads('North', 10, 40, 16),
@@ -155,4 +156,18 @@ describe.each(ZONES)('a spreadsheet in %s, the script in Europe/Paris', (zone) =
       updated: midnight(zone, 2026, 11, 3),
     });
   });
+});
+
+test('the sample data of a Los Angeles spreadsheet holds whole days, up to today there', () => {
+  const zone = 'America/Los_Angeles';
+  const s = spreadsheet(zone, 'menuSetupWorkbookWithSample');
+  const col = (columnIndexes('pipeline') as Record<string, number>).leadDate;
+  const last = s.workbook.getLastRow('Pipeline');
+  const dates = s.workbook
+    .getValues('Pipeline', 1, col, last - 1, 1)
+    .map(([cell]) => dateToSerial(cell as Date, zone));
+  expect(dates.length).toBeGreaterThan(100);
+  // Every Lead date is a calendar day (midnight where the sheet is), none after 3 November.
+  expect(dates.filter((serialDay) => !Number.isInteger(serialDay))).toEqual([]);
+  expect(Math.max(...dates)).toBeLessThanOrEqual(serial(2026, 11, 3));
 });
