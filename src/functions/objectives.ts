@@ -15,8 +15,8 @@ export const kpiProgress = defineKpi(
     const goal = readScalarNumber(fn, 'target', target);
     const start = readScalarDay(fn, 'start_date', startDate);
     const end = readScalarDay(fn, 'deadline', deadline);
-    // Today as the script's clock shows it (the spreadsheet's time zone in Apps Script).
-    const day = readScalarDay(fn, 'as_of', asOf, today());
+    // Today in the spreadsheet's time zone, worked out only when as_of is blank.
+    const day = readScalarDay(fn, 'as_of', asOf, today);
     const from = readScalarNumber(fn, 'baseline', baseline, 0);
     if (end <= start) {
       fail(
