@@ -47,7 +47,10 @@ export interface RuntimeOptions {
   counter?: CallCounter;
   /** The spreadsheet's time zone; default: the manifest's timeZone, else Europe/Paris. */
   timeZone?: string;
-  /** Session.getScriptTimeZone(); default: timeZone. */
+  /**
+   * Session.getScriptTimeZone(): the manifest's zone, never the spreadsheet's (a published add-on
+   * has one for all its users); default: the manifest's timeZone, else timeZone.
+   */
   scriptTimeZone?: string;
   /** The spreadsheet owner and default active user. */
   user?: LocalUser;
@@ -107,7 +110,9 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
   const project = options.project ?? new LocalProject(options);
   const { bundlePath, source, script, state, clock, counter, executions } = project;
   const documentId = options.documentId ?? DEFAULT_DOCUMENT_ID;
-  const timeZone = options.timeZone ?? manifestTimeZone(bundlePath) ?? 'Europe/Paris';
+  const manifestZone = manifestTimeZone(bundlePath);
+  const timeZone = options.timeZone ?? manifestZone ?? 'Europe/Paris';
+  const scriptTimeZone = options.scriptTimeZone ?? manifestZone ?? timeZone;
   const owner = options.user ?? { email: 'owner@example.com', locale: 'en' };
   const scopes =
     options.oauthScopes === undefined ? manifestScopes(bundlePath) : options.oauthScopes;
@@ -148,7 +153,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
           addOnRules: options.addOnRules ?? true,
           htmlFiles: files,
           evaluateTemplate,
-          scriptTimeZone: options.scriptTimeZone ?? timeZone,
+          scriptTimeZone,
           log,
         }),
         SpreadsheetApp: options.spreadsheetApp(ctx),

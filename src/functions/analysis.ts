@@ -5,9 +5,10 @@ import { anomalyScale, DEFAULT_ANOMALY_THRESHOLD, isAnomaly } from '../kpi/anoma
 import { correlation } from '../kpi/correlation';
 import { experiment, sampleSize } from '../kpi/experiment';
 import { dateSpan, periodCount, trend } from '../kpi/trend';
-import { Arg, Cell, describeCell, isBlank, Table, toGrid } from './cells';
+import { Arg, Cell, isBlank, Table, toGrid } from './cells';
 import { readChoice, readColumns, readScalarNumber, toNumber } from './columns';
 import { dateOfDay } from './dates';
+import { isoOfDay } from './day-zone';
 import { defineKpi } from './define';
 import { fail } from './errors';
 import { readNumberText } from './numbers';
@@ -104,7 +105,7 @@ export const kpiTrend = defineKpi(
 const VALUE_HEADERS = { sum: 'Sum', mean: 'Mean', count: 'Count' } as const;
 
 function isoDay(day: number): string {
-  return describeCell(dateOfDay(day));
+  return isoOfDay(day);
 }
 
 export const kpiAnomalies = defineKpi('KPI_ANOMALIES', (values: Arg, threshold?: Arg): Table => {

@@ -1,4 +1,6 @@
 // What Sheets hands a custom function: a cell as a scalar, a range as rows of cells.
+import { isoOfDay } from './day-zone';
+import { spreadsheetDayZone } from './spreadsheet-zone';
 
 /** One cell's value as Sheets passes it (an empty cell is ''). */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -43,10 +45,9 @@ export function describeCell(cell: unknown): string {
   if (typeof cell === 'string') return JSON.stringify(cell);
   if (isDate(cell)) {
     if (isNaN(cell.getTime())) return 'an invalid date';
-    // The local calendar day, as the sheet shows it: toISOString gives the UTC day, which is the
-    // day before for a Sheets date (local midnight) east of Greenwich.
-    const two = (n: number) => String(n).padStart(2, '0');
-    return `${cell.getFullYear()}-${two(cell.getMonth() + 1)}-${two(cell.getDate())}`;
+    // The calendar day as the sheet shows it, in the spreadsheet's zone: toISOString gives the UTC
+    // day, which is the day before for a Sheets date (midnight) east of Greenwich.
+    return isoOfDay(spreadsheetDayZone().dayOf(cell.getTime()));
   }
   return String(cell);
 }

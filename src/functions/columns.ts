@@ -406,14 +406,19 @@ export function readScalarNumber(
   return value;
 }
 
-/** Reads a single-value argument as a calendar day (blank → fallback, or an error). */
-export function readScalarDay(fn: string, name: string, arg: unknown, fallback?: number): number {
+/** Reads a single-value argument as a calendar day (blank → the fallback, a function called then). */
+export function readScalarDay(
+  fn: string,
+  name: string,
+  arg: unknown,
+  fallback?: number | (() => number),
+): number {
   const cells = toGrid(arg).flat();
   if (cells.length !== 1)
     fail(fn, `${name} must be a single date, not a range of ${cells.length} cells`);
   const day = toDay(fn, cells[0], () => name);
   if (Number.isNaN(day)) {
-    if (fallback !== undefined) return fallback;
+    if (fallback !== undefined) return typeof fallback === 'function' ? fallback() : fallback;
     fail(fn, `${name} is blank; give a date`);
   }
   return day;

@@ -1,20 +1,32 @@
 // Reading dates the way Sheets hands them over: Date objects (midnight in the spreadsheet's time
 // zone), serial day numbers, or ISO text. Everything becomes a calendar-day number (src/kpi/days).
+// Dates are read and written in the spreadsheet's zone (./day-zone), not the script's.
 import { dayFromYmd, SERIAL_OF_EPOCH, ymdOfDay } from '../kpi/days';
 import { isDate } from './cells';
+import { isoOfDay } from './day-zone';
+import { spreadsheetDayZone } from './spreadsheet-zone';
 
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** The calendar day of a Date as the script's clock shows it (its local year, month and day). */
+/** The calendar day of a Date as the spreadsheet shows it (its day in the spreadsheet's zone). */
 export function dayOfDate(date: Date): number {
-  return dayFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  return spreadsheetDayZone().dayOf(date.getTime());
 }
 
-/** A calendar day as a Date at local midnight, which Sheets shows as that day. */
+/** A calendar day as a Date at midnight in the spreadsheet's zone, which Sheets shows as that day. */
 export function dateOfDay(dayNumber: number): Date {
-  const { year, month, day } = ymdOfDay(dayNumber);
-  return new Date(year, month - 1, day);
+  return spreadsheetDayZone().dateOf(dayNumber);
+}
+
+/** Today's calendar day in the spreadsheet's zone. */
+export function today(): number {
+  return dayOfDate(new Date());
+}
+
+/** The calendar day of a Date as ISO text ("2026-03-31"), as the spreadsheet shows it. */
+export function isoOfDate(date: Date): string {
+  return isoOfDay(dayOfDate(date));
 }
 
 export function dayOfSerial(serial: number): number {

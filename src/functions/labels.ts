@@ -1,11 +1,12 @@
 // Labels (outcomes, sources, activity types, segments) are compared trimmed and without regard to
 // case; the built-in defaults also accept their French synonyms.
-import { toGrid, isBlank, isDate } from './cells';
+import { describeCell, toGrid, isBlank, isDate } from './cells';
 
 /** A label as compared: trimmed, lower case, accents kept (Gagné and Gagne are both listed). */
 export function normalizeLabel(cell: unknown): string {
   if (isBlank(cell)) return '';
-  if (isDate(cell)) return cell.toISOString().slice(0, 10);
+  // A date label is its calendar day as the sheet shows it (toISOString would give the UTC day).
+  if (isDate(cell)) return describeCell(cell);
   return String(cell).trim().toLowerCase();
 }
 

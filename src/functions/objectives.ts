@@ -1,8 +1,9 @@
 // =KPI_PROGRESS: where an objective stands between its baseline, its target and its deadline.
 import { progress } from '../kpi/progress';
-import { Arg, describeCell, Table } from './cells';
+import { Arg, Table } from './cells';
 import { readScalarDay, readScalarNumber } from './columns';
-import { dateOfDay, dayOfDate } from './dates';
+import { isoOfDay } from './day-zone';
+import { today } from './dates';
 import { defineKpi } from './define';
 import { fail } from './errors';
 
@@ -14,8 +15,8 @@ export const kpiProgress = defineKpi(
     const goal = readScalarNumber(fn, 'target', target);
     const start = readScalarDay(fn, 'start_date', startDate);
     const end = readScalarDay(fn, 'deadline', deadline);
-    // Today as the script's clock shows it (the spreadsheet's time zone in Apps Script).
-    const day = readScalarDay(fn, 'as_of', asOf, dayOfDate(new Date()));
+    // Today in the spreadsheet's time zone, worked out only when as_of is blank.
+    const day = readScalarDay(fn, 'as_of', asOf, today);
     const from = readScalarNumber(fn, 'baseline', baseline, 0);
     if (end <= start) {
       fail(
@@ -46,5 +47,5 @@ export const kpiProgress = defineKpi(
 );
 
 function isoDay(day: number): string {
-  return describeCell(dateOfDay(day));
+  return isoOfDay(day);
 }

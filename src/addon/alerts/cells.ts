@@ -3,7 +3,7 @@
 // them over or as ISO text. Each reader says "blank" apart from "unreadable", so a blank cell
 // can take a default while a typo is reported.
 import { isBlank, isDate } from '../../functions/cells';
-import { readDay } from '../../functions/dates';
+import { isoOfDate, readDay } from '../../functions/dates';
 import { readNumberText } from '../../functions/numbers';
 import type { ConfigTable } from './types';
 
@@ -19,7 +19,7 @@ export function cellOf(table: ConfigTable, row: readonly unknown[], key: string)
 
 export function textOf(cell: unknown): string {
   if (isBlank(cell)) return '';
-  if (isDate(cell)) return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (isDate(cell)) return isNaN(cell.getTime()) ? '' : isoOfDate(cell);
   return String(cell).trim();
 }
 

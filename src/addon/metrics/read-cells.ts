@@ -4,7 +4,7 @@
 // cannot be read becomes a blank (NaN) and is reported, so the caller can tell the user which
 // row to fix while every other row still counts.
 import { isBlank, isDate } from '../../functions/cells';
-import { readDay } from '../../functions/dates';
+import { isoOfDate, readDay } from '../../functions/dates';
 import { readNumberText } from '../../functions/numbers';
 import { BLANK } from './choices';
 
@@ -103,6 +103,6 @@ export function readIdColumn(rows: Rows, col: number): string[] {
 
 function textOf(cell: unknown): string {
   if (typeof cell === 'string') return cell;
-  if (isDate(cell)) return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (isDate(cell)) return isNaN(cell.getTime()) ? '' : isoOfDate(cell);
   return String(cell);
 }

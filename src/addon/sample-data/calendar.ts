@@ -1,11 +1,11 @@
 // The sample's calendar: its 24-month window, working days, seasonality and growth, and Date
 // objects for the rows. Days are calendar-day numbers (src/kpi/days) until a row is written.
-import { addPeriods, periodStart, weekdayOfDay, ymdOfDay } from '../../kpi/days';
+import { addPeriods, dayFromYmd, periodStart, weekdayOfDay, ymdOfDay } from '../../kpi/days';
 import { dateOfDay, dayOfDate } from '../../functions/dates';
 
 /** The default end of the sample: a fixed day, so the demo never depends on the clock. */
 export function defaultSampleEndDate(): Date {
-  return new Date(2026, 10, 15);
+  return dateOfDay(dayFromYmd(2026, 11, 15));
 }
 
 export interface SampleWindow {
@@ -100,7 +100,7 @@ export class SampleCalendar {
     return this.conversion[day - this.window.startDay];
   }
 
-  /** A fresh Date at local midnight of the day (one object per cell, so edits never leak). */
+  /** A fresh Date at midnight of the day in the spreadsheet's zone (one object per cell, so edits never leak). */
   date(day: number): Date {
     let proto = this.dateCache.get(day);
     if (!proto) {
