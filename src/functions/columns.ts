@@ -53,6 +53,8 @@ export type Columns<S extends ColumnSpecs> = { [N in keyof S]: ColumnOf<S[N][1]>
   readonly length: number;
   /** Where the i-th cell of an argument stands, for messages: "revenue row 7". */
   where(name: keyof S & string, index: number): string;
+  /** The i-th cell of an argument as an identifier: trimmed text, a number as written, … */
+  identifierAt(name: keyof S & string, index: number): string;
 };
 
 /**
@@ -92,7 +94,13 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
     const row = Math.floor(index / width) + 1 + skip[i];
     return width > 1 ? `${name} row ${row}, column ${(index % width) + 1}` : `${name} row ${row}`;
   };
-  const out: Record<string, unknown> = { length, where };
+  const identifierAt = (name: string, index: number): string => {
+    const i = names.indexOf(name);
+    const width = widths[i] || 1;
+    const row = grids[i][Math.floor(index / width) + skip[i]];
+    return idOf(row[index % width]);
+  };
+  const out: Record<string, unknown> = { length, where, identifierAt };
   try {
     names.forEach((name, i) => {
       const column: Column = { fn, name, grid: grids[i], skip: skip[i], length, where };

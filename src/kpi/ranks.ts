@@ -7,7 +7,12 @@
  * The rank of each value among the distinct values, smallest first (0, 1, …). Values must not
  * be NaN; −0 and 0 are the same value.
  */
-export function denseRanks(values: Float64Array): { ranks: Int32Array; distinct: number } {
+export function denseRanks(values: Float64Array): {
+  ranks: Int32Array;
+  distinct: number;
+  /** The distinct values, smallest first: sorted[0 … distinct − 1]. */
+  sorted: Float64Array;
+} {
   const sorted = values.slice().sort();
   let distinct = 0;
   for (let k = 0; k < sorted.length; k++) {
@@ -25,7 +30,7 @@ export function denseRanks(values: Float64Array): { ranks: Int32Array; distinct:
     }
     ranks[i] = lo;
   }
-  return { ranks, distinct };
+  return { ranks, distinct, sorted: sorted.subarray(0, distinct) };
 }
 
 /**
