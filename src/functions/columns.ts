@@ -282,13 +282,27 @@ function readTexts(column: Column, kind: 'label' | 'id'): string[] {
   let k = 0;
   // Such columns repeat a few values (outcomes, segments): normalise each distinct one once.
   const seen = new Map<Cell, string>();
+  // Each Date is an object of its own, never met again as a key, but a column of dates repeats
+  // the same days (Sheets hands each as midnight): their texts are kept by instant.
+  const byInstant = new Map<number, string>();
   for (let r = skip; r < grid.length; r++) {
     const row = grid[r];
     if (row.length !== width) checkRectangular(fn, name, grid);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
-      // An identifier written as text is only trimmed, which needs no cache (nor its hashing).
-      let text = kind === 'id' && typeof cell === 'string' ? cell.trim() : seen.get(cell);
+      let text: string | undefined;
+      if (typeof cell === 'string') {
+        // An identifier written as text is only trimmed, which needs no cache (nor its hashing).
+        text = kind === 'id' ? cell.trim() : seen.get(cell);
+      } else if (typeof cell === 'object' && cell !== null && isDate(cell)) {
+        text = byInstant.get(cell.getTime());
+        if (text === undefined) {
+          text = textOf(kind, cell);
+          if (byInstant.size < 4096) byInstant.set(cell.getTime(), text);
+        }
+      } else {
+        text = seen.get(cell);
+      }
       if (text === undefined) {
         text = textOf(kind, cell);
         if (seen.size < 4096) seen.set(cell, text);
