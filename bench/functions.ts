@@ -2,6 +2,7 @@
 // number of cells, and the plain loop each one is compared with (the same cells read once).
 type Grid = unknown[][];
 export interface Case {
+  /** The function, with what sets this case apart: "KPI_WIN_RATE (dates)". */
   name: string;
   /** Arguments over about n cells in total. */
   make(n: number): unknown[];
@@ -27,6 +28,12 @@ const column = (cells: number, f: (i: number, r: () => number) => unknown, seed 
   for (let i = 0; i < n; i++) out[i] = [f(i, r)];
   return out;
 };
+/**
+ * A column of texts as Sheets hands them over: each text flat in memory (texts built by
+ * concatenation here are chains of pieces, which every hash or comparison first copies).
+ */
+const texts = (cells: number, f: (i: number, r: () => number) => string, seed = 1): Grid =>
+  JSON.parse(JSON.stringify(column(cells, f, seed))) as Grid;
 const BASE_DATE = Date.UTC(2024, 0, 1);
 const dateAt = (i: number) => new Date(BASE_DATE + (i % 700) * 86_400_000);
 const amount = (_: number, r: () => number) => Math.round(r() * 5000 * 100) / 100;
@@ -123,6 +130,42 @@ export const CASES: Case[] = [
     name: 'KPI_CONTENT_PROGRESSION',
     simple: false,
     make: (n) => [column(n / 2, (i) => CONTENT[i % 5]), column(n / 2, (_, r) => r() < 0.3)],
+  },
+  // Columns of distinct values: the tables then have a row per value, to group and to sort.
+  {
+    name: 'KPI_CONTENT_PROGRESSION (distinct types)',
+    simple: false,
+    make: (n) => [
+      texts(n / 2, (_, r) => `Content ${Math.floor(r() * 1e9)}`),
+      column(n / 2, (_, r) => r() < 0.3),
+    ],
+  },
+  {
+    name: 'KPI_SEGMENT_PROFITABILITY (distinct segments)',
+    simple: false,
+    make: (n) => [
+      texts(n / 3, (i) => `Segment ${i}`),
+      column(n / 3, amount),
+      column(n / 3, amount, 2),
+    ],
+  },
+  {
+    name: 'KPI_WIN_RATE (distinct texts)',
+    simple: false,
+    make: (n) => [texts(n, (i, r) => (r() < 0.3 ? 'Won' : r() < 0.5 ? 'Lost' : `Note ${i}`))],
+  },
+  {
+    name: 'KPI_WIN_RATE (dates)',
+    simple: false,
+    make: (n) => [column(n, (i, r) => (r() < 0.01 ? 'Won' : r() < 0.02 ? 'Lost' : dateAt(i)))],
+  },
+  {
+    name: 'KPI_COHORT_RETENTION (distinct customers)',
+    simple: false,
+    make: (n) => [
+      texts(n / 2, (i) => `C${i}`),
+      column(n / 2, (_, r) => new Date(BASE_DATE + Math.floor(r() * 3650) * 86_400_000)),
+    ],
   },
   {
     name: 'KPI_TREND',

@@ -10,15 +10,27 @@ const SIZES = [10_000, 100_000, 1_000_000];
 
 /** Median of several runs, after one warm-up. */
 function time(f: () => unknown, runs: number): number {
+  return timeWithCpu(f, runs).wall;
+}
+
+/**
+ * Median wall time and median CPU time of this process (ms) over several runs. On a machine
+ * shared with other work the wall time grows with the load; the CPU time much less.
+ */
+function timeWithCpu(f: () => unknown, runs: number): { wall: number; cpu: number } {
   f();
-  const samples: number[] = [];
+  const walls: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     f();
-    samples.push(performance.now() - t0);
+    walls.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { wall: median(walls), cpu: median(cpus) };
 }
 
 function pad(s: string | number, n: number): string {
@@ -45,7 +57,9 @@ function loadBundleHere(): Record<string, (...args: unknown[]) => unknown> {
 
 function benchFunctions(): void {
   const g = loadBundleHere();
-  console.log('\nfunction                   cells      time ms   loop ms   ratio  ms per 1M cells');
+  console.log(
+    `\n${'function'.padEnd(46)}     cells    time ms    cpu ms   loop ms   ratio  ms per 1M cells`,
+  );
   const failures: string[] = [];
   for (const c of CASES) {
     const perSize: number[] = [];
@@ -53,14 +67,14 @@ function benchFunctions(): void {
     for (const n of SIZES) {
       const args = c.make(n);
       const runs = n >= 1_000_000 ? 3 : 7;
-      const fn = g[c.name];
-      const t = time(() => fn(...args), runs);
+      const fn = g[c.name.split(' ')[0]];
+      const { wall: t, cpu } = timeWithCpu(() => fn(...args), runs);
       const loop = time(() => plainLoop(args), runs);
       const ratio = t / loop;
       perSize.push(t);
       loops.push(loop);
       console.log(
-        `${c.name.padEnd(26)} ${pad(n.toLocaleString('en'), 9)} ${pad(t.toFixed(1), 10)} ${pad(loop.toFixed(1), 9)} ${pad(ratio.toFixed(2), 7)} ${pad(((t / n) * 1e6).toFixed(0), 10)}`,
+        `${c.name.padEnd(46)} ${pad(n.toLocaleString('en'), 9)} ${pad(t.toFixed(1), 10)} ${pad(cpu.toFixed(1), 9)} ${pad(loop.toFixed(1), 9)} ${pad(ratio.toFixed(2), 7)} ${pad(((t / n) * 1e6).toFixed(0), 10)}`,
       );
       if (n === 1_000_000 && t > 1000) failures.push(`${c.name}: ${t.toFixed(0)} ms over 1M cells`);
       if (n === 1_000_000 && c.simple && ratio > 4)

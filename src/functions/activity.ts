@@ -1,7 +1,7 @@
 // =KPI_* functions for activity and engagement: the significant-interactions score and the
 // content progression table. They read Sheets-shaped arguments and leave the arithmetic to
 // src/kpi/activity.ts.
-import { contentProgression, interactionPoints, InteractionRule } from '../kpi/activity';
+import { contentProgressionOfGroups, interactionPoints, InteractionRule } from '../kpi/activity';
 import { Arg, Cell, isBlank, isRange, Table, toGrid } from './cells';
 import { readColumns, toNumber } from './columns';
 import { defineKpi } from './define';
@@ -95,10 +95,11 @@ export const kpiContentProgression = defineKpi(
   (contentTypes: Arg, progressed: Arg): Table => {
     const fn = 'KPI_CONTENT_PROGRESSION';
     const cols = readColumns(fn, {
-      content_types: [contentTypes, 'id'],
+      content_types: [contentTypes, 'folded-codes'],
       progressed: [progressed, 'marker'],
     });
-    const rows = contentProgression(cols.content_types, cols.progressed);
+    const { codes, values } = cols.content_types;
+    const rows = contentProgressionOfGroups(codes, values, cols.progressed);
     if (rows.length === 0) {
       fail(
         fn,

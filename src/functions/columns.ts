@@ -8,6 +8,7 @@ import { fail } from './errors';
 import { isMarkerWord, isReached } from './markers';
 import { normalizeLabel } from './labels';
 import { readNumberText } from './numbers';
+import { TextCodes } from '../kpi/text-codes';
 
 /**
  * What an argument holds: numbers, dates, "reached" markers, labels compared without case, or
@@ -15,13 +16,21 @@ import { readNumberText } from './numbers';
  * cell, or dictionary-encoded ('label-codes', 'id-codes'): a code per cell and the distinct texts,
  * so that grouping and counting index arrays instead of hashing a text per row.
  */
-export type Kind = 'number' | 'date' | 'marker' | 'label' | 'id' | 'label-codes' | 'id-codes';
+export type Kind =
+  'number' | 'date' | 'marker' | 'label' | 'id' | 'label-codes' | 'id-codes' | 'folded-codes';
 
-/** A dictionary-encoded column of labels or identifiers. */
+/**
+ * A dictionary-encoded column of labels or identifiers. 'folded-codes' are identifiers grouped
+ * without regard to case (the content types of a table): a code per group, each named by its
+ * first spelling.
+ */
 export interface CodedColumn {
   /** Per cell: the index of its text in `values`, or −1 for a blank cell. */
   readonly codes: Int32Array;
-  /** The distinct texts (normalised labels, or identifiers as written), in order of first use. */
+  /**
+   * The distinct texts (normalised labels, identifiers as written, or the first spelling of each
+   * group), in order of first use.
+   */
   readonly values: readonly string[];
 }
 
@@ -33,7 +42,7 @@ type ColumnOf<K extends Kind> = K extends 'number' | 'date'
   ? Float64Array
   : K extends 'marker'
     ? Uint8Array
-    : K extends 'label-codes' | 'id-codes'
+    : K extends 'label-codes' | 'id-codes' | 'folded-codes'
       ? CodedColumn
       : string[];
 
@@ -44,6 +53,8 @@ export type Columns<S extends ColumnSpecs> = { [N in keyof S]: ColumnOf<S[N][1]>
   readonly length: number;
   /** Where the i-th cell of an argument stands, for messages: "revenue row 7". */
   where(name: keyof S & string, index: number): string;
+  /** The i-th cell of an argument as an identifier: trimmed text, a number as written, … */
+  identifierAt(name: keyof S & string, index: number): string;
 };
 
 /**
@@ -83,7 +94,13 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
     const row = Math.floor(index / width) + 1 + skip[i];
     return width > 1 ? `${name} row ${row}, column ${(index % width) + 1}` : `${name} row ${row}`;
   };
-  const out: Record<string, unknown> = { length, where };
+  const identifierAt = (name: string, index: number): string => {
+    const i = names.indexOf(name);
+    const width = widths[i] || 1;
+    const row = grids[i][Math.floor(index / width) + skip[i]];
+    return idOf(row[index % width]);
+  };
+  const out: Record<string, unknown> = { length, where, identifierAt };
   try {
     names.forEach((name, i) => {
       const column: Column = { fn, name, grid: grids[i], skip: skip[i], length, where };
@@ -164,6 +181,8 @@ function convert(kind: Kind, column: Column): Float64Array | Uint8Array | string
       return readCodes(column, 'label');
     case 'id-codes':
       return readCodes(column, 'id');
+    case 'folded-codes':
+      return readFoldedCodes(column);
   }
 }
 
@@ -263,13 +282,27 @@ function readTexts(column: Column, kind: 'label' | 'id'): string[] {
   let k = 0;
   // Such columns repeat a few values (outcomes, segments): normalise each distinct one once.
   const seen = new Map<Cell, string>();
+  // Each Date is an object of its own, never met again as a key, but a column of dates repeats
+  // the same days (Sheets hands each as midnight): their texts are kept by instant.
+  const byInstant = new Map<number, string>();
   for (let r = skip; r < grid.length; r++) {
     const row = grid[r];
     if (row.length !== width) checkRectangular(fn, name, grid);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
-      // An identifier written as text is only trimmed, which needs no cache (nor its hashing).
-      let text = kind === 'id' && typeof cell === 'string' ? cell.trim() : seen.get(cell);
+      let text: string | undefined;
+      if (typeof cell === 'string') {
+        // An identifier written as text is only trimmed, which needs no cache (nor its hashing).
+        text = kind === 'id' ? cell.trim() : seen.get(cell);
+      } else if (typeof cell === 'object' && cell !== null && isDate(cell)) {
+        text = byInstant.get(cell.getTime());
+        if (text === undefined) {
+          text = textOf(kind, cell);
+          if (byInstant.size < 4096) byInstant.set(cell.getTime(), text);
+        }
+      } else {
+        text = seen.get(cell);
+      }
       if (text === undefined) {
         text = textOf(kind, cell);
         if (seen.size < 4096) seen.set(cell, text);
@@ -325,6 +358,59 @@ function newCode(
   }
   // Each Date cell is an object of its own: as a key it would never be met again.
   if (text !== cell && (typeof cell !== 'object' || !isDate(cell))) codeOf.set(cell, code);
+  return code;
+}
+
+/** Distinct cells remembered by readFoldedCodes as they are. */
+const FOLD_CACHE = 4096;
+
+function readFoldedCodes(column: Column): CodedColumn {
+  const { fn, name, grid, skip } = column;
+  const width = widthOf(column);
+  const codes = new Int32Array(column.length);
+  // Groups by folded text, each named by its first spelling.
+  const groups = new TextCodes();
+  const values: string[] = [];
+  // A column of a few repeated values meets the same cells again and again: they are remembered
+  // as they are, sparing a fold per cell. In a column of distinct values they are not met again,
+  // and once the memory is full and has mostly missed, it is no longer asked.
+  const codeOfCell = new Map<Cell, number>();
+  let hits = 0;
+  let misses = 0;
+  let last: Cell = '';
+  let lastCode = -1;
+  let k = 0;
+  for (let r = skip; r < grid.length; r++) {
+    const row = grid[r];
+    if (row.length !== width) checkRectangular(fn, name, grid);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (cell !== last) {
+        const asked = codeOfCell.size < FOLD_CACHE || hits >= misses;
+        const known = asked ? codeOfCell.get(cell) : undefined;
+        if (known !== undefined) {
+          hits++;
+          lastCode = known;
+        } else {
+          misses++;
+          lastCode = foldedCode(cell, groups, values);
+          if (codeOfCell.size < FOLD_CACHE && (typeof cell !== 'object' || !isDate(cell)))
+            codeOfCell.set(cell, lastCode);
+        }
+        last = cell;
+      }
+      codes[k++] = lastCode;
+    }
+  }
+  return { codes, values };
+}
+
+/** The group of a cell: its identifier lower-cased; a new group is named by this spelling. */
+function foldedCode(cell: Cell, groups: TextCodes, values: string[]): number {
+  const text = idOf(cell);
+  if (text === '') return -1;
+  const code = groups.codeOf(text.toLowerCase());
+  if (code === values.length) values.push(text);
   return code;
 }
 

@@ -6,7 +6,7 @@ import {
   marginRate,
   marginTotals,
   presentValues,
-  segmentProfitability,
+  segmentProfitabilityOfGroups,
   sumPresent,
 } from '../kpi/results';
 import { median } from '../kpi/stats';
@@ -105,15 +105,20 @@ export const kpiSegmentProfitability = defineKpi(
   SEGMENTS,
   (segments: Arg, revenue: Arg, cost: Arg): Table => {
     const cols = readColumns(SEGMENTS, {
-      segments: [segments, 'id-codes'],
+      segments: [segments, 'folded-codes'],
       revenue: [revenue, 'number'],
       cost: [cost, 'number'],
     });
-    // Segments group without regard to case; the first spelling met names the group. Each
-    // distinct spelling is lowered once, in the column's dictionary.
+    // Segments group without regard to case; the spelling of the group's first row with a
+    // revenue names it.
     const { codes, values } = cols.segments;
-    const keys = values.map((name) => name.toLowerCase());
-    const rows = segmentProfitability(codes, keys, values, cols.revenue, cols.cost);
+    const rows = segmentProfitabilityOfGroups(
+      codes,
+      values.length,
+      cols.revenue,
+      cols.cost,
+      (row) => cols.identifierAt('segments', row),
+    );
     if (rows.length === 0) {
       fail(SEGMENTS, 'no row has both a segment and a revenue, so there is nothing to group');
     }

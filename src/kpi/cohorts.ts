@@ -1,6 +1,7 @@
 // Cohort retention on plain arrays: customers grouped by the period of their first order, and for
 // each cohort the share of its customers with at least one order k periods later.
 import { addPeriods, periodsBetween, periodStart, Period } from './days';
+import { TextCodes } from './text-codes';
 
 export interface Cohort {
   /** The first day of the cohort's period (a calendar-day number). */
@@ -25,7 +26,7 @@ export function cohortRetention(
 ): Cohort[] {
   const n = Math.min(customerIds.length, days.length);
   // Pass 1: a number per customer, and each customer's first order day.
-  const indexOf = new Map<string, number>();
+  const numbers = new TextCodes();
   const firstDay: number[] = [];
   const customerOf = new Int32Array(n).fill(-1);
   let lastDay = -Infinity;
@@ -33,14 +34,9 @@ export function cohortRetention(
     const id = customerIds[i];
     const day = Math.floor(days[i]);
     if (id === '' || day !== day) continue;
-    let c = indexOf.get(id);
-    if (c === undefined) {
-      c = firstDay.length;
-      indexOf.set(id, c);
-      firstDay.push(day);
-    } else if (day < firstDay[c]) {
-      firstDay[c] = day;
-    }
+    const c = numbers.codeOf(id);
+    if (c === firstDay.length) firstDay.push(day);
+    else if (day < firstDay[c]) firstDay[c] = day;
     customerOf[i] = c;
     if (day > lastDay) lastDay = day;
   }

@@ -1,6 +1,9 @@
 // Results mathematics (order value, margins, acquisition cost, lifetime value, segments) on plain
 // arrays where NaN marks a blank cell. Undefined ratios are NaN here; the =KPI_* layer turns them
 // into errors or '' as the spec asks.
+import { compareNames, nameOrder } from './names';
+import { denseRanks, orderByRank } from './ranks';
+import { TextCodes } from './text-codes';
 
 /** The values that are present (not NaN), packed into a new array. */
 export function presentValues(values: Float64Array): Float64Array {
@@ -90,36 +93,48 @@ export function segmentProfitability(
   revenue: Float64Array,
   cost: Float64Array,
 ): SegmentRow[] {
-  // The few distinct keys are numbered once; the rows then only index arrays.
-  const keyIndex = new Map<string, number>();
-  const groupOf = new Int32Array(keys.length);
-  for (let c = 0; c < keys.length; c++) {
-    let g = keyIndex.get(keys[c]);
-    if (g === undefined) keyIndex.set(keys[c], (g = keyIndex.size));
-    groupOf[c] = g;
-  }
-  const groups = keyIndex.size;
-  // The code naming each group (−1: no row yet) and the groups in the order they are met, from
+  const groups = new TextCodes();
+  const groupOf = Int32Array.from(keys, (key) => groups.codeOf(key));
+  const rowGroups = codes.map((code) => (code < 0 ? -1 : groupOf[code]));
+  return segmentProfitabilityOfGroups(
+    rowGroups,
+    groups.texts.length,
+    revenue,
+    cost,
+    (row) => names[codes[row]],
+  );
+}
+
+/**
+ * segmentProfitability on rows already grouped: row i is in group groups[i] (−1: none), and a
+ * group is shown as nameAt(i) for its first row i with a revenue.
+ */
+export function segmentProfitabilityOfGroups(
+  groups: Int32Array,
+  count: number,
+  revenue: Float64Array,
+  cost: Float64Array,
+  nameAt: (row: number) => string,
+): SegmentRow[] {
+  // The row naming each group (−1: no row yet) and the groups in the order they are met, from
   // the first row with a revenue of each: found apart from the sums, as a check per row would
   // slow their loop down, and most often within the first rows.
-  const namedBy = new Int32Array(groups).fill(-1);
+  const namedBy = new Int32Array(count).fill(-1);
   const order: number[] = [];
-  for (let i = 0; i < codes.length && order.length < groups; i++) {
-    const code = codes[i];
-    if (code < 0 || revenue[i] !== revenue[i]) continue;
-    const g = groupOf[code];
+  for (let i = 0; i < groups.length && order.length < count; i++) {
+    const g = groups[i];
+    if (g < 0 || revenue[i] !== revenue[i]) continue;
     if (namedBy[g] < 0) {
-      namedBy[g] = code;
+      namedBy[g] = i;
       order.push(g);
     }
   }
-  const rev = new Float64Array(groups);
-  const cst = new Float64Array(groups);
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i];
+  const rev = new Float64Array(count);
+  const cst = new Float64Array(count);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
     const r = revenue[i];
-    if (code < 0 || r !== r) continue;
-    const g = groupOf[code];
+    if (g < 0 || r !== r) continue;
     rev[g] += r;
     const c = cost[i];
     if (c === c) cst[g] += c;
@@ -129,7 +144,7 @@ export function segmentProfitability(
   const rows: SegmentRow[] = order.map((g) => {
     const margin = rev[g] - cst[g];
     return {
-      segment: names[namedBy[g]],
+      segment: nameAt(namedBy[g]),
       revenue: rev[g],
       margin,
       rate: rev[g] === 0 ? NaN : margin / rev[g],
@@ -137,10 +152,51 @@ export function segmentProfitability(
       share: totalMargin > 0 ? margin / totalMargin : NaN,
     };
   });
-  return rows.sort((a, b) => {
-    if (!nearlyEqual(a.margin, b.margin)) return b.margin - a.margin;
-    return compareNames(a.segment, b.segment);
-  });
+  return sortSegments(rows);
+}
+
+/** Margin (largest first, near-equal margins a tie), then name (A→Z). */
+function bySegmentOrder(a: SegmentRow, b: SegmentRow): number {
+  if (!nearlyEqual(a.margin, b.margin)) return b.margin - a.margin;
+  return compareNames(a.segment, b.segment);
+}
+
+/** Up to this many segments are sorted by comparing them, which is quicker for a few. */
+const FEW_SEGMENTS = 32;
+
+/**
+ * The rows in bySegmentOrder, without calling it 20 times a row for a table of a hundred
+ * thousand segments. The margins nearly equal to one margin form an interval of the sorted
+ * margins (moving away from it, the gap grows faster than the tolerance), so runs of margins
+ * each nearly equal to the next are whole ties when their two ends are nearly equal: the
+ * comparison is then a consistent order, runs by margin and names within each. A run whose ends
+ * are not (a chain of near margins) is left to the comparison itself, as only it says what it
+ * gives.
+ */
+function sortSegments(rows: SegmentRow[]): SegmentRow[] {
+  const n = rows.length;
+  if (n <= FEW_SEGMENTS) return rows.sort(bySegmentOrder);
+  const margins = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = rows[i].margin;
+    if (!Number.isFinite(m)) return rows.sort(bySegmentOrder);
+    margins[i] = m + 0; // −0 is 0
+  }
+  const { ranks, distinct, sorted } = denseRanks(margins);
+  // Runs numbered from the largest margins (0) down.
+  const runOf = new Int32Array(distinct);
+  let runs = 0;
+  for (let top = distinct - 1; top >= 0; runs++) {
+    let end = top;
+    while (end > 0 && nearlyEqual(sorted[end - 1], sorted[end])) end--;
+    if (!nearlyEqual(sorted[end], sorted[top])) return rows.sort(bySegmentOrder);
+    runOf.fill(runs, end, top + 1);
+    top = end - 1;
+  }
+  const byRun = new Int32Array(n);
+  for (let i = 0; i < n; i++) byRun[i] = runOf[ranks[i]];
+  const order = orderByRank(byRun, runs, nameOrder(rows.map((r) => r.segment)));
+  return Array.from(order, (i) => rows[i]);
 }
 
 /**
@@ -151,12 +207,5 @@ function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-let collator: Intl.Collator | undefined;
-
-/** A→Z as people read it: case and accents aside, "Segment 2" before "Segment 10". */
-export function compareNames(a: string, b: string): number {
-  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  const c = collator.compare(a, b);
-  if (c !== 0) return c;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// Used by the add-on's own lists too, from here.
+export { compareNames };

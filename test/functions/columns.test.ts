@@ -374,6 +374,41 @@ describe('readColumns', () => {
     );
   });
 
+  it('reads labels and identifiers of dates, numbers and texts mixed as each cell alone', () => {
+    // The same instant as a Date and as a number: a text kept per date must not serve the number.
+    const instant = Date.UTC(2026, 0, 1);
+    const cell = fc.oneof(
+      fc.integer({ min: -3, max: 3 }).map((d) => new Date(instant + d * 86_400_000) as Cell),
+      fc.constantFrom<Cell>(instant, instant + 86_400_000, ' Won ', 'won', '', true, 7),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 200 }), (cells) => {
+        const cols = readColumns(FN, { l: [col(...cells), 'label'], i: [col(...cells), 'id'] });
+        expect(cols.l).toEqual(cells.map(normalizeLabel));
+        expect(cols.i).toEqual(cells.map((c, k) => cols.identifierAt('i', k)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('folds identifiers into groups without case, each named by its first spelling', () => {
+    const cell = fc.constantFrom<Cell>('Blog', 'blog ', ' BLOG', 'Guide', '', '  ', 12, 'É', 'é');
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 200 }), (cells) => {
+        const { codes, values } = readColumns(FN, { t: [col(...cells), 'folded-codes'] }).t;
+        const firsts = new Map<string, string>();
+        cells.forEach((c, k) => {
+          const text = isBlank(c) ? '' : String(c).trim();
+          if (text === '') return expect(codes[k]).toBe(-1);
+          if (!firsts.has(text.toLowerCase())) firsts.set(text.toLowerCase(), text);
+          expect(values[codes[k]]).toBe(firsts.get(text.toLowerCase()));
+        });
+        expect(values).toEqual([...firsts.values()]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   describe('dictionary-encoded labels and identifiers', () => {
     it('gives a code per cell into the distinct texts, −1 for a blank', () => {
       const cols = readColumns(FN, {

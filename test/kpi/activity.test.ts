@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { contentProgression, InteractionRule, interactionPoints } from '../../src/kpi/activity';
+import { compareNames } from '../../src/kpi/names';
 
 describe('interactionPoints', () => {
   const rules: InteractionRule[] = [
@@ -88,6 +89,42 @@ describe('contentProgression', () => {
     const names = ['Fiche', 'étude', 'ebook', 'Webinar 10', 'Webinar 2'];
     const rows = contentProgression(names, new Uint8Array(5));
     expect(rows.map((r) => r.name)).toEqual(['ebook', 'étude', 'Fiche', 'Webinar 2', 'Webinar 10']);
+  });
+
+  /** The plain way: a Map of groups and one comparison sort. */
+  const reference = (names: string[], progressed: Uint8Array) => {
+    const groups = new Map<string, { name: string; leads: number; progressed: number }>();
+    names.forEach((name, i) => {
+      if (name === '') return;
+      const key = name.toLowerCase();
+      const row = groups.get(key) ?? { name, leads: 0, progressed: 0 };
+      groups.set(key, row);
+      row.leads++;
+      if (progressed[i]) row.progressed++;
+    });
+    return [...groups.values()].sort(
+      (a, b) =>
+        b.progressed * a.leads - a.progressed * b.leads ||
+        b.leads - a.leads ||
+        compareNames(a.name, b.name),
+    );
+  };
+
+  it('gives the table of the plain Map-and-sort way, for a few groups and for hundreds', () => {
+    const name = fc.oneof(
+      fc.constantFrom('', 'A', 'a', 'B', 'Étude', 'étude', 'Webinar 2', 'webinar 10', '中文'),
+      fc.integer({ min: 0, max: 400 }).map((n) => `Type ${n}`),
+      fc.integer({ min: 0, max: 400 }).map((n) => `type ${n}`),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, fc.boolean()), { maxLength: 1500 }), (rows) => {
+        const names = rows.map((r) => r[0]);
+        const progressed = Uint8Array.from(rows.map((r) => (r[1] ? 1 : 0)));
+        expect(contentProgression(names, progressed)).toEqual(reference(names, progressed));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('gives rates in [0, 1], sorted from highest, leads adding up to the non-blank rows', () => {

@@ -147,6 +147,60 @@ describe('segmentProfitability', () => {
     expect(compareNames('b', 'A')).toBeGreaterThan(0);
   });
 
+  /** The plain way: a Map of groups and one comparison sort (near-equal margins tie). */
+  const reference = (segments: string[], revenue: Float64Array, cost: Float64Array) => {
+    const groups = new Map<string, { segment: string; revenue: number; cost: number }>();
+    segments.forEach((segment, i) => {
+      if (segment === '' || Number.isNaN(revenue[i])) return;
+      const key = segment.toLowerCase();
+      const group = groups.get(key) ?? { segment, revenue: 0, cost: 0 };
+      groups.set(key, group);
+      group.revenue += revenue[i];
+      if (!Number.isNaN(cost[i])) group.cost += cost[i];
+    });
+    const list = [...groups.values()];
+    const total = list.reduce((t, g) => t + (g.revenue - g.cost), 0);
+    const near = (a: number, b: number) =>
+      Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+    return list
+      .map((g) => ({
+        segment: g.segment,
+        revenue: g.revenue,
+        margin: g.revenue - g.cost,
+        rate: g.revenue === 0 ? NaN : (g.revenue - g.cost) / g.revenue,
+        share: total > 0 ? (g.revenue - g.cost) / total : NaN,
+      }))
+      .sort((a, b) =>
+        near(a.margin, b.margin) ? compareNames(a.segment, b.segment) : b.margin - a.margin,
+      );
+  };
+
+  it('gives the table of the plain Map-and-sort way, for a few segments and for hundreds', () => {
+    const segment = fc.oneof(
+      fc.constantFrom('', 'SMB', 'smb', 'Équipe', 'équipe', 'Segment 2', 'segment 10', '中文'),
+      fc.integer({ min: 0, max: 300 }).map((n) => `Segment ${n}`),
+      fc.integer({ min: 0, max: 300 }).map((n) => `SEGMENT ${n}`),
+    );
+    // Tenths make sums that differ in their last bits (0.1 + 0.2 against 0.3).
+    const amount = fc.oneof(
+      fc.constantFrom(NaN, 0, 0.1, 0.2, 0.3, 0.7),
+      fc.integer({ min: 0, max: 40 }).map((n) => n / 10),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(segment, amount, amount), { maxLength: 1200 }), (rows) => {
+        const names = rows.map((r) => r[0]);
+        const { codes, values } = encode(names);
+        const revenue = Float64Array.from(rows.map((r) => r[1]));
+        const cost = Float64Array.from(rows.map((r) => r[2]));
+        const keys = values.map((v) => v.toLowerCase());
+        expect(segmentProfitability(codes, keys, values, revenue, cost)).toEqual(
+          reference(names, revenue, cost),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('shares add up to 1 and the table does not depend on row order', () => {
     const row = fc.tuple(
       fc.constantFrom('a', 'b', 'c', 'd', ''),
