@@ -7,6 +7,8 @@ const TEXT = {
     busy: 'The spreadsheet is busy (another save or summary run); try again in a moment.',
     notOwner:
       'Only {owner}, who owns the summaries trigger of this spreadsheet, can approve recipients and send summaries now.',
+    notOwnerUnknown:
+      'Only the user who owns the summaries trigger of this spreadsheet can approve recipients and send summaries now, and Google does not reveal who that is to you.',
     unknownRecipient: 'That recipient is no longer in the list; reopen the page.',
     badRecipient: 'A recipient must be named by its id.',
     badEmails: 'The recipients to approve must be a list of email addresses.',
@@ -26,6 +28,8 @@ const TEXT = {
     busy: 'Le classeur est occupé (un autre enregistrement ou envoi) ; réessayez dans un instant.',
     notOwner:
       'Seul {owner}, propriétaire du déclencheur des résumés de ce classeur, peut approuver les destinataires et envoyer maintenant.',
+    notOwnerUnknown:
+      'Seul l’utilisateur propriétaire du déclencheur des résumés de ce classeur peut approuver les destinataires et envoyer maintenant, et Google ne vous révèle pas qui c’est.',
     unknownRecipient: 'Ce destinataire n’est plus dans la liste ; rouvrez la page.',
     badRecipient: 'Un destinataire se désigne par son identifiant.',
     badEmails: 'Les destinataires à approuver doivent être une liste d’adresses e-mail.',

@@ -83,7 +83,9 @@ describe('a second editor opens the summaries page', () => {
     expect(hidden.trigger.mine).toBe(false);
     expect(hidden.canApprove).toBe(false);
     expect(hidden.settings).toEqual(before.settings);
-    expect(() => s.approve([LEADS[0]], HIDDEN_A)).toThrow('can approve recipients');
+    expect(() => s.approve([LEADS[0]], HIDDEN_A)).toThrow(
+      'Google does not reveal who that is to you',
+    );
   });
 
   test('a user whose email is hidden cannot turn the summaries on (nobody could own them)', () => {
