@@ -22,7 +22,8 @@ const TEXT = {
       'Google does not reveal your email address to the add-on, so it cannot send summaries on your behalf: ask an editor whose address is visible to turn them on. Nothing was saved.',
     triggerQuota:
       'The summaries stay off: Google allows 20 triggers per user, and yours are all in use (each spreadsheet with Sales KPI alerts or summaries on holds one). Turn them off in a spreadsheet that no longer needs them, then try again.',
-    triggerFailed: 'The summaries stay off: their hourly trigger could not be created ({detail}).',
+    triggerFailed:
+      'Nothing was saved: the hourly trigger that sends the summaries could not be set up ({detail}).',
   },
   fr: {
     busy: 'Le classeur est occupé (un autre enregistrement ou envoi) ; réessayez dans un instant.',
@@ -44,7 +45,7 @@ const TEXT = {
     triggerQuota:
       'Les résumés restent désactivés : Google autorise 20 déclencheurs par utilisateur, et tous les vôtres sont pris (chaque classeur dont les alertes ou résumés Sales KPI sont actifs en a un). Désactivez-les dans un classeur qui n’en a plus besoin, puis réessayez.',
     triggerFailed:
-      'Les résumés restent désactivés : leur déclencheur horaire n’a pas pu être créé ({detail}).',
+      'Rien n’a été enregistré : le déclencheur horaire qui envoie les résumés n’a pas pu être mis en place ({detail}).',
   },
 };
 
