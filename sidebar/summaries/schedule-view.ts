@@ -15,10 +15,23 @@ export function statusSection(c: Ctx): HTMLElement {
       { id: 'trigger-owner' },
       !view.trigger.installed
         ? t('status.noTrigger')
-        : t(view.trigger.mine ? 'status.ownerYou' : 'status.owner', { owner }),
+        : view.trigger.mine
+          ? t('status.ownerYou', { owner })
+          : owner
+            ? t('status.owner', { owner })
+            : t('status.ownerUnknown'),
     ),
   ];
-  if (!view.canApprove) lines.push(h('p', { class: 'note' }, t('status.notOwner', { owner })));
+  // A blank email names nobody: say so rather than show an empty name.
+  if (!view.canApprove) {
+    const why =
+      view.user === ''
+        ? t('status.emailHidden')
+        : owner
+          ? t('status.notOwner', { owner })
+          : t('status.notOwnerUnknown');
+    lines.push(h('p', { class: 'note', id: 'not-owner' }, why));
+  }
   if (view.reauthorizationNeeded)
     lines.push(h('p', { class: 'error', id: 'reauth' }, t('status.reauth')));
   if (view.next)

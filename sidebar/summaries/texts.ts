@@ -15,6 +15,12 @@ const en = {
   'status.noTrigger':
     'No trigger is installed yet: saving with summaries on installs one, as yours.',
   'status.notOwner': 'Only {owner} can approve recipients and send summaries now.',
+  'status.ownerUnknown':
+    'They are sent by the hourly trigger of a user whose email Google does not reveal.',
+  'status.notOwnerUnknown':
+    'Only the trigger’s owner can approve recipients and send summaries now.',
+  'status.emailHidden':
+    'Google does not reveal your email address to the add-on: you can see the settings, but not approve recipients, send now or turn the summaries on.',
   'status.reauth':
     'The trigger owner must authorise the add-on again (open Extensions › Sales KPI from their account); until then nothing is sent.',
   'status.next': 'Next summary: {when} ({zone}).',
@@ -102,6 +108,12 @@ const fr: Record<TextKey, string> = {
   'status.noTrigger':
     'Aucun déclencheur n’est encore installé : enregistrer avec les résumés activés en installe un, à votre nom.',
   'status.notOwner': 'Seul {owner} peut approuver les destinataires et envoyer maintenant.',
+  'status.ownerUnknown':
+    'Ils sont envoyés par le déclencheur horaire d’un utilisateur dont Google ne révèle pas l’adresse.',
+  'status.notOwnerUnknown':
+    'Seul le propriétaire du déclencheur peut approuver les destinataires et envoyer maintenant.',
+  'status.emailHidden':
+    'Google ne communique pas votre adresse e-mail au module : vous voyez les réglages, mais ne pouvez ni approuver de destinataires, ni envoyer maintenant, ni activer les résumés.',
   'status.reauth':
     'Le propriétaire du déclencheur doit à nouveau autoriser le module (ouvrir Extensions › Sales KPI depuis son compte) ; d’ici là, rien n’est envoyé.',
   'status.next': 'Prochain résumé : {when} ({zone}).',

@@ -113,7 +113,10 @@ function approve(emails: readonly string[], settings: SummarySettings): void {
 
 function requireApprover(): void {
   const status = triggerStatus();
-  if (!canApprove(status)) throw new Error(message('notOwner', { owner: status.owner ?? '' }));
+  if (canApprove(status)) return;
+  throw new Error(
+    status.owner ? message('notOwner', { owner: status.owner }) : message('notOwnerUnknown'),
+  );
 }
 
 export function summariesApprove(emails: unknown): SummariesView {

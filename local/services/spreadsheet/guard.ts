@@ -52,8 +52,17 @@ export function unwrap<T>(proxy: unknown): T {
 const SPREADSHEET_SCOPES = [SCOPES.spreadsheetsCurrentOnly, SCOPES.spreadsheets];
 const UI_SCOPES = [SCOPES.containerUi];
 
-export function checkAuth(ctx: RuntimeContext, operation: string, methodName: string): void {
-  const scopes = /^(Ui|Menu|PromptResponse)\./.test(operation) ? UI_SCOPES : SPREADSHEET_SCOPES;
+/** The scopes an operation needs: the Ui's for menus and dialogs, else a spreadsheets one. */
+function scopesOf(operation: string): readonly string[] {
+  return /^(Ui|Menu|PromptResponse)\./.test(operation) ? UI_SCOPES : SPREADSHEET_SCOPES;
+}
+
+export function checkAuth(
+  ctx: RuntimeContext,
+  operation: string,
+  methodName: string,
+  scopes: readonly string[] = scopesOf(operation),
+): void {
   if (ctx.authMode === 'NONE' && !ALLOWED_IN_NONE.has(operation)) {
     throw permissionError(operation, scopes);
   }
@@ -80,9 +89,10 @@ export function expose<T>(className: string, target: object, ctx: RuntimeContext
       const value = Reflect.get(obj, prop, obj);
       if (typeof value === 'function') {
         const operation = `${className}.${prop}`;
+        const scopes = scopesOf(operation);
         fn = (...args: unknown[]) => {
           ctx.counter.count(operation);
-          checkAuth(ctx, operation, prop);
+          checkAuth(ctx, operation, prop, scopes);
           return (value as (...a: unknown[]) => unknown).apply(obj, args);
         };
       } else if (value === undefined && /^[a-z][A-Za-z0-9]*$/.test(prop)) {

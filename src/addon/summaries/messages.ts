@@ -7,6 +7,8 @@ const TEXT = {
     busy: 'The spreadsheet is busy (another save or summary run); try again in a moment.',
     notOwner:
       'Only {owner}, who owns the summaries trigger of this spreadsheet, can approve recipients and send summaries now.',
+    notOwnerUnknown:
+      'Only the user who owns the summaries trigger of this spreadsheet can approve recipients and send summaries now, and Google does not reveal who that is to you.',
     unknownRecipient: 'That recipient is no longer in the list; reopen the page.',
     badRecipient: 'A recipient must be named by its id.',
     badEmails: 'The recipients to approve must be a list of email addresses.',
@@ -20,12 +22,15 @@ const TEXT = {
       'Google does not reveal your email address to the add-on, so it cannot send summaries on your behalf: ask an editor whose address is visible to turn them on. Nothing was saved.',
     triggerQuota:
       'The summaries stay off: Google allows 20 triggers per user, and yours are all in use (each spreadsheet with Sales KPI alerts or summaries on holds one). Turn them off in a spreadsheet that no longer needs them, then try again.',
-    triggerFailed: 'The summaries stay off: their hourly trigger could not be created ({detail}).',
+    triggerFailed:
+      'Nothing was saved: the hourly trigger that sends the summaries could not be set up ({detail}).',
   },
   fr: {
     busy: 'Le classeur est occupé (un autre enregistrement ou envoi) ; réessayez dans un instant.',
     notOwner:
       'Seul {owner}, propriétaire du déclencheur des résumés de ce classeur, peut approuver les destinataires et envoyer maintenant.',
+    notOwnerUnknown:
+      'Seul l’utilisateur propriétaire du déclencheur des résumés de ce classeur peut approuver les destinataires et envoyer maintenant, et Google ne vous révèle pas qui c’est.',
     unknownRecipient: 'Ce destinataire n’est plus dans la liste ; rouvrez la page.',
     badRecipient: 'Un destinataire se désigne par son identifiant.',
     badEmails: 'Les destinataires à approuver doivent être une liste d’adresses e-mail.',
@@ -40,7 +45,7 @@ const TEXT = {
     triggerQuota:
       'Les résumés restent désactivés : Google autorise 20 déclencheurs par utilisateur, et tous les vôtres sont pris (chaque classeur dont les alertes ou résumés Sales KPI sont actifs en a un). Désactivez-les dans un classeur qui n’en a plus besoin, puis réessayez.',
     triggerFailed:
-      'Les résumés restent désactivés : leur déclencheur horaire n’a pas pu être créé ({detail}).',
+      'Rien n’a été enregistré : le déclencheur horaire qui envoie les résumés n’a pas pu être mis en place ({detail}).',
   },
 };
 

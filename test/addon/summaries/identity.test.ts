@@ -83,7 +83,9 @@ describe('a second editor opens the summaries page', () => {
     expect(hidden.trigger.mine).toBe(false);
     expect(hidden.canApprove).toBe(false);
     expect(hidden.settings).toEqual(before.settings);
-    expect(() => s.approve([LEADS[0]], HIDDEN_A)).toThrow('can approve recipients');
+    expect(() => s.approve([LEADS[0]], HIDDEN_A)).toThrow(
+      'Google does not reveal who that is to you',
+    );
   });
 
   test('a user whose email is hidden cannot turn the summaries on (nobody could own them)', () => {
@@ -99,6 +101,20 @@ describe('a second editor opens the summaries page', () => {
 });
 
 describe('the trigger is created before the summaries are stored as on', () => {
+  test('while another execution holds the spreadsheet, nothing is enabled', () => {
+    const s = session();
+    const other = s.runtime.begin({ user: EDITOR });
+    const lock = (other.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
+    expect(lock.tryLock(1000)).toBe(true);
+    try {
+      expect(() => s.save({ enabled: true })).toThrow(/busy/);
+    } finally {
+      other.end();
+    }
+    expect(s.view().settings.enabled).toBe(false);
+    expect(s.runtime.state.triggers).toHaveLength(0);
+  });
+
   test('at the 20-triggers-per-user quota nothing is enabled and the message says why', () => {
     const s = session();
     // The owner's 20 triggers of the project, for other spreadsheets.
