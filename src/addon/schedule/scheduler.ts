@@ -12,7 +12,9 @@ import {
   documentProperties,
   installHourlyTrigger,
   spreadsheetTriggers,
+  userLocale,
 } from '../adapters/services';
+import { languageOfLocale } from '../schema';
 import { holdDocumentLock, noDocumentMessage } from '../workbook/lock';
 import { scheduleMessage } from './messages';
 import { sameUser } from '../same-user';
@@ -108,14 +110,16 @@ export function ensureTrigger(now: Date): TriggerStatus {
   if (!lock.held)
     throw new Error(
       lock.reason === 'busy'
-        ? 'The spreadsheet is busy; try again in a moment.'
-        : noDocumentMessage('en'),
+        ? scheduleMessage('busy')
+        : noDocumentMessage(languageOfLocale(userLocale())),
     );
   try {
     const me = activeUserEmail();
     const record = readTriggerRecord();
     if (record && !sameUser(record.owner, me))
       return { installed: true, owner: record.owner, mine: false };
+    // A trigger recorded with no owner could never be managed or approved by anyone.
+    if (me.trim() === '') throw new Error(scheduleMessage('noEmail'));
     const existing = ownTickTriggers();
     if (record && existing.some((t) => t.getUniqueId() === record.triggerId)) {
       return { installed: true, owner: me, mine: true };

@@ -143,3 +143,13 @@ test('a record that took another spreadsheet’s trigger shows no trigger, and s
   ]);
   expect(actions(b)).toHaveLength(1);
 });
+
+test('a user whose email Google hides cannot install a trigger nobody could then own', () => {
+  const { a, triggers } = twoSpreadsheets();
+  const hidden = { email: '', locale: 'en' };
+  expect(() => a.runtime.run('setHourlyAlerts', [true], { user: hidden })).toThrow(
+    /does not tell the add-on your email address/,
+  );
+  expect(triggers()).toEqual([]);
+  expect(settingsOf(a).hourly).toBe(false);
+});
