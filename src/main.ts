@@ -46,7 +46,7 @@ import {
   wizardMeasure,
   wizardSave,
 } from './server/wizard';
-import { runTick } from './addon/schedule/tick';
+import { runTickFromTrigger } from './addon/schedule/tick';
 import { SCHEDULED_JOBS } from './addon/schedule/jobs';
 import { runApplyAlerts } from './addon/alerts/commands';
 import { runRefreshDashboard } from './addon/dashboard/command';
@@ -57,7 +57,7 @@ import {
   experimentsStart,
   showExperiments,
 } from './server/experiments';
-import { alertsSettings, setHourlyAlerts } from './addon/alerts/settings';
+import { setHourlyAlerts } from './addon/alerts/settings';
 import { alertsApplyNow, alertsPageInit, showAlertSettings } from './server/alerts';
 import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
@@ -407,21 +407,20 @@ global.menuSetupWorkbookWithSample = () => {
 };
 
 /**
- * The document's hourly trigger: runs the scheduled jobs that are enabled and due.
+ * The document's hourly trigger: runs the scheduled jobs that are enabled and due. Does nothing
+ * unless the event comes from this spreadsheet's own trigger (any editor can call a top-level
+ * function from a page).
  *
  * @param {Object} e The time-driven event.
  */
-global.onScheduleTick = (_e?: GoogleAppsScript.Events.TimeDriven) => {
-  runTick(SCHEDULED_JOBS, new Date());
+global.onScheduleTick = (e?: GoogleAppsScript.Events.TimeDriven) => {
+  runTickFromTrigger(e, SCHEDULED_JOBS, new Date());
 };
 
 /** Menu: checks the alert rules, logs new alerts in Actions and colours the sheets. */
 global.menuApplyAlerts = () => {
   runApplyAlerts();
 };
-
-/** Settings page: the hourly alert check's state and the owner of the document's trigger. */
-global.alertsSettings = () => alertsSettings();
 
 /**
  * Settings page: switches the hourly alert check on or off.

@@ -8,7 +8,7 @@ import {
   type SampleData,
 } from '../../src/addon/sample-data';
 import { headers, SAMPLE_SHEET_KEYS, SCHEMA, type ValueType } from '../../src/addon/schema';
-import { COLUMN_METADATA_KEY, SHEET_METADATA_KEY } from '../../src/addon/setup/locate';
+import { COLUMN_METADATA_KEY, SHEET_METADATA_KEY } from '../../src/addon/workbook/metadata';
 import { LocalWorkbook, type SheetSeed, type SheetsFunction } from '../workbook';
 import { layoutQuickStart, type QuickStartLayout } from './layout';
 import { quickStartExamples } from './quick-start';

@@ -66,6 +66,8 @@ export function apiRoutes(session: PlaygroundSession): Record<string, Record<str
         total: session.counter.total(),
         calls: session.counter.snapshot(),
         executions: session.runtime.executions.slice(-20),
+        // Google's daily "Triggers total runtime" quota: each trigger owner's last 24 hours.
+        triggerRuntime: session.state.triggerRuntimeStats(session.clock.nowMs()),
       }),
       DELETE: () => {
         session.counter.reset();

@@ -117,6 +117,7 @@ export class PlaygroundSession {
       clock,
       counter: this.counter,
       timeZone: workbookJson?.settings.timeZone,
+      documentId: workbookJson?.settings.id,
       user: o.user,
     });
     const functions = this.runtime.customFunctions();

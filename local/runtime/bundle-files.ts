@@ -1,5 +1,5 @@
 // What the loader reads from the build output: the script, its HTML files, the manifest's time
-// zone, and which functions are custom functions (a JSDoc with @customfunction right before a
+// zone and OAuth scopes, and which functions are custom functions (a JSDoc with @customfunction right before a
 // top-level function declaration, which is also what Sheets reads for autocomplete).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,12 +22,28 @@ export function htmlFilesNextTo(bundlePath: string): Record<string, string> {
   return files;
 }
 
-/** The timeZone of the appsscript.json next to the bundle, if there is one. */
-export function manifestTimeZone(bundlePath: string): string | undefined {
+interface Manifest {
+  timeZone?: string;
+  oauthScopes?: string[];
+}
+
+function manifestNextTo(bundlePath: string): Manifest | undefined {
   const manifest = join(dirname(bundlePath), 'appsscript.json');
   if (!existsSync(manifest)) return undefined;
-  const { timeZone } = JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: string };
-  return timeZone;
+  return JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
+}
+
+/** The timeZone of the appsscript.json next to the bundle, if there is one. */
+export function manifestTimeZone(bundlePath: string): string | undefined {
+  return manifestNextTo(bundlePath)?.timeZone;
+}
+
+/**
+ * The oauthScopes of the appsscript.json next to the bundle; undefined when it lists none (Apps
+ * Script then requests every scope it detects in the code, so nothing is refused for a scope).
+ */
+export function manifestScopes(bundlePath: string): string[] | undefined {
+  return manifestNextTo(bundlePath)?.oauthScopes;
 }
 
 const DOC_THEN_FUNCTION = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g;

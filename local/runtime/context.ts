@@ -27,6 +27,10 @@ export class Clock {
     this.fixedMs = date.getTime();
     this.offsetMs = 0;
   }
+  /** True unless the clock was given a fixed time: it then moves with the wall clock. */
+  runsInRealTime(): boolean {
+    return this.fixedMs === undefined;
+  }
 }
 
 /** Counts service calls per operation ("Range.getValues", "Sheet.getRange", …). */
@@ -66,6 +70,24 @@ export interface RuntimeContext {
   /** Spreadsheet time zone, e.g. "Europe/Paris". */
   timeZone: string;
   authMode: AuthModeName;
+  /**
+   * The id of the spreadsheet the execution runs in (its document properties, caches and
+   * triggers); default DEFAULT_DOCUMENT_ID (runtime/state.ts).
+   */
+  documentId?: string;
+  /**
+   * The OAuth scopes the user granted: the manifest's `oauthScopes`. Undefined when the manifest
+   * lists none (Apps Script then detects and requests every scope the code needs).
+   */
+  grantedScopes?: ReadonlySet<string>;
+  /** Where scope refusals are recorded, caught by the script or not (see access.ts). */
+  scopeRefusals?: ScopeRefusal[];
+}
+
+/** A call refused because the manifest lacks its scope ("Session.getActiveUser", [scope]). */
+export interface ScopeRefusal {
+  method: string;
+  scopes: readonly string[];
 }
 
 /**

@@ -1,9 +1,11 @@
 // One script execution: a fresh vm context with this execution's services, the bundle loaded into
 // it (its top-level code runs, as at Google), calls to its top-level functions under Apps
-// Script's time limit, and the end that releases the execution's locks.
+// Script's time limit, and the end that applies its pending spreadsheet writes and releases its
+// locks.
 import vm from 'node:vm';
 import type { RuntimeContext } from './context';
 import { isError } from './realm';
+import { flushPendingWrites, openPendingWrites } from './pending-writes';
 import { createSandbox, type Sandbox } from './sandbox';
 import { templateFunctionSource, escapeHtml, printRaw } from '../services/html-template';
 import type { LocalState } from './state';
@@ -56,6 +58,7 @@ export class Execution {
       Object.assign(scope, vars);
       return fn(scope, escapeHtml, printRaw);
     };
+    openPendingWrites(setup.ctx);
     this.sandbox = createSandbox(setup.ctx.clock, setup.globals(this.log, evaluate), this.log);
     try {
       this.guarded(() =>
@@ -125,10 +128,15 @@ export class Execution {
     }
   }
 
-  /** Ends the execution: Apps Script releases the locks a script still holds when it ends. */
+  /**
+   * Ends the execution as Apps Script does: the spreadsheet writes still pending are applied
+   * (until now no other execution saw them), then the locks the script still holds are released.
+   */
   end(): void {
     if (this.ended) return;
     this.ended = true;
+    for (const failure of flushPendingWrites(this.ctx))
+      this.log.push(`Pending spreadsheet write failed at the end of the execution: ${failure}`);
     this.setup.state.releaseLocksOf(this.id);
   }
 

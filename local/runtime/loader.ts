@@ -5,29 +5,36 @@
 // - customFunctions(): the =KPI_* functions for the formula engine (CUSTOM_FUNCTION mode, as the
 //   spreadsheet owner, 30 s limit);
 // - fireDueTriggers(): time-driven triggers whose time has come on the clock (FULL, as owner).
-import { basename } from 'node:path';
-import vm from 'node:vm';
-import {
+// A runtime is one spreadsheet of an add-on project (project.ts): pass `project` to open several
+// spreadsheets that share the project's state, clock and triggers; without it, the runtime has a
+// project of its own.
+import type {
   CallCounter,
   Clock,
-  type AuthModeName,
-  type LocalUser,
-  type RuntimeContext,
+  AuthModeName,
+  LocalUser,
+  RuntimeContext,
+  ScopeRefusal,
 } from './context';
 import { createServices } from '../services/index';
 import { checkArguments, clientResult } from './json-safe';
 import { Execution, type ExecutionRecord } from './execution';
-import { LocalState } from './state';
+import { DEFAULT_DOCUMENT_ID, type LocalState } from './state';
 import {
   customFunctionNames,
-  DEFAULT_BUNDLE,
   htmlFilesNextTo,
+  manifestScopes,
   manifestTimeZone,
-  readBundle,
 } from './bundle-files';
-import { fireDueTriggers, type TriggerFiring } from './fire-triggers';
+import type { TriggerFiring } from './fire-triggers';
+import { LocalProject } from './project';
 
 export interface RuntimeOptions {
+  /**
+   * The add-on project this spreadsheet belongs to (its bundle, state, clock and counter are then
+   * the project's: bundlePath, bundleSource, state, clock and counter are ignored).
+   */
+  project?: LocalProject;
   /** Default: dist/Code.js. */
   bundlePath?: string;
   /** The script text itself (tests); overrides reading bundlePath. */
@@ -47,17 +54,28 @@ export interface RuntimeOptions {
   scriptTimeZone?: string;
   /** The spreadsheet owner and default active user. */
   user?: LocalUser;
+  /** The spreadsheet's id (SpreadsheetApp's getId()); default DEFAULT_DOCUMENT_ID. */
   documentId?: string;
+  /** Time-driven triggers run outside the document (no current document: null document lock). */
+  triggersWithoutDocument?: boolean;
   /** Apply Google's Editor add-on trigger restrictions (default true). */
   addOnRules?: boolean;
   /** Apps Script's limits: 6 minutes per execution, 30 s per custom function call. */
   timeLimitMs?: number;
   customFunctionTimeLimitMs?: number;
+  /**
+   * The granted OAuth scopes; default: the oauthScopes of the manifest next to the bundle. A
+   * method whose scope is missing throws Google's permission error. `null`: no manifest list
+   * (every scope granted, as Apps Script's automatic detection does).
+   */
+  oauthScopes?: readonly string[] | null;
 }
 
 export interface RunOptions {
   authMode?: AuthModeName;
   user?: LocalUser;
+  /** Runs outside any document, as a standalone script would: getDocumentLock() is null. */
+  withoutDocument?: boolean;
 }
 
 export interface LocalRuntime {
@@ -74,44 +92,49 @@ export interface LocalRuntime {
   functionNames(): string[];
   customFunctions(): Record<string, (...args: unknown[]) => unknown>;
   fireDueTriggers(): TriggerFiring[];
-  /** The latest executions (most recent last), with their logs and errors. */
+  /** The latest executions of the project (most recent last), with their logs and errors. */
   readonly executions: ExecutionRecord[];
+  /** This spreadsheet's id, and the project it is open in. */
+  readonly documentId: string;
+  readonly project: LocalProject;
   readonly state: LocalState;
   readonly clock: Clock;
   readonly counter: CallCounter;
   readonly timeZone: string;
   readonly user: LocalUser;
+  /** Every call refused for a scope the manifest lacks, even those the script caught. */
+  readonly scopeRefusals: ScopeRefusal[];
 }
 
-const KEPT_RECORDS = 200;
-
 export function createRuntime(options: RuntimeOptions): LocalRuntime {
-  const bundlePath = options.bundlePath ?? DEFAULT_BUNDLE;
-  const source = options.bundleSource ?? readBundle(bundlePath);
-  const script = new vm.Script(source, { filename: basename(bundlePath) });
-  const state = options.state ?? new LocalState();
-  const clock = options.clock ?? new Clock();
-  const counter = options.counter ?? new CallCounter();
+  const project = options.project ?? new LocalProject(options);
+  const { bundlePath, source, script, state, clock, counter, executions } = project;
+  const documentId = options.documentId ?? DEFAULT_DOCUMENT_ID;
   const manifestZone = manifestTimeZone(bundlePath);
   const timeZone = options.timeZone ?? manifestZone ?? 'Europe/Paris';
   const scriptTimeZone = options.scriptTimeZone ?? manifestZone ?? timeZone;
   const owner = options.user ?? { email: 'owner@example.com', locale: 'en' };
-  const executions: ExecutionRecord[] = [];
+  const scopes =
+    options.oauthScopes === undefined ? manifestScopes(bundlePath) : options.oauthScopes;
+  const grantedScopes = scopes ? new Set(scopes) : undefined;
+  const scopeRefusals: ScopeRefusal[] = [];
   let htmlFiles = options.htmlFiles;
-  let nextId = 1;
   let names: string[] | undefined;
 
   const begin = (
     opts: RunOptions = {},
     timeLimitMs = options.timeLimitMs ?? 360_000,
   ): Execution => {
-    const id = nextId++;
+    const id = project.nextExecutionId();
     const ctx: RuntimeContext = {
       clock,
       counter,
       timeZone,
       user: opts.user ?? owner,
       authMode: opts.authMode ?? 'FULL',
+      documentId,
+      grantedScopes,
+      scopeRefusals,
     };
     htmlFiles ??= htmlFilesNextTo(bundlePath);
     const files = htmlFiles;
@@ -125,7 +148,8 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
         ...createServices(ctx, {
           state,
           executionId: id,
-          documentId: options.documentId ?? 'local-spreadsheet',
+          documentId,
+          withoutDocument: opts.withoutDocument,
           addOnRules: options.addOnRules ?? true,
           htmlFiles: files,
           evaluateTemplate,
@@ -134,11 +158,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
         }),
         SpreadsheetApp: options.spreadsheetApp(ctx),
       }),
-      record: (r) => {
-        executions.push(r);
-        if (executions.length > KEPT_RECORDS)
-          executions.splice(0, executions.length - KEPT_RECORDS);
-      },
+      record: (r) => project.record(r),
     });
   };
 
@@ -191,13 +211,19 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
         });
       return Object.fromEntries(entries);
     },
-    fireDueTriggers: () => fireDueTriggers(state, clock, invoke),
+    fireDueTriggers: () => project.fireDueTriggers(),
     executions,
+    documentId,
+    project,
     state,
     clock,
     counter,
     timeZone,
     user: owner,
+    scopeRefusals,
   };
+  project.openSpreadsheet(documentId, (name, args, opts) =>
+    invoke(name, args, { ...opts, withoutDocument: options.triggersWithoutDocument }),
+  );
   return runtime;
 }

@@ -9,7 +9,10 @@
 // - LIMITED: simple triggers of an add-on used in the document: also property writes and
 //   ScriptApp.getAuthorizationInfo, but no mail and no triggers.
 // - FULL: everything (menu items, sidebars, installable triggers).
-import type { AuthModeName } from '../runtime/context';
+// On top of the mode, a method whose reference page lists OAuth scopes needs one of them among
+// the manifest's `oauthScopes` (checkScopes), in every mode: Google throws "You do not have
+// permission to call X. Required permissions: <scope>" when a manifest leaves it out.
+import { permissionError, type AuthModeName, type RuntimeContext } from '../runtime/context';
 
 const RANK: Record<AuthModeName, number> = { NONE: 0, CUSTOM_FUNCTION: 1, LIMITED: 2, FULL: 3 };
 
@@ -25,4 +28,28 @@ export const SCOPES = {
   sendMail: 'https://www.googleapis.com/auth/script.send_mail',
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   email: 'https://www.googleapis.com/auth/userinfo.email',
+  containerUi: 'https://www.googleapis.com/auth/script.container.ui',
+  spreadsheetsCurrentOnly: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
 } as const;
+
+/** The scopes of a rule (none for a bare mode). */
+export function scopesOf(rule: AccessRule | undefined): readonly string[] | undefined {
+  return typeof rule === 'object' ? rule.scopes : undefined;
+}
+
+/**
+ * Throws Google's permission error, and records the refusal, when the method needs one of
+ * `scopes` and the manifest grants none of them. Recorded because the script may catch the error
+ * (the add-on's email lookup does): a test can still see that the manifest lacks a scope.
+ */
+export function checkScopes(
+  ctx: RuntimeContext,
+  what: string,
+  scopes: readonly string[] | undefined,
+): void {
+  const granted = ctx.grantedScopes;
+  if (!granted || !scopes?.length || scopes.some((s) => granted.has(s))) return;
+  ctx.scopeRefusals?.push({ method: what, scopes: [...scopes] });
+  throw permissionError(what, scopes);
+}

@@ -83,7 +83,9 @@ export function createCacheService(ctx: RuntimeContext, state: LocalState): Cach
   const open = (scope: StoreScope): Cache =>
     service<Cache>(
       'Cache',
-      new LocalCache(state.cacheStore(scope, ctx.user.email), () => ctx.clock.nowMs()),
+      new LocalCache(state.cacheStore(scope, ctx.user.email, ctx.documentId), () =>
+        ctx.clock.nowMs(),
+      ),
       {
         ctx,
         defaultAccess: 'CUSTOM_FUNCTION',

@@ -20,6 +20,8 @@ export interface ServiceDeps {
   /** Distinguishes executions for LockService (and releases their locks when they end). */
   executionId: number;
   documentId: string;
+  /** The execution runs outside any document (getDocumentLock() returns null). */
+  withoutDocument?: boolean;
   addOnRules: boolean;
   htmlFiles: Record<string, string>;
   evaluateTemplate?: TemplateEvaluator;
@@ -45,7 +47,12 @@ export function createServices(ctx: RuntimeContext, deps: ServiceDeps): LocalSer
   return {
     PropertiesService: createPropertiesService(ctx, deps.state),
     CacheService: createCacheService(ctx, deps.state),
-    LockService: createLockService(ctx, deps.state, deps.executionId),
+    LockService: createLockService(
+      ctx,
+      deps.state,
+      deps.executionId,
+      deps.withoutDocument ? null : deps.documentId,
+    ),
     ScriptApp: createScriptApp(ctx, deps),
     MailApp: createMailApp(ctx, deps.state),
     HtmlService: createHtmlService(ctx, { files: deps.htmlFiles, evaluate: deps.evaluateTemplate }),

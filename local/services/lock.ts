@@ -3,6 +3,11 @@
 // a wait can never end with the lock freed: it lets the clock run for the timeout and fails, as a
 // real wait would against a holder that outlasts it. The loader releases an execution's locks when
 // it ends (Apps Script does the same when a script terminates).
+//
+// Document locks are per spreadsheet (LockService reference: "by no more than one execution for
+// any given document"; scripts of different documents do not block each other), and
+// getDocumentLock() returns null "if this method is called outside of the context of a containing
+// document": here, an execution run without a document (`documentId` null).
 import type { Clock, RuntimeContext } from '../runtime/context';
 import type { LocalState } from '../runtime/state';
 import { service } from './unimplemented';
@@ -54,6 +59,7 @@ export function createLockService(
   ctx: RuntimeContext,
   state: LocalState,
   executionId: number,
+  documentId: string | null = 'local-spreadsheet',
 ): LockService {
   const lock = (key: string): Lock =>
     service<Lock>('Lock', new LocalLock(key, state, executionId, ctx.clock), {
@@ -61,7 +67,9 @@ export function createLockService(
       defaultAccess: 'CUSTOM_FUNCTION',
     });
   const impl: Pick<LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> = {
-    getDocumentLock: () => lock('document'),
+    // Typed Lock in @types/google-apps-script; Google's reference says Lock|null.
+    getDocumentLock: () =>
+      documentId === null ? (null as unknown as Lock) : lock(`document:${documentId}`),
     getScriptLock: () => lock('script'),
     getUserLock: () => lock(`user:${ctx.user.email}`),
   };

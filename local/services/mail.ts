@@ -1,11 +1,12 @@
 // MailApp: every form of sendEmail, recorded in LocalState's outbox instead of sent, with Google's
-// daily recipient quota (100 per user per day for consumer accounts; each to/cc/bcc address
-// counts) kept per calendar day of the simulated clock in the spreadsheet time zone.
+// daily recipient quota (100 per user for consumer accounts; each to/cc/bcc address counts). The
+// quotas page says quotas are "per user and reset 24 hours after the first request": a calendar
+// day would let a script send 100 at 23:59 and 100 more at 00:01, so the quota counts the
+// recipients of the last 24 hours, a rolling window (never kinder than either reading).
 import type { RuntimeContext } from '../runtime/context';
 import type { LocalState, SentAttachment, SentEmail } from '../runtime/state';
 import { SCOPES } from './access';
 import { localBlobOf } from './blob';
-import { formatDate } from './format-date';
 import { service } from './unimplemented';
 
 type MailApp = GoogleAppsScript.Mail.MailApp;
@@ -59,11 +60,31 @@ function attachment(source: unknown): SentAttachment {
   };
 }
 
+const WINDOW_MS = 24 * 3_600_000;
+
+/** The ledger key of one send: "<email>|<epoch ms>". */
+function sendKey(email: string, atMs: number): string {
+  return `${email}|${atMs}`;
+}
+
+/** Recipients the user mailed in the 24 hours before `nowMs`; drops older ledger entries. */
+function usedInWindow(state: LocalState, email: string, nowMs: number): number {
+  let used = 0;
+  for (const [key, count] of state.mail.used) {
+    const cut = key.lastIndexOf('|');
+    const atMs = Number(key.slice(cut + 1));
+    if (!Number.isFinite(atMs) || atMs <= nowMs - WINDOW_MS) {
+      state.mail.used.delete(key);
+    } else if (key.slice(0, cut) === email && atMs <= nowMs) {
+      used += count;
+    }
+  }
+  return used;
+}
+
 export function createMailApp(ctx: RuntimeContext, state: LocalState): MailApp {
-  const usedKey = (): string =>
-    `${ctx.user.email}|${formatDate(ctx.clock.now(), ctx.timeZone, 'yyyy-MM-dd')}`;
   const remaining = (): number =>
-    Math.max(0, state.mail.dailyLimit - (state.mail.used.get(usedKey()) ?? 0));
+    Math.max(0, state.mail.dailyLimit - usedInWindow(state, ctx.user.email, ctx.clock.nowMs()));
 
   const impl = {
     getRemainingDailyQuota: remaining,
@@ -97,7 +118,8 @@ export function createMailApp(ctx: RuntimeContext, state: LocalState): MailApp {
       if (m.replyTo !== undefined) sent.replyTo = addresses(m.replyTo).join(', ');
       if (m.htmlBody !== undefined) sent.htmlBody = String(m.htmlBody);
       state.outbox.push(sent);
-      state.mail.used.set(usedKey(), (state.mail.used.get(usedKey()) ?? 0) + count);
+      const key = sendKey(ctx.user.email, ctx.clock.nowMs());
+      state.mail.used.set(key, (state.mail.used.get(key) ?? 0) + count);
     },
   } satisfies Pick<MailApp, 'getRemainingDailyQuota'> & { sendEmail(...args: unknown[]): void };
   return service<MailApp>('MailApp', impl, { ctx, defaultAccess: ACCESS });

@@ -1,4 +1,5 @@
-// PropertiesService: document, script and per-user stores kept in LocalState, with Google's quotas
+// PropertiesService: per-spreadsheet document stores, one script store and per-user stores kept in
+// LocalState (one add-on project holds all of them), with Google's quotas
 // ("Properties value size 9 KB / val", "Properties total storage 500 KB / property store"),
 // counted in UTF-8 bytes; the store total counts keys and values.
 import type { RuntimeContext } from '../runtime/context';
@@ -72,7 +73,7 @@ export function createPropertiesService(ctx: RuntimeContext, state: LocalState):
   const open = (scope: StoreScope): Properties =>
     service<Properties>(
       'Properties',
-      new PropertyStore(state.propertyStore(scope, ctx.user.email)),
+      new PropertyStore(state.propertyStore(scope, ctx.user.email, ctx.documentId)),
       {
         ctx,
         defaultAccess: 'CUSTOM_FUNCTION',

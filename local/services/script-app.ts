@@ -1,6 +1,7 @@
 // ScriptApp: the enums, getAuthorizationInfo (driven by LocalState's re-authorisation flag) and
-// time-driven triggers stored in LocalState, owned by the user who created them, limited to 20 per
-// user per script. With `addOnRules` (the default: this project ships as an Editor add-on) it also
+// time-driven triggers stored in LocalState, owned by the user who created them, each in the
+// spreadsheet it was created from, limited to 20 per user per script (for an add-on: across all
+// the user's spreadsheets). With `addOnRules` (the default: this project ships as an Editor add-on) it also
 // applies Google's add-on restrictions: one trigger of each type per user per document, and no
 // time-driven trigger more frequent than hourly.
 import type { RuntimeContext } from '../runtime/context';
@@ -24,7 +25,7 @@ export const ADD_ON_HOURLY =
 
 export interface ScriptAppDeps {
   state: LocalState;
-  /** The one document of this runtime (triggers created by an add-on belong to it). */
+  /** The spreadsheet the execution runs in (the triggers it creates belong to it). */
   documentId: string;
   addOnRules: boolean;
 }
@@ -163,15 +164,16 @@ export function createScriptApp(ctx: RuntimeContext, deps: ScriptAppDeps): Scrip
       });
     },
     newTrigger,
-    /** "Gets all installable triggers associated with the current project and current user." */
+    /**
+     * "Gets all installable triggers associated with the current project and current user": for
+     * an add-on, the user's triggers in every spreadsheet that uses it.
+     */
     getProjectTriggers: () => state.triggers.filter(mine).map(triggerObject),
-    /** This user's triggers of this script in the given document (the runtime's only document). */
+    /** "…owned by this user in the given spreadsheet, for this script or add-on only." */
     getUserTriggers: (document: unknown) => {
       const id = (document as { getId?: () => string })?.getId?.();
       if (typeof id !== 'string') throw new Error('Invalid argument: document');
-      return state.triggers
-        .filter((t) => mine(t) && t.documentId === deps.documentId)
-        .map(triggerObject);
+      return state.triggers.filter((t) => mine(t) && t.documentId === id).map(triggerObject);
     },
     deleteTrigger: (trigger: Trigger) => {
       const id = trigger?.getUniqueId?.();

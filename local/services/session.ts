@@ -9,9 +9,12 @@ import { service } from './unimplemented';
 type Session = GoogleAppsScript.Base.Session;
 type User = GoogleAppsScript.Base.User;
 
+// User.getEmail's reference lists the same scope as Session.getActiveUser.
+const IDENTITY = { min: 'CUSTOM_FUNCTION', scopes: [SCOPES.email] } as const;
+
 function user(ctx: RuntimeContext, email: string): User {
   const impl: Pick<User, 'getEmail'> = { getEmail: () => email };
-  return service<User>('User', impl, { ctx });
+  return service<User>('User', impl, { ctx, defaultAccess: IDENTITY });
 }
 
 export function createSession(ctx: RuntimeContext, scriptTimeZone: string): Session {
@@ -35,10 +38,9 @@ export function createSession(ctx: RuntimeContext, scriptTimeZone: string): Sess
         .digest('base64url')
         .slice(0, 43),
   };
-  const identity = { min: 'CUSTOM_FUNCTION', scopes: [SCOPES.email] } as const;
   return service<Session>('Session', impl, {
     ctx,
     defaultAccess: 'CUSTOM_FUNCTION',
-    access: { getActiveUser: identity, getEffectiveUser: identity },
+    access: { getActiveUser: IDENTITY, getEffectiveUser: IDENTITY },
   });
 }

@@ -3,9 +3,9 @@
 // - a method the local runtime lacks throws `not implemented in the local runtime: Class.method`
 //   (never a silent no-op, so a test can never pass on a call that does nothing);
 // - every call is counted in ctx.counter as "Class.method";
-// - every call is checked against the authorisation mode (see access.ts).
+// - every call is checked against the authorisation mode and the manifest's scopes (access.ts).
 import { notImplemented, permissionError, type RuntimeContext } from '../runtime/context';
-import { allows, type AccessRule } from './access';
+import { allows, checkScopes, scopesOf, type AccessRule } from './access';
 
 export interface ServiceOptions {
   /** Counts calls and enforces `access`. Without it (pure helpers in unit tests) nothing is checked. */
@@ -97,9 +97,8 @@ function wrapMethod(
     const { ctx } = options;
     if (ctx) {
       ctx.counter.count(what);
-      if (rule && !allows(ctx.authMode, rule)) {
-        throw permissionError(what, typeof rule === 'object' ? rule.scopes : undefined);
-      }
+      if (rule && !allows(ctx.authMode, rule)) throw permissionError(what, scopesOf(rule));
+      checkScopes(ctx, what, scopesOf(rule));
     }
     const result = fn.apply(target, args);
     // Chaining methods return their own object: hand back the wrapper, not the bare target.

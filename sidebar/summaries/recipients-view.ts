@@ -1,6 +1,6 @@
 // Recipients: the team leads of the Teams sheet (each with their language), the company-wide
-// recipients (edited here), who awaits the trigger owner's approval, and the Save and Send now
-// buttons. Every name and address is a text node.
+// recipients (edited here), who awaits the trigger owner's approval (with an Approve button per
+// address for the owner), and the Save and Send now buttons. Every name and address is a text node.
 import type { RecipientView, SummaryLang } from '../../src/server/summaries-contract';
 import { h } from '../shared/dom';
 import type { Ctx } from './context';
@@ -192,23 +192,32 @@ export function recipientsSection(c: Ctx): HTMLElement {
           'div',
           { class: 'pending', id: 'pending' },
           h('p', null, t('approve.pending', { count: awaiting.length })),
+          // One Approve per address: the owner approves each one explicitly, never a list.
           h(
             'ul',
-            null,
-            awaiting.map((r) => h('li', null, r.email)),
+            { class: 'pending-list' },
+            awaiting.map((r, i) =>
+              h(
+                'li',
+                { 'data-email': r.email },
+                h('span', { class: 'who' }, r.email),
+                view.canApprove
+                  ? h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'secondary approve',
+                        id: `approve-${i}`,
+                        'aria-label': t('approve.label', { email: r.email }),
+                        disabled: busy,
+                        on: { click: () => c.approve([r.email]) },
+                      },
+                      t('approve.button'),
+                    )
+                  : null,
+              ),
+            ),
           ),
-          view.canApprove
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  id: 'approve',
-                  disabled: busy,
-                  on: { click: () => c.approve(awaiting.map((r) => r.email)) },
-                },
-                t('approve.button', { count: awaiting.length }),
-              )
-            : null,
         )
       : null,
     h(

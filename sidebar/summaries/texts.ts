@@ -57,7 +57,8 @@ const en = {
   'recipients.problem.tooMany': '{text}: over the limit of recipients, not mailed.',
   'approve.pending':
     '{count} recipient(s) await approval by the trigger owner and get nothing until then.',
-  'approve.button': 'Approve {count} recipient(s)',
+  'approve.button': 'Approve',
+  'approve.label': 'Approve {email}',
   'approve.done': 'Approved.',
   'actions.save': 'Save',
   'actions.saving': 'Saving…',
@@ -143,7 +144,8 @@ const fr: Record<TextKey, string> = {
   'recipients.problem.tooMany': '{text} : au-delà du nombre maximal de destinataires, non envoyé.',
   'approve.pending':
     '{count} destinataire(s) attendent l’approbation du propriétaire du déclencheur et ne reçoivent rien d’ici là.',
-  'approve.button': 'Approuver {count} destinataire(s)',
+  'approve.button': 'Approuver',
+  'approve.label': 'Approuver {email}',
   'approve.done': 'Approuvé.',
   'actions.save': 'Enregistrer',
   'actions.saving': 'Enregistrement…',

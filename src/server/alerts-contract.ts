@@ -11,12 +11,12 @@ export interface AlertsSettings {
   lastCheck: { at: string; result: string } | null;
 }
 
-/** The server functions (names of top-level functions in dist/Code.js). */
+/**
+ * The server functions the page calls (names of top-level functions in dist/Code.js). Only what
+ * a page calls is exposed: the settings themselves come with alertsPageInit.
+ */
 export interface AlertsServer {
-  alertsSettings(): AlertsSettings;
   setHourlyAlerts(enabled: boolean): AlertsSettings;
-  /** The same as the menu item (the dialog shows the report). */
-  menuApplyAlerts(): void;
 }
 
 /** What the settings page opens with: the user's language and the current settings. */
@@ -27,8 +27,11 @@ export interface AlertsPageInit {
 
 /** "Apply alerts now" from the settings page: the menu item's work, told as data. */
 export interface AlertsApplySummary {
-  /** 'busy': another save or check held the lock; 'no sheets': the workbook is not set up. */
-  outcome: 'applied' | 'busy' | 'no sheets';
+  /**
+   * 'busy': another save or check held the lock; 'no document': no document lock could be had
+   * (not running in a spreadsheet); 'no sheets': the workbook is not set up.
+   */
+  outcome: 'applied' | 'busy' | 'no document' | 'no sheets';
   /** Counts (zero unless applied). */
   rules: number;
   raised: number;

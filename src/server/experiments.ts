@@ -26,7 +26,7 @@ import { applied, countsOf, summaryOf, updatesOf } from '../addon/experiments/up
 import { checkDraft, checkPlan } from '../addon/experiments/validate';
 import { ALPHA, POWER } from '../addon/experiments/verdict';
 import { kpiEntry, type KpiKey, scopesInData, SOURCE_SHEETS } from '../addon/metrics';
-import { withDocumentLock } from '../addon/objectives/lock';
+import { type LockRefusal, noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import { type Language, languageOfLocale } from '../addon/schema';
 import { type Located, locateSheets } from '../addon/workbook/locate';
 import { readSources, type WorkbookSnapshot } from '../addon/workbook/read-data';
@@ -145,7 +145,7 @@ export function experimentsStart(draft: unknown): StartResult {
     ];
     return { id, experiments: records.map((r) => summaryOf(r, ctx.language)) };
   });
-  if (!saved.ok) return { ok: false, errors: { form: say(ctx.language, 'busy') } };
+  if (!saved.ok) return { ok: false, errors: { form: refusal(saved.reason, ctx.language) } };
   return { ok: true, ...saved.value };
 }
 
@@ -161,8 +161,13 @@ export function experimentsRefresh(): ExperimentSummary[] {
     const byIndex = new Map(updates.map((u) => [u.index, u]));
     return book.records.map((r) => summaryOf(applied(r, byIndex.get(r.index)), ctx.language));
   });
-  if (!saved.ok) throw new Error(say(ctx.language, 'busy'));
+  if (!saved.ok) throw new Error(refusal(saved.reason, ctx.language));
   return saved.value;
+}
+
+/** Why nothing was written: the lock was busy, or there is no document to lock. */
+function refusal(reason: LockRefusal, language: Language): string {
+  return reason === 'busy' ? say(language, 'busy') : noDocumentMessage(language);
 }
 
 function emptyPlan(errors: Record<string, string>): PlanResult {

@@ -1,7 +1,7 @@
 // The email-summaries settings page's server functions (google.script.run). Every argument is
 // checked here (the page is not trusted: anything can be posted to google.script.run), every
 // result is JSON-safe (see summaries-contract.ts).
-import { activeSpreadsheet, activeUserEmail, documentLock } from '../addon/adapters/services';
+import { activeSpreadsheet, activeUserEmail } from '../addon/adapters/services';
 import { SCHEDULED_JOBS } from '../addon/schedule/jobs';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { SummaryComposer } from '../addon/summaries/compose';
@@ -18,15 +18,18 @@ import {
   SettingsError,
   type SummarySettings,
 } from '../addon/summaries/settings';
+import { ListTooLong, type StoredSettings } from '../addon/summaries/settings-codec';
 import {
   readMyApproved,
   readSettings,
+  storableSettings,
   writeMyApproved,
   writeSettings,
 } from '../addon/summaries/store';
 import { wallTimeOf } from '../addon/summaries/wall';
 import { ensureStatusSheet } from '../addon/summaries/status-sheet';
 import type { SendNowResult, SummariesView, SummaryPreview } from './summaries-contract';
+import { holdDocumentLock, noDocumentMessage } from '../addon/workbook/lock';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
@@ -51,33 +54,61 @@ export function summariesSave(input: unknown): SummariesView {
   const settings: SummarySettings = scheduleChanged(before, checked)
     ? { ...checked, sinceSlot: sinceSlotOf(wallTimeOf(now)) }
     : checked;
-  const lock = documentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(message('busy'));
+  const stored = storable(settings);
+  // The trigger first: when it cannot be made, nothing is stored as enabled. Saving approves
+  // nobody: each address is approved by the trigger's owner on its own (summariesApprove).
+  if (settings.enabled) installTrigger(now);
+  const lock = holdDocumentLock(LOCK_WAIT_MS);
+  if (!lock.held)
+    throw new Error(lock.reason === 'busy' ? message('busy') : noDocumentMessage('en'));
   try {
-    writeSettings(settings);
+    writeSettings(stored);
     if (settings.enabled) ensureStatusSheet(activeSpreadsheet(), settings.defaultLanguage);
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
-  const status = settings.enabled
-    ? ensureTrigger(now)
-    : removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
-  // The owner typed (or kept) the company list in this save: it is theirs, so approved.
-  if (canApprove(status))
-    approve(
-      settings.company.map((c) => c.email),
-      settings,
-    );
+  if (!settings.enabled)
+    removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
   return pageView(now, settings);
+}
+
+/** The settings as stored, or the page's message naming the list that does not fit. */
+function storable(settings: SummarySettings): StoredSettings {
+  try {
+    return storableSettings(settings);
+  } catch (error) {
+    if (!(error instanceof ListTooLong)) throw error;
+    const kb = (error.bytes / 1000).toFixed(1);
+    const key = error.list === 'company' ? 'tooLongCompany' : 'tooLongLeadLanguages';
+    throw new Error(message(key, { kb }), { cause: error });
+  }
+}
+
+/**
+ * Makes sure the document's hourly trigger exists (another editor's will do). A user whose email
+ * Google hides cannot own it (nobody could tell them from another such user); a failure (the
+ * spreadsheet busy, the 20-triggers-per-user quota) becomes the page's message.
+ */
+function installTrigger(now: Date): void {
+  if (!triggerStatus().installed && activeUserEmail().trim() === '')
+    throw new Error(message('noEmail'));
+  try {
+    ensureTrigger(now);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (/too many triggers/i.test(text)) throw new Error(message('triggerQuota'), { cause: error });
+    throw new Error(message('triggerFailed', { detail: text }), { cause: error });
+  }
 }
 
 /** Adds emails to the current user's approved list, kept to the current recipients. */
 function approve(emails: readonly string[], settings: SummarySettings): void {
   const { recipients } = currentRecipients(settings);
-  const current = new Set(recipients.map((r) => r.email));
-  const mine = readMyApproved();
-  const list = [...new Set([...mine, ...emails])].filter((e) => current.has(e));
-  writeMyApproved(activeUserEmail(), list);
+  const approved = readMyApproved().with(
+    emails,
+    recipients.map((r) => r.email),
+  );
+  writeMyApproved(activeUserEmail(), approved);
 }
 
 function requireApprover(): void {

@@ -26,6 +26,7 @@ import type {
   SaveResult,
   WizardInit,
 } from './contract';
+import { noDocumentMessage } from '../addon/workbook/lock';
 import { openWizard, type WizardContext } from './wizard-context';
 import { readMeasureRequest, readObjectiveId } from './wizard-input';
 import {
@@ -105,6 +106,8 @@ export function wizardSave(draft: unknown): SaveResult {
   switch (saved.status) {
     case 'busy':
       throw new Error(say(language, 'busy'));
+    case 'no document':
+      throw new Error(noDocumentMessage(language));
     case 'not ready':
       throw new Error(say(language, 'notReady'));
     case 'missing': {
@@ -145,6 +148,7 @@ export function wizardDelete(id: unknown): ObjectiveSummary[] {
   // Deleting what is already gone (a second click, another manager) is not an error.
   const outcome = deleteObjective(sheets, wanted);
   if (outcome.status === 'busy') throw new Error(say(ctx.language, 'busy'));
+  if (outcome.status === 'no document') throw new Error(noDocumentMessage(ctx.language));
   return summaries(ctx);
 }
 

@@ -80,7 +80,7 @@ test('the settings page opens from the menu and shows the leads awaiting approva
   await expectNoHorizontalScroll(frame);
 });
 
-test('enabling installs the trigger as the user’s; approving clears the pending list', async () => {
+test('enabling installs the trigger as the user’s; approving each address clears the list', async () => {
   await frame.check('#enabled');
   await frame.click('#add-recipient');
   await frame.fill('#company-0', CEO);
@@ -91,8 +91,16 @@ test('enabling installs the trigger as the user’s; approving clears the pendin
   expect(await frame.textContent('#trigger-owner')).toBe(
     `They are sent by your hourly trigger (${OWNER.email}).`,
   );
-  expect(await frame.textContent('#pending')).toContain('3 recipient(s) await approval');
-  await frame.click('#approve');
+  // Saving approves nobody, not even the address the owner just typed: one Approve per address.
+  expect(await frame.textContent('#pending')).toContain('4 recipient(s) await approval');
+  expect(await frame.getAttribute('#approve-0', 'aria-label')).toMatch(/^Approve \S+@\S+$/);
+  for (let left = 4; left > 0; left--) {
+    await frame.click('#approve-0');
+    await frame.waitForFunction(
+      (n) => document.querySelectorAll('#pending button.approve').length === n,
+      left - 1,
+    );
+  }
   await frame.waitForSelector('#status:text("Approved.")');
   expect(await frame.locator('#pending').count()).toBe(0);
   expect(await frame.locator('.badge.approved').count()).toBe(4);

@@ -121,6 +121,8 @@ describe('appsscript.json', () => {
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/script.send_mail',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        // Session.getActiveUser/getEffectiveUser: the trigger owner and the wizard's default owner.
+        'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
   });

@@ -1,8 +1,10 @@
 // The built add-on running against the local Apps Script runtime: one workbook, one UI log, one
-// state, as a spreadsheet shared by several users would have.
+// state, as a spreadsheet shared by several users would have. Given a `project`, the spreadsheet
+// is one more of that add-on project (its triggers, user and script properties are shared).
 import { LocalWorkbook } from '../../local/workbook';
 import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
 import { createRuntime, LocalRuntime } from '../../local/runtime/loader';
+import { createProject, type LocalProject } from '../../local/runtime/project';
 import { BUNDLE_PATH } from './bundle';
 
 export interface AddonHarness {
@@ -11,14 +13,32 @@ export interface AddonHarness {
   runtime: LocalRuntime;
 }
 
-export function addonHarness(
-  options: { locale?: string; workbook?: LocalWorkbook } = {},
-): AddonHarness {
+export interface HarnessOptions {
+  locale?: string;
+  workbook?: LocalWorkbook;
+  /** The add-on project to open the spreadsheet in (default: a project of its own). */
+  project?: LocalProject;
+  /** The spreadsheet's id when no workbook is given. */
+  id?: string;
+}
+
+/** An add-on project on the built bundle, to open several spreadsheets in. */
+export function addonProject(): LocalProject {
+  return createProject({ bundlePath: BUNDLE_PATH });
+}
+
+export function addonHarness(options: HarnessOptions = {}): AddonHarness {
   const workbook =
     options.workbook ??
-    new LocalWorkbook({ timeZone: 'Europe/Paris', locale: options.locale ?? 'en_US' });
+    new LocalWorkbook({
+      id: options.id,
+      timeZone: 'Europe/Paris',
+      locale: options.locale ?? 'en_US',
+    });
   const ui = new UiLog();
   const runtime = createRuntime({
+    project: options.project,
+    documentId: workbook.id,
     bundlePath: BUNDLE_PATH,
     spreadsheetApp: (ctx) =>
       createSpreadsheetApp(

@@ -278,6 +278,7 @@ describe('mail, HTML and triggers through the bundle', () => {
         triggerId: id,
         handler: 'onTimer',
         owner: 'bob@example.com',
+        documentId: 'local-spreadsheet',
         firedAt: '2024-03-04T13:00:00.000Z',
         result: 13,
       },

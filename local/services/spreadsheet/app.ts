@@ -103,8 +103,10 @@ export class SpreadsheetAppImpl implements Pick<GSpreadsheetApp, AppPart> {
       new ConditionalFormatRuleBuilderImpl(this._scope),
     );
   }
-  /** Writes apply at once in this runtime, so there is nothing pending to flush. */
-  flush(): void {}
+  /** Applies the execution's pending writes, so that other executions see them. */
+  flush(): void {
+    this._scope.flush();
+  }
   openById(id: string): GSpreadsheet {
     if (id === this._scope.wb.id) return this._scope.spreadsheet();
     throw new Error(

@@ -3,6 +3,7 @@
 // method of the real interface that this runtime does not implement throws
 // "not implemented in the local runtime: Class.method" instead of being a silent no-op.
 import { notImplemented, permissionError, type RuntimeContext } from '../../runtime/context';
+import { checkScopes, SCOPES } from '../access';
 
 /** Calls allowed in AuthMode.NONE: building the add-on menu from onOpen. */
 const ALLOWED_IN_NONE = new Set([
@@ -48,17 +49,15 @@ export function unwrap<T>(proxy: unknown): T {
 }
 
 /** The scopes Google names in the permission error (the add-on's narrowest ones first). */
-const SPREADSHEET_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/spreadsheets',
-];
-const UI_SCOPES = ['https://www.googleapis.com/auth/script.container.ui'];
+const SPREADSHEET_SCOPES = [SCOPES.spreadsheetsCurrentOnly, SCOPES.spreadsheets];
+const UI_SCOPES = [SCOPES.containerUi];
 
 export function checkAuth(ctx: RuntimeContext, operation: string, methodName: string): void {
+  const scopes = /^(Ui|Menu|PromptResponse)\./.test(operation) ? UI_SCOPES : SPREADSHEET_SCOPES;
   if (ctx.authMode === 'NONE' && !ALLOWED_IN_NONE.has(operation)) {
-    const ui = /^(Ui|Menu|PromptResponse)\./.test(operation);
-    throw permissionError(operation, ui ? UI_SCOPES : SPREADSHEET_SCOPES);
+    throw permissionError(operation, scopes);
   }
+  checkScopes(ctx, operation, scopes);
   if (ctx.authMode === 'CUSTOM_FUNCTION') {
     if (operation === 'SpreadsheetApp.getUi') {
       throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');

@@ -34,6 +34,8 @@ export interface Scope {
   wb: LocalWorkbook;
   ctx: RuntimeContext;
   ui: UiLog;
+  /** Applies this execution's pending cell writes (SpreadsheetApp.flush). */
+  flush(): void;
   expose<T>(className: string, target: object): T;
   spreadsheet(): GSpreadsheet;
   sheet(sheetId: number): GSheet;

@@ -9,8 +9,12 @@ export function ui(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();
 }
 
-export function documentLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock();
+/**
+ * The document lock, or null outside the context of a containing document (Google's reference
+ * types it Lock|null). Take it through src/addon/workbook/lock.ts, which flushes before release.
+ */
+export function documentLock(): GoogleAppsScript.Lock.Lock | null {
+  return (LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null) ?? null;
 }
 
 export function newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -51,8 +55,13 @@ export function activeUserEmail(): string {
   }
 }
 
-export function projectTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers();
+/**
+ * The current user's triggers in the active spreadsheet only. An add-on is one script project for
+ * all of a user's spreadsheets: ScriptApp.getProjectTriggers() would list their triggers in every
+ * one of them.
+ */
+export function spreadsheetTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 export function installHourlyTrigger(handler: string): GoogleAppsScript.Script.Trigger {
@@ -117,4 +126,9 @@ export function sendMail(message: {
 /** Applies pending spreadsheet writes now (before a lock is released, so others read them). */
 export function flushWrites(): void {
   SpreadsheetApp.flush();
+}
+
+/** A line in the execution's log (Apps Script's executions page), for skipped work. */
+export function logWarning(text: string): void {
+  console.warn(text);
 }

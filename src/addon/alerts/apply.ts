@@ -1,8 +1,8 @@
 // "Apply alerts" (the menu item and the hourly check): under the document lock, read every sheet
 // once, evaluate the rules (evaluate.ts, pure), write the Actions log and the rule IDs, and
 // replace the add-on's colours. Nothing is written when the lock cannot be had: another save or
-// check is running, and the next run will do the work. Sheets calls do not grow with the rows.
-import { documentLock } from '../adapters/services';
+// check is running, and the next run will do the work (or there is no document to lock, which
+// the report says). Sheets calls do not grow with the rows.
 import { scopesInData } from '../metrics';
 import type { Language } from '../schema';
 import { readActionLog } from './action-log';
@@ -17,12 +17,14 @@ import { KnownScopes } from './resolve';
 import { type AlertsWorkbook, readAlertsWorkbook, shapesOf, tableOf } from './sheets-read';
 import { appendActions, writeIds, writeRecoveries } from './sheets-write';
 import type { AlertRule, RuleProblem } from './types';
+import { withDocumentLock } from '../workbook/lock';
 
 /** How long to wait for another save or check to finish. */
 const LOCK_WAIT_MS = 20_000;
 
 export type ApplyReport =
   | { readonly outcome: 'busy' }
+  | { readonly outcome: 'no document' }
   | { readonly outcome: 'no sheets' }
   | {
       readonly outcome: 'applied';
@@ -38,13 +40,12 @@ export type ApplyReport =
     };
 
 export function applyAlerts(language: Language): ApplyReport {
-  const lock = documentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { outcome: 'busy' };
-  try {
-    return applyUnlocked(readAlertsWorkbook(), language);
-  } finally {
-    lock.releaseLock();
-  }
+  const locked = withDocumentLock(
+    () => applyUnlocked(readAlertsWorkbook(), language),
+    LOCK_WAIT_MS,
+  );
+  if (locked.ok) return locked.value;
+  return { outcome: locked.reason === 'busy' ? 'busy' : 'no document' };
 }
 
 function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {

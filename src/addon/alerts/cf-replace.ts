@@ -6,6 +6,7 @@
 // wanted, nothing is written. One read and at most one write per sheet, plus a few calls per
 // rule, whatever the number of data rows.
 import { newConditionalFormatRule } from '../adapters/services';
+import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
 import { CF_COLOURS, type CfRule, familyOf, markedFormula } from './cf-model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,6 +30,12 @@ export function replaceAddonRules(
   rules: readonly CfRule[],
 ): ReplaceResult {
   const existing = sheet.getConditionalFormatRules();
+  // Reading each rule back costs several calls: skip it when the last write was these rules
+  // and the sheet holds as many rules as it did then.
+  const memoKey = `cf/${sheet.getSheetId()}/${family}`;
+  const print = fingerprint(rules);
+  if (writtenAlready(memoKey, print, existing.length))
+    return { kept: existing.length - rules.length, removed: 0, written: 0 };
   const others: Rule[] = [];
   const mine: Rule[] = [];
   let insertAt = -1;
@@ -42,10 +49,14 @@ export function replaceAddonRules(
   }
   // The same rules already there: no write (an hourly check must not add a revision to the
   // document's history every hour).
-  if (sameRules(mine, family, rules)) return { kept: others.length, removed: 0, written: 0 };
+  if (sameRules(mine, family, rules)) {
+    rememberWrite(memoKey, print, existing.length);
+    return { kept: others.length, removed: 0, written: 0 };
+  }
   const built = rules.map((rule) => build(sheet, family, rule));
   const at = insertAt < 0 ? others.length : insertAt;
   sheet.setConditionalFormatRules([...others.slice(0, at), ...built, ...others.slice(at)]);
+  rememberWrite(memoKey, print, others.length + built.length);
   return { kept: others.length, removed: mine.length, written: built.length };
 }
 

@@ -54,6 +54,8 @@ const MESSAGES = {
       'rules checked: {rules}; new alerts: {raised}; recovered: {recovered}; to fix: {problems}',
     tickBusy: 'skipped: the spreadsheet was busy; the next hour will check',
     tickNoSheets: 'skipped: the KPI sheets are missing',
+    tickNoDocument:
+      'skipped: no document lock (the run was not in a spreadsheet); nothing was written',
   },
   fr: {
     kpiMissing:
@@ -111,6 +113,8 @@ const MESSAGES = {
       'règles vérifiées : {rules} ; nouvelles alertes : {raised} ; rétablies : {recovered} ; à corriger : {problems}',
     tickBusy: 'non fait : le classeur était occupé ; l’heure suivante vérifiera',
     tickNoSheets: 'non fait : les feuilles KPI manquent',
+    tickNoDocument:
+      'non fait : pas de verrou du classeur (l’exécution n’était pas dans un classeur) ; rien n’a été écrit',
   },
 } as const;
 

@@ -6,9 +6,11 @@ import type { Language } from '../schema';
 import type { ApplyReport } from './apply';
 import { say } from './messages';
 import type { NewAction } from './types';
+import { noDocumentMessage } from '../workbook/lock';
 
 export function reportText(report: ApplyReport, language: Language): string {
   if (report.outcome === 'busy') return say(language, 'busy');
+  if (report.outcome === 'no document') return noDocumentMessage(language);
   if (report.outcome === 'no sheets') return say(language, 'noSheets');
   const { evaluation, rules } = report;
   const lines: string[] = [];
@@ -50,6 +52,7 @@ export function reportText(report: ApplyReport, language: Language): string {
 /** One line for the hourly check's record, shown on the settings page. */
 export function reportLine(report: ApplyReport, language: Language): string {
   if (report.outcome === 'busy') return say(language, 'tickBusy');
+  if (report.outcome === 'no document') return say(language, 'tickNoDocument');
   if (report.outcome === 'no sheets') return say(language, 'tickNoSheets');
   const { raised, recovered, problems } = report.evaluation;
   return say(language, 'tickLine', {

@@ -1,7 +1,9 @@
 // The server functions a settings page calls to show and switch the hourly alert check. The flag
 // lives in the document properties (every editor sees the same setting); switching it on makes
-// sure the document's one hourly trigger exists, switching it off removes that trigger when no
-// other scheduled job still needs it. JSON-safe results (src/server/alerts-contract.ts).
+// sure this spreadsheet's one hourly trigger exists first, and stores "on" only once it does (a
+// refusal, e.g. the 20-trigger quota, leaves the check off with a message the user can act on);
+// switching it off removes this spreadsheet's trigger when no other scheduled job still needs it,
+// never the user's trigger of another spreadsheet. JSON-safe results (alerts-contract.ts).
 import type { AlertsSettings } from '../../server/alerts-contract';
 import { documentProperties } from '../adapters/services';
 import { SCHEDULED_JOBS } from '../schedule/jobs';

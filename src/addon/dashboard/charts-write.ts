@@ -1,6 +1,7 @@
 // Builds the Dashboard's charts with the embedded chart builder. A chart already anchored where a
 // spec goes is the one an earlier refresh made: it is modified in place (same chart, same id), so
 // refreshing twice leaves the same charts; charts anchored elsewhere (a user's) are left alone.
+import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
 import type { ChartSpec } from './charts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -8,6 +9,12 @@ type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 export function writeCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
   const existing = sheet.getCharts();
+  // Reading each chart back costs a dozen calls: skip it when the last write was these charts
+  // and the sheet holds as many as it did then.
+  const memoKey = `charts/${sheet.getSheetId()}`;
+  const print = fingerprint(specs);
+  if (writtenAlready(memoKey, print, existing.length)) return;
+  let inserted = 0;
   for (const spec of specs) {
     const found = existing.find((chart) => {
       const info = chart.getContainerInfo();
@@ -22,8 +29,12 @@ export function writeCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
       builder = builder.setOption(option, value);
     const chart = builder.build();
     if (found) sheet.updateChart(chart);
-    else sheet.insertChart(chart);
+    else {
+      sheet.insertChart(chart);
+      inserted++;
+    }
   }
+  rememberWrite(memoKey, print, existing.length + inserted);
 }
 
 function typed(builder: Builder, spec: ChartSpec): Builder {

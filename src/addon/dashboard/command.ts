@@ -2,6 +2,7 @@
 // toast) or why nothing was (a dialog), in the user's language.
 import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
 import { languageOfLocale } from '../schema';
+import { noDocumentMessage } from '../workbook/lock';
 import { refreshDashboard, type RefreshReport } from './refresh';
 import { text } from './texts';
 
@@ -10,7 +11,9 @@ export function runRefreshDashboard(): RefreshReport {
   const report = refreshDashboard(language);
   const title = text(language, 'reportTitle');
   if (!report.ok) {
-    ui().alert(title, text(language, report.reason), ui().ButtonSet.OK);
+    const why =
+      report.reason === 'noDocument' ? noDocumentMessage(language) : text(language, report.reason);
+    ui().alert(title, why, ui().ButtonSet.OK);
     return report;
   }
   activeSpreadsheet().toast(

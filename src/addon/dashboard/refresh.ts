@@ -10,9 +10,9 @@ import { actionEffectiveness } from '../alerts/effectiveness';
 import { readActionLog } from '../alerts/action-log';
 import { tableOf } from '../alerts/sheets-read';
 import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';
-import { withDocumentLock } from '../objectives/lock';
 import type { Language, SheetKey } from '../schema';
 import { readBlock } from '../workbook/block';
+import { withDocumentLock } from '../workbook/lock';
 import { locateSheets } from '../workbook/locate';
 import { readSources } from '../workbook/read-data';
 import { buildLayout } from './layout';
@@ -23,7 +23,7 @@ import { writeDashboard } from './write';
 
 export type RefreshReport =
   | { readonly ok: true; readonly scopes: number; readonly day: string; readonly scope: string }
-  | { readonly ok: false; readonly reason: 'busy' | 'notSetUp' };
+  | { readonly ok: false; readonly reason: 'busy' | 'noDocument' | 'notSetUp' };
 
 const SHEETS: readonly SheetKey[] = [
   ...SOURCE_SHEETS,
@@ -36,7 +36,7 @@ const SHEETS: readonly SheetKey[] = [
 
 export function refreshDashboard(language: Language): RefreshReport {
   const result = withDocumentLock(() => refreshUnlocked(language));
-  return result.ok ? result.value : { ok: false, reason: 'busy' };
+  return result.ok ? result.value : { ok: false, reason: result.reason };
 }
 
 function refreshUnlocked(language: Language): RefreshReport {

@@ -3,7 +3,8 @@
 // its own so that renaming it breaks nothing). A user's sheet that merely has one of the names is
 // never used: the add-on's sheet is made beside it under a free name.
 import { metadataLocationType } from '../adapters/services';
-import { SHEET_METADATA_KEY } from '../setup/locate';
+import { recordNewSheet } from '../workbook/layout-store';
+import { tagManagedSheet } from '../workbook/metadata';
 import { type Language, sheetName } from '../schema';
 import { text } from './texts';
 
@@ -20,7 +21,8 @@ export function dashboardSheet(
 ): Sheet {
   if (found) return found;
   const sheet = spreadsheet.insertSheet(freeName(spreadsheet, sheetName('dashboard', language)));
-  sheet.addDeveloperMetadata(SHEET_METADATA_KEY, 'dashboard');
+  tagManagedSheet(sheet, 'dashboard');
+  recordNewSheet('dashboard', sheet, {});
   return sheet;
 }
 

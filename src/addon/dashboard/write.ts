@@ -13,6 +13,7 @@ import { blockUnchanged, type SheetState } from './diff';
 import type { DashboardLayout, SheetLayout } from './layout';
 import { SIGNATURE } from './positions';
 import { valueAt } from './sheets';
+import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,7 +22,8 @@ export const DASHBOARD_FAMILY = 'dashboard';
 
 export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: DashboardLayout): void {
   const previous = valueAt(hidden, SIGNATURE.row, SIGNATURE.column);
-  if (previous === layout.signature) {
+  const sameLayout = previous === layout.signature;
+  if (sameLayout) {
     grow(dashboard, layout.dashboard);
     grow(hidden, layout.data);
     writeBlocks(dashboard, changedBlocks(dashboard, layout.dashboard));
@@ -35,12 +37,31 @@ export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: Dashboar
   }
   if (!hidden.isSheetHidden()) hidden.hideSheet();
 
+  // Clearing the formats took the font sizes with them: the static part is written again then.
+  writeStatic(dashboard, hidden, layout, !sameLayout);
+  writeCharts(dashboard, layout.charts);
+  replaceAddonRules(dashboard, DASHBOARD_FAMILY, layout.rules);
+}
+
+/**
+ * Column widths, frozen rows, font sizes and the selector's dropdown: written when they differ
+ * from the last refresh's (a user who widens a column keeps it until the layout changes).
+ */
+function writeStatic(
+  dashboard: Sheet,
+  hidden: Sheet,
+  layout: DashboardLayout,
+  force: boolean,
+): void {
   const d = layout.dashboard;
+  const v = layout.validation;
+  const memoKey = `static/${dashboard.getSheetId()}`;
+  const print = fingerprint([d.widths, d.frozenRows, d.fontSizes, v, hidden.getSheetId()]);
+  if (!force && writtenAlready(memoKey, print, 0)) return;
   for (const run of widthRuns(d.widths)) dashboard.setColumnWidths(run.from, run.count, run.width);
   if (dashboard.getFrozenRows() !== d.frozenRows) dashboard.setFrozenRows(d.frozenRows);
   for (const f of d.fontSizes)
     dashboard.getRange(f.row, f.column, f.numRows, f.numColumns).setFontSize(f.size);
-  const v = layout.validation;
   dashboard.getRange(v.cell.row, v.cell.column).setDataValidation(
     newDataValidation()
       .requireValueInRange(
@@ -50,8 +71,7 @@ export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: Dashboar
       .setAllowInvalid(false)
       .build(),
   );
-  writeCharts(dashboard, layout.charts);
-  replaceAddonRules(dashboard, DASHBOARD_FAMILY, layout.rules);
+  rememberWrite(memoKey, print, 0);
 }
 
 /** The blocks whose cells differ from the sheet's (three reads over the blocks' extent). */

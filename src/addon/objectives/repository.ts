@@ -9,7 +9,7 @@ import { SCHEMA } from '../schema';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import type { LocatedSheet } from '../workbook/locate';
 import { nextId } from './ids';
-import { withDocumentLock } from './lock';
+import { type LockRefusal, withDocumentLock } from '../workbook/lock';
 import { alertRecords, objectiveRecords, type ObjectiveRecord } from './records';
 import { alertCells, objectiveCells, type ObjectiveRowInput, type RowCells } from './rows';
 
@@ -20,9 +20,11 @@ export interface ObjectiveSheets {
 
 export type SaveOutcome =
   | { readonly status: 'saved'; readonly id: string; readonly problem?: string }
-  | { readonly status: 'busy' | 'missing' | 'not ready' };
+  | { readonly status: 'busy' | 'no document' | 'missing' | 'not ready' };
 
-export type DeleteOutcome = { readonly status: 'deleted' | 'missing' | 'busy' | 'not ready' };
+export type DeleteOutcome = {
+  readonly status: 'deleted' | 'missing' | 'busy' | 'no document' | 'not ready';
+};
 
 /** The objectives in the sheet, in row order (one read, no lock: a snapshot). */
 export function listObjectives(objectives: LocatedSheet): ObjectiveRecord[] {
@@ -81,7 +83,7 @@ export function saveObjective(
     );
     return problem ? { status: 'saved', id, problem } : { status: 'saved', id };
   });
-  return locked.ok ? locked.value : { status: 'busy' };
+  return locked.ok ? locked.value : { status: refusedStatus(locked.reason) };
 }
 
 /** Removes the objective's row and its alert rules' rows. */
@@ -100,7 +102,11 @@ export function deleteObjective(sheets: ObjectiveSheets, id: string): DeleteOutc
     deleteRows(alerts, alertRows);
     return { status: 'deleted' };
   });
-  return locked.ok ? locked.value : { status: 'busy' };
+  return locked.ok ? locked.value : { status: refusedStatus(locked.reason) };
+}
+
+function refusedStatus(reason: LockRefusal): 'busy' | 'no document' {
+  return reason === 'busy' ? 'busy' : 'no document';
 }
 
 /**

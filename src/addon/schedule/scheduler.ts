@@ -1,16 +1,21 @@
 // One time-driven trigger per document serves every scheduled feature (alert checks, email
 // summaries). Editor add-ons may hold only one time-driven trigger per user per document, never
 // more often than hourly, and a trigger belongs to the user who created it: only they can see or
-// delete it. So the document properties record who owns the trigger; another editor who enables
-// a feature reuses it (and is told whose it is) instead of adding a second one.
+// delete it. So the document properties record who owns the trigger and its id; another editor
+// who enables a feature reuses it (and is told whose it is) instead of adding a second one.
+// An add-on is one script project for all of a user's spreadsheets, so triggers are always looked
+// up in this spreadsheet (getUserTriggers), never across the project: turning a feature on or off
+// here must not reuse or delete the user's trigger of another spreadsheet.
 import {
   activeUserEmail,
   deleteTrigger,
-  documentLock,
   documentProperties,
   installHourlyTrigger,
-  projectTriggers,
+  spreadsheetTriggers,
 } from '../adapters/services';
+import { holdDocumentLock, noDocumentMessage } from '../workbook/lock';
+import { scheduleMessage } from './messages';
+import { sameUser } from '../same-user';
 
 export const TICK_HANDLER = 'onScheduleTick';
 const RECORD_KEY = 'salesKpi.trigger';
@@ -43,13 +48,53 @@ export function readTriggerRecord(): TriggerRecord | undefined {
 
 export function triggerStatus(): TriggerStatus {
   const record = readTriggerRecord();
+  if (record && isStaleOwnRecord(record)) return { installed: false, mine: false };
   return record
-    ? { installed: true, owner: record.owner, mine: record.owner === activeUserEmail() }
+    ? { installed: true, owner: record.owner, mine: sameUser(record.owner, activeUserEmail()) }
     : { installed: false, mine: false };
 }
 
+/** The current user's hourly triggers in this spreadsheet (none of their other spreadsheets'). */
 function ownTickTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return projectTriggers().filter((t) => t.getHandlerFunction() === TICK_HANDLER);
+  return spreadsheetTriggers().filter((t) => t.getHandlerFunction() === TICK_HANDLER);
+}
+
+/**
+ * True when the record names the current user but none of their triggers in this spreadsheet has
+ * its id: the trigger was deleted by hand, or (before triggers were looked up per spreadsheet)
+ * the record took the user's trigger of another spreadsheet. Nothing runs here then.
+ */
+function isStaleOwnRecord(record: TriggerRecord): boolean {
+  if (record.owner !== activeUserEmail()) return false;
+  return !ownTickTriggers().some((t) => t.getUniqueId() === record.triggerId);
+}
+
+/**
+ * Google refuses a 21st trigger of the user in this add-on ("This script has too many
+ * triggers…"), counting every spreadsheet they use it in: said in words the user can act on.
+ */
+function installTickTrigger(): GoogleAppsScript.Script.Trigger {
+  try {
+    return installHourlyTrigger(TICK_HANDLER);
+  } catch (error) {
+    if (/too many triggers/i.test(error instanceof Error ? error.message : String(error)))
+      throw new Error(scheduleMessage('quota'), { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * True when a time-driven event comes from this spreadsheet's own trigger: the id it carries is
+ * the one recorded here, and that trigger is the running user's, in this spreadsheet. Any editor
+ * can call a top-level function from a page (google.script.run), so the hourly handler checks
+ * this before running the jobs as whoever called it.
+ */
+export function isOwnTickEvent(event: unknown): boolean {
+  const uid = (event as { triggerUid?: unknown } | null | undefined)?.triggerUid;
+  if (typeof uid !== 'string' || uid === '') return false;
+  const record = readTriggerRecord();
+  if (!record || record.triggerId !== uid) return false;
+  return ownTickTriggers().some((t) => t.getUniqueId() === uid);
 }
 
 /**
@@ -59,17 +104,23 @@ function ownTickTriggers(): GoogleAppsScript.Script.Trigger[] {
  * feature at once still make one trigger.
  */
 export function ensureTrigger(now: Date): TriggerStatus {
-  const lock = documentLock();
-  if (!lock.tryLock(10_000)) throw new Error('The spreadsheet is busy; try again in a moment.');
+  const lock = holdDocumentLock(10_000);
+  if (!lock.held)
+    throw new Error(
+      lock.reason === 'busy'
+        ? 'The spreadsheet is busy; try again in a moment.'
+        : noDocumentMessage('en'),
+    );
   try {
     const me = activeUserEmail();
     const record = readTriggerRecord();
-    if (record && record.owner !== me) return { installed: true, owner: record.owner, mine: false };
+    if (record && !sameUser(record.owner, me))
+      return { installed: true, owner: record.owner, mine: false };
     const existing = ownTickTriggers();
     if (record && existing.some((t) => t.getUniqueId() === record.triggerId)) {
       return { installed: true, owner: me, mine: true };
     }
-    const trigger = existing[0] ?? installHourlyTrigger(TICK_HANDLER);
+    const trigger = existing[0] ?? installTickTrigger();
     const fresh: TriggerRecord = {
       owner: me,
       triggerId: trigger.getUniqueId(),
@@ -78,19 +129,21 @@ export function ensureTrigger(now: Date): TriggerStatus {
     documentProperties().setProperty(RECORD_KEY, JSON.stringify(fresh));
     return { installed: true, owner: me, mine: true };
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
 }
 
 /**
- * Removes the current user's trigger when no scheduled feature needs it any more. Another user's
- * trigger cannot be removed by this user: it removes itself at its next run (see onScheduleTick).
+ * Removes the current user's trigger of this spreadsheet when no scheduled feature needs it any
+ * more (their triggers in other spreadsheets are left alone). Another user's trigger cannot be
+ * removed by this user: it removes itself at its next run (see runTick).
  */
 export function removeTriggerIfUnused(stillNeeded: boolean): TriggerStatus {
   if (stillNeeded) return triggerStatus();
   const record = readTriggerRecord();
   const me = activeUserEmail();
-  if (record && record.owner !== me) return { installed: true, owner: record.owner, mine: false };
+  if (record && !sameUser(record.owner, me))
+    return { installed: true, owner: record.owner, mine: false };
   for (const trigger of ownTickTriggers()) deleteTrigger(trigger);
   documentProperties().deleteProperty(RECORD_KEY);
   return { installed: false, mine: false };

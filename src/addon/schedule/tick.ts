@@ -1,8 +1,9 @@
 // The handler of the document's hourly trigger: runs each scheduled job that is enabled and due,
 // and removes its own trigger once no job is enabled any more. Stops cleanly, recording why, when
-// the owner must authorise the add-on again.
+// the owner must authorise the add-on again. It runs only when called by this spreadsheet's own
+// trigger: called any other way (from a page, by any editor), it does nothing.
 import { documentProperties, needsReauthorization } from '../adapters/services';
-import { removeTriggerIfUnused } from './scheduler';
+import { isOwnTickEvent, removeTriggerIfUnused } from './scheduler';
 
 /** A scheduled feature: enabled or not, and what it does at a tick. */
 export interface ScheduledJob {
@@ -22,6 +23,18 @@ export interface TickStatus {
 export function lastTickStatus(): TickStatus | undefined {
   const raw = documentProperties().getProperty(STATUS_KEY);
   return raw ? (JSON.parse(raw) as TickStatus) : undefined;
+}
+
+/**
+ * The hourly trigger's handler: runs the jobs when the time-driven event comes from this
+ * spreadsheet's recorded trigger; otherwise does nothing and returns null.
+ */
+export function runTickFromTrigger(
+  event: unknown,
+  jobs: readonly ScheduledJob[],
+  now: Date,
+): TickStatus | null {
+  return isOwnTickEvent(event) ? runTick(jobs, now) : null;
 }
 
 export function runTick(jobs: readonly ScheduledJob[], now: Date): TickStatus {

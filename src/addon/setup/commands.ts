@@ -3,24 +3,26 @@ import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
 import { t } from '../i18n';
 import { generateSampleData } from '../sample-data';
 import { Language, languageOfLocale } from '../schema';
+import { noDocumentMessage } from '../workbook/lock';
 import { SetupReport, setupWorkbook } from './setup';
 
 export function runSetup(withSample: boolean): SetupReport | undefined {
   const language = languageOfLocale(userLocale());
   const spreadsheet = activeSpreadsheet();
   const title = t(language, 'addon.title');
-  const report = setupWorkbook({
+  const locked = setupWorkbook({
     language,
     sample: withSample ? generateSampleData({ language, endDate: new Date() }) : undefined,
     onProgress: (sheet, index, total) =>
       spreadsheet.toast(t(language, 'setup.progress', { sheet, index, total }), title, 5),
   });
-  ui().alert(
-    title,
-    report ? summary(report, language) : t(language, 'setup.busy'),
-    ui().ButtonSet.OK,
-  );
-  return report;
+  const text = locked.ok
+    ? summary(locked.value, language)
+    : locked.reason === 'busy'
+      ? t(language, 'setup.busy')
+      : noDocumentMessage(language);
+  ui().alert(title, text, ui().ButtonSet.OK);
+  return locked.ok ? locked.value : undefined;
 }
 
 export function summary(report: SetupReport, language: Language): string {

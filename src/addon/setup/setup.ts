@@ -6,8 +6,9 @@
 // Sheets calls are batched: one metadata search for all sheets and one for all columns, one
 // header read per existing sheet, one write per block; so the call count depends on the schema,
 // never on how many rows the sheets hold.
-import { activeSpreadsheet, documentLock, newDataValidation } from '../adapters/services';
+import { activeSpreadsheet, newDataValidation } from '../adapters/services';
 import type { SampleData } from '../sample-data';
+import { headerText, readLayout, writeLayout } from '../workbook/layout-store';
 import { safeCell } from '../safe-text';
 import {
   choiceLabel,
@@ -18,13 +19,9 @@ import {
   SheetKey,
   sheetName,
 } from '../schema';
-import {
-  COLUMN_METADATA_KEY,
-  columnsByHeader,
-  findManagedColumns,
-  findManagedSheets,
-  SHEET_METADATA_KEY,
-} from './locate';
+import { type LocatedSheet, locateSheets } from '../workbook/locate';
+import { COLUMN_METADATA_KEY, columnsByHeader, tagManagedSheet } from '../workbook/metadata';
+import { type Locked, withDocumentLock } from '../workbook/lock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,15 +49,12 @@ export interface SetupReport {
 const HEADER_BACKGROUND = '#1f3864';
 const HEADER_FONT = '#ffffff';
 
-/** Runs the setup under the document lock; returns undefined when the lock is busy. */
-export function setupWorkbook(options: SetupOptions): SetupReport | undefined {
-  const lock = documentLock();
-  if (!lock.tryLock(30_000)) return undefined;
-  try {
-    return setupUnlocked(activeSpreadsheet(), options);
-  } finally {
-    lock.releaseLock();
-  }
+/** The setup waits longer than a save: it is run once, by hand, and writes every sheet. */
+const SETUP_LOCK_WAIT_MS = 30_000;
+
+/** Runs the setup under the document lock (the refusal says why it did not run). */
+export function setupWorkbook(options: SetupOptions): Locked<SetupReport> {
+  return withDocumentLock(() => setupUnlocked(activeSpreadsheet(), options), SETUP_LOCK_WAIT_MS);
 }
 
 function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupReport {
@@ -72,38 +66,52 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
     sampleRows: 0,
     sampleSkipped: [],
   };
-  const managed = findManagedSheets(spreadsheet);
-  const taggedColumns = findManagedColumns(spreadsheet);
+  // Only sheets tagged as managed: a user's sheet that merely has the name is left alone.
+  const managed = locateSheets(spreadsheet, SHEET_KEYS, { byName: false });
+  // What setup makes is recorded in the stored layout as it goes, so the next action need not
+  // search the metadata again.
+  const layout = readLayout() ?? {};
+  let layoutChanged = false;
+  const record = (key: SheetKey, sheet: Sheet, columns: Array<[ColumnSpec, number, string]>) => {
+    const entry = layout[key] ?? { id: sheet.getSheetId(), columns: {} };
+    const stored = { ...entry.columns };
+    for (const [spec, column, header] of columns) stored[spec.key] = [column, header];
+    layout[key] = { id: entry.id, columns: stored };
+    layoutChanged = true;
+  };
   SHEET_KEYS.forEach((key, index) => {
     const existing = managed.get(key);
-    options.onProgress?.(
-      existing?.getName() ?? sheetName(key, options.language),
-      index + 1,
-      SHEET_KEYS.length,
-    );
     const rows = options.sample?.[key as keyof SampleData];
     if (existing) {
       const added = completeSheet(
         existing,
-        key,
-        taggedColumns.get(existing.getSheetId()),
         options.language,
+        () => options.onProgress?.(existing.name, index + 1, SHEET_KEYS.length),
+        (columns) => record(key, existing.sheet, columns),
       );
-      if (added.length) report.completed.push({ sheet: existing.getName(), added });
-      else report.unchanged.push(existing.getName());
+      if (added.length) report.completed.push({ sheet: existing.name, added });
+      else report.unchanged.push(existing.name);
       if (rows?.length) {
-        if (existing.getLastRow() <= 1) report.sampleRows += writeRows(existing, rows);
-        else report.sampleSkipped.push(existing.getName());
+        if (existing.sheet.getLastRow() <= 1) report.sampleRows += writeRows(existing.sheet, rows);
+        else report.sampleSkipped.push(existing.name);
       }
     } else {
       const wanted = sheetName(key, options.language);
+      options.onProgress?.(wanted, index + 1, SHEET_KEYS.length);
       const sheet = createSheet(spreadsheet, key, options.language, (rows?.length ?? 0) + 1);
       report.created.push(sheet.getName());
+      const columns = SCHEMA[key].columns;
+      record(
+        key,
+        sheet,
+        columns.map((spec, i) => [spec, i + 1, spec[options.language]]),
+      );
       if (sheet.getName() !== wanted)
         report.besideUserSheets.push({ name: wanted, created: sheet.getName() });
       if (rows?.length) report.sampleRows += writeRows(sheet, rows);
     }
   });
+  if (layoutChanged) writeLayout(layout);
   return report;
 }
 
@@ -127,7 +135,7 @@ export function createSheet(
   // Grown before formatting, so that the formats and dropdowns reach every row of sample data.
   if (sheet.getMaxRows() < rowsNeeded)
     sheet.insertRowsAfter(sheet.getMaxRows(), rowsNeeded - sheet.getMaxRows());
-  sheet.addDeveloperMetadata(SHEET_METADATA_KEY, key);
+  tagManagedSheet(sheet, key);
   const columns = SCHEMA[key].columns;
   if (columns.length === 0) return sheet;
   sheet
@@ -137,74 +145,91 @@ export function createSheet(
     .setBackground(HEADER_BACKGROUND)
     .setFontColor(HEADER_FONT);
   sheet.setFrozenRows(1);
-  columns.forEach((column, i) => formatColumn(sheet, i + 1, column, language));
+  formatColumns(sheet, 1, columns, language);
   return sheet;
 }
 
 /** Adds the columns a managed sheet lacks, after its last column; returns their headers. */
 function completeSheet(
-  sheet: Sheet,
-  key: SheetKey,
-  tagged: Map<string, number> | undefined,
+  located: LocatedSheet,
   language: Language,
+  onWork: () => void,
+  record: (columns: Array<[ColumnSpec, number, string]>) => void,
 ): string[] {
+  const { sheet, key } = located;
   const columns = SCHEMA[key].columns;
   if (columns.length === 0) return [];
-  const found = new Map(tagged ?? []);
+  const found = new Map(located.tagged);
   const missing = columns.filter((c) => !found.has(c.key));
   if (missing.length === 0) return [];
+  onWork();
   // Columns that carry no metadata but whose header names them are adopted, not duplicated.
   const lastColumn = sheet.getLastColumn();
   const headerRow = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const byHeader = columnsByHeader(key, headerRow);
-  const added: string[] = [];
-  let next = lastColumn + 1;
+  const added: ColumnSpec[] = [];
+  const tagged: Array<[ColumnSpec, number, string]> = [];
   for (const column of missing) {
     const adopted = byHeader.get(column.key);
     if (adopted !== undefined && ![...found.values()].includes(adopted)) {
-      tagColumn(sheet, adopted, column.key);
+      tagColumn(sheet, adopted, column.key, sheet.getMaxRows());
       found.set(column.key, adopted);
-      continue;
-    }
-    if (next > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), next - sheet.getMaxColumns());
-    sheet
-      .getRange(1, next)
-      .setValue(column[language])
-      .setFontWeight('bold')
-      .setBackground(HEADER_BACKGROUND)
-      .setFontColor(HEADER_FONT);
-    formatColumn(sheet, next, column, language);
-    found.set(column.key, next);
-    added.push(column[language]);
-    next++;
+      tagged.push([column, adopted, headerText(headerRow[adopted - 1])]);
+    } else added.push(column);
   }
-  return added;
+  added.forEach((column, i) => tagged.push([column, lastColumn + 1 + i, column[language]]));
+  record(tagged);
+  if (added.length === 0) return [];
+  const first = lastColumn + 1;
+  const last = lastColumn + added.length;
+  if (last > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), last - sheet.getMaxColumns());
+  sheet
+    .getRange(1, first, 1, added.length)
+    .setValues([added.map((c) => c[language])])
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND)
+    .setFontColor(HEADER_FONT);
+  formatColumns(sheet, first, added, language);
+  return added.map((c) => c[language]);
 }
 
-function tagColumn(sheet: Sheet, column: number, key: string): void {
-  sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
+function tagColumn(sheet: Sheet, column: number, key: string, maxRows: number): void {
+  sheet.getRange(1, column, maxRows, 1).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
 }
 
-/** Metadata, number format and dropdown of one column (its data cells, below the header). */
-function formatColumn(sheet: Sheet, column: number, spec: ColumnSpec, language: Language): void {
-  tagColumn(sheet, column, spec.key);
-  const rows = sheet.getMaxRows() - 1;
+/**
+ * Metadata, number formats and dropdowns of adjacent new columns: one metadata call per column
+ * (Sheets ties metadata to a single column), then one call for all their formats and one for all
+ * their dropdowns, so the calls grow with the columns made, never with the rows.
+ */
+function formatColumns(
+  sheet: Sheet,
+  firstColumn: number,
+  specs: readonly ColumnSpec[],
+  language: Language,
+): void {
+  const maxRows = sheet.getMaxRows();
+  specs.forEach((spec, i) => tagColumn(sheet, firstColumn + i, spec.key, maxRows));
+  const rows = maxRows - 1;
   if (rows < 1) return;
-  const cells = sheet.getRange(2, column, rows, 1);
-  cells.setNumberFormat(spec.format);
-  if (spec.choices?.length) {
-    cells.setDataValidation(
-      newDataValidation()
-        .requireValueInList(
-          spec.choices.map((c) => choiceLabel(c, language)),
-          true,
-        )
-        // Warn, do not reject: pasted CRM exports often hold labels of their own.
-        .setAllowInvalid(true)
-        .build(),
-    );
-  }
+  const cells = sheet.getRange(2, firstColumn, rows, specs.length);
+  const formats = specs.map((spec) => spec.format);
+  cells.setNumberFormats(Array.from({ length: rows }, () => formats));
+  if (!specs.some((spec) => spec.choices?.length)) return;
+  const rules = specs.map((spec) =>
+    spec.choices?.length
+      ? newDataValidation()
+          .requireValueInList(
+            spec.choices.map((c) => choiceLabel(c, language)),
+            true,
+          )
+          // Warn, do not reject: pasted CRM exports often hold labels of their own.
+          .setAllowInvalid(true)
+          .build()
+      : null,
+  );
+  cells.setDataValidations(Array.from({ length: rows }, () => rules));
 }
 
 /** Writes rows below the header in one block, growing the sheet first if it is too short. */

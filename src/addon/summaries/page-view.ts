@@ -14,7 +14,9 @@ import {
 } from '../adapters/services';
 import { triggerStatus, type TriggerStatus } from '../schedule/scheduler';
 import { lastTickStatus } from '../schedule/tick';
+import { sameUser } from '../same-user';
 import { languageOfLocale } from '../schema';
+import { ApprovedList } from './approved';
 import { wasSent } from './ledger';
 import { SummarySheets } from './read';
 import { recipientsOf, type Recipient, type TeamRow } from './recipients';
@@ -24,14 +26,27 @@ import { readApprovedView, readLedger, readMyApproved, readRuns, readSettings } 
 import { spreadsheetTimeZone, wallTimeOf } from './wall';
 import { SUMMARIES_JOB } from './job';
 
-/** The current user approves and sends when they own the trigger, or nobody does yet. */
-export function canApprove(status: TriggerStatus = triggerStatus()): boolean {
-  return !status.installed || status.mine;
+/**
+ * The current user approves and sends when they own the trigger, or nobody does yet; never a
+ * user whose email Google does not reveal (they could not be told apart from the owner).
+ */
+export function canApprove(
+  status: TriggerStatus = triggerStatus(),
+  me: string = activeUserEmail(),
+): boolean {
+  return status.installed ? status.mine : me.trim() !== '';
 }
 
-/** The approved list that governs: the user's own when they may approve, else the owner's copy. */
-export function governingApproved(status: TriggerStatus): Set<string> {
-  return canApprove(status) ? readMyApproved() : readApprovedView().emails;
+/**
+ * The approved list that governs: the user's own when they may approve, else the owner's copy
+ * (none when the copy is another user's: it was written before this owner's trigger).
+ */
+export function governingApproved(status: TriggerStatus, me: string): ApprovedList {
+  if (canApprove(status, me)) return readMyApproved();
+  const view = readApprovedView();
+  return status.installed && sameUser(view.owner, status.owner)
+    ? view.approved
+    : ApprovedList.empty();
 }
 
 export function settingsInput(s: SummarySettings): SummarySettingsInput {
@@ -63,10 +78,11 @@ export function currentRecipients(
 
 export function pageView(now: Date, settings = readSettings()): SummariesView {
   const status = triggerStatus();
+  const me = activeUserEmail();
   const wall: WallTime = wallTimeOf(now);
   const period = latestMoment(settings, wall);
   const { recipients, problems, ready } = currentRecipients(settings);
-  const approved = governingApproved(status);
+  const approved = governingApproved(status, me);
   const ledger = readLedger();
   const views: RecipientView[] = recipients.map((r) => ({
     id: r.id,
@@ -82,7 +98,7 @@ export function pageView(now: Date, settings = readSettings()): SummariesView {
   const next = settings.enabled ? nextMoment(settings, wall) : undefined;
   return {
     language: languageOfLocale(userLocale()),
-    user: activeUserEmail(),
+    user: me,
     timeZone: spreadsheetTimeZone(),
     settings: settingsInput(settings),
     trigger: {
@@ -90,7 +106,7 @@ export function pageView(now: Date, settings = readSettings()): SummariesView {
       mine: status.mine,
       ...(status.owner !== undefined ? { owner: status.owner } : {}),
     },
-    canApprove: canApprove(status),
+    canApprove: canApprove(status, me),
     recipients: views,
     problems: problems.map((p) => ({ ...p })),
     period: period.key,

@@ -88,7 +88,7 @@ export function recipientsOf(
 /** Splits recipients into those the trigger owner approved and those awaiting approval. */
 export function byApproval(
   recipients: readonly Recipient[],
-  approved: ReadonlySet<string>,
+  approved: { has(email: string): boolean },
 ): { approved: Recipient[]; awaiting: Recipient[] } {
   const out = { approved: [] as Recipient[], awaiting: [] as Recipient[] };
   for (const r of recipients) (approved.has(r.email) ? out.approved : out.awaiting).push(r);

@@ -6,12 +6,8 @@
 // ledger is written after each email (a run that dies half-way never resends what went out),
 // recipients the sender has not approved get nothing, and what does not fit the quota or the
 // per-run limit is left for the next run and recorded as deferred.
-import {
-  activeSpreadsheet,
-  documentLock,
-  remainingMailQuota,
-  sendMail,
-} from '../adapters/services';
+import { activeSpreadsheet, remainingMailQuota, sendMail } from '../adapters/services';
+import { holdDocumentLock } from '../workbook/lock';
 import { SummaryComposer } from './compose';
 import { notifyOwnerOfFailure } from './failure-mail';
 import { recordSent, wasSent } from './ledger';
@@ -48,6 +44,7 @@ export const SENDER_NAME = 'Sales KPI';
 export type RunOutcome =
   | { readonly kind: 'not due' }
   | { readonly kind: 'busy' }
+  | { readonly kind: 'no document' }
   | { readonly kind: 'ran'; readonly record: RunRecord };
 
 export function runSummaries(now: Date, trigger: RunRecord['trigger']): RunOutcome {
@@ -56,8 +53,8 @@ export function runSummaries(now: Date, trigger: RunRecord['trigger']): RunOutco
   const settings = readSettings();
   const moment = trigger === 'scheduled' ? dueMoment(settings, wall) : latestMoment(settings, wall);
   if (!moment) return { kind: 'not due' };
-  const lock = documentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { kind: 'busy' };
+  const lock = holdDocumentLock(LOCK_WAIT_MS);
+  if (!lock.held) return { kind: lock.reason === 'busy' ? 'busy' : 'no document' };
   let record: RunRecord;
   try {
     const sheets = new SummarySheets(spreadsheet);
@@ -72,7 +69,7 @@ export function runSummaries(now: Date, trigger: RunRecord['trigger']): RunOutco
       }
     }
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
   if (record.error && trigger === 'scheduled')
     notifyOwnerOfFailure(record.error, dayKey(dayOfWall(wall)), settings.defaultLanguage);

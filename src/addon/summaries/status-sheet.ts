@@ -6,8 +6,9 @@
 import { dateOfDay } from '../../functions/dates';
 import { dayFromYmd } from '../../kpi/days';
 import { safeCell } from '../safe-text';
-import type { Language } from '../schema';
+import { type Language, SCHEMA } from '../schema';
 import { createSheet } from '../setup/setup';
+import { recordNewSheet } from '../workbook/layout-store';
 import { readBlock } from '../workbook/block';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';
 import { MAX_RUNS, type RunRecord } from './run-log';
@@ -78,5 +79,7 @@ export function writeStatusSheet(
  */
 export function ensureStatusSheet(spreadsheet: Spreadsheet, language: Language): void {
   if (locateSheets(spreadsheet, ['summaryLog']).has('summaryLog')) return;
-  createSheet(spreadsheet, 'summaryLog', language, MAX_RUNS + 1);
+  const sheet = createSheet(spreadsheet, 'summaryLog', language, MAX_RUNS + 1);
+  const columns = SCHEMA.summaryLog.columns.map((c, i) => [c.key, [i + 1, c[language]]] as const);
+  recordNewSheet('summaryLog', sheet, Object.fromEntries(columns));
 }

@@ -4,7 +4,16 @@
 import { CF_COLOURS } from '../../../src/addon/alerts/cf-model';
 import { kpiEntry } from '../../../src/addon/metrics';
 import { leads } from './fixture';
-import { actions, append, at, dataRows, northRule, sheetRow, smallWorkbook } from './harness';
+import {
+  actions,
+  append,
+  at,
+  dataRows,
+  northRule,
+  settingsOf,
+  sheetRow,
+  smallWorkbook,
+} from './harness';
 import type { AddonHarness } from '../../helpers/addon-runtime';
 
 const RED = CF_COLOURS.red.background;
@@ -252,7 +261,7 @@ describe('the hourly check', () => {
   test('switched on from a settings page, run by the document’s trigger, switched off', () => {
     const h = smallWorkbook();
     append(h, 'Alerts', [northRule()]);
-    expect(h.runtime.run('alertsSettings')).toEqual({
+    expect(settingsOf(h)).toEqual({
       hourly: false,
       trigger: { installed: false, owner: '', mine: false },
       lastCheck: null,
@@ -269,8 +278,7 @@ describe('the hourly check', () => {
     const fired = h.runtime.fireDueTriggers();
     expect(fired.map((f) => f.error)).toEqual([undefined]);
     expect(actions(h)).toHaveLength(1);
-    const settings = h.runtime.run('alertsSettings') as { lastCheck: { result: string } };
-    expect(settings.lastCheck.result).toBe(
+    expect(settingsOf(h).lastCheck?.result).toBe(
       'rules checked: 1; new alerts: 1; recovered: 0; to fix: 0',
     );
 

@@ -2,7 +2,8 @@
 // command (sheets, columns and metadata as a user gets them), then rows written as a user would
 // type them. LocalWorkbook rows and columns are 0-based.
 import { columnIndexes, type ColumnKey, type SheetKey } from '../../../src/addon/schema';
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { addonHarness, type AddonHarness, type HarnessOptions } from '../../helpers/addon-runtime';
+import type { AlertsPageInit, AlertsSettings } from '../../../src/server/alerts-contract';
 import { leads } from './fixture';
 
 export type Cells<S extends SheetKey> = { [K in ColumnKey<S>]?: unknown };
@@ -43,7 +44,7 @@ export const at = (y: number, m: number, day: number, hour = 9) => new Date(y, m
  * September and 16 of 40 in October (−20 %); team South 20 of 40 both months (the default
  * rule's minimum volume is 30 leads).
  */
-export function smallWorkbook(options: { locale?: string } = {}): AddonHarness {
+export function smallWorkbook(options: HarnessOptions = {}): AddonHarness {
   const h = addonHarness(options);
   h.runtime.clock.set(at(2026, 11, 3));
   h.runtime.invoke('menuSetupWorkbook', []);
@@ -59,3 +60,11 @@ export function smallWorkbook(options: { locale?: string } = {}): AddonHarness {
 /** The rule for North's conversion as a user types it (everything else blank: the defaults). */
 export const northRule = () =>
   sheetRow('alerts', { kpi: 'Lead → opportunity conversion', scopeType: 'Team', scope: 'North' });
+
+/** The alert settings as the settings page opens with them (google.script.run, as `user`). */
+export function settingsOf(
+  h: AddonHarness,
+  user?: { email: string; locale: string },
+): AlertsSettings {
+  return (h.runtime.run('alertsPageInit', [], { user }) as AlertsPageInit).settings;
+}

@@ -130,8 +130,9 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
 
   test('writes only the Dashboard and its hidden sheet, and reads each source sheet once', () => {
     expect(userSheetsJson(h, [DASHBOARD, DATA])).toBe(userSheets);
-    // Five source sheets, Teams and Actions: one read each.
-    expect(firstCalls['Range.getValues']).toBe(7);
+    // Five source sheets, Teams and Actions: one read each; plus the header rows of Objectives
+    // and Alerts, whose columns the tiles' formulas name (checked against the stored layout).
+    expect(firstCalls['Range.getValues']).toBe(7 + 2);
     expect(firstCalls['Range.getValue']).toBe(2);
   });
 

@@ -1,6 +1,6 @@
 // Scheduled summaries on the built add-on and the demo workbook, with the local runtime's clock:
 // one email per recipient per week, nothing twice (double fire, a held lock, "Send now"), the
-// quota deferring in priority order and resuming the next day, and the run log and status sheet.
+// quota deferring in priority order and resuming 24 hours later, and the run log and status sheet.
 import { countByRecipient, LEADS, OWNER, session, START } from './harness';
 
 const CEO = 'ceo@example.com';
@@ -89,8 +89,9 @@ describe('nothing is sent twice', () => {
     expect(s.view().tick?.summaries).toBe('busy');
     holder.end();
     // Google fires the handler twice at once: the second finds the ledger filled in.
-    s.runtime.invoke('onScheduleTick', [{}]);
-    s.runtime.invoke('onScheduleTick', [{}]);
+    const event = { triggerUid: s.runtime.state.triggers[0].id };
+    s.runtime.invoke('onScheduleTick', [event], { user: OWNER });
+    s.runtime.invoke('onScheduleTick', [event], { user: OWNER });
     expect(s.outbox()).toHaveLength(4);
     const now = s.sendNow();
     expect(now.busy).toBe(false);
@@ -130,9 +131,11 @@ describe('the mail quota', () => {
     s.hours(13); // 22:30 the same day: still no quota, no new log line
     expect(s.outbox()).toHaveLength(2);
     expect(s.view().runs).toHaveLength(1);
-    s.hours(3); // 01:30 on Tuesday: the 00:30 run had a new day's quota
+    s.hours(3); // 01:30 on Tuesday: a new calendar day, but the quota counts the last 24 hours
+    expect(s.outbox()).toHaveLength(2);
+    s.hours(7); // 08:30 on Tuesday: the 08:30 run is 24 hours after the first two went out
     expect(s.outbox().map((e) => e.to[0])).toEqual([...LEADS.slice(0, 2), LEADS[2], CEO]);
-    expect(s.outbox()[3].sentAt).toBe('2026-11-16T23:30:00.000Z');
+    expect(s.outbox()[3].sentAt).toBe('2026-11-17T07:30:00.000Z');
     view = s.view();
     expect(view.runs[0]).toMatchObject({ period: '2026-11-16', sent: 2, deferred: 0 });
     s.hours(24);

@@ -38,6 +38,8 @@ export interface Session extends AddonHarness {
   view(user?: LocalUser): SummariesView;
   save(patch: Partial<SummarySettingsInput>, user?: LocalUser): SummariesView;
   approveAll(user?: LocalUser): SummariesView;
+  /** The Approve button of each of these addresses. */
+  approve(emails: string[], user?: LocalUser): SummariesView;
   sendNow(user?: LocalUser): SendNowResult;
   /** Moves the clock an hour at a time, firing the triggers that come due (as Google would). */
   hours(count: number): void;
@@ -59,6 +61,11 @@ export function session(workbook: LocalWorkbook = demoWorkbook()): Session {
     approveAll(user) {
       const pending = s.view(user).recipients.filter((r) => r.approval === 'awaiting');
       return run<SummariesView>('summariesApprove', [pending.map((r) => r.email)], user);
+    },
+    approve: (emails, user) => {
+      let view = s.view(user);
+      for (const email of emails) view = run<SummariesView>('summariesApprove', [[email]], user);
+      return view;
     },
     sendNow: (user) => run<SendNowResult>('summariesSendNow', [], user),
     hours(count) {

@@ -64,7 +64,7 @@ describe('LockService', () => {
   test('ending an execution releases its locks', () => {
     const { state, a, b } = twoExecutions();
     a.getDocumentLock().waitLock(0);
-    expect(state.locks.get('document')).toBe(1);
+    expect(state.locks.get('document:local-spreadsheet')).toBe(1);
     state.releaseLocksOf(1);
     expect(b.getDocumentLock().tryLock(0)).toBe(true);
   });
@@ -79,5 +79,22 @@ describe('LockService', () => {
     expect(() =>
       createLockService(testContext({ authMode: 'NONE' }), state, 2).getDocumentLock(),
     ).toThrow('You do not have permission to call LockService.getDocumentLock');
+  });
+
+  test('document locks are per spreadsheet: another document is not blocked', () => {
+    const state = new LocalState();
+    const ctx = testContext();
+    const inA = createLockService(ctx, state, 1, 'sheet-a');
+    const alsoA = createLockService(ctx, state, 2, 'sheet-a');
+    const inB = createLockService(ctx, state, 3, 'sheet-b');
+    expect(inA.getDocumentLock().tryLock(0)).toBe(true);
+    expect(alsoA.getDocumentLock().tryLock(0)).toBe(false);
+    expect(inB.getDocumentLock().tryLock(0)).toBe(true);
+  });
+
+  test('outside a containing document getDocumentLock() returns null, other locks still work', () => {
+    const lockService = createLockService(testContext(), new LocalState(), 1, null);
+    expect(lockService.getDocumentLock()).toBeNull();
+    expect(lockService.getScriptLock().tryLock(0)).toBe(true);
   });
 });

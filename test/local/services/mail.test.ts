@@ -127,20 +127,39 @@ describe('MailApp daily quota', () => {
     expect(() => mail.sendEmail('z@example.com', 'S', 'B')).toThrow(QUOTA_EXCEEDED);
   });
 
-  test('the quota resets on the next calendar day of the spreadsheet zone, per user', () => {
+  test('the quota counts the last 24 hours per user, not a calendar day', () => {
     const { mail, clock, state } = setup();
-    state.mail.dailyLimit = 2;
+    state.mail.dailyLimit = 3;
+    // 10:00 UTC on 15 January: two recipients; 22:30: one more (the quota is used up).
     mail.sendEmail('a@example.com,b@example.com', 'S', 'B');
-    expect(() => mail.sendEmail('c@example.com', 'S', 'B')).toThrow(QUOTA_EXCEEDED);
+    clock.set(new Date('2024-01-15T22:30:00Z'));
+    mail.sendEmail('c@example.com', 'S', 'B');
+    expect(() => mail.sendEmail('d@example.com', 'S', 'B')).toThrow(QUOTA_EXCEEDED);
     // Another user has their own quota.
     expect(
       setup({ email: 'bob@example.com' }, { state, clock }).mail.getRemainingDailyQuota(),
-    ).toBe(2);
-    // 22:59 UTC is still 15 January in Paris (UTC+1); 23:00 UTC is the 16th.
-    clock.set(new Date('2024-01-15T22:59:00Z'));
+    ).toBe(3);
+    // Midnight in Paris (23:00 UTC) starts a new calendar day, not a new quota.
+    clock.set(new Date('2024-01-15T23:30:00Z'));
     expect(mail.getRemainingDailyQuota()).toBe(0);
-    clock.set(new Date('2024-01-15T23:00:00Z'));
+    expect(() => mail.sendEmail('d@example.com', 'S', 'B')).toThrow(QUOTA_EXCEEDED);
+    // 24 hours after the first send, its two recipients leave the window; the third stays.
+    clock.set(new Date('2024-01-16T09:59:59Z'));
+    expect(mail.getRemainingDailyQuota()).toBe(0);
+    clock.set(new Date('2024-01-16T10:00:00Z'));
     expect(mail.getRemainingDailyQuota()).toBe(2);
+    clock.set(new Date('2024-01-16T22:30:00Z'));
+    expect(mail.getRemainingDailyQuota()).toBe(3);
+  });
+
+  test('the rolling window survives saving and reloading the state', () => {
+    const { mail, clock, state } = setup();
+    state.mail.dailyLimit = 2;
+    mail.sendEmail('a@example.com', 'S', 'B');
+    clock.advanceMinutes(60);
+    const reloaded = LocalState.fromJSON(JSON.parse(JSON.stringify(state.toJSON())));
+    const again = setup({}, { state: reloaded, clock }).mail;
+    expect(again.getRemainingDailyQuota()).toBe(1);
   });
 });
 

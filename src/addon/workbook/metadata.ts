@@ -59,3 +59,11 @@ export function columnsByHeader(key: SheetKey, headerRow: readonly unknown[]): M
   });
   return found;
 }
+
+/**
+ * Tags a sheet the add-on just made as its `key`. The caller then drops the stored layout
+ * (forgetLayout), once for all the sheets and columns it made.
+ */
+export function tagManagedSheet(sheet: Sheet, key: SheetKey): void {
+  sheet.addDeveloperMetadata(SHEET_METADATA_KEY, key);
+}

@@ -1,0 +1,19 @@
+// What the scheduler tells a user when the spreadsheet's trigger cannot be made, in their
+// language. Kept apart from i18n.ts: these words belong to the schedule alone.
+import { userLocale } from '../adapters/services';
+import { languageOfLocale } from '../schema';
+
+const MESSAGES = {
+  en: {
+    quota:
+      'Your Google account already has the most triggers an add-on may hold (20, counted across all your spreadsheets). Turn off the hourly alert check or the email summaries in a spreadsheet where you no longer need them, then try again.',
+  },
+  fr: {
+    quota:
+      'Votre compte Google a déjà le nombre maximal de déclencheurs qu’un module complémentaire peut avoir (20, tous vos classeurs confondus). Désactivez la vérification horaire des alertes ou les résumés par e-mail dans un classeur où vous n’en avez plus besoin, puis réessayez.',
+  },
+} as const;
+
+export function scheduleMessage(key: keyof (typeof MESSAGES)['en']): string {
+  return MESSAGES[languageOfLocale(userLocale())][key];
+}

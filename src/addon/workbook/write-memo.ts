@@ -1,0 +1,47 @@
+// What the add-on last wrote where reading it back is dear: conditional-format rules (five to ten
+// calls per rule), charts (a dozen per chart), column widths. Each entry holds a fingerprint of
+// what was written and, where users can add their own, how many items the sheet then held. When
+// the wanted output has the same fingerprint and the sheet the same count, the write is skipped
+// without reading the items one by one. A user who edits one of the add-on's items in place is
+// put right the next time the add-on's output changes, not on every refresh.
+import { documentProperties } from '../adapters/services';
+
+const PROPERTY = 'salesKpi.writeMemo';
+
+type Memo = Record<string, readonly [fingerprint: string, count: number]>;
+
+function readMemo(): Memo {
+  const text = documentProperties().getProperty(PROPERTY);
+  if (!text) return {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Memo) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A short, stable fingerprint of JSON-able data (FNV-1a, 32 bits, over its JSON text). */
+export function fingerprint(value: unknown): string {
+  const text = JSON.stringify(value) ?? '';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${hash.toString(16)}:${text.length}`;
+}
+
+/** True when `key` was last written with this fingerprint and the sheet still holds `count` items. */
+export function writtenAlready(key: string, print: string, count: number): boolean {
+  const entry = readMemo()[key];
+  return entry !== undefined && entry[0] === print && entry[1] === count;
+}
+
+/** Records what was just written under `key`. */
+export function rememberWrite(key: string, print: string, count: number): void {
+  const memo = readMemo();
+  const entry = memo[key];
+  if (entry && entry[0] === print && entry[1] === count) return;
+  documentProperties().setProperty(PROPERTY, JSON.stringify({ ...memo, [key]: [print, count] }));
+}

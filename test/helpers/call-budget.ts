@@ -1,0 +1,165 @@
+// Every user action and trigger run of the built add-on, on the demo workbook, with the Sheets
+// service calls each one makes (what the local runtime counts; at Google each is a round trip).
+// Shared by the budget test (1× and 2× the demo's rows) and `npm run bench` (1× and 10×): the
+// counts must stay within the budget and must not grow with the data.
+import { addonHarness, type AddonHarness } from './addon-runtime';
+import { SCHEMA } from '../../src/addon/schema';
+import { SOURCE_SHEETS } from '../../src/addon/metrics';
+
+/** Google's first performance rule: few round trips. Every action stays under this. */
+export const CALL_BUDGET = 100;
+
+/** Monday 16 November 2026, 09:00 in Paris. */
+export const BUDGET_CLOCK = new Date('2026-11-16T08:00:00Z');
+
+export interface ActionCost {
+  readonly action: string;
+  readonly calls: number;
+  readonly ms: number;
+  readonly error?: string;
+}
+
+const OWNER = { email: 'manager@example.com', locale: 'en' };
+
+/** The demo set up with sample data, its source rows then copied `times` − 1 more times. */
+export function budgetWorkbook(times: number): AddonHarness {
+  const h = addonHarness();
+  h.runtime.clock.set(BUDGET_CLOCK);
+  h.runtime.invoke('menuSetupWorkbookWithSample', [], { user: OWNER });
+  for (const key of SOURCE_SHEETS) {
+    const name = SCHEMA[key].en;
+    const last = h.workbook.getLastRow(name);
+    if (last <= 1 || times <= 1) continue;
+    const width = SCHEMA[key].columns.length;
+    const rows = h.workbook.getInputs(name, 1, 0, last - 1, width);
+    const copies: unknown[][] = [];
+    for (let i = 1; i < times; i++) copies.push(...rows);
+    h.workbook.resizeSheet(name, last + copies.length, h.workbook.getSheet(name).maxColumns);
+    h.workbook.setInputs(name, last, 0, copies as never);
+  }
+  return h;
+}
+
+const WIZARD_DRAFT = {
+  goal: 'marketShare',
+  kpi: 'lead_to_opportunity',
+  scope: { type: 'team', name: 'Lyon' },
+  who: 'The Lyon team',
+  what: 'qualifies every inbound lead within a day',
+  where: 'on the web leads',
+  how: 'with a shared checklist',
+  baseline: null,
+  targetMode: 'value',
+  target: 0.5,
+  start: '2026-11-01',
+  deadline: '2027-03-31',
+  frequency: 'monthly',
+  owner: 'manager@example.com',
+  alert: {
+    mode: 'relative',
+    threshold: 0.1,
+    direction: 'down',
+    minVolume: 3,
+    action: 'Review lead quality and the qualification criteria; coach the reps.',
+    owner: 'manager@example.com',
+    enabled: true,
+  },
+};
+
+const EXPERIMENT = {
+  technique: 'Video follow-ups',
+  hypothesis: 'A short personal video after the first call converts more leads.',
+  kpi: 'lead_to_opportunity',
+  groupType: 'team',
+  control: 'Paris',
+  variant: 'Lyon',
+  start: '2026-12-01',
+  end: '2027-01-31',
+  baselineRate: 0.4,
+  minLift: 0.2,
+};
+
+/**
+ * Runs every menu item, every page's server function and the hourly run once, in the order a
+ * team would, and returns what each cost. A call that throws is reported, not hidden.
+ */
+export function measureActions(h: AddonHarness): ActionCost[] {
+  const out: ActionCost[] = [];
+  const measure = (action: string, call: () => unknown): unknown => {
+    h.runtime.counter.reset();
+    const started = performance.now();
+    let result: unknown;
+    let error: string | undefined;
+    try {
+      result = call();
+      const failed = h.runtime.executions.at(-1)?.error;
+      if (failed) error = String(failed);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    out.push({ action, calls: h.runtime.counter.total(), ms: performance.now() - started, error });
+    return result;
+  };
+  const run = (fn: string, args: unknown[] = []) => h.runtime.run(fn, args, { user: OWNER });
+  const menu = (fn: string) => h.runtime.invoke(fn, [], { user: OWNER });
+
+  measure('onOpen', () =>
+    h.runtime.invoke(
+      'onOpen',
+      (ex) => [
+        {
+          authMode: 'LIMITED',
+          source: (
+            ex.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+          ).getActive(),
+        },
+      ],
+      { authMode: 'LIMITED', user: OWNER },
+    ),
+  );
+  measure('Set up KPI workbook (again)', () => menu('menuSetupWorkbook'));
+  measure('open the wizard', () => menu('menuShowWizard'));
+  measure('wizardInit', () => run('wizardInit'));
+  measure('wizardMeasure', () =>
+    run('wizardMeasure', [
+      { kpi: 'lead_to_opportunity', scope: { type: 'team', name: 'Lyon' }, frequency: 'monthly' },
+    ]),
+  );
+  measure('wizardCheck', () => run('wizardCheck', [WIZARD_DRAFT]));
+  const saved = measure('wizardSave', () => run('wizardSave', [WIZARD_DRAFT])) as
+    { id?: string } | undefined;
+  measure('wizardLoad', () => run('wizardLoad', [saved?.id ?? '']));
+  measure('Apply alerts', () => menu('menuApplyAlerts'));
+  measure('Apply alerts (again)', () => menu('menuApplyAlerts'));
+  measure('open alert settings', () => menu('menuShowAlertSettings'));
+  measure('alertsPageInit', () => run('alertsPageInit'));
+  measure('setHourlyAlerts on', () => run('setHourlyAlerts', [true]));
+  measure('alertsApplyNow', () => run('alertsApplyNow'));
+  measure('Refresh dashboard', () => menu('menuRefreshDashboard'));
+  measure('Refresh dashboard (again)', () => menu('menuRefreshDashboard'));
+  measure('open email summaries', () => menu('menuEmailSummaries'));
+  const view = measure('summariesInit', () => run('summariesInit')) as
+    | { settings: Record<string, unknown>; recipients: Array<{ email: string; id?: string }> }
+    | undefined;
+  measure('summariesSave', () => run('summariesSave', [{ ...view?.settings, enabled: true }]));
+  const recipients = view?.recipients ?? [];
+  measure('summariesApprove', () => run('summariesApprove', [[recipients[0]?.email ?? '']]));
+  measure('summariesPreview', () =>
+    run('summariesPreview', [recipients[0]?.id ?? recipients[0]?.email ?? '']),
+  );
+  measure('summariesSendNow', () => run('summariesSendNow'));
+  measure('open experiments', () => menu('menuShowExperiments'));
+  measure('experimentsInit', () => run('experimentsInit'));
+  measure('experimentsPlan', () => run('experimentsPlan', [EXPERIMENT]));
+  measure('experimentsStart', () => run('experimentsStart', [EXPERIMENT]));
+  measure('experimentsRefresh', () => run('experimentsRefresh'));
+  const trigger = h.runtime.state.triggers.find((t) => t.handler === 'onScheduleTick');
+  const tick = () =>
+    h.runtime.invoke('onScheduleTick', [{ triggerUid: trigger?.id ?? '' }], { user: OWNER });
+  h.runtime.clock.advanceMinutes(60);
+  measure('hourly run (jobs due)', tick);
+  measure('hourly run (nothing due)', tick);
+  measure('wizardDelete', () => run('wizardDelete', [saved?.id ?? '']));
+  measure('setHourlyAlerts off', () => run('setHourlyAlerts', [false]));
+  return out;
+}
