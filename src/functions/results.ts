@@ -122,15 +122,19 @@ export const kpiSegmentProfitability = defineKpi(
     if (rows.length === 0) {
       fail(SEGMENTS, 'no row has both a segment and a revenue, so there is nothing to group');
     }
-    const table: Table = [SEGMENT_HEADER.slice()];
-    for (const row of rows) {
-      table.push([
+    // Sized up front: a table of a row per segment can have hundreds of thousands.
+    const table: Table = new Array(rows.length + 1);
+    table[0] = SEGMENT_HEADER.slice();
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
+      const { rate, share } = row;
+      table[k + 1] = [
         row.segment,
         row.revenue,
         row.margin,
-        Number.isNaN(row.rate) ? '' : row.rate,
-        Number.isNaN(row.share) ? '' : row.share,
-      ]);
+        rate === rate ? rate : '',
+        share === share ? share : '',
+      ];
     }
     return table;
   },
