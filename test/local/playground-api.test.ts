@@ -317,8 +317,13 @@ describe('the add-on: menu, google.script.run, mail, triggers, stats', () => {
       result: { greeting: 'Hello Ada', shout: true, spreadsheet: 'Sales KPI demo' },
       ui: { dialogs: [], alerts: [], toasts: [] },
     });
-    // A Date is not a legal return value: the client receives null.
-    expect((await call('POST', '/api/run', { function: 'today' })).json.result).toBeNull();
+    // A Date is not a legal return value: the call fails (the failure handler gets the error).
+    const refused = await call('POST', '/api/run', { function: 'today' });
+    expect(refused.status).toBe(200);
+    expect(refused.json).toMatchObject({
+      error: 'Failed due to illegal value in property: result',
+    });
+    expect(refused.json).not.toHaveProperty('result');
     const failed = await call('POST', '/api/run', { function: 'failOnPurpose', args: [] });
     expect(failed.status).toBe(200);
     expect(failed.json.error).toBe('KPI helper failed on purpose');
