@@ -218,6 +218,25 @@ describe('POST /api/cells', () => {
     expect((await cell('Quick start', 30, 7))?.v).toBe(42);
   });
 
+  test('a formula with doubled quotes (a team named with a quote) is a formula, not an error', async () => {
+    await type('H36:H37', [['Team "North"'], ['=LEN(H36)&"/"&COUNTIF(H36,"Team ""North""")']]);
+    expect(await cell('Quick start', 36, 7)).toMatchObject({
+      v: '12/1',
+      f: '=LEN(H36)&"/"&COUNTIF(H36,"Team ""North""")',
+    });
+    // A conditional format on it, written by the script, is evaluated when the sheet is shown.
+    await call('POST', '/api/run', {
+      function: 'highlightQuotedTeam',
+      args: ['H36', 'Team "North"'],
+    });
+    const whole = await call('GET', '/api/workbook?sheet=Quick%20start&offset=35&limit=1');
+    expect(whole.status).toBe(200);
+    expect(whole.json.window.rows[0][7]).toMatchObject({
+      v: 'Team "North"',
+      s: { background: '#f4cccc' },
+    });
+  });
+
   test('a =KPI_* error shows #ERROR! with its message', async () => {
     await type('H33', [['=KPI_NPS(11)']]);
     const shown = await cell('Quick start', 32, 7);
@@ -448,6 +467,10 @@ describe('persistence', () => {
     await pg.ready;
     expect((await call('GET', '/api/workbook?limit=0')).json.source).toBe('file');
     expect(await cell('Quick start', 30, 7)).toMatchObject({ v: 42, f: '=H30*2' });
+    expect(await cell('Quick start', 36, 7)).toMatchObject({
+      v: '12/1',
+      f: '=LEN(H36)&"/"&COUNTIF(H36,"Team ""North""")',
+    });
     expect((await cell('Quick start', 2, 7))?.d).toBe('Lead date');
     expect((await call('GET', '/api/outbox')).json.emails).toHaveLength(1);
     expect((await call('GET', '/api/triggers')).json.triggers).toHaveLength(1);
