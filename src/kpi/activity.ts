@@ -51,7 +51,8 @@ export interface ContentRow {
   progressed: number;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Created on first use: nothing that could throw runs when the bundle loads.
+let collator: Intl.Collator | undefined;
 
 /**
  * Leads and progressed leads per content type, grouped without regard to case ('' is skipped),
@@ -88,6 +89,7 @@ function compareRows(a: ContentRow, b: ContentRow): number {
   const byRate = b.progressed * a.leads - a.progressed * b.leads;
   if (byRate !== 0) return byRate;
   if (a.leads !== b.leads) return b.leads - a.leads;
+  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   const byName = collator.compare(a.name, b.name);
   if (byName !== 0) return byName;
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
