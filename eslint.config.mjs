@@ -27,6 +27,14 @@ export default tseslint.config(
         'error',
         { patterns: ['node:*', 'fs', 'path', 'hyperformula', '../../local/*', '../local/*'] },
       ],
+      // Array.prototype.at is recent: an older runtime would throw where it is called.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='at']",
+          message: 'Avoid .at() in the bundle: index with length - 1 instead.',
+        },
+      ],
     },
   },
   {

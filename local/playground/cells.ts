@@ -6,6 +6,9 @@ import { formatA1, parseA1, type CellInput, type LocalWorkbook, type SheetInfo }
 import { HttpError } from './http';
 
 const MAX_CELLS = 100_000;
+/** The local engine's row limit, and Sheets' cells per spreadsheet (each sheet is held to it). */
+const MAX_ROWS = 1_000_000;
+const MAX_SPREADSHEET_CELLS = 10_000_000;
 
 export interface CellsResult {
   updated: string;
@@ -42,7 +45,9 @@ export function writeCells(wb: LocalWorkbook, body: Record<string, unknown>): Ce
     );
   }
   const single = ref.numRows === 1 && ref.numCols === 1;
-  if (!single) checkShape(ref.numRows, ref.numCols, grid.length, width);
+  if (!single) checkShape(ref.numRows, ref.numCols, grid);
+  checkRectangle(grid);
+  checkSize(rangeText, info, ref.row + grid.length, ref.col + width);
   const warnings = checkValidation(wb, info, ref.row, ref.col, grid);
   wb.setInputs(info.id, ref.row, ref.col, grid);
   return {
@@ -75,22 +80,50 @@ function inputGrid(values: unknown): CellInput[][] {
 }
 
 /** Apps Script's wording for a setValues whose data does not fit its range. */
-function checkShape(
-  rows: number | undefined,
-  cols: number | undefined,
-  dataRows: number,
-  dataCols: number,
-): void {
-  if (rows !== undefined && rows !== dataRows) {
+function checkShape(rows: number, cols: number, grid: CellInput[][]): void {
+  const dataRows = grid.length;
+  if (rows !== dataRows) {
     throw new HttpError(
       400,
       `The number of rows in the data does not match the number of rows in the range. The data has ${dataRows} but the range has ${rows}.`,
     );
   }
-  if (cols !== undefined && cols !== dataCols) {
+  // Each row is checked, as setValues does: a ragged grid fails on its first short or long row.
+  const dataCols = grid.find((row) => row.length !== cols)?.length;
+  if (dataCols !== undefined) {
     throw new HttpError(
       400,
       `The number of columns in the data does not match the number of columns in the range. The data has ${dataCols} but the range has ${cols}.`,
+    );
+  }
+}
+
+/** Every row as long as the first (a block range already had its rows checked one by one). */
+function checkRectangle(grid: CellInput[][]): void {
+  const width = grid[0].length;
+  const r = grid.findIndex((row) => row.length !== width);
+  if (r < 0) return;
+  const n = grid[r].length;
+  throw new HttpError(
+    400,
+    `values must be a rectangle: row ${r + 1} has ${n} cell${n === 1 ? '' : 's'}, row 1 has ${width}.`,
+  );
+}
+
+/** A write may grow the sheet, never past what the engine and Sheets can hold. */
+function checkSize(rangeText: string, info: SheetInfo, endRow: number, endCol: number): void {
+  if (endRow > MAX_ROWS) {
+    throw new HttpError(
+      400,
+      `range "${rangeText}" ends at row ${endRow}: a sheet has at most ${MAX_ROWS} rows here, and a spreadsheet at most ${MAX_SPREADSHEET_CELLS} cells.`,
+    );
+  }
+  const rows = Math.max(info.maxRows, endRow);
+  const columns = Math.max(info.maxColumns, endCol);
+  if (rows * columns > MAX_SPREADSHEET_CELLS) {
+    throw new HttpError(
+      400,
+      `range "${rangeText}" would grow the sheet to ${columns} columns × ${rows} rows: a spreadsheet has at most ${MAX_SPREADSHEET_CELLS} cells.`,
     );
   }
 }

@@ -76,6 +76,7 @@ async function handle(
   const url = new URL(req.url ?? '/', `http://${HOST}`);
   const path = url.pathname;
   try {
+    checkHost(req);
     if (req.method === 'GET' && servePage(res, path, session, assets)) return;
     const route = routes[path];
     if (!route) throw new HttpError(404, `No such endpoint: ${req.method} ${path}`);
@@ -93,6 +94,21 @@ async function handle(
     if (error instanceof HttpError) sendJson(res, error.status, { error: error.message });
     else sendJson(res, 500, { error: (error as Error).message ?? String(error) });
   }
+}
+
+/**
+ * Only requests addressed to this server by its own name are answered: a web page the user
+ * visits could otherwise point a DNS name of its own at 127.0.0.1 (DNS rebinding) and drive the
+ * playground, which runs the add-on's code and writes files, from the browser.
+ */
+function checkHost(req: IncomingMessage): void {
+  const port = (req.socket.localPort ?? 0).toString();
+  const host = req.headers.host ?? '';
+  if (host === `${HOST}:${port}` || host.toLowerCase() === `localhost:${port}`) return;
+  throw new HttpError(
+    403,
+    `Host "${host}" is not this server: use http://${HOST}:${port}/ or http://localhost:${port}/ (other names are refused against DNS rebinding).`,
+  );
 }
 
 /** Requests made while the workbook loads wait for it (the page polls /api/status meanwhile). */

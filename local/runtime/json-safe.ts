@@ -4,8 +4,11 @@
 // objects, and arrays. … Requests fail if you attempt to pass a Date, Function, DOM element
 // besides a form, or other prohibited type, including prohibited types inside objects or arrays.
 // Objects that create circular references will also fail, and undefined fields within arrays
-// become null." Return values are "subject to the same restrictions"; what Google then does is
-// not documented, and in practice the success handler receives null — which is what we return.
+// become null." The HTML-service communication guide
+// (https://developers.google.com/apps-script/guides/html/communication, "Parameters and return
+// values") puts return values under the same rules, so a result holding an illegal value fails
+// the call (the failure handler gets the error) instead of reaching the page as null: a page
+// must never depend on a value Google refuses.
 import { isPlainObject } from './realm';
 
 /** The property holding the first illegal value ("0" for the first argument), if any. */
@@ -38,9 +41,10 @@ export function checkArguments(args: readonly unknown[]): void {
   });
 }
 
-/** The copy the client receives: JSON's transformations, or null when the value is illegal. */
+/** The copy the client receives (JSON's transformations); throws when the value is illegal. */
 export function clientResult(value: unknown): unknown {
   if (value === undefined) return undefined;
-  if (illegalProperty(value) !== undefined) return null;
+  const bad = illegalProperty(value, 'result');
+  if (bad !== undefined) throw new Error(`Failed due to illegal value in property: ${bad}`);
   return JSON.parse(JSON.stringify(value)) as unknown;
 }

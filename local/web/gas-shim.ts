@@ -4,6 +4,8 @@
 // posts the answer back. Arguments follow Google's rules: primitives, null, and arrays/objects of
 // them (a form element is sent as its fields); a Date, function or circular structure fails with
 // "Failed due to illegal value in property: <key>", and undefined in arrays becomes null.
+// Return values obey the same rules (HTML-service communication guide): the server refuses an
+// illegal result, and the answer reaches the failure handler, never the success handler.
 (() => {
   type Handler = (value: unknown, userObject?: unknown) => void;
   interface RunnerState {

@@ -7,6 +7,7 @@
 // whenever a sheet's size changes otherwise (appends, resizes, rows added after the last one:
 // WorkbookBase.recloseOpenRanges).
 import { columnIndex, columnLetters } from './a1';
+import { toEngineQuotes } from './quoted-strings';
 
 /** Which ranges of a closed formula were open: `count` ranges in all, `open` by position. */
 export interface OpenRanges {
@@ -73,8 +74,9 @@ function unquote(prefix: string | undefined): string | undefined {
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
-/** Closes the open ranges of a formula to the current sheet sizes. */
-export function closeFormula(formula: string, bounds: SheetBounds): ClosedFormula {
+/** Closes the open ranges of a formula to the current sheet sizes (quotes as the engine reads them). */
+export function closeFormula(userFormula: string, bounds: SheetBounds): ClosedFormula {
+  const formula = toEngineQuotes(userFormula);
   // Fast path: a range needs a colon.
   if (!formula.includes(':')) return { text: formula };
   const open: OpenRanges['open'] = [];

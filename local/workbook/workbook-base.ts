@@ -5,6 +5,7 @@ import { createAdapterContext, type AdapterContext, type SheetsFunction } from '
 import { buildEngine, engineConfig } from './engine';
 import { MetadataStore } from './metadata';
 import { closeFormula, reopenFormula, type SheetBounds } from './open-ranges';
+import { fromEngineQuotes } from './quoted-strings';
 import { SheetState } from './sheet-state';
 import type { CellAddress } from './spills';
 import type { SheetInfo, SheetKey, WorkbookChange } from './types';
@@ -177,9 +178,8 @@ export class WorkbookBase {
         const v = line[c];
         if (typeof v !== 'string' || !v.startsWith('=')) continue;
         const closed = closeFormula(v, bounds);
-        if (!closed.openRanges) continue;
         line[c] = closed.text;
-        s.openRanges.set(r, c, closed.openRanges);
+        if (closed.openRanges) s.openRanges.set(r, c, closed.openRanges);
       }
     }
   }
@@ -190,7 +190,7 @@ export class WorkbookBase {
     if (!this.hf.doesCellHaveFormula(a)) return undefined;
     const text = this.hf.getCellFormula(a) ?? '';
     const open = s.openRanges.get(row, col);
-    return open ? reopenFormula(text, open) : text;
+    return fromEngineQuotes(open ? reopenFormula(text, open) : text);
   }
 
   /**

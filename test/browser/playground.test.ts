@@ -166,6 +166,10 @@ test('a sidebar opens from the menu and google.script.run round trips work', asy
   await sidebar
     .locator('#result:text-is("illegal: Failed due to illegal value in property: 0")')
     .waitFor();
+  await sidebar.locator('#date-back').click();
+  await sidebar
+    .locator('#result:text-is("refused: Failed due to illegal value in property: result")')
+    .waitFor();
   expect(await page.locator('#sidebar-frame').getAttribute('sandbox')).not.toContain(
     'allow-same-origin',
   );

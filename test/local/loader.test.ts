@@ -102,10 +102,12 @@ describe('run: google.script.run rules', () => {
     expect(rt.run('echo', [{ a: { b: [true, null] } }])).toEqual({ a: { b: [true, null] } });
   });
 
-  test('a result holding a Date reaches the client as null', () => {
+  test('a result holding a Date fails the call, as the communication guide rules', () => {
     const { rt } = runtime();
-    expect(rt.run('today')).toBeNull();
-    expect(rt.run('todayInObject')).toBeNull();
+    expect(() => rt.run('today')).toThrow('Failed due to illegal value in property: result');
+    expect(() => rt.run('todayInObject')).toThrow('Failed due to illegal value in property: when');
+    // The function still ran: the failure comes from what it returned.
+    expect(rt.executions.at(-1)?.functionName).toBe('todayInObject');
   });
 
   test('errors reach the caller with their message; unknown and private functions are not found', () => {

@@ -1,6 +1,7 @@
 // The playground's HTTP API end to end: a real server on 127.0.0.1 (port 0) over the demo
 // workbook, running dist/Code.js plus a small test add-on (test/fixtures/playground).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlayground, type Playground } from '../../local/playground/server';
@@ -115,6 +116,45 @@ describe('the server', () => {
   });
 });
 
+/** A GET with a Host header of our choosing (fetch always sends the URL's own host). */
+function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: pg.port, path, headers: { Host: host } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the Host header (DNS rebinding)', () => {
+  test.each(['evil.example', `evil.example:PORT`, '127.0.0.1:1', 'localhost'])(
+    'refuses Host "%s" with 403, for the API and the page alike',
+    async (host) => {
+      const named = host.replace('PORT', String(pg.port));
+      for (const path of ['/api/status', '/']) {
+        const answer = await getWithHost(path, named);
+        expect(answer.status).toBe(403);
+        expect(JSON.parse(answer.body)).toEqual({
+          error: `Host "${named}" is not this server: use http://127.0.0.1:${pg.port}/ or http://localhost:${pg.port}/ (other names are refused against DNS rebinding).`,
+        });
+      }
+    },
+  );
+
+  test('answers its own addresses', async () => {
+    for (const host of [`127.0.0.1:${pg.port}`, `localhost:${pg.port}`]) {
+      expect((await getWithHost('/api/status', host)).status).toBe(200);
+    }
+  });
+});
+
 describe('GET /api/workbook', () => {
   test('lists the demo sheets with windows of cells, never whole big sheets', async () => {
     const { json } = await call('GET', '/api/workbook');
@@ -218,6 +258,25 @@ describe('POST /api/cells', () => {
     expect((await cell('Quick start', 30, 7))?.v).toBe(42);
   });
 
+  test('a formula with doubled quotes (a team named with a quote) is a formula, not an error', async () => {
+    await type('H36:H37', [['Team "North"'], ['=LEN(H36)&"/"&COUNTIF(H36,"Team ""North""")']]);
+    expect(await cell('Quick start', 36, 7)).toMatchObject({
+      v: '12/1',
+      f: '=LEN(H36)&"/"&COUNTIF(H36,"Team ""North""")',
+    });
+    // A conditional format on it, written by the script, is evaluated when the sheet is shown.
+    await call('POST', '/api/run', {
+      function: 'highlightQuotedTeam',
+      args: ['H36', 'Team "North"'],
+    });
+    const whole = await call('GET', '/api/workbook?sheet=Quick%20start&offset=35&limit=1');
+    expect(whole.status).toBe(200);
+    expect(whole.json.window.rows[0][7]).toMatchObject({
+      v: 'Team "North"',
+      s: { background: '#f4cccc' },
+    });
+  });
+
   test('a =KPI_* error shows #ERROR! with its message', async () => {
     await type('H33', [['=KPI_NPS(11)']]);
     const shown = await cell('Quick start', 32, 7);
@@ -280,6 +339,30 @@ describe('POST /api/cells', () => {
       400,
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     ],
+    [
+      'a ragged grid for a block',
+      { sheet: 'Quick start', range: 'H2:I3', values: [[1, 2], [3]] },
+      400,
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    ],
+    [
+      'a ragged grid from one cell',
+      { sheet: 'Quick start', range: 'H2', values: [[1, 2], [3]] },
+      400,
+      'values must be a rectangle: row 2 has 1 cell, row 1 has 2.',
+    ],
+    [
+      'a row past the last row a sheet can have',
+      { sheet: 'Quick start', range: 'A99999999', values: [[1]] },
+      400,
+      'range "A99999999" ends at row 99999999: a sheet has at most 1000000 rows here, and a spreadsheet at most 10000000 cells.',
+    ],
+    [
+      'a block that would grow the sheet past the cells a spreadsheet can have',
+      { sheet: 'Quick start', range: 'ZZ999999', values: [[1]] },
+      400,
+      'range "ZZ999999" would grow the sheet to 702 columns × 999999 rows: a spreadsheet has at most 10000000 cells.',
+    ],
   ])('refuses %s', async (_what, body, status, error) => {
     const answer = await call('POST', '/api/cells', body);
     expect(answer.status).toBe(status);
@@ -317,8 +400,13 @@ describe('the add-on: menu, google.script.run, mail, triggers, stats', () => {
       result: { greeting: 'Hello Ada', shout: true, spreadsheet: 'Sales KPI demo' },
       ui: { dialogs: [], alerts: [], toasts: [] },
     });
-    // A Date is not a legal return value: the client receives null.
-    expect((await call('POST', '/api/run', { function: 'today' })).json.result).toBeNull();
+    // A Date is not a legal return value: the call fails (the failure handler gets the error).
+    const refused = await call('POST', '/api/run', { function: 'today' });
+    expect(refused.status).toBe(200);
+    expect(refused.json).toMatchObject({
+      error: 'Failed due to illegal value in property: result',
+    });
+    expect(refused.json).not.toHaveProperty('result');
     const failed = await call('POST', '/api/run', { function: 'failOnPurpose', args: [] });
     expect(failed.status).toBe(200);
     expect(failed.json.error).toBe('KPI helper failed on purpose');
@@ -443,6 +531,10 @@ describe('persistence', () => {
     await pg.ready;
     expect((await call('GET', '/api/workbook?limit=0')).json.source).toBe('file');
     expect(await cell('Quick start', 30, 7)).toMatchObject({ v: 42, f: '=H30*2' });
+    expect(await cell('Quick start', 36, 7)).toMatchObject({
+      v: '12/1',
+      f: '=LEN(H36)&"/"&COUNTIF(H36,"Team ""North""")',
+    });
     expect((await cell('Quick start', 2, 7))?.d).toBe('Lead date');
     expect((await call('GET', '/api/outbox')).json.emails).toHaveLength(1);
     expect((await call('GET', '/api/triggers')).json.triggers).toHaveLength(1);

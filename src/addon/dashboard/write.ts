@@ -127,7 +127,7 @@ function writeBlocks(sheet: Sheet, blocks: readonly Block[]): void {
 function widthRuns(widths: ReadonlyArray<readonly [number, number]>) {
   const runs: Array<{ from: number; count: number; width: number }> = [];
   for (const [column, width] of widths) {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (last && last.width === width && last.from + last.count === column) last.count++;
     else runs.push({ from: column, count: 1, width });
   }

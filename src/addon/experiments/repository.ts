@@ -91,7 +91,7 @@ export function writeCounts(
 function runs<T extends readonly [string, number]>(columns: readonly T[]): T[][] {
   const out: T[][] = [];
   for (const column of columns) {
-    const last = out.at(-1);
+    const last = out[out.length - 1];
     if (last && last[last.length - 1][1] + 1 === column[1]) last.push(column);
     else out.push([column]);
   }
