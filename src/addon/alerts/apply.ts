@@ -5,6 +5,7 @@
 import { documentLock } from '../adapters/services';
 import { scopesInData } from '../metrics';
 import type { Language } from '../schema';
+import { keepAsOfCurrent } from '../workbook/as-of';
 import { readActionLog } from './action-log';
 import { say } from './messages';
 import { replaceAddonRules } from './cf-replace';
@@ -49,6 +50,7 @@ export function applyAlerts(language: Language): ApplyReport {
 
 function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   if (!book.alerts || !book.actions) return { outcome: 'no sheets' };
+  keepAsOfCurrent(book.spreadsheet, book.today);
   const data = book.snapshot.data;
   const objectives = readObjectives(tableOf(book.objectives));
   const read = readRules(

@@ -2,6 +2,7 @@
 // and removes its own trigger once no job is enabled any more. Stops cleanly, recording why, when
 // the owner must authorise the add-on again.
 import { documentProperties, needsReauthorization } from '../adapters/services';
+import { keepAsOfCurrent } from '../workbook/as-of';
 import { removeTriggerIfUnused } from './scheduler';
 
 /** A scheduled feature: enabled or not, and what it does at a tick. */
@@ -29,6 +30,7 @@ export function runTick(jobs: readonly ScheduledJob[], now: Date): TickStatus {
   if (needsReauthorization()) {
     status.outcome = 'reauthorization needed';
   } else {
+    status.results.asOf = keepAsOfCurrent();
     const enabled = jobs.filter((job) => job.enabled());
     if (enabled.length === 0) {
       status.outcome = 'no job enabled';

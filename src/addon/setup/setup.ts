@@ -8,6 +8,7 @@
 // never on how many rows the sheets hold.
 import { activeSpreadsheet, documentLock, newDataValidation } from '../adapters/services';
 import type { SampleData } from '../sample-data';
+import { asOfReference } from '../workbook/as-of';
 import { safeCell } from '../safe-text';
 import {
   choiceLabel,
@@ -104,6 +105,8 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
       if (rows?.length) report.sampleRows += writeRows(sheet, rows);
     }
   });
+  // The day the objectives' formulas read (workbook/as-of.ts): created once, then kept current.
+  asOfReference(spreadsheet, options.language);
   return report;
 }
 
