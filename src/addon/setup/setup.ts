@@ -8,6 +8,7 @@
 // never on how many rows the sheets hold.
 import { activeSpreadsheet, documentLock, newDataValidation } from '../adapters/services';
 import type { SampleData } from '../sample-data';
+import { passAsOfToProgress } from '../objectives/as-of-rows';
 import { asOfReference } from '../workbook/as-of';
 import { safeCell } from '../safe-text';
 import {
@@ -105,8 +106,13 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
       if (rows?.length) report.sampleRows += writeRows(sheet, rows);
     }
   });
-  // The day the objectives' formulas read (workbook/as-of.ts): created once, then kept current.
-  asOfReference(spreadsheet, options.language);
+  // The day the objectives' formulas read (workbook/as-of.ts): created once, then kept current;
+  // rows written before it existed are given it.
+  const asOf = asOfReference(spreadsheet, options.language);
+  const objectives = managed.get('objectives');
+  const columns = objectives && taggedColumns.get(objectives.getSheetId());
+  if (objectives && columns)
+    passAsOfToProgress(objectives, [columns.get('progress'), columns.get('pace')], asOf);
   return report;
 }
 

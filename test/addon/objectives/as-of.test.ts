@@ -120,6 +120,19 @@ describe('a day later, with nothing else changed', () => {
     expect(pace(h)).toBe('ahead');
   });
 
+  test('setup gives the as-of cell to rows written before it existed', () => {
+    const h = withCallsObjective();
+    const frozen = (f: string) => f.replace(`${AS_OF},0)`, ',0)');
+    const written = [O.progress, O.pace].map((c) => h.workbook.getFormula('Objectives', 1, c)!);
+    h.workbook.setInputs('Objectives', 1, O.progress, [written.map(frozen)]);
+    h.runtime.clock.advanceMinutes(DAY_MINUTES);
+    h.runtime.invoke('menuSetupWorkbook', []);
+    expect([O.progress, O.pace].map((c) => h.workbook.getFormula('Objectives', 1, c))).toEqual(
+      written,
+    );
+    expect(pace(h)).toBe('behind');
+  });
+
   test('TODAY() as the as_of argument is no way out: Sheets refuses it', () => {
     const h = withCallsObjective();
     h.workbook.setInput(
