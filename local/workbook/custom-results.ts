@@ -56,57 +56,71 @@ export function callRank(root: unknown, call: unknown, name: string): number {
 }
 
 // Two independent 32-bit hashes over the arguments' shape and values (64 bits in all): linear in
-// the cells, no copy kept, so whole-column arguments cost no memory between calls.
+// the cells, no copy kept, so whole-column arguments cost no memory between calls. The state
+// lives in typed arrays so that V8 keeps it unboxed (object fields would box every int32).
 const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
+const I32 = new Int32Array(F64.buffer);
+const H = new Int32Array(2);
 
-class Hasher {
-  a = 0x811c9dc5;
-  b = 0x9747b28c;
+function word(w: number): void {
+  H[0] = Math.imul(H[0] ^ w, 0x01000193);
+  const b = Math.imul(H[1] ^ w, 0x5bd1e995);
+  H[1] = b ^ (b >>> 15);
+}
 
-  word(w: number): void {
-    this.a = Math.imul(this.a ^ w, 0x01000193);
-    this.b = Math.imul(this.b ^ w, 0x5bd1e995);
-    this.b ^= this.b >>> 15;
-  }
+function text(s: string): void {
+  word(s.length);
+  for (let i = 0; i < s.length; i++) word(s.charCodeAt(i));
+}
 
-  number(n: number): void {
-    F64[0] = n;
-    this.word(U32[0]);
-    this.word(U32[1]);
-  }
-
-  text(s: string): void {
-    this.word(s.length);
-    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
-  }
-
-  value(v: unknown): void {
-    if (typeof v === 'number') {
-      this.word(1);
-      this.number(v);
-    } else if (typeof v === 'string') {
-      this.word(2);
-      this.text(v);
-    } else if (typeof v === 'boolean') {
-      this.word(v ? 3 : 4);
-    } else if (Array.isArray(v)) {
-      this.word(5);
-      this.word(v.length);
-      for (const item of v) this.value(item);
-    } else if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
-      this.word(6);
-      this.number((v as Date).getTime());
+function scalar(v: unknown): void {
+  if (typeof v === 'number') {
+    if ((v | 0) === v) {
+      word(1);
+      word(v);
     } else {
-      this.word(7);
-      this.text(String(v));
+      F64[0] = v;
+      word(2);
+      word(I32[0]);
+      word(I32[1]);
     }
+  } else if (typeof v === 'string') {
+    word(3);
+    text(v);
+  } else if (typeof v === 'boolean') {
+    word(v ? 4 : 5);
+  } else if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
+    F64[0] = (v as Date).getTime();
+    word(6);
+    word(I32[0]);
+    word(I32[1]);
+  } else {
+    word(7);
+    text(String(v));
   }
 }
 
-/** A fingerprint of the arguments a custom function receives (as Sheets passes them). */
+/** A fingerprint of the arguments a custom function receives (scalars, or rows of scalars). */
 export function argumentsFingerprint(args: readonly unknown[]): string {
-  const h = new Hasher();
-  h.value(args);
-  return `${(h.a >>> 0).toString(36)}.${(h.b >>> 0).toString(36)}`;
+  H[0] = 0x811c9dc5 | 0;
+  H[1] = 0x9747b28c | 0;
+  word(args.length);
+  for (const arg of args) {
+    if (!Array.isArray(arg)) {
+      scalar(arg);
+      continue;
+    }
+    word(8);
+    word(arg.length);
+    for (const row of arg) {
+      if (!Array.isArray(row)) {
+        scalar(row);
+        continue;
+      }
+      word(9);
+      word(row.length);
+      for (let c = 0; c < row.length; c++) scalar(row[c]);
+    }
+  }
+  return `${(H[0] >>> 0).toString(36)}.${(H[1] >>> 0).toString(36)}`;
 }
