@@ -51,6 +51,13 @@ describe('the as-of cell', () => {
     expect(h.workbook.getFormula('Clock', 0, 1)).toBe('=DATE(2026,4,11)');
   });
 
+  test('in French: a "Date KPI" sheet', () => {
+    const h = smallWorkbook({ locale: 'fr_FR' });
+    expect(h.workbook.getSheet('Date KPI').hidden).toBe(true);
+    expect(h.workbook.getFormula('Date KPI', 0, 1)).toBe('=DATE(2026,4,10)');
+    expect(h.workbook.findSheet('KPI date')).toBeUndefined();
+  });
+
   test('the Objectives rows pass it as KPI_PROGRESS’s as_of', () => {
     const h = withCallsObjective();
     expect(h.workbook.getFormula('Objectives', 1, O.pace)).toBe(
