@@ -1,5 +1,6 @@
 // What the HyperFormula plugins of this runtime share with the workbook, through HyperFormula's
 // `context` configuration parameter (one object per engine, mutated in place).
+import { CustomResults } from './custom-results';
 import { SpillTracker, type CellAddress } from './spills';
 
 /** A custom function as Apps Script defines one: plain arguments in, a value or rows out. */
@@ -18,6 +19,8 @@ export interface AdapterContext {
   /** The spreadsheet time zone, for dates passed to custom functions. */
   timeZone: string;
   spills: SpillTracker;
+  /** The last result of each custom function call site, by its arguments (custom-results.ts). */
+  results: CustomResults;
   /** Evaluated SPARKLINE arguments by "sheet:row:col" (HyperFormula sheet ids). */
   sparklines: Map<string, SparklineData>;
   /** Max rows of a HyperFormula sheet: a whole-column argument ("A:A") covers them all. */
@@ -29,6 +32,7 @@ export function createAdapterContext(timeZone: string): AdapterContext {
     functions: new Map(),
     timeZone,
     spills: new SpillTracker(),
+    results: new CustomResults(),
     sparklines: new Map(),
     maxRows: () => 1000,
   };

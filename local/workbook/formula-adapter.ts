@@ -1,7 +1,9 @@
 // Registers Apps Script custom functions (the bundle's =KPI_*) as HyperFormula functions.
 // Each call evaluates its arguments, converts them as Sheets does (sheets-arguments.ts), calls
 // the function, and converts the result back; a thrown error becomes #ERROR! with the error's
-// message. Array results spill; their size is learnt at run time (spills.ts).
+// message. Array results spill; their size is learnt at run time (spills.ts). As in Sheets, the
+// function runs again only when its arguments change (custom-results.ts), and an argument
+// computed from NOW(), TODAY() or RAND() is refused (volatile-arguments.ts).
 import {
   ArraySize,
   CellError,
@@ -19,7 +21,15 @@ import {
   toSheetsRows,
   toSheetsScalar,
 } from './sheets-arguments';
+import { argumentsFingerprint, callRank, callSite } from './custom-results';
 import type { CellAddress } from './spills';
+import {
+  isVolatileArgument,
+  volatileAreas,
+  VOLATILE_ARGUMENT_MESSAGE,
+  type AstNode,
+  type GraphLike,
+} from './volatile-arguments';
 
 /** The parts of HyperFormula's AST and interpreter state this adapter reads. */
 export interface AstLike {
@@ -59,10 +69,22 @@ export class CustomFunctionsPluginBase extends FunctionPlugin {
   protected callCustom(name: string, ast: ProcedureAstLike, state: StateLike): unknown {
     const fn = this.adapter.functions.get(name);
     if (!fn) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+    if (this.hasVolatileArgument(ast, state)) {
+      const refused = new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT_MESSAGE);
+      return this.fitToPrediction(ast, state, refused, 1, 1);
+    }
     let result: unknown;
     try {
       const args = ast.args.map((a) => this.sheetsArgument(a, state));
-      result = fn(...args);
+      const rank = callRank(state.formulaVertex?.formula, ast, ast.procedureName);
+      const site = callSite(state.formulaAddress, name, rank);
+      const fingerprint = argumentsFingerprint(args);
+      const cached = this.adapter.results.lookup(site, fingerprint);
+      if (cached) result = cached.result;
+      else {
+        result = fn(...args);
+        this.adapter.results.store(site, fingerprint, result);
+      }
     } catch (error) {
       const cellError =
         error instanceof ArgumentError
@@ -80,6 +102,23 @@ export class CustomFunctionsPluginBase extends FunctionPlugin {
       return this.fitToPrediction(ast, state, value, 1, 1);
     }
     return this.fitToPrediction(ast, state, fromSheetsScalar(result, tz, wrap), 1, 1);
+  }
+
+  /** True when an argument is computed from a volatile function (free when the book has none). */
+  private hasVolatileArgument(ast: ProcedureAstLike, state: StateLike): boolean {
+    const tainted = volatileAreas(this.dependencyGraph as unknown as GraphLike);
+    const namedExpressions = (
+      this.interpreter as unknown as {
+        namedExpressions: {
+          nearestNamedExpression(n: string, s: number): { address: CellAddress } | undefined;
+        };
+      }
+    ).namedExpressions;
+    const named = (n: string, sheet: number) =>
+      namedExpressions.nearestNamedExpression(n, sheet)?.address;
+    return ast.args.some((a) =>
+      isVolatileArgument(a as AstNode, state.formulaAddress, tainted, named),
+    );
   }
 
   /**

@@ -248,6 +248,8 @@ export class WorkbookBase {
   registerFunctions(map: Record<string, SheetsFunction>): void {
     const before = new Set(this.ctx.functions.keys());
     for (const [name, fn] of Object.entries(map)) this.ctx.functions.set(name.toUpperCase(), fn);
+    // New code: results computed by the old one are not reused.
+    this.ctx.results.clear();
     const names = [...this.ctx.functions.keys()];
     if (names.some((n) => !before.has(n))) {
       this.hf.updateConfig(engineConfig(this.settings.locale, this.ctx, names));

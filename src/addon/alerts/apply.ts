@@ -5,6 +5,7 @@
 // the report says). Sheets calls do not grow with the rows.
 import { scopesInData } from '../metrics';
 import type { Language } from '../schema';
+import { keepAsOfCurrent } from '../workbook/as-of';
 import { readActionLog } from './action-log';
 import { say } from './messages';
 import { replaceAddonRules } from './cf-replace';
@@ -50,6 +51,7 @@ export function applyAlerts(language: Language): ApplyReport {
 
 function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   if (!book.alerts || !book.actions) return { outcome: 'no sheets' };
+  keepAsOfCurrent(book.spreadsheet, book.today);
   const data = book.snapshot.data;
   const objectives = readObjectives(tableOf(book.objectives));
   const read = readRules(

@@ -13,6 +13,7 @@ import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } f
 import type { Language, SheetKey } from '../schema';
 import { readBlock } from '../workbook/block';
 import { withDocumentLock } from '../workbook/lock';
+import { keepAsOfCurrent } from '../workbook/as-of';
 import { locateSheets } from '../workbook/locate';
 import { readSources } from '../workbook/read-data';
 import { buildLayout } from './layout';
@@ -45,6 +46,7 @@ function refreshUnlocked(language: Language): RefreshReport {
   const today = dayOfIsoText(dayText)!;
   const located = locateSheets(spreadsheet, SHEETS);
   if (!SOURCE_SHEETS.some((key) => located.has(key))) return { ok: false, reason: 'notSetUp' };
+  keepAsOfCurrent(spreadsheet, today);
   const snapshot = readSources(located);
   const actionsSheet = located.get('actions');
   const log = actionsSheet ? readActionLog(tableOf(readBlock(actionsSheet))) : [];

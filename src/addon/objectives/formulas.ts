@@ -7,7 +7,9 @@
 // are the ones found by metadata, so a renamed sheet or a moved column is written correctly; whole
 // columns (Sheet!$J:$J) follow added rows, their header excluded by the date conditions.
 // "Progress" and "Pace" take KPI_PROGRESS's achieved share and status (INDEX, so nothing spills
-// over the next row): from the baseline for level KPIs, from 0 for cumulative ones.
+// over the next row): from the baseline for level KPIs, from 0 for cumulative ones, as of the
+// add-on's as-of cell (workbook/as-of.ts): a custom function recalculates only when an argument
+// changes, so with as_of left empty ("now") Pace would stay on the day it was first computed.
 import type { KpiKey, Scope } from '../metrics';
 import { ACTIVITY_TYPES, OUTCOMES, SCHEMA, SOURCES, SURVEY_KINDS, type Language } from '../schema';
 import { wholeColumn } from '../workbook/a1';
@@ -35,6 +37,8 @@ export interface RowRefs {
   readonly target: string;
   readonly baseline: string;
   readonly current: string;
+  /** The as-of cell ('KPI date'!$B$1) holding today; empty only in workbooks that lack it. */
+  readonly asOf?: string;
 }
 
 export type FormulaResult = { readonly formula: string } | { readonly problem: string };
@@ -75,7 +79,8 @@ export function currentFormula(
 /** KPI_PROGRESS's row, column `index` (1: achieved share, 4: status), when Current is a number. */
 function progressPart(kpi: KpiKey, refs: RowRefs, index: number): string {
   const from = isCumulative(kpi) ? '0' : refs.baseline;
-  const call = `KPI_PROGRESS(${refs.current},${refs.target},${refs.start},${refs.deadline},,${from})`;
+  const asOf = refs.asOf ?? '';
+  const call = `KPI_PROGRESS(${refs.current},${refs.target},${refs.start},${refs.deadline},${asOf},${from})`;
   return `=IF(ISNUMBER(${refs.current}),INDEX(${call},2,${index}),"")`;
 }
 

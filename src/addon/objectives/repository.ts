@@ -5,7 +5,9 @@
 // written row is one setValues per run of adjacent managed columns (one in a set-up sheet), so
 // the number of Sheets calls never depends on how many objectives or data rows there are. Columns
 // the user added between the managed ones are never written.
+import { activeSpreadsheet } from '../adapters/services';
 import { SCHEMA } from '../schema';
+import { asOfReference } from '../workbook/as-of';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import type { LocatedSheet } from '../workbook/locate';
 import { nextId } from './ids';
@@ -55,8 +57,9 @@ export function saveObjective(
         records.map((r) => r.id),
       );
     const row = existing?.row ?? objectives.values.length + 1;
+    const asOf = asOfReference(activeSpreadsheet(), input.language);
     const { cells, problem } = objectiveCells(
-      { ...input, id, status: existing?.status ?? 'active' },
+      { ...input, id, status: existing?.status ?? 'active', asOf },
       row,
       objectives.columns,
     );

@@ -60,6 +60,8 @@ export interface ObjectiveRowInput {
   readonly measurable: string;
   readonly language: Language;
   readonly layouts: SourceLayouts;
+  /** The as-of cell the Progress and Pace formulas read (formulas.ts). */
+  readonly asOf?: string;
 }
 
 /** The row's cells; `problem` says why the live value could not be written, if it could not. */
@@ -80,6 +82,7 @@ export function objectiveCells(
     target: ref('target'),
     baseline: ref('baseline'),
     current: ref('current'),
+    asOf: input.asOf,
   };
   const current = currentFormula(o.kpi, o.scope, input.layouts, refs, language);
   const kpiFormat = valueFormat(entry.unit);

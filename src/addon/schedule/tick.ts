@@ -3,6 +3,7 @@
 // the owner must authorise the add-on again. It runs only when called by this spreadsheet's own
 // trigger: called any other way (from a page, by any editor), it does nothing.
 import { documentProperties, needsReauthorization } from '../adapters/services';
+import { keepAsOfCurrent } from '../workbook/as-of';
 import { isOwnTickEvent, removeTriggerIfUnused } from './scheduler';
 
 /** A scheduled feature: enabled or not, and what it does at a tick. */
@@ -42,6 +43,7 @@ export function runTick(jobs: readonly ScheduledJob[], now: Date): TickStatus {
   if (needsReauthorization()) {
     status.outcome = 'reauthorization needed';
   } else {
+    status.results.asOf = keepAsOfCurrent();
     const enabled = jobs.filter((job) => job.enabled());
     if (enabled.length === 0) {
       status.outcome = 'no job enabled';

@@ -9,6 +9,8 @@
 import { activeSpreadsheet, newDataValidation } from '../adapters/services';
 import type { SampleData } from '../sample-data';
 import { headerText, readLayout, writeLayout } from '../workbook/layout-store';
+import { passAsOfToProgress } from '../objectives/as-of-rows';
+import { asOfReference } from '../workbook/as-of';
 import { safeCell } from '../safe-text';
 import {
   choiceLabel,
@@ -112,6 +114,16 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
     }
   });
   if (layoutChanged) writeLayout(layout);
+  // The day the objectives' formulas read (workbook/as-of.ts): created once, then kept current;
+  // rows written before it existed are given it.
+  const asOf = asOfReference(spreadsheet, options.language);
+  const objectives = managed.get('objectives');
+  if (objectives)
+    passAsOfToProgress(
+      objectives.sheet,
+      [objectives.tagged.get('progress'), objectives.tagged.get('pace')],
+      asOf,
+    );
   return report;
 }
 

@@ -102,15 +102,17 @@ describe('one Actions row per breach and period', () => {
     );
   });
 
-  test('applying again in the same period adds nothing and writes nothing', () => {
+  test('applying again in the same period adds nothing and writes only the new day', () => {
     const before = dataRows(h, 'Actions');
     const rules = JSON.stringify(h.workbook.getConditionalRules('Pipeline'));
     h.runtime.clock.set(at(2026, 11, 20));
     h.runtime.counter.reset();
     apply(h);
     expect(dataRows(h, 'Actions')).toEqual(before);
-    // Not even the colours are rewritten: no revision in the document's history.
-    expect(writes(h)).toBe(0);
+    // Not even the colours are rewritten. The one write is the new day in the as-of cell that
+    // the objectives' Pace reads (src/addon/workbook/as-of.ts).
+    expect(writes(h)).toBe(1);
+    expect(h.runtime.counter.snapshot()['Range.setFormula']).toBe(1);
     expect(JSON.stringify(h.workbook.getConditionalRules('Pipeline'))).toBe(rules);
     expect(lastDialog(h)).toContain('No new alert.');
   });

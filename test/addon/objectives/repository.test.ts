@@ -89,7 +89,7 @@ describe('saving an objective', () => {
     expect(at('progress')).toBeCloseTo(-3, 9);
     expect(at('pace')).toBe('behind');
     expect(h.workbook.getFormula('Objectives', 1, O.progress)).toBe(
-      '=IF(ISNUMBER($T2),INDEX(KPI_PROGRESS($T2,$F2,$H2,$I2,,$E2),2,1),"")',
+      `=IF(ISNUMBER($T2),INDEX(KPI_PROGRESS($T2,$F2,$H2,$I2,'KPI date'!$B$1,$E2),2,1),"")`,
     );
     expect(h.workbook.getFormula('Objectives', 1, O.pace)).toMatch(/,2,4\),""\)$/);
     expect(h.workbook.getFormula('Objectives', 1, O.current)).toMatch(
@@ -183,7 +183,7 @@ describe('editing and deleting', () => {
     ]);
     // The NPS objective moved up to row 3: its formulas now read row 3, and still evaluate.
     expect(h.workbook.getFormula('Objectives', 2, O.progress)).toContain(
-      'KPI_PROGRESS($T3,$F3,$H3,$I3,,$E3)',
+      "KPI_PROGRESS($T3,$F3,$H3,$I3,'KPI date'!$B$1,$E3)",
     );
     expect(typeof h.workbook.getValue('Objectives', 2, O.current)).toBe('number');
     // Deleting again is not an error; a new objective does not reuse a smaller free ID.
