@@ -11,9 +11,9 @@
 import {
   CellError,
   EmptyValue,
+  FunctionPlugin,
   HyperFormula,
   SimpleRangeValue,
-  type FunctionPlugin,
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from 'hyperformula';
@@ -97,19 +97,19 @@ const MEMO_LIMIT = 50_000;
 
 const isNumberLike = (v: unknown): boolean => typeof v === 'number' || isRichNumber(v);
 
-type ArrayPluginClass = new (interpreter: unknown) => FunctionPlugin & {
-  arrayformula(ast: unknown, state: unknown): unknown;
-};
+type ArrayMethod = (this: FunctionPlugin, ast: unknown, state: unknown) => unknown;
 
-function hyperFormulaArrayPlugin(): ArrayPluginClass & {
+/** HyperFormula's own array plugin: its ARRAYFORMULA metadata and methods are borrowed. */
+function hyperFormulaArrayPlugin(): {
   implementedFunctions: ImplementedFunctions;
+  prototype: { arrayformula: ArrayMethod; arrayformulaArraySize: ArrayMethod };
 } {
   const plugin = HyperFormula.getAllFunctionPlugins().find(
     (p) =>
       'ARRAYFORMULA' in (p as unknown as { implementedFunctions: object }).implementedFunctions,
   );
   if (!plugin) throw new Error('HyperFormula has no ARRAYFORMULA plugin.');
-  return plugin as unknown as ArrayPluginClass & { implementedFunctions: ImplementedFunctions };
+  return plugin as unknown as ReturnType<typeof hyperFormulaArrayPlugin>;
 }
 
 const ArrayPlugin = hyperFormulaArrayPlugin();
@@ -117,7 +117,9 @@ const ArrayPlugin = hyperFormulaArrayPlugin();
 /** Off: HyperFormula's own ARRAYFORMULA everywhere (tests compare the two). */
 export const fastArrays = { enabled: true };
 
-class FastArrayPlugin extends ArrayPlugin {
+// Not a subclass of HyperFormula's ArrayPlugin: HyperFormula hands each function to the first
+// plugin instance of its class, so a subclass would be handed FILTER, VSTACK, … as well.
+class FastArrayPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     ARRAYFORMULA: ArrayPlugin.implementedFunctions.ARRAYFORMULA,
   };
@@ -142,7 +144,7 @@ class FastArrayPlugin extends ArrayPlugin {
     return value;
   }
 
-  override arrayformula(ast: Node, state: State): unknown {
+  arrayformula(ast: Node, state: State): unknown {
     const arg = ast.args?.length === 1 ? ast.args[0] : undefined;
     if (arg && fastArrays.enabled && state.arraysFlag && hasRange(arg)) {
       try {
@@ -156,7 +158,11 @@ class FastArrayPlugin extends ArrayPlugin {
         if (!(e instanceof Unsupported)) throw e;
       }
     }
-    return super.arrayformula(ast, state);
+    return ArrayPlugin.prototype.arrayformula.call(this, ast, state);
+  }
+
+  arrayformulaArraySize(ast: Node, state: State): unknown {
+    return ArrayPlugin.prototype.arrayformulaArraySize.call(this, ast, state);
   }
 
   /** Internals the evaluation needs (HyperFormula's own helpers, so semantics stay its own). */

@@ -114,6 +114,20 @@ describe('ARRAYFORMULA evaluated natively', () => {
     );
   });
 
+  test('the other array functions keep working beside it (FILTER, ARRAY_CONSTRAIN)', () => {
+    const wb = new LocalWorkbook();
+    wb.setInputs('Sheet1', 0, 0, [[1], [5], [3]]);
+    wb.setInputs('Sheet1', 0, 1, [
+      ['=FILTER(A1:A3,A1:A3>2)', '=ARRAY_CONSTRAIN(ARRAYFORMULA(A1:A3*2),2,1)'],
+    ]);
+    expect(wb.listErrors('Sheet1')).toEqual([]);
+    expect(wb.getValues('Sheet1', 0, 1, 3, 2)).toEqual([
+      [5, 2],
+      [3, 10],
+      ['', ''],
+    ]);
+  });
+
   test('a formula over a range sees the range as it is after each change', () => {
     const wb = new LocalWorkbook();
     wb.addSheet('Data');
