@@ -2,7 +2,8 @@
 // the add-on's menu, then Extensions › Sales KPI › Refresh dashboard; the Dashboard shows its
 // tiles (coloured by status), sparklines and four charts, and choosing team Lyon in the scope
 // cell recalculates them. Then the Experiments page opened from the menu starts an experiment.
-// Screenshots go to test-results/ (and docs/dashboard.png, team Lyon, for the README).
+// Screenshots go to test-results/ (and test-results/docs/dashboard.png, team Lyon, which
+// npm run screenshots copies to docs/ for the README).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
