@@ -5,7 +5,7 @@ import enGB from 'hyperformula/i18n/languages/enGB';
 import type { AdapterContext } from './adapter-context';
 import { fastArrayPlugin } from './fast-arrays';
 import { customFunctionsPlugin } from './formula-adapter';
-import { patchHyperFormula } from './hf-patches';
+import { patchHyperFormulaOnce } from './hf-patches';
 import { localeInfo } from './locale';
 import { sheetsFunctionsPlugin } from './sheets-functions';
 
@@ -86,11 +86,10 @@ export function buildEngine(
   context: AdapterContext,
   customNames: string[],
 ): HyperFormula {
-  const hf = HyperFormula.buildFromSheets(
+  patchHyperFormulaOnce();
+  return HyperFormula.buildFromSheets(
     sheets,
     engineConfig(locale, context, customNames),
     BOOLEAN_NAMES.map((name) => ({ name, expression: `=${name}()` })),
   );
-  patchHyperFormula(hf);
-  return hf;
 }

@@ -9,7 +9,11 @@
 // Also: each evaluation run (Evaluator.run, partialRun, runAndForget) is counted on its dependency
 // graph, so that fast-arrays.ts can keep what it read from a range for the rest of one run (a
 // run computes a range's cells before any formula that reads it, and changes nothing else).
-import type { HyperFormula } from 'hyperformula';
+// And: a text that is not a date is remembered as such (DateTimeHelper.dateStringToDateNumber),
+// so the demo's 60,000 rows of names and types are not parsed against every date format again
+// whenever a sheet is loaded or a text compared (texts that are dates are parsed each time, as
+// before: their values are objects HyperFormula keeps).
+import { HyperFormula } from 'hyperformula';
 
 type Dependency = [unknown, GraphVertex];
 interface GraphVertex {
@@ -101,9 +105,50 @@ function countRuns(evaluator: object): void {
   proto[PATCHED] = true;
 }
 
+const NOT_DATES = Symbol('sheets-local.notDates');
+const NOT_DATES_LIMIT = 100_000;
+
+type DateParser = (this: { [NOT_DATES]?: Set<string> }, text: string) => unknown;
+
+function rememberNonDates(dateTimeHelper: object): void {
+  const proto = Object.getPrototypeOf(dateTimeHelper) as Record<PropertyKey, unknown>;
+  if (proto[PATCHED]) return;
+  const original = proto.dateStringToDateNumber as DateParser | undefined;
+  if (typeof original !== 'function') throw new Error('HyperFormula has no date parser.');
+  proto.dateStringToDateNumber = function (this: ThisParameterType<DateParser>, text: string) {
+    // One set per helper: each engine's configuration has its own date formats.
+    let known = this[NOT_DATES];
+    if (known?.has(text)) return undefined;
+    const value = original.call(this, text);
+    if (value === undefined) {
+      if (!known || known.size >= NOT_DATES_LIMIT) known = this[NOT_DATES] = new Set();
+      known.add(text);
+    }
+    return value;
+  };
+  proto[PATCHED] = true;
+}
+
+let patched = false;
+
+/** Installs the patches on HyperFormula's classes, once, before the first engine is built. */
+export function patchHyperFormulaOnce(): void {
+  if (patched) return;
+  patched = true;
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+  try {
+    patchHyperFormula(hf);
+  } finally {
+    hf.destroy();
+  }
+}
+
 /** Installs the patches on the engine's classes (idempotent). */
-export function patchHyperFormula(hf: HyperFormula): void {
-  countRuns((hf as unknown as { _evaluator: object })._evaluator);
+function patchHyperFormula(hf: HyperFormula): void {
+  const evaluator = (hf as unknown as { _evaluator: { interpreter: { dateTimeHelper: object } } })
+    ._evaluator;
+  countRuns(evaluator);
+  rememberNonDates(evaluator.interpreter.dateTimeHelper);
   const graph = (hf as unknown as { dependencyGraph: DependencyGraphLike }).dependencyGraph;
   const proto = Object.getPrototypeOf(graph) as Record<PropertyKey, unknown>;
   if (proto[PATCHED]) return;
