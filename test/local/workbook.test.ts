@@ -417,5 +417,5 @@ describe('size', () => {
     expect(wb.getValues('Calc', 0, 0, 1, 3)).toEqual([[950 * 1770, 57_000, 4750]]);
     wb.setInput('Activities', 1, 4, 1000);
     expect(wb.getValue('Calc', 0, 0)).toBe(950 * 1770 + 1000);
-  });
+  }, 300_000);
 });
