@@ -3,7 +3,9 @@
 import { HyperFormula, type ConfigParams, type Sheets } from 'hyperformula';
 import enGB from 'hyperformula/i18n/languages/enGB';
 import type { AdapterContext } from './adapter-context';
+import { fastArrayPlugin } from './fast-arrays';
 import { customFunctionsPlugin } from './formula-adapter';
+import { patchHyperFormulaOnce } from './hf-patches';
 import { localeInfo } from './locale';
 import { sheetsFunctionsPlugin } from './sheets-functions';
 
@@ -37,7 +39,7 @@ export function engineConfig(
     (sheetsFunctionsPlugin as unknown as { implementedFunctions: object }).implementedFunctions,
   );
   addFunctionNames([...sheetsExtras, ...customNames]);
-  const plugins = [...HyperFormula.getAllFunctionPlugins(), sheetsFunctionsPlugin];
+  const plugins = [...HyperFormula.getAllFunctionPlugins(), sheetsFunctionsPlugin, fastArrayPlugin];
   if (customNames.length > 0) plugins.push(customFunctionsPlugin(customNames));
   return {
     licenseKey: 'gpl-v3',
@@ -84,6 +86,7 @@ export function buildEngine(
   context: AdapterContext,
   customNames: string[],
 ): HyperFormula {
+  patchHyperFormulaOnce();
   return HyperFormula.buildFromSheets(
     sheets,
     engineConfig(locale, context, customNames),

@@ -65,24 +65,32 @@ beforeAll(async () => {
     clockStart: new Date('2026-11-27T10:00:00Z'),
     ...playgroundBundle(),
   });
-  // The first status answers say "still building", whatever the machine's speed, so the
-  // loading bar is seen for sure; later ones reach the server.
-  let held = 0;
+  // The page sees only this fake status ("still building, 40 %") until the loading bar has been
+  // read, whatever the machine's speed or load; then the status requests reach the server.
+  let faking = true;
   await page.route('**/api/status', (route) =>
-    held++ < 3
+    faking
       ? route.fulfill({ json: { ready: false, step: 'Building the demo workbook', fraction: 0.4 } })
       : route.continue(),
   );
-  await page.goto(pg.url);
-  await page.waitForSelector('#loading:not([hidden])', { timeout: 10_000 });
+  // Generous waits: the server answers between the build's phases, which a loaded machine slows.
+  await page.goto(pg.url, { timeout: 120_000 });
+  await page.waitForSelector('#loading:not([hidden])', { timeout: 120_000 });
+  // Shown before the first answer: "Starting". Any later text is the fake status's.
+  await page.waitForFunction(
+    () => document.getElementById('loading-step')?.textContent !== 'Starting',
+    undefined,
+    { timeout: 120_000 },
+  );
   loading = {
     step: await page.textContent('#loading-step'),
     percent: await page.getAttribute('#loading', 'aria-valuenow'),
   };
   await shot('loading');
-  await page.waitForSelector('body[data-state=ready]', { timeout: 60_000 });
+  faking = false;
+  await page.waitForSelector('body[data-state=ready]', { timeout: 240_000 });
   expect(errors).toEqual([]);
-});
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,8 @@
 // The email summaries in Debian's Chromium, through the playground: the settings page opened from
 // the add-on menu (enable, add a company recipient, approve, preview in a sandboxed frame), the
 // clock advanced a week through the HTTP API, and the emails of GET /api/outbox rendered as a
-// mail client would show them (screenshots in test-results/ and docs/email.png). An email built
+// mail client would show them (screenshots in test-results/, the README's in test-results/docs/
+// email.png, copied to docs/ by npm run screenshots). An email built
 // with script-bearing names is rendered too: nothing runs, the names show as text.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,10 +15,14 @@ import { LocalWorkbook } from '../../local/workbook';
 import { buildSummary } from '../../src/addon/summaries/build';
 import { renderSummary } from '../../src/addon/summaries/render';
 import { summaryInput } from '../addon/summaries/fixture';
-import { expectAccessible, expectNoHorizontalScroll, shootSidebar } from './wizard-helpers';
+import {
+  DOCS,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  SHOTS,
+  shootSidebar,
+} from './wizard-helpers';
 
-const SHOTS = join(__dirname, '../../test-results');
-const DOCS = join(__dirname, '../../docs');
 const START = new Date('2026-11-16T06:30:00Z'); // Monday 07:30 in Paris
 const OWNER = { email: 'manager@example.com', locale: 'en' };
 const CEO = 'ceo@example.com';

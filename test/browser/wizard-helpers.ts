@@ -9,7 +9,8 @@ import { startPlayground, type Playground } from '../../local/playground/server'
 import { LocalWorkbook } from '../../local/workbook';
 
 export const SHOTS = join(__dirname, '../../test-results');
-export const DOCS = join(__dirname, '../../docs');
+/** The README's pictures as the tests take them; `npm run screenshots` copies them to docs/. */
+export const DOCS = join(SHOTS, 'docs');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const MENU_CAPTION = { en: 'SMART objective wizard…', fr: 'Assistant objectif SMART…' };

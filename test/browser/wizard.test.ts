@@ -4,7 +4,9 @@
 // the real dist/Code.js against the local workbook. Covered: the happy path to Save (the
 // Objectives row appears), client and server validation messages with focus, edit, delete with
 // an in-page confirmation, the French locale, keyboard use, and axe-core on every step.
-// Screenshots go to test-results/ (and docs/wizard.png for the README).
+// Screenshots go to test-results/ (and test-results/docs/wizard.png, which npm run screenshots
+// copies to docs/ for the README).
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../local/playground/browser';
@@ -166,6 +168,7 @@ describe('the wizard in English', () => {
     // The README's picture: the wizard beside the data it measures.
     await page.click('#tabs [role=tab]:text-is("Pipeline")');
     await page.waitForSelector('#grid .cell:text-is("Deal ID")');
+    mkdirSync(DOCS, { recursive: true });
     await page.screenshot({ path: join(DOCS, 'wizard.png') });
 
     // Realistic: alignment with the goal; the conversion KPI needs no pair.
