@@ -96,7 +96,11 @@ function installTrigger(now: Date): void {
     ensureTrigger(now);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    if (/too many triggers/i.test(text)) throw new Error(message('triggerQuota'), { cause: error });
+    // The scheduler words Google's quota error for the alerts; it keeps Google's as the cause.
+    const google =
+      error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    if (/too many triggers/i.test(`${text} ${google}`))
+      throw new Error(message('triggerQuota'), { cause: error });
     throw new Error(message('triggerFailed', { detail: text }), { cause: error });
   }
 }
