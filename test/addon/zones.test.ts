@@ -8,10 +8,9 @@
 import { columnIndexes } from '../../src/addon/schema';
 import type { ObjectiveDraft, SaveResult } from '../../src/server/contract';
 import type { StartResult } from '../../src/server/experiments-contract';
-import { createRuntime, type LocalRuntime } from '../../local/runtime/loader';
-import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
+import type { LocalRuntime } from '../../local/runtime/loader';
 import { dateToSerial, LocalWorkbook, serialToDate } from '../../local/workbook';
-import { BUNDLE_PATH } from '../helpers/bundle';
+import { zonedSpreadsheet } from '../helpers/zoned-spreadsheet';
 import { draft } from './objectives/workbook';
 import { sheetRow } from './alerts/harness';
 
@@ -47,20 +46,10 @@ function leads(team: string, month: number, count: number, converted: number): u
 }
 
 function spreadsheet(zone: string, setup = 'menuSetupWorkbook'): Sheet {
-  const workbook = new LocalWorkbook({ timeZone: zone, locale: 'en_US' });
-  const runtime = createRuntime({
-    bundlePath: BUNDLE_PATH,
-    spreadsheetApp: (ctx) =>
-      createSpreadsheetApp(
-        workbook,
-        ctx,
-        new UiLog(),
-      ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    timeZone: zone,
-    scriptTimeZone: 'Europe/Paris',
-    user: { email: 'manager@example.com', locale: 'en' },
+  const { workbook, runtime } = zonedSpreadsheet(zone, NOW, {
+    email: 'manager@example.com',
+    locale: 'en',
   });
-  runtime.clock.set(NOW);
   runtime.invoke(setup, []);
   if (setup !== 'menuSetupWorkbook') return { workbook, runtime };
   workbook.setInputs('Pipeline', 1, 0, [

@@ -4,11 +4,10 @@
 // types them ("2026-04-01"), so the sheet holds that calendar day whatever its zone; Sheets hands
 // them to the functions as midnight in the spreadsheet's zone. Dates straddle the daylight-saving
 // changes of Paris (29 March, 25 October 2026) and Los Angeles (8 March, 1 November 2026).
-import { createRuntime, type LocalRuntime } from '../../local/runtime/loader';
-import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
+import type { LocalRuntime } from '../../local/runtime/loader';
 import { zonedTime } from '../../local/services/zone';
 import { LocalWorkbook, serialToDate } from '../../local/workbook';
-import { BUNDLE_PATH } from '../helpers/bundle';
+import { zonedSpreadsheet } from '../helpers/zoned-spreadsheet';
 
 const ZONES = ['Europe/Paris', 'Asia/Tokyo', 'America/Los_Angeles'] as const;
 
@@ -26,19 +25,7 @@ interface Sheet {
 }
 
 function spreadsheet(zone: string, now: Date): Sheet {
-  const workbook = new LocalWorkbook({ timeZone: zone, locale: 'en_US' });
-  const runtime = createRuntime({
-    bundlePath: BUNDLE_PATH,
-    spreadsheetApp: (ctx) =>
-      createSpreadsheetApp(
-        workbook,
-        ctx,
-        new UiLog(),
-      ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    timeZone: zone,
-    scriptTimeZone: 'Europe/Paris',
-  });
-  runtime.clock.set(now);
+  const { workbook, runtime } = zonedSpreadsheet(zone, now);
   workbook.registerFunctions(runtime.customFunctions());
   return { workbook, runtime };
 }
