@@ -1,8 +1,21 @@
 // The only place the add-on features touch Apps Script globals. Each accessor is a function, so
 // nothing runs at load (every =KPI_* call loads the whole script, in any authorisation mode).
 
+/**
+ * Answers that cannot change during one execution, asked of Apps Script once (each call is a
+ * round trip). Kept per service object: every execution gets its own globals, so nothing is
+ * carried from one execution (or one user, or one spreadsheet) to the next.
+ */
+const asked = new WeakMap<object, Map<string, unknown>>();
+function once<T>(service: object, key: string, ask: () => T): T {
+  let answers = asked.get(service);
+  if (!answers) asked.set(service, (answers = new Map()));
+  if (!answers.has(key)) answers.set(key, ask());
+  return answers.get(key) as T;
+}
+
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
+  return once(SpreadsheetApp, 'active', () => SpreadsheetApp.getActiveSpreadsheet());
 }
 
 export function ui(): GoogleAppsScript.Base.Ui {
@@ -39,20 +52,22 @@ export function userLocale(): string {
 }
 
 export function documentProperties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
+  return once(PropertiesService, 'document', () => PropertiesService.getDocumentProperties());
 }
 
 export function userProperties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getUserProperties();
+  return once(PropertiesService, 'user', () => PropertiesService.getUserProperties());
 }
 
 /** The email of the user running the code ('' when Google does not reveal it). */
 export function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
+  return once(Session, 'activeOrEffective', () => {
+    try {
+      return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '';
+    } catch {
+      return '';
+    }
+  });
 }
 
 /**
@@ -61,7 +76,7 @@ export function activeUserEmail(): string {
  * one of them.
  */
 export function spreadsheetTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
+  return ScriptApp.getUserTriggers(activeSpreadsheet());
 }
 
 export function installHourlyTrigger(handler: string): GoogleAppsScript.Script.Trigger {
@@ -80,11 +95,13 @@ export function needsReauthorization(): boolean {
 
 /** The signed-in user's email, or '' when Google does not reveal it (consumer accounts, NONE). */
 export function userEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
+  return once(Session, 'active', () => {
+    try {
+      return Session.getActiveUser().getEmail() || '';
+    } catch {
+      return '';
+    }
+  });
 }
 
 /** Today as an ISO day ("2026-03-31") in a time zone (the spreadsheet's). */

@@ -6,6 +6,7 @@
 // wanted, nothing is written. One read and at most one write per sheet, plus a few calls per
 // rule, whatever the number of data rows.
 import { newConditionalFormatRule } from '../adapters/services';
+import { sheetIdOf } from '../workbook/sheet-id';
 import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
 import { CF_COLOURS, type CfRule, familyOf, markedFormula } from './cf-model';
 
@@ -32,7 +33,7 @@ export function replaceAddonRules(
   const existing = sheet.getConditionalFormatRules();
   // Reading each rule back costs several calls: skip it when the last write was these rules
   // and the sheet holds as many rules as it did then.
-  const memoKey = `cf/${sheet.getSheetId()}/${family}`;
+  const memoKey = `cf/${sheetIdOf(sheet)}/${family}`;
   const print = fingerprint(rules);
   if (writtenAlready(memoKey, print, existing.length))
     return { kept: existing.length - rules.length, removed: 0, written: 0 };
@@ -53,7 +54,8 @@ export function replaceAddonRules(
     rememberWrite(memoKey, print, existing.length);
     return { kept: others.length, removed: 0, written: 0 };
   }
-  const built = rules.map((rule) => build(sheet, family, rule));
+  const ranges = rangeCache(sheet);
+  const built = rules.map((rule) => build(ranges, family, rule));
   const at = insertAt < 0 ? others.length : insertAt;
   sheet.setConditionalFormatRules([...others.slice(0, at), ...built, ...others.slice(at)]);
   rememberWrite(memoKey, print, others.length + built.length);
@@ -92,12 +94,25 @@ function isOfFamily(rule: Rule, family: string): boolean {
   return familyOf(condition.getCriteriaValues()[0]) === family;
 }
 
-function build(sheet: Sheet, family: string, rule: CfRule): Rule {
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The sheet's ranges by position, each asked of the sheet once (rules often share ranges). */
+function rangeCache(sheet: Sheet): (r: CfRule['ranges'][number]) => Range {
+  const seen = new Map<string, Range>();
+  return (r) => {
+    const key = `${r.row}:${r.column}:${r.numRows}:${r.numColumns}`;
+    let range = seen.get(key);
+    if (!range) seen.set(key, (range = sheet.getRange(r.row, r.column, r.numRows, r.numColumns)));
+    return range;
+  };
+}
+
+function build(range: ReturnType<typeof rangeCache>, family: string, rule: CfRule): Rule {
   const colour = CF_COLOURS[rule.colour];
   return newConditionalFormatRule()
     .whenFormulaSatisfied(markedFormula(family, rule.condition))
     .setBackground(colour.background)
     .setFontColor(colour.font)
-    .setRanges(rule.ranges.map((r) => sheet.getRange(r.row, r.column, r.numRows, r.numColumns)))
+    .setRanges(rule.ranges.map(range))
     .build();
 }

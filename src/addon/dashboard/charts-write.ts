@@ -1,6 +1,7 @@
 // Builds the Dashboard's charts with the embedded chart builder. A chart already anchored where a
 // spec goes is the one an earlier refresh made: it is modified in place (same chart, same id), so
 // refreshing twice leaves the same charts; charts anchored elsewhere (a user's) are left alone.
+import { sheetIdOf } from '../workbook/sheet-id';
 import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
 import type { ChartSpec } from './charts';
 
@@ -11,7 +12,7 @@ export function writeCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
   const existing = sheet.getCharts();
   // Reading each chart back costs a dozen calls: skip it when the last write was these charts
   // and the sheet holds as many as it did then.
-  const memoKey = `charts/${sheet.getSheetId()}`;
+  const memoKey = `charts/${sheetIdOf(sheet)}`;
   const print = fingerprint(specs);
   if (writtenAlready(memoKey, print, existing.length)) return;
   let inserted = 0;

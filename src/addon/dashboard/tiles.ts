@@ -108,25 +108,38 @@ function periodLabel(start: string, period: string, language: Language): string 
   return `=IF(ISNUMBER(${start}),${prefix}&ROUNDUP(MONTH(${start})/3,0)&" "&YEAR(${start}),"")`;
 }
 
-/** Colours: the card's first four rows by the status shown in its corner. */
+/**
+ * Colours: the card's first four rows by the status shown in its corner. One rule per status for
+ * all the cards (each rule costs several Sheets calls to build): its ranges are the rows of
+ * cards, and the formula finds the status cell of the card a cell belongs to from the cell's
+ * own row and column (ROW(A5) and COLUMN(A5) move with the cell, as relative references do).
+ */
 export function tileRules(language: Language): CfRule[] {
   const labels = {
     alert: text(language, 'statusAlert'),
     behind: text(language, 'statusBehind'),
     ok: text(language, 'statusOk'),
   } as const;
-  const rules: CfRule[] = [];
-  for (const [status, colour] of STATUS_COLOURS) {
-    TILES.forEach((_, i) => {
-      const o = cardOrigin(i);
-      rules.push({
-        ranges: [
-          { row: o.row, column: o.column, numRows: CARD.height - 1, numColumns: CARD.width },
-        ],
-        condition: `${cellA1(o.row + 1, o.column + 2)}=${textLiteral(labels[status])}`,
-        colour,
-      });
-    });
-  }
-  return rules;
+  const rows = Math.ceil(TILES.length / CARD.perRow);
+  const ranges = Array.from({ length: rows }, (_, k) => {
+    const cards = Math.min(CARD.perRow, TILES.length - k * CARD.perRow);
+    const o = cardOrigin(k * CARD.perRow);
+    return {
+      row: o.row,
+      column: o.column,
+      numRows: CARD.height - 1,
+      numColumns: cards * CARD.width,
+    };
+  });
+  const last = ranges[ranges.length - 1];
+  const area = rangeA1(1, 1, last.row + last.numRows - 1, CARD.perRow * CARD.width);
+  const here = cellA1(TILES_TOP, 1, true);
+  const statusRow = `ROW(${here})-MOD(ROW(${here})-${TILES_TOP},${CARD.height + CARD.gap})+1`;
+  const statusColumn = `COLUMN(${here})-MOD(COLUMN(${here})-1,${CARD.width})+${CARD.width - 1}`;
+  const status = `INDEX(${area},${statusRow},${statusColumn})`;
+  return STATUS_COLOURS.map(([key, colour]) => ({
+    ranges,
+    condition: `${status}=${textLiteral(labels[key])}`,
+    colour,
+  }));
 }

@@ -1,9 +1,8 @@
 // Writes a built layout into the Dashboard and its hidden data sheet. When the blocks are where
 // the last refresh put them (same fingerprint), only the blocks whose cells changed are written,
 // so a refresh that changes nothing writes no cell and Sheets recomputes nothing. Otherwise both
-// sheets are cleared and every block is written once (one setValues, plus one call per style it
-// uses), the hidden blocks last and in dependency order (scopes, parameters, windows, series), so
-// that each series is computed once. Values go before formats: a formula must never land in a
+// sheets are cleared and each sheet's blocks are written as one rectangle (one setValues, plus
+// one call per style they use; union.ts), the hidden sheet last. Values go before formats: a formula must never land in a
 // cell already formatted as text, which Sheets would keep as text.
 import { newDataValidation } from '../adapters/services';
 import { replaceAddonRules } from '../alerts/cf-replace';
@@ -13,6 +12,8 @@ import { blockUnchanged, type SheetState } from './diff';
 import type { DashboardLayout, SheetLayout } from './layout';
 import { SIGNATURE } from './positions';
 import { valueAt } from './sheets';
+import { unionBlock } from './union';
+import { sheetIdOf } from '../workbook/sheet-id';
 import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,8 +33,8 @@ export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: Dashboar
     // Clearing the hidden sheet first removes the old series, so nothing recalculates them twice.
     prepare(hidden, layout.data);
     prepare(dashboard, layout.dashboard);
-    writeBlocks(dashboard, layout.dashboard.blocks);
-    writeBlocks(hidden, layout.data.blocks);
+    writeBlocks(dashboard, wholeSheet(layout.dashboard.blocks));
+    writeBlocks(hidden, wholeSheet(layout.data.blocks));
   }
   if (!hidden.isSheetHidden()) hidden.hideSheet();
 
@@ -55,8 +56,8 @@ function writeStatic(
 ): void {
   const d = layout.dashboard;
   const v = layout.validation;
-  const memoKey = `static/${dashboard.getSheetId()}`;
-  const print = fingerprint([d.widths, d.frozenRows, d.fontSizes, v, hidden.getSheetId()]);
+  const memoKey = `static/${sheetIdOf(dashboard)}`;
+  const print = fingerprint([d.widths, d.frozenRows, d.fontSizes, v, sheetIdOf(hidden)]);
   if (!force && writtenAlready(memoKey, print, 0)) return;
   for (const run of widthRuns(d.widths)) dashboard.setColumnWidths(run.from, run.count, run.width);
   if (dashboard.getFrozenRows() !== d.frozenRows) dashboard.setFrozenRows(d.frozenRows);
@@ -108,6 +109,12 @@ function grow(sheet: Sheet, layout: SheetLayout): { rows: number; columns: numbe
   if (rows < layout.rows) sheet.insertRowsAfter(rows, layout.rows - rows);
   if (columns < layout.columns) sheet.insertColumnsAfter(columns, layout.columns - columns);
   return { rows: Math.max(rows, layout.rows), columns: Math.max(columns, layout.columns) };
+}
+
+/** A cleared sheet's blocks as one (see union.ts). */
+function wholeSheet(blocks: readonly Block[]): Block[] {
+  const union = unionBlock(blocks);
+  return union ? [union] : [];
 }
 
 function writeBlocks(sheet: Sheet, blocks: readonly Block[]): void {

@@ -11,6 +11,7 @@ import {
   type StoredSheet,
   writeLayout,
 } from './layout-store';
+import { knowSheetId } from './sheet-id';
 import { SCHEMA, SHEET_KEYS, type SheetKey } from '../schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,11 +50,16 @@ class SheetFromLayout implements LocatedSheet {
   constructor(
     readonly key: SheetKey,
     readonly sheet: Sheet,
-    readonly name: string,
+    private readonly nameNow: () => string,
     private readonly stored: StoredSheet,
     private readonly spreadsheet: Spreadsheet,
     private readonly layout: StoredLayout,
   ) {}
+
+  /** Asked of Sheets only when used (most actions need few of the names). */
+  get name(): string {
+    return this.nameNow();
+  }
 
   get tagged(): ReadonlyMap<string, number> {
     if (this.checked) return this.checked;
@@ -100,6 +106,29 @@ export function locateSheets(
   return fromLayout(spreadsheet, keys, byName) ?? fromMetadata(spreadsheet, keys, byName);
 }
 
+/**
+ * The sheets found by id in this execution, with their names: an execution that locates its
+ * sheets several times (a summaries run) asks Sheets once per sheet. The add-on never renames or
+ * deletes a sheet, and each execution loads the script afresh, so nothing here goes stale.
+ */
+interface SeenSheet {
+  readonly sheet: Sheet;
+  /** The name, asked once and only when used. */
+  readonly name: () => string;
+}
+const seenById = new WeakMap<Spreadsheet, Map<number, SeenSheet | null>>();
+function sheetById(spreadsheet: Spreadsheet, id: number): SeenSheet | null {
+  let seen = seenById.get(spreadsheet);
+  if (!seen) seenById.set(spreadsheet, (seen = new Map()));
+  if (!seen.has(id)) {
+    const sheet = spreadsheet.getSheetById(id);
+    if (sheet) knowSheetId(sheet, id);
+    let name: string | undefined;
+    seen.set(id, sheet ? { sheet, name: () => (name ??= sheet.getName()) } : null);
+  }
+  return seen.get(id)!;
+}
+
 type ByName = (spreadsheet: Spreadsheet, key: SheetKey) => Sheet | null;
 
 /** Undefined when the layout is missing or names a sheet that is gone. */
@@ -118,9 +147,9 @@ function fromLayout(
       if (sheet) found.set(key, new SheetFromMetadata(key, sheet, sheet.getName(), new Map()));
       continue;
     }
-    const sheet = spreadsheet.getSheetById(stored.id);
+    const sheet = sheetById(spreadsheet, stored.id);
     if (!sheet) return undefined;
-    found.set(key, new SheetFromLayout(key, sheet, sheet.getName(), stored, spreadsheet, layout));
+    found.set(key, new SheetFromLayout(key, sheet.sheet, sheet.name, stored, spreadsheet, layout));
   }
   return found;
 }

@@ -10,8 +10,19 @@ const PROPERTY = 'salesKpi.writeMemo';
 
 type Memo = Record<string, readonly [fingerprint: string, count: number]>;
 
+/** The memo as last read or written in this execution (one property read per execution). */
+const known = new WeakMap<object, Memo>();
+
 function readMemo(): Memo {
-  const text = documentProperties().getProperty(PROPERTY);
+  const properties = documentProperties();
+  const cached = known.get(properties);
+  if (cached) return cached;
+  const memo = parseMemo(properties.getProperty(PROPERTY));
+  known.set(properties, memo);
+  return memo;
+}
+
+function parseMemo(text: string | null): Memo {
   if (!text) return {};
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -43,5 +54,7 @@ export function rememberWrite(key: string, print: string, count: number): void {
   const memo = readMemo();
   const entry = memo[key];
   if (entry && entry[0] === print && entry[1] === count) return;
-  documentProperties().setProperty(PROPERTY, JSON.stringify({ ...memo, [key]: [print, count] }));
+  const next: Memo = { ...memo, [key]: [print, count] };
+  documentProperties().setProperty(PROPERTY, JSON.stringify(next));
+  known.set(documentProperties(), next);
 }

@@ -200,14 +200,17 @@ describe('the layout', () => {
     expect(notes.length).toBeGreaterThanOrEqual(4);
   });
 
-  test('24 colour rules: one per tile and status, keyed on the status shown in the tile', () => {
+  test('3 colour rules, one per status, over both rows of tiles, keyed on the status cell of each card', () => {
     const { rules } = buildLayout(input());
-    expect(rules).toHaveLength(24);
+    expect(rules.map((r) => r.colour)).toEqual(['red', 'amber', 'green']);
+    const status = 'INDEX($A$1:$L$14,ROW(A5)-MOD(ROW(A5)-5,6)+1,COLUMN(A5)-MOD(COLUMN(A5)-1,3)+2)';
     expect(rules[0]).toEqual({
-      ranges: [{ row: 5, column: 1, numRows: 4, numColumns: 3 }],
-      condition: '$C$6="Alert"',
+      ranges: [
+        { row: 5, column: 1, numRows: 4, numColumns: 12 },
+        { row: 11, column: 1, numRows: 4, numColumns: 12 },
+      ],
+      condition: `${status}="Alert"`,
       colour: 'red',
     });
-    expect(rules.map((r) => r.colour).filter((c) => c === 'green')).toHaveLength(8);
   });
 });

@@ -1,0 +1,34 @@
+// npm run bench: the Sheets calls of every user action and trigger run on the demo workbook, at
+// 1× and 10× its rows (issue 11: at most CALL_BUDGET each, the same at both sizes), with the
+// local time each took. The calls are what the local runtime counts; at Google each is a round
+// trip to the Sheets backend. The 1× column is printed before the 10× workbook is built, so it
+// is not lost if the larger run fails.
+import {
+  budgetWorkbook,
+  CALL_BUDGET,
+  measureActions,
+  type ActionCost,
+} from '../test/helpers/call-budget';
+
+const pad = (text: string, width: number) => text.padStart(width);
+
+const small = measureActions(budgetWorkbook(1));
+console.log(`Sheets calls per action (budget ${CALL_BUDGET}), demo at 1×`);
+for (const a of small) console.log(row(a));
+
+const large = measureActions(budgetWorkbook(10));
+console.log(`\nSheets calls per action (budget ${CALL_BUDGET}), demo at 1× and 10×`);
+console.log(
+  `${'action'.padEnd(30)}${pad('calls 1×', 10)}${pad('calls 10×', 11)}${pad('ms 1×', 9)}${pad('ms 10×', 9)}`,
+);
+small.forEach((a, i) => console.log(row(a, large[i])));
+
+function row(a: ActionCost, b?: ActionCost): string {
+  const calls = b
+    ? `${pad(String(a.calls), 10)}${pad(String(b.calls), 11)}`
+    : pad(String(a.calls), 10);
+  const ms = b ? `${pad(a.ms.toFixed(0), 9)}${pad(b.ms.toFixed(0), 9)}` : pad(a.ms.toFixed(0), 9);
+  const over = [a, b].some((c) => c && c.calls > CALL_BUDGET) || (b && b.calls !== a.calls);
+  const error = a.error || b?.error ? `  error: ${a.error ?? b?.error}` : '';
+  return `${a.action.padEnd(30)}${calls}${ms}${over ? '  over budget or unsteady' : ''}${error}`;
+}
