@@ -7,17 +7,20 @@
 // The cell is B1 of a small hidden sheet found by its developer metadata (renaming or moving the
 // sheet breaks nothing), holding =DATE(y,m,d) of today in the spreadsheet's time zone: a plain,
 // non-volatile formula that shows that day whatever the script's zone. Keeping it current costs
-// one metadata search and one read, plus one write on a new day.
+// nothing more on a day already written (write-memo.ts remembers it); on a new day, one metadata
+// search, one read and one write.
 import { dayOfIsoText } from '../../functions/dates';
 import { ymdOfDay } from '../../kpi/days';
 import { activeSpreadsheet, metadataLocationType, todayIn } from '../adapters/services';
 import type { Language } from '../schema';
 import { quoteSheet } from './a1';
+import { rememberWrite, writtenAlready } from './write-memo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const AS_OF_METADATA_KEY = 'salesKpi.asOf';
+const MEMO_KEY = 'asOf';
 
 /** The date cell (B1); its label is in A1. */
 const CELL = { row: 1, column: 2 } as const;
@@ -74,9 +77,14 @@ export function keepAsOfCurrent(
   today?: number,
 ): AsOfOutcome {
   try {
+    const day = today ?? todayOf(spreadsheet);
+    // The day last written is remembered (write-memo.ts): on the same day nothing is searched.
+    if (writtenAlready(MEMO_KEY, String(day), 0)) return 'current';
     const sheet = findAsOfSheet(spreadsheet);
     if (!sheet) return 'missing';
-    return keep(sheet, today ?? todayOf(spreadsheet));
+    const outcome = keep(sheet, day);
+    rememberWrite(MEMO_KEY, String(day), 0);
+    return outcome;
   } catch (error) {
     return `error: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -90,6 +98,7 @@ export function asOfReference(spreadsheet: Spreadsheet, language: Language): str
   const day = todayOf(spreadsheet);
   const sheet = findAsOfSheet(spreadsheet) ?? createAsOfSheet(spreadsheet, language, day);
   keep(sheet, day);
+  rememberWrite(MEMO_KEY, String(day), 0);
   return `${quoteSheet(sheet.getName())}!$B$1`;
 }
 
