@@ -57,6 +57,14 @@ function numeric(internal: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * A JavaScript Date holds ±100,000,000 days around 1970: a date-formatted number beyond that
+ * (a product of two dates, say) is handed back as the number, never as an invalid Date.
+ */
+function inDateRange(serial: number): boolean {
+  return Math.abs(serial) < 100_000_000;
+}
+
 /** The value getValues returns for a cell. */
 export function readValue(
   internal: unknown,
@@ -65,12 +73,14 @@ export function readValue(
 ): CellValue {
   if (typeof internal === 'string' || typeof internal === 'boolean') return internal;
   if (typeof internal === 'number') {
-    return explicit !== undefined && isDateTimeFormat(explicit)
+    return explicit !== undefined && isDateTimeFormat(explicit) && inDateRange(internal)
       ? serialToDate(internal, timeZone)
       : internal;
   }
   if (isRichNumber(internal)) {
-    return isDateValue(internal, explicit) ? serialToDate(internal.val, timeZone) : internal.val;
+    return isDateValue(internal, explicit) && inDateRange(internal.val)
+      ? serialToDate(internal.val, timeZone)
+      : internal.val;
   }
   if (internal instanceof CellError) return sheetsErrorCode(internal);
   if (isEmptyValue(internal)) return '';

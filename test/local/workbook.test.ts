@@ -138,6 +138,14 @@ describe('values', () => {
 });
 
 describe('dates in the spreadsheet time zone', () => {
+  it('hands back a date-formatted number beyond any Date (a product of dates) as the number', () => {
+    const wb = new LocalWorkbook({ timeZone: 'Europe/Paris', sheets: [{ name: 'S', rows: [] }] });
+    wb.setInputs('S', 0, 0, [['2026-01-02', '=A1*A1']]);
+    wb.setProps('S', { row: 0, col: 1, numRows: 1, numCols: 1 }, { numberFormat: 'yyyy-mm-dd' });
+    expect(wb.getValue('S', 0, 1)).toBe(46024 * 46024);
+    expect(wb.getValue('S', 0, 0)).toBeInstanceOf(Date);
+  });
+
   it('stores a Date as a serial with a date format and reads it back as the same instant', () => {
     const wb = new LocalWorkbook({ timeZone: 'Europe/Paris' });
     const winter = parisMidnight('2024-01-31', 1);
