@@ -117,9 +117,8 @@ test('the page loads the demo workbook on its Quick start sheet', async () => {
   expect(await page.getAttribute('#tabs [role=tab]:text-is("Quick start")', 'aria-selected')).toBe(
     'true',
   );
-  expect(await page.textContent(cellSelector(0, 0))).toBe(
-    'Quick start: every =KPI_* function on the demo data',
-  );
+  // Ready means laid out; the cells' values arrive in blocks just after.
+  await waitForCellText(0, 0, 'Quick start: every =KPI_* function on the demo data');
   expect(await page.textContent(cellSelector(4, 2))).toMatch(/^\d+\.\d%$/);
   expect(await page.locator('#grid .cell.err').count()).toBe(0);
   expect(await page.locator('#loading').isHidden()).toBe(true);
@@ -207,8 +206,11 @@ test('the grid is virtualised: 50,000 rows, only those in view are drawn', async
   );
   expect(Number(await page.getAttribute('#grid', 'aria-rowcount'))).toBeGreaterThan(50_000);
   expect(await page.locator('#grid .row').count()).toBeLessThan(100);
-  expect(await page.textContent('#grid .frozen-rows .cell[data-row="0"][data-col="0"]')).toBe(
-    'Date',
+  // Cell values arrive in blocks after the rows are laid out: wait for the header's block.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#grid .frozen-rows .cell[data-row="0"][data-col="0"]')
+        ?.textContent === 'Date',
   );
   await page.evaluate(() => {
     const grid = document.getElementById('grid') as HTMLElement;
