@@ -8,9 +8,13 @@ export type CorrelationResult =
 
 /**
  * Pairs x[i] with y[i + lag] (lag ≥ 0, whole) where both are numbers (NaN = blank, skipped).
- * Two passes (means, then centred sums) so that large, close values (revenue around 1e9) do not
- * lose their digits to cancellation. A series is constant when all its paired values are
- * equal: checked exactly, because centred sums of equal decimals are rounding noise, not 0.
+ * Correlation does not depend on the scale of either series, so each is first brought near 1
+ * (divided by a power of two of its largest magnitude, which is exact), then centred on its mean
+ * and divided by its largest deviation: products of deviations then neither overflow (values of
+ * 1e154 and more) nor underflow (values of 1e-170), whatever the magnitude. Two passes (means,
+ * then centred sums) so that large, close values (revenue around 1e9) keep their digits. A series
+ * is constant when all its paired values are equal: checked exactly, because centred sums of
+ * equal decimals are rounding noise, not 0.
  */
 export function correlation(
   x: ArrayLike<number>,
@@ -19,8 +23,6 @@ export function correlation(
 ): CorrelationResult {
   const end = Math.min(x.length, y.length - lag);
   let pairs = 0;
-  let sumX = 0;
-  let sumY = 0;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -30,8 +32,6 @@ export function correlation(
     const b = y[i + lag];
     if (Number.isNaN(a) || Number.isNaN(b)) continue;
     pairs++;
-    sumX += a;
-    sumY += b;
     if (a < minX) minX = a;
     if (a > maxX) maxX = a;
     if (b < minY) minY = b;
@@ -40,8 +40,23 @@ export function correlation(
   if (pairs < 3) return { problem: 'too few pairs', pairs };
   if (minX === maxX) return { problem: 'constant', series: 'x', pairs };
   if (minY === maxY) return { problem: 'constant', series: 'y', pairs };
+  const [x1, x2] = powerOfTwoScale(Math.max(Math.abs(minX), Math.abs(maxX)));
+  const [y1, y2] = powerOfTwoScale(Math.max(Math.abs(minY), Math.abs(maxY)));
+  // Means of the scaled values (each of magnitude below 1: the sums cannot overflow).
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = 0; i < end; i++) {
+    const a = x[i];
+    const b = y[i + lag];
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    sumX += a * x1 * x2;
+    sumY += b * y1 * y2;
+  }
   const meanX = sumX / pairs;
   const meanY = sumY / pairs;
+  // The largest deviations, so that centred values lie within [−1, 1].
+  const spreadX = Math.max(maxX * x1 * x2 - meanX, meanX - minX * x1 * x2);
+  const spreadY = Math.max(maxY * y1 * y2 - meanY, meanY - minY * y1 * y2);
   let sxx = 0;
   let syy = 0;
   let sxy = 0;
@@ -49,16 +64,26 @@ export function correlation(
     const a = x[i];
     const b = y[i + lag];
     if (Number.isNaN(a) || Number.isNaN(b)) continue;
-    const dx = a - meanX;
-    const dy = b - meanY;
+    const dx = (a * x1 * x2 - meanX) / spreadX;
+    const dy = (b * y1 * y2 - meanY) / spreadY;
     sxx += dx * dx;
     syy += dy * dy;
     sxy += dx * dy;
   }
-  // One root is exact for perfect relations (r = 1, not 0.9999999999999998); two roots only
-  // when sxx × syy overflows.
-  const product = sxx * syy;
-  const r = sxy / (Number.isFinite(product) ? Math.sqrt(product) : Math.sqrt(sxx) * Math.sqrt(syy));
+  // Each sum of squares is at least 1 (the largest deviation) and at most the number of pairs:
+  // one root of their product is safe, and exact for perfect relations (r = 1, not 0.99…98).
+  const r = sxy / Math.sqrt(sxx * syy);
   // Rounding can push a perfect correlation a hair past ±1.
   return { r: Math.max(-1, Math.min(1, r)), pairs };
+}
+
+/**
+ * A power of two, as two factors to multiply by in turn, that brings a magnitude into about
+ * [0.5, 1]: multiplying by a power of two is exact. Two factors, because the one for the smallest
+ * subnormals (2^1074) is beyond a double.
+ */
+function powerOfTwoScale(magnitude: number): [number, number] {
+  const exponent = Math.floor(Math.log2(magnitude)) + 1;
+  const half = Math.trunc(-exponent / 2);
+  return [Math.pow(2, half), Math.pow(2, -exponent - half)];
 }

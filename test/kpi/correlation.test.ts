@@ -91,4 +91,59 @@ describe('correlation', () => {
       }),
     );
   });
+
+  it('keeps its value at any magnitude: 1e154 and beyond, 1e-170 and below', () => {
+    // The hand computation above (r = 0.8), scaled: products of raw deviations overflow at
+    // 1e154 (r came out 0) and underflow at 1e-170 (r came out 1).
+    for (const scale of [1e154, 1e200, 1e300, 1e-170, 1e-300, 1e-320]) {
+      expect(
+        r(
+          [1, 2, 3, 4].map((v) => v * scale),
+          [1, 3, 2, 4],
+        ),
+      ).toBeCloseTo(0.8, 12);
+      expect(
+        r(
+          [1, 2, 3, 4].map((v) => v * scale),
+          [1, 3, 2, 4].map((v) => v * scale),
+        ),
+      ).toBeCloseTo(0.8, 12);
+    }
+    // Values at the edge of the double range: x = max, −max, 0 against y = 1, 2, 3. Means 0 and 2;
+    // dx = M, −M, 0; dy = −1, 0, 1 → Σdxdy = −M, Σdx² = 2M², Σdy² = 2 → r = −M / 2M = −0.5.
+    expect(r([Number.MAX_VALUE, -Number.MAX_VALUE, 0], [1, 2, 3])).toBeCloseTo(-0.5, 12);
+  });
+
+  const finiteSeries = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+    minLength: 3,
+    maxLength: 30,
+  });
+
+  it('property: scaling either series by any power of ten within the double range keeps r', () => {
+    fc.assert(
+      fc.property(
+        finiteSeries,
+        finiteSeries,
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: -300, max: 300 }),
+        (a, b, p, q) => {
+          const n = Math.min(a.length, b.length);
+          const [x, y] = pairsOf(a.slice(0, n), b);
+          const base = correlation(x, y, 0);
+          const scaled = correlation(
+            x.map((v) => v * 10 ** p),
+            y.map((v) => v * 10 ** q),
+            0,
+          );
+          if (!('r' in base)) return;
+          // Scaling a value by 10^p rounds it (relative error 1e-16); a subnormal loses digits.
+          const tiny =
+            x.some((v) => v !== 0 && Math.abs(v * 10 ** p) < 1e-290) ||
+            y.some((v) => v !== 0 && Math.abs(v * 10 ** q) < 1e-290);
+          if (tiny || !('r' in scaled)) return;
+          expect(scaled.r).toBeCloseTo(base.r, 6);
+        },
+      ),
+    );
+  });
 });
