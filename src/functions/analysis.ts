@@ -6,7 +6,7 @@ import { correlation } from '../kpi/correlation';
 import { experiment, sampleSize } from '../kpi/experiment';
 import { dateSpan, periodCount, trend } from '../kpi/trend';
 import { Arg, Cell, isBlank, Table, toGrid } from './cells';
-import { readChoice, readColumns, readScalarNumber, toNumber } from './columns';
+import { checkRectangular, readChoice, readColumns, readScalarNumber, toNumber } from './columns';
 import { dateOfDay } from './dates';
 import { isoOfDay } from './day-zone';
 import { defineKpi } from './define';
@@ -114,6 +114,8 @@ export const kpiAnomalies = defineKpi('KPI_ANOMALIES', (values: Arg, threshold?:
   if (limit < 0)
     fail(fn, `threshold is ${limit}; give a modified z-score of 0 or more (3.5 is usual)`);
   const grid = toGrid(values);
+  // The output lines up with the input: a ragged input (from a script) has no such shape.
+  checkRectangular(fn, 'values', grid);
   // The output lines up with the input, so a header row is not dropped: it is left blank.
   const skip = grid.length > 1 && grid[0].some(isHeading) ? 1 : 0;
   let size = 0;

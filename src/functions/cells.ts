@@ -1,5 +1,6 @@
 // What Sheets hands a custom function: a cell as a scalar, a range as rows of cells.
 import { isoOfDay } from './day-zone';
+import { isSheetsDay } from './sheet-days';
 import { spreadsheetDayZone } from './spreadsheet-zone';
 
 /** One cell's value as Sheets passes it (an empty cell is ''). */
@@ -40,14 +41,23 @@ export function isBlank(cell: unknown): boolean {
   return typeof cell === 'string' && cell.trim() === '';
 }
 
-/** A cell written for a message: text quoted, dates as ISO days. */
+/** How much of a user's text a message quotes back: enough to recognise the cell. */
+export const QUOTE_LIMIT = 100;
+
+/** A text cut to `limit` characters, the cut marked with "…". */
+export function shorten(text: string, limit = QUOTE_LIMIT): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** A cell written for a message: text quoted (at most QUOTE_LIMIT characters), dates as ISO days. */
 export function describeCell(cell: unknown): string {
-  if (typeof cell === 'string') return JSON.stringify(cell);
+  if (typeof cell === 'string') return JSON.stringify(shorten(cell));
   if (isDate(cell)) {
     if (isNaN(cell.getTime())) return 'an invalid date';
     // The calendar day as the sheet shows it, in the spreadsheet's zone: toISOString gives the UTC
     // day, which is the day before for a Sheets date (midnight) east of Greenwich.
-    return isoOfDay(spreadsheetDayZone().dayOf(cell.getTime()));
+    const day = spreadsheetDayZone().dayOf(cell.getTime());
+    return isSheetsDay(day) ? isoOfDay(day) : 'a date beyond the years 1 to 9999';
   }
   return String(cell);
 }

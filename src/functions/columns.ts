@@ -117,14 +117,14 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
  * Sheets ranges are rectangular; an array built by a script may not be. Checked on the rows'
  * lengths only.
  */
-function checkRectangular(fn: string, name: string, grid: Cell[][]): void {
+export function checkRectangular(fn: string, name: string, grid: Cell[][]): void {
   if (grid.length < 2) return;
   const width = grid[0].length;
   for (let r = 1; r < grid.length; r++) {
     if (grid[r].length !== width) {
       fail(
         fn,
-        `${name} row ${r + 1} has ${grid[r].length} cells but row 1 has ${width}; pass a rectangular range`,
+        `${name} row ${r + 1} has ${grid[r].length} cell${grid[r].length === 1 ? '' : 's'} but row 1 has ${width}; pass a rectangular range`,
       );
     }
   }
@@ -432,7 +432,8 @@ function dayAt(column: Column, cell: Cell, index: number): number {
 function idOf(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
   if (cell === null || cell === undefined) return '';
-  if (isDate(cell)) return cell.toISOString();
+  // An invalid Date (only a script can pass one) has no instant to write.
+  if (isDate(cell)) return isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString();
   return String(cell);
 }
 
@@ -466,6 +467,15 @@ export function toDay(fn: string, cell: unknown, where: () => string): number {
   if (isBlank(cell)) return NaN;
   const day = readDay(cell);
   if (day !== undefined) return day;
+  if (typeof cell === 'number' && Number.isFinite(cell)) {
+    fail(
+      fn,
+      `${where()} holds ${describeCell(cell)}, which is beyond the dates a sheet can hold ` +
+        '(years 1 to 9999); is it an identifier or an amount in a date column?',
+    );
+  }
+  if (isDate(cell) && !isNaN(cell.getTime()))
+    fail(fn, `${where()} holds a date beyond the years 1 to 9999, which a sheet cannot hold`);
   return fail(
     fn,
     `${where()} holds ${describeCell(cell)}, which is not a date; ` +

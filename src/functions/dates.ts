@@ -4,6 +4,7 @@
 import { dayFromYmd, SERIAL_OF_EPOCH, ymdOfDay } from '../kpi/days';
 import { isDate } from './cells';
 import { isoOfDay } from './day-zone';
+import { isSheetsDay } from './sheet-days';
 import { spreadsheetDayZone } from './spreadsheet-zone';
 
 const ISO_DATE =
@@ -44,10 +45,14 @@ export function dayOfIsoText(text: string): number | undefined {
   return dayNumber;
 }
 
-/** The calendar day of any date-like cell, or undefined when the cell is not a date. */
+/**
+ * The calendar day of any date-like cell, or undefined when the cell is not a date (a number or a
+ * Date beyond the years 1 to 9999 included).
+ */
 export function readDay(cell: unknown): number | undefined {
-  if (isDate(cell)) return isNaN(cell.getTime()) ? undefined : dayOfDate(cell);
-  if (typeof cell === 'number') return Number.isFinite(cell) ? dayOfSerial(cell) : undefined;
-  if (typeof cell === 'string') return dayOfIsoText(cell);
-  return undefined;
+  let day: number | undefined;
+  if (isDate(cell)) day = isNaN(cell.getTime()) ? undefined : dayOfDate(cell);
+  else if (typeof cell === 'number') day = Number.isFinite(cell) ? dayOfSerial(cell) : undefined;
+  else if (typeof cell === 'string') day = dayOfIsoText(cell);
+  return day !== undefined && isSheetsDay(day) ? day : undefined;
 }

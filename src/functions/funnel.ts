@@ -11,7 +11,7 @@ import {
   winLossCounts,
 } from '../kpi/funnel';
 import { mean, median } from '../kpi/stats';
-import { Arg, Cell, describeCell, isBlank, Table, toGrid } from './cells';
+import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { defineKpi } from './define';
 import { fail } from './errors';
@@ -134,7 +134,7 @@ export const kpiWinRate = defineKpi(
       if (lost.has(label)) {
         fail(
           WIN_RATE,
-          `"${label}" is both a won label and a lost label; an outcome is one or the other`,
+          `${describeCell(label)} is both a won label and a lost label; an outcome is one or the other`,
         );
       }
     }
@@ -143,13 +143,18 @@ export const kpiWinRate = defineKpi(
     if (counts.won + counts.lost === 0) {
       fail(
         WIN_RATE,
-        `no outcome is won (${[...won].join(', ')}) or lost (${[...lost].join(', ')}), ` +
+        `no outcome is won (${listOf(won)}) or lost (${listOf(lost)}), ` +
           'so the win rate is not defined',
       );
     }
     return counts.won / (counts.won + counts.lost);
   },
 );
+
+/** Labels for a message: each quoted short, and the list itself cut (a range may hold many). */
+function listOf(labels: Set<string>): string {
+  return shorten([...labels].map((label) => shorten(label)).join(', '), 300);
+}
 
 /** A label range of blank cells is taken as omitted, like a blank single cell. */
 function labelsOrDefaults(arg: Arg | undefined, defaults: readonly string[]): Set<string> {

@@ -491,7 +491,7 @@ describe('readColumns', () => {
     it('are refused, whatever the kind of column', () => {
       for (const kind of ['number', 'date', 'marker', 'label', 'id', 'label-codes'] as const) {
         expect(errorOf(() => readColumns(FN, { a: [[[1, 2], [3]], kind] }))).toBe(
-          'KPI_TEST: a row 2 has 1 cells but row 1 has 2; pass a rectangular range',
+          'KPI_TEST: a row 2 has 1 cell but row 1 has 2; pass a rectangular range',
         );
         expect(errorOf(() => readColumns(FN, { a: [[[1], [2], [3, 4]], kind] }))).toBe(
           'KPI_TEST: a row 3 has 2 cells but row 1 has 1; pass a rectangular range',
