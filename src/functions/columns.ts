@@ -5,6 +5,7 @@
 import { Cell, describeCell, isBlank, isRange, toGrid, isDate } from './cells';
 import { readDay } from './dates';
 import { fail } from './errors';
+import { isHeadingRow } from './headings';
 import { isMarkerWord, isReached } from './markers';
 import { normalizeLabel } from './labels';
 import { readNumberText } from './numbers';
@@ -66,8 +67,11 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
   const names = Object.keys(specs);
   const grids = names.map((name) => toGrid(specs[name][0]));
   const ranged = names.map((name) => isRange(specs[name][0]));
-  const hasHeader = names.some(
-    (name, i) => ranged[i] && firstRowIsHeader(grids[i], specs[name][1]),
+  const hasHeader = callHasHeader(
+    names,
+    grids,
+    ranged,
+    names.map((name) => specs[name][1]),
   );
   const skip = names.map((_, i) => (hasHeader && ranged[i] ? 1 : 0));
   // A ragged range is reported before anything else. The conversion checks each row's width as
@@ -130,9 +134,51 @@ export function checkRectangular(fn: string, name: string, grid: Cell[][]): void
   }
 }
 
+const isTyped = (kind: Kind): kind is 'number' | 'date' | 'marker' =>
+  kind === 'number' || kind === 'date' || kind === 'marker';
+
+/**
+ * Whether the ranges of a call start with a header row. A range of numbers, dates or markers
+ * shows one by a text it cannot read. Ranges of labels and identifiers cannot, so their first row
+ * is a header when it holds headings of the add-on's sheets (./headings), unless a range of
+ * numbers, dates or markers of the same call starts with data: a value there outweighs a word.
+ */
+function callHasHeader(
+  names: readonly string[],
+  grids: readonly Cell[][][],
+  ranged: readonly boolean[],
+  kinds: readonly Kind[],
+): boolean {
+  let typedData = false;
+  for (let i = 0; i < names.length; i++) {
+    const kind = kinds[i];
+    if (!ranged[i] || !isTyped(kind)) continue;
+    if (firstRowIsHeader(grids[i], kind)) return true;
+    if (firstRowIsData(grids[i], kind)) typedData = true;
+  }
+  if (typedData) return false;
+  return names.some(
+    (_, i) =>
+      ranged[i] &&
+      !isTyped(kinds[i]) &&
+      isHeadingRow(grids[i], kinds[i] === 'id' || kinds[i] === 'id-codes'),
+  );
+}
+
+/** A first row that holds a value of the column's kind: a number, a date, a marker word. */
+function firstRowIsData(grid: Cell[][], kind: 'number' | 'date' | 'marker'): boolean {
+  if (grid.length === 0) return false;
+  return grid[0].some((c) => {
+    if (isBlank(c)) return false;
+    if (typeof c !== 'string') return true;
+    if (kind === 'marker') return isMarkerWord(c);
+    return readCell(kind, c) !== undefined;
+  });
+}
+
 /** A first row is a header when it holds text that this kind of column cannot read. */
-function firstRowIsHeader(grid: Cell[][], kind: Kind): boolean {
-  if (grid.length < 2 || (kind !== 'number' && kind !== 'date' && kind !== 'marker')) return false;
+function firstRowIsHeader(grid: Cell[][], kind: 'number' | 'date' | 'marker'): boolean {
+  if (grid.length < 2) return false;
   const first = grid[0];
   if (kind === 'marker') {
     // Markers accept words, so a heading shows only above a column of dates, numbers and

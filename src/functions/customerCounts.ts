@@ -4,14 +4,15 @@
 import { Arg, Cell, describeCell, isBlank, isRange, toGrid, isDate } from './cells';
 import { toNumber } from './columns';
 import { fail } from './errors';
+import { isHeadingRow } from './headings';
 import { readNumberText } from './numbers';
 
 export type NewCustomers = { kind: 'counts'; total: number } | { kind: 'ids'; ids: string[] };
 
 /**
- * The first row is a header when it holds text that is not a number and either the rows below
- * hold counts (numbers), or a header was found above the spend of the same call (identifiers
- * alone cannot reveal a header: "Customer ID" would read as one more customer).
+ * The first row is a header when it is a known or identifier-shaped heading ("Customer ID", see
+ * ./headings), or when it holds text that is not a number and either the rows below hold counts
+ * (numbers), or a header was found above the spend of the same call.
  */
 export function readNewCustomers(fn: string, arg: Arg, otherHasHeader: boolean): NewCustomers {
   const name = 'new_customers';
@@ -86,6 +87,8 @@ function identifierOf(cell: Cell): string | undefined {
 
 function hasHeader(grid: Cell[][], otherHasHeader: boolean): boolean {
   if (grid.length < 2) return false;
+  // "Customer ID" above the identifiers (./headings).
+  if (isHeadingRow(grid, true)) return true;
   if (!grid[0].some((cell) => identifierOf(cell) !== undefined)) return false;
   if (otherHasHeader) return true;
   let numbers = 0;

@@ -310,9 +310,12 @@ describe('readColumns', () => {
       expect(Array.from(x.reached)).toEqual([1, 1]);
     });
 
-    it('cannot find a header in a text-only argument by itself', () => {
-      const cols = readColumns(FN, { outcome: [col('Outcome', 'Won'), 'label'] });
-      expect(cols.outcome).toEqual(['outcome', 'won']);
+    it('finds a header in a text-only argument only by a heading of the add-on’s sheets', () => {
+      // "Outcome" heads the Activities sheet's outcomes; "Deal stage" is no heading of the add-on.
+      const known = readColumns(FN, { outcome: [col('Outcome', 'Won'), 'label'] });
+      expect(known.outcome).toEqual(['won']);
+      const unknown = readColumns(FN, { outcome: [col('Deal stage', 'Won'), 'label'] });
+      expect(unknown.outcome).toEqual(['deal stage', 'won']);
     });
 
     it('does not skip a one-row range, whose text is then an error', () => {

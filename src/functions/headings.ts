@@ -1,0 +1,64 @@
+// Header rows of text-only arguments. A column of numbers or dates shows its heading (a text that
+// is no number or date), but a column of labels or identifiers cannot: "Source" reads as one more
+// source, "Customer ID" as one more customer. A custom function receives values, not the range's
+// address, so it cannot tell Customers!F:F from Customers!F2:F. What it can tell is the heading
+// itself: the add-on's own sheets have known headings (src/addon/schema, English and French).
+// A first cell that is one of them, on a range of two rows or more, is a header. Headings that
+// are also dropdown values of those sheets ("Team" is a scope type) are left out, so a range of
+// the add-on's data rows is never cut. Identifier columns also recognise the usual shape of an
+// identifier heading: a text without digits naming an ID ("Customer ID", "order_id", "ID client").
+import { SCHEMA } from '../addon/schema';
+import type { Cell } from './cells';
+import { isBlank } from './cells';
+
+let known: ReadonlySet<string> | undefined;
+
+const fold = (text: string): string => text.trim().toLowerCase();
+
+/** The headings of the add-on's sheets in both languages, minus any text that is a data value. */
+function knownHeadings(): ReadonlySet<string> {
+  if (known) return known;
+  const headings = new Set<string>();
+  const values = new Set<string>();
+  for (const sheet of Object.values(SCHEMA)) {
+    for (const column of sheet.columns) {
+      headings.add(fold(column.en));
+      headings.add(fold(column.fr));
+      for (const choice of column.choices ?? []) {
+        values.add(fold(choice.en));
+        values.add(fold(choice.fr));
+      }
+    }
+  }
+  for (const value of values) headings.delete(value);
+  known = headings;
+  return headings;
+}
+
+/** "Customer ID", "customer_id", "ID client", "OrderId": no digit, and an ID word. */
+const ID_HEADING = /^(?:\D*[\s_.-])?id(?:[\s_.-]\D*)?$/i;
+const CAMEL_ID_HEADING = /^\D*[a-z](?:ID|Id)$/;
+
+/** True for a text that is a heading of the add-on's sheets (or, for identifiers, shaped as one). */
+export function isKnownHeading(cell: Cell, identifiers: boolean): boolean {
+  if (typeof cell !== 'string' || isBlank(cell)) return false;
+  if (knownHeadings().has(fold(cell))) return true;
+  if (!identifiers) return false;
+  const text = cell.trim();
+  return ID_HEADING.test(text) || CAMEL_ID_HEADING.test(text);
+}
+
+/**
+ * True when the first of two or more rows of a text-only range is a header: it holds at least one
+ * text, and each of its non-blank cells is a known heading.
+ */
+export function isHeadingRow(grid: readonly (readonly Cell[])[], identifiers: boolean): boolean {
+  if (grid.length < 2) return false;
+  let headings = 0;
+  for (const cell of grid[0]) {
+    if (isBlank(cell)) continue;
+    if (!isKnownHeading(cell, identifiers)) return false;
+    headings++;
+  }
+  return headings > 0;
+}
