@@ -208,7 +208,7 @@ global.KPI_RETENTION = (start: Arg, end: Arg, new_customers?: Arg) =>
 /**
  * Net Promoter Score: 100 × (promoters − detractors) / responses, where promoters score 9–10 and detractors 0–6, from −100 to 100.
  *
- * @param {Array<Array<number>>} scores The survey scores, whole numbers from 0 to 10.
+ * @param {Array<Array<number>>} scores The NPS answers only, whole numbers from 0 to 10; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="NPS").
  * @return {number} The NPS in points.
  * @customfunction
  */
@@ -217,7 +217,7 @@ global.KPI_NPS = (scores: Arg) => kpiNps(scores);
 /**
  * Customer satisfaction score: with method "top2" (default), the share of scores in the top two of the scale; with "mean", the average score.
  *
- * @param {Array<Array<number>>} scores The survey scores, whole numbers from 1 to scale_max.
+ * @param {Array<Array<number>>} scores The CSAT answers only, whole numbers from 1 to scale_max; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="CSAT").
  * @param {number} scale_max Optional: the top of the scale (default 5).
  * @param {string} method Optional: "top2" (default) or "mean".
  * @return {number} The CSAT.
