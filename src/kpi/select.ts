@@ -16,7 +16,9 @@ export function medianInPlace(values: Float64Array): number {
   // Everything before k is ≤ values[k]: the lower middle is the largest of them.
   let lower = -Infinity;
   for (let i = 0; i < k; i++) if (values[i] > lower) lower = values[i];
-  return (lower + upper) / 2;
+  // Halved first when the sum overflows (two middles near the largest double).
+  const sum = lower + upper;
+  return Number.isFinite(sum) ? sum / 2 : lower / 2 + upper / 2;
 }
 
 /** Puts the k-th smallest value at index k, smaller-or-equal values before, larger after. */

@@ -23,7 +23,9 @@ export function median(values: Float64Array): number {
   // After the selection every value before `mid` is ≤ a[mid]: the lower middle is their maximum.
   let lower = a[0];
   for (let i = 1; i < mid; i++) if (a[i] > lower) lower = a[i];
-  return (lower + upper) / 2;
+  // Halved first when the sum overflows (two middles near the largest double).
+  const sum = lower + upper;
+  return Number.isFinite(sum) ? sum / 2 : lower / 2 + upper / 2;
 }
 
 /**
