@@ -48,6 +48,8 @@ function checkCell<C>(name: string, cell: C): C {
   if (cell === undefined || cell === null)
     throw new KpiError(name, 'internal error: an empty result');
   if (typeof cell === 'number' && !Number.isFinite(cell)) {
+    if (cell === cell)
+      throw new KpiError(name, 'the result is beyond the largest number a sheet holds (1.8e308)');
     throw new KpiError(name, 'the result is not defined for these inputs');
   }
   // A text echoed from the input (a segment, a stage) is cut to what a cell can hold.

@@ -9,7 +9,7 @@ import {
   segmentProfitabilityOfGroups,
   sumPresent,
 } from '../kpi/results';
-import { median } from '../kpi/stats';
+import { mean, median } from '../kpi/stats';
 import { Arg, Table, toGrid } from './cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { readNewCustomers } from './customerCounts';
@@ -30,7 +30,8 @@ export const kpiAov = defineKpi(AOV, (amounts: Arg, statistic?: Arg): number => 
   // The mean needs no packed copy: sumPresent adds the same amounts in the same order.
   const { sum, count } = sumPresent(column);
   if (count === 0) fail(AOV, NO_AMOUNT);
-  return sum / count;
+  // Amounts near the largest double add up past it; their mean does not.
+  return Number.isFinite(sum) ? sum / count : mean(presentValues(column));
 });
 
 const MARGIN = 'KPI_GROSS_MARGIN';

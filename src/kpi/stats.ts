@@ -6,7 +6,16 @@ export function mean(values: ArrayLike<number>): number {
   if (n === 0) return NaN;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i];
-  return sum / n;
+  if (Number.isFinite(sum) || !allFinite(values)) return sum / n;
+  // The sum went past the largest double, the mean did not: each value is divided first.
+  let scaled = 0;
+  for (let i = 0; i < n; i++) scaled += values[i] / n;
+  return scaled;
+}
+
+function allFinite(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  return true;
 }
 
 /**

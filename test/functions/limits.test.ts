@@ -233,3 +233,18 @@ describe('KPI_CORRELATION at any magnitude', () => {
     );
   });
 });
+
+describe('sums and means near the largest double', () => {
+  it('gives the mean order value where the sum of the amounts overflows', () => {
+    // Three amounts of 1e308: their sum is beyond a double, their mean is 1e308.
+    expect(kpiAov(col(1e308, 1e308, 1e308))).toBeCloseTo(1e308, -295);
+    expect(kpiCycleDays(col(46_000, 46_000), col(46_010, 46_030), 'mean')).toBe(20);
+  });
+
+  it('says a result is too large rather than undefined', () => {
+    // Σ spend 2e308 is beyond a double (1.8e308): the CAC is not a number a sheet holds.
+    expect(errorOf(() => kpiCac(col(1e308, 1e308), 1))).toBe(
+      'KPI_CAC: the result is beyond the largest number a sheet holds (1.8e308)',
+    );
+  });
+});
