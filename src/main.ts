@@ -158,7 +158,7 @@ global.KPI_GROSS_MARGIN = (revenue: Arg, cost: Arg) => kpiGrossMargin(revenue, c
  * Customer acquisition cost: total spend / new customers, where new customers is the sum of a range of counts or the number of distinct customer identifiers.
  *
  * @param {number|Array<Array<number>>} spend The acquisition spend.
- * @param {number|Array<Array<*>>} new_customers The number of new customers, a range of counts, or a range of customer identifiers.
+ * @param {number|Array<Array<*>>} new_customers The number of new customers, a range of counts, or a range of customer identifiers (a whole column such as Customers!A:A skips its Customer ID heading).
  * @return {number} The cost per new customer.
  * @customfunction
  */
@@ -229,7 +229,7 @@ global.KPI_CSAT = (scores: Arg, scale_max?: Arg, method?: Arg) =>
 /**
  * Referral rate: the share of non-blank lead sources that are spontaneous referrals. Default labels: Referral (Recommandation, Bouche-à-oreille).
  *
- * @param {Array<Array<string>>} sources The lead or customer sources.
+ * @param {Array<Array<string>>} sources The lead or customer sources (a whole column such as Customers!F:F skips its Source heading).
  * @param {string|Array<Array<string>>} referral_labels Optional: the source label(s) that mean a referral.
  * @return {number} The referral rate, from 0 to 1.
  * @customfunction
