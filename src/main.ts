@@ -456,11 +456,13 @@ global.summariesInit = () => summariesInit();
 global.summariesSave = (settings: SummarySettingsInput) => summariesSave(settings);
 
 /**
- * Summaries page: the trigger owner approves recipients.
+ * Summaries page: the trigger owner approves recipients, saving the page's unsaved edits first.
  *
  * @param {string[]} emails The addresses to approve.
+ * @param {Object=} unsaved The edited settings when they differ from the saved ones.
  */
-global.summariesApprove = (emails: string[]) => summariesApprove(emails);
+global.summariesApprove = (emails: string[], unsaved?: SummarySettingsInput) =>
+  summariesApprove(emails, unsaved);
 
 /**
  * Summaries page: the exact email one recipient would get now.

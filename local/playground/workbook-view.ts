@@ -5,11 +5,15 @@ import {
   AUTOMATIC_FORMAT,
   dateToSerial,
   formatValue,
+  listChoices,
+  showsDropdown,
   type CellStyle,
   type ChartSpec,
   type LocalWorkbook,
   type SheetInfo,
+  type SheetRange,
   type SparklineData,
+  type ValidationRule,
 } from '../workbook';
 
 export interface ChartView {
@@ -49,6 +53,8 @@ export interface CellView {
   s?: CellStyle;
   /** SPARKLINE data, for drawing. */
   k?: SparklineData;
+  /** The choices of the cell's dropdown (a list data-validation rule that shows one). */
+  l?: string[];
 }
 
 export interface CellWindow {
@@ -92,16 +98,37 @@ export function cellWindow(
   const values = wb.getValues(id, offset, 0, numRows, numCols);
   const display = wb.getDisplayValues(id, offset, 0, numRows, numCols);
   const formulas = wb.getFormulas(id, offset, 0, numRows, numCols);
+  const dropdowns = new DropdownChoices(wb);
   for (let r = 0; r < numRows; r++) {
     const line: Array<CellView | null> = [];
     for (let c = 0; c < numCols; c++) {
       const row = offset + r;
-      line.push(cellView(wb, id, row, c, values[r][c], display[r][c], formulas[r][c]));
+      const view = cellView(wb, id, row, c, values[r][c], display[r][c], formulas[r][c]);
+      const choices = dropdowns.of(id, row, c);
+      line.push(choices ? { ...(view ?? { d: '', v: '', t: 's' }), l: choices } : view);
     }
     while (line.length > 0 && line[line.length - 1] === null) line.pop();
     rows.push(line);
   }
   return { sheet: summary.name, offset, limit, rows };
+}
+
+/** Each list rule's choices, read once per window (many cells share one rule). */
+class DropdownChoices {
+  private readonly known = new Map<ValidationRule, string[] | undefined>();
+
+  constructor(private readonly wb: LocalWorkbook) {}
+
+  of(id: number, row: number, col: number): string[] | undefined {
+    const rule = this.wb.getValidation(id, row, col);
+    if (!rule || !showsDropdown(rule)) return undefined;
+    if (!this.known.has(rule)) {
+      const read = (r: SheetRange) =>
+        this.wb.getDisplayValues(r.sheetId, r.row, r.col, r.numRows, r.numCols);
+      this.known.set(rule, listChoices(rule, read));
+    }
+    return this.known.get(rule);
+  }
 }
 
 function cellView(

@@ -1,6 +1,6 @@
 // One grid cell as Sheets paints it: its formatted text, numbers right-aligned, booleans
-// centred, errors with their message on hover, the style after conditional formats, and
-// SPARKLINE cells drawn as a small chart.
+// centred, errors with their message on hover, the style after conditional formats,
+// SPARKLINE cells drawn as a small chart, and a list rule's dropdown arrow.
 import type { CellView } from './api';
 import { el } from './dom';
 import { sparklineSvg } from './sparkline';
@@ -49,7 +49,29 @@ export function renderCell(
     }
     if (s.wrap) cell.classList.add('wrap');
   }
+  if (view.l) {
+    cell.classList.add('has-dropdown');
+    cell.append(
+      el('button', {
+        type: 'button',
+        class: 'dropdown-arrow',
+        tabindex: '-1',
+        'aria-haspopup': 'listbox',
+        'aria-label': 'Show choices',
+        'data-row': row,
+        'data-col': col,
+      }),
+    );
+  }
   return cell;
+}
+
+/**
+ * Nothing to show: Sheets lets text run over such a cell. A '' written by a script is empty
+ * (formats alone do not stop the overflow); a formula's "" or a dropdown cell is not.
+ */
+export function isBlank(view: CellView | null): boolean {
+  return view === null || (view.d === '' && !view.f && !view.k && !view.l);
 }
 
 /** Text spills over empty neighbours to its right, as in Sheets. */
@@ -58,6 +80,7 @@ export function overflows(view: CellView | null): boolean {
     view !== null &&
     view.t === 's' &&
     !view.k &&
+    !view.l &&
     view.d !== '' &&
     !view.s?.wrap &&
     (view.s?.horizontalAlignment ?? 'left') === 'left'

@@ -1,9 +1,10 @@
 // The virtualised sheet grid: only the rows in view are in the DOM (a 50,000-row sheet scrolls
 // as fast as a 10-row one). Column headers and frozen rows stay put while the rest scrolls.
 // A cell is selected by click or arrows; double-click, Enter, F2 or typing opens the editor,
-// Enter/Tab commit, Escape cancels.
+// Enter/Tab commit, Escape cancels. A cell with a list rule shows a dropdown arrow: clicking it
+// (or Alt+Down) lists the choices, and picking one writes it as typing it would.
 import type { SheetSummary } from './api';
-import { overflows, renderCell } from './cell';
+import { isBlank, overflows, renderCell } from './cell';
 import { drawCharts } from './charts';
 import { el } from './dom';
 import type { SheetData } from './grid-data';
@@ -44,6 +45,12 @@ export class Grid {
     'aria-label': 'Cell editor',
     spellcheck: 'false',
   });
+  private readonly choices = el('ul', {
+    class: 'validation-list',
+    role: 'listbox',
+    'aria-label': 'Choices',
+    hidden: true,
+  });
   private data: SheetData | undefined;
   private lefts: number[] = [];
   private selected = { row: 0, col: 0 };
@@ -61,6 +68,7 @@ export class Grid {
       this.charts,
       this.selection,
       this.editor,
+      this.choices,
     );
     root.append(this.canvas);
     root.addEventListener('scroll', () => this.schedule());
@@ -70,6 +78,8 @@ export class Grid {
       if (this.cellAt(e)) this.startEdit();
     });
     root.addEventListener('keydown', (e) => this.onKey(e));
+    this.choices.addEventListener('click', (e) => this.onChoiceClick(e));
+    this.choices.addEventListener('keydown', (e) => this.onChoiceKey(e));
     this.editor.addEventListener('keydown', (e) => this.onEditorKey(e));
     this.editor.addEventListener('blur', () => {
       if (this.editing) void this.commit(0, 0);
@@ -184,7 +194,7 @@ export class Grid {
       const view = cells?.[c] ?? null;
       let span = 1;
       // Long text runs over the empty cells to its right, hiding their grid lines, as in Sheets.
-      if (overflows(view)) while (c + span < columns && !(cells?.[c + span] ?? null)) span++;
+      if (overflows(view)) while (c + span < columns && isBlank(cells?.[c + span] ?? null)) span++;
       const width = this.lefts[c + span] - this.lefts[c];
       line.append(renderCell(view, r, c, this.lefts[c], width, ROW_H));
       c += span - 1;
@@ -249,11 +259,83 @@ export class Grid {
 
   private onMouseDown(e: MouseEvent): void {
     if (e.target === this.editor) return;
-    const at = this.cellAt(e);
+    if (this.choices.contains(e.target as Node)) return;
+    this.closeChoices();
+    const arrow = (e.target as HTMLElement).closest<HTMLElement>('.dropdown-arrow');
+    const at = arrow
+      ? { row: Number(arrow.dataset.row), col: Number(arrow.dataset.col) }
+      : this.cellAt(e);
     if (!at) return;
     if (this.editing) void this.commit(0, 0);
     this.select(at.row, at.col, false);
+    if (arrow) {
+      e.preventDefault();
+      this.openChoices();
+    } else this.root.focus({ preventScroll: true });
+  }
+
+  // ---- dropdowns (list data validation) --------------------------------------------------------
+
+  /** Lists the selected cell's choices under it, the current value marked; false if none. */
+  private openChoices(): boolean {
+    const view = this.data?.cell(this.selected.row, this.selected.col) ?? null;
+    if (!view?.l) return false;
+    this.choices.replaceChildren(
+      ...view.l.map((choice) =>
+        el('li', {
+          role: 'option',
+          tabindex: '-1',
+          'aria-selected': String(choice === view.d),
+          'data-value': choice,
+          text: choice,
+        }),
+      ),
+    );
+    const top = Number.parseFloat(this.selection.style.top) + ROW_H;
+    Object.assign(this.choices.style, {
+      left: this.selection.style.left,
+      top: `${top}px`,
+      minWidth: this.selection.style.width,
+    });
+    this.choices.hidden = false;
+    const options = Array.from(this.choices.querySelectorAll<HTMLElement>('[role=option]'));
+    (options.find((o) => o.getAttribute('aria-selected') === 'true') ?? options[0])?.focus();
+    return true;
+  }
+
+  private closeChoices(): void {
+    if (this.choices.hidden) return;
+    this.choices.hidden = true;
+    this.choices.replaceChildren();
+  }
+
+  private onChoiceClick(e: MouseEvent): void {
+    const option = (e.target as HTMLElement).closest<HTMLElement>('[role=option]');
+    if (option) void this.pick(option.dataset.value ?? '');
+  }
+
+  private onChoiceKey(e: KeyboardEvent): void {
+    const options = Array.from(this.choices.querySelectorAll<HTMLElement>('[role=option]'));
+    const at = options.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(options.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
+      options[next]?.focus();
+    } else if (e.key === 'Enter' && at >= 0) {
+      e.preventDefault();
+      void this.pick(options[at].dataset.value ?? '');
+    } else if (e.key === 'Escape' || e.key === 'Tab') {
+      e.preventDefault();
+      this.closeChoices();
+      this.root.focus({ preventScroll: true });
+    }
+  }
+
+  /** Writes the chosen value into the selected cell (the selection stays on it). */
+  private async pick(value: string): Promise<void> {
+    this.closeChoices();
     this.root.focus({ preventScroll: true });
+    await this.callbacks.onCommit(this.sheetName, this.selectedA1, value);
   }
 
   /** Opens the editor on the selected cell, with its content or the first typed character. */
@@ -312,7 +394,9 @@ export class Grid {
     if (e.key === 'PageDown') moves.PageDown = [page, 0];
     if (e.key === 'PageUp') moves.PageUp = [-page, 0];
     const move = moves[e.key];
-    if (move) {
+    if (e.key === 'ArrowDown' && e.altKey && this.openChoices()) {
+      e.preventDefault();
+    } else if (move) {
       e.preventDefault();
       this.select(this.selected.row + move[0], this.selected.col + move[1]);
     } else if (e.key === 'Enter' || e.key === 'F2') {

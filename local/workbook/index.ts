@@ -18,3 +18,4 @@ export {
 export { AUTOMATIC_FORMAT, formatValue, isDateTimeFormat } from './number-format';
 export { dateToSerial, serialToDate } from './time-zone';
 export { SHEETS_FUNCTIONS_ADDED } from './sheets-functions';
+export { listChoices, showsDropdown } from './validation';

@@ -1,5 +1,6 @@
 // Checks a typed value against a data validation rule, as Sheets does when a user edits a
-// cell (scripts' writes are not checked, as in Apps Script).
+// cell (scripts' writes are not checked, as in Apps Script), and lists a list rule's choices
+// (what Sheets' dropdown offers, and what its rejection names).
 import type { SheetRange, ValidationRule } from './types';
 
 type ReadDisplay = (range: SheetRange) => string[][];
@@ -12,7 +13,27 @@ export function checkValidation(
 ): string | undefined {
   const ok = isValid(rule, value, read);
   if (ok) return undefined;
-  return rule.helpText ?? defaultMessage(rule);
+  return rule.helpText ?? defaultMessage(rule, read);
+}
+
+/**
+ * The choices of a list-of-items or list-from-range rule, in order, blanks and repeats left
+ * out (as Sheets' dropdown shows them); undefined for other criteria.
+ */
+export function listChoices(rule: ValidationRule, read: ReadDisplay): string[] | undefined {
+  let items: string[];
+  if (rule.criteria === 'VALUE_IN_LIST') items = ((rule.values[0] as unknown[]) ?? []).map(String);
+  else if (rule.criteria === 'VALUE_IN_RANGE') items = read(rule.values[0] as SheetRange).flat();
+  else return undefined;
+  return [...new Set(items.filter((item) => item !== ''))];
+}
+
+/** Whether the cell shows a dropdown arrow: a list rule built with showDropdown (the default). */
+export function showsDropdown(rule: ValidationRule): boolean {
+  return (
+    (rule.criteria === 'VALUE_IN_LIST' || rule.criteria === 'VALUE_IN_RANGE') &&
+    rule.values[1] !== false
+  );
 }
 
 function isValid(rule: ValidationRule, value: unknown, read: ReadDisplay): boolean {
@@ -61,11 +82,20 @@ function isValid(rule: ValidationRule, value: unknown, read: ReadDisplay): boole
   }
 }
 
-function defaultMessage(rule: ValidationRule): string {
+/** Items named in a rejection at most (Sheets' message names the list's items). */
+const MAX_NAMED_CHOICES = 20;
+
+function defaultMessage(rule: ValidationRule, read: ReadDisplay): string {
   switch (rule.criteria) {
     case 'VALUE_IN_LIST':
-    case 'VALUE_IN_RANGE':
-      return 'Input must be an item on the specified list.';
+    case 'VALUE_IN_RANGE': {
+      // The allowed values are named, so a user who typed "Lyon" sees "Team: Lyon" among them.
+      const choices = listChoices(rule, read) ?? [];
+      if (choices.length === 0) return 'Input must be an item on the specified list.';
+      const named = choices.slice(0, MAX_NAMED_CHOICES).join(', ');
+      const more = choices.length > MAX_NAMED_CHOICES ? ', …' : '';
+      return `Input must be an item on the specified list: ${named}${more}.`;
+    }
     case 'CHECKBOX':
       return 'Input must be a checkbox value.';
     case 'TEXT_IS_VALID_EMAIL':

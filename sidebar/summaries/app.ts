@@ -83,8 +83,7 @@ export class SummariesApp {
         if (redraw) this.render();
       },
       save: () => void this.save(),
-      approve: (emails) =>
-        void this.act(() => this.server.summariesApprove(emails), 'approve.done'),
+      approve: (emails) => void this.approve(emails),
       sendNow: () => void this.sendNow(),
       preview: (id) => void this.preview(id),
       choosePreview: (id) => {
@@ -123,17 +122,45 @@ export class SummariesApp {
   }
 
   private async save(): Promise<void> {
+    const form = this.trimmedForm();
+    if (!form) return;
+    // The outcome names the state saved: "Saved." alone once hid that summaries were still off.
+    await this.act(
+      () => this.server.summariesSave(form),
+      (view) => (view.settings.enabled ? 'actions.savedOn' : 'actions.savedOff'),
+      'actions.saving',
+    );
+  }
+
+  /** The form to send, company emails trimmed; null (errors shown) when it does not pass. */
+  private trimmedForm(): SummarySettingsInput | null {
     const form: SummarySettingsInput = {
       ...this.form,
       company: this.form.company.map((c) => ({ ...c, email: c.email.trim() })),
     };
     this.form = form;
-    if (!this.validate()) {
-      this.render();
-      this.alert(Object.values(this.errors).join(' '));
+    if (this.validate()) return form;
+    this.render();
+    this.alert(Object.values(this.errors).join(' '));
+    return null;
+  }
+
+  /**
+   * Approving never discards the form: unsaved edits travel with the approval and are saved
+   * first (checked as Save checks them), and the outcome says so.
+   */
+  private async approve(emails: string[]): Promise<void> {
+    if (!this.ctx().dirty) {
+      await this.act(() => this.server.summariesApprove(emails), 'approve.done');
       return;
     }
-    await this.act(() => this.server.summariesSave(form), 'actions.saved', 'actions.saving');
+    const form = this.trimmedForm();
+    if (!form) return;
+    await this.act(
+      () => this.server.summariesApprove(emails, form),
+      'approve.savedAndDone',
+      'actions.saving',
+    );
   }
 
   private async sendNow(): Promise<void> {
@@ -157,10 +184,15 @@ export class SummariesApp {
   }
 
   /** A server call that answers a new view. */
-  private async act(call: () => Promise<SummariesView>, done: TextKey, doing?: TextKey) {
+  private async act(
+    call: () => Promise<SummariesView>,
+    done: TextKey | ((view: SummariesView) => TextKey),
+    doing?: TextKey,
+  ) {
     await this.run(async () => {
-      this.load(await call());
-      this.say(this.t(done));
+      const view = await call();
+      this.load(view);
+      this.say(this.t(typeof done === 'function' ? done(view) : done));
     }, doing);
   }
 

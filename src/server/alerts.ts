@@ -27,7 +27,8 @@ export function alertsApplyNow(): AlertsApplySummary {
     raised: applied?.evaluation.raised.length ?? 0,
     recovered: applied?.evaluation.recovered.length ?? 0,
     problems: applied
-      ? applied.ruleProblems.length +
+      ? applied.sourceProblems.length +
+        applied.ruleProblems.length +
         applied.evaluation.problems.length +
         applied.colourProblems.length
       : 0,

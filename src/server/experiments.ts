@@ -22,7 +22,13 @@ import {
   writeCounts,
 } from '../addon/experiments/repository';
 import { newRowCells, nextExperimentId } from '../addon/experiments/rows';
-import { applied, countsOf, summaryOf, updatesOf } from '../addon/experiments/update';
+import {
+  applied,
+  countsOf,
+  type CountUpdate,
+  summaryOf,
+  updatesOf,
+} from '../addon/experiments/update';
 import { checkDraft, checkPlan } from '../addon/experiments/validate';
 import { ALPHA, POWER } from '../addon/experiments/verdict';
 import { kpiEntry, type KpiKey, scopesInData, SOURCE_SHEETS } from '../addon/metrics';
@@ -64,8 +70,31 @@ function experimentsSheet(ctx: Context): ExperimentsSheet | undefined {
   return where ? readExperiments(where) : undefined;
 }
 
-function summaries(book: ExperimentsSheet | undefined, language: Language): ExperimentSummary[] {
-  return (book?.records ?? []).map((r) => summaryOf(r, language));
+/**
+ * The experiments as the page shows them. One still marked running whose end day has passed
+ * ends now: its final counts, Concluded and its verdict are written (under the document lock;
+ * only on the first opening after its end, so an ordinary opening writes nothing). When the lock
+ * is busy it is shown concluded all the same, and written at the next opening or refresh.
+ */
+function concludeEnded(ctx: Context): ExperimentSummary[] {
+  const book = experimentsSheet(ctx);
+  if (!book) return [];
+  const ended = (b: ExperimentsSheet) =>
+    b.records.filter((r) => !r.concluded && r.end !== null && r.end < ctx.today);
+  const show = (b: ExperimentsSheet, updates: readonly CountUpdate[]) => {
+    const byIndex = new Map(updates.map((u) => [u.index, u]));
+    return b.records.map((r) => summaryOf(applied(r, byIndex.get(r.index)), ctx.language));
+  };
+  if (ended(book).length === 0) return show(book, []);
+  const data = ctx.workbook().data;
+  const where = ctx.located.get('experiments')!;
+  const saved = withDocumentLock(() => {
+    const fresh = readExperiments(where);
+    const updates = updatesOf(data, ended(fresh), ctx.today);
+    writeCounts(fresh, updates, ctx.today, ctx.language);
+    return show(fresh, updates);
+  });
+  return saved.ok ? saved.value : show(book, updatesOf(data, ended(book), ctx.today));
 }
 
 /** Menu: opens the Experiments page in the sidebar. */
@@ -88,7 +117,7 @@ export function experimentsInit(): ExperimentsInit {
     reps: scopes.teams.flatMap((team) => team.reps.map((name) => ({ name, team: team.name }))),
     alpha: ALPHA,
     power: POWER,
-    experiments: summaries(experimentsSheet(ctx), ctx.language),
+    experiments: concludeEnded(ctx),
     workbookReady: ctx.located.has('experiments') && SOURCE_SHEETS.every((k) => ctx.located.has(k)),
   };
 }
@@ -132,17 +161,22 @@ export function experimentsStart(draft: unknown): StartResult {
       concluded: false,
     };
     const counts = countsOf(data, probe, ctx.today)!;
+    // An experiment whose end day has passed is concluded at once, with its verdict.
     const cells = newRowCells(
-      { id, draft: checked, owner: userEmail(), today: ctx.today, counts },
+      {
+        id,
+        draft: checked,
+        owner: userEmail(),
+        today: ctx.today,
+        counts,
+        concluded: counts.concluded,
+      },
       book.block.columns,
       row,
       ctx.language,
     );
     appendRow(book, row, cells);
-    const records = [
-      ...book.records,
-      { ...applied(probe, counts), index: row - 2, concluded: false },
-    ];
+    const records = [...book.records, { ...applied(probe, counts), index: row - 2 }];
     return { id, experiments: records.map((r) => summaryOf(r, ctx.language)) };
   });
   if (!saved.ok) return { ok: false, errors: { form: refusal(saved.reason, ctx.language) } };

@@ -95,7 +95,8 @@ export interface SendNowResult {
 export interface SummariesServer {
   summariesInit(): SummariesView;
   summariesSave(settings: SummarySettingsInput): SummariesView;
-  summariesApprove(emails: string[]): SummariesView;
+  /** With `unsaved` (the edited form), saves it first as summariesSave does, then approves. */
+  summariesApprove(emails: string[], unsaved?: SummarySettingsInput): SummariesView;
   summariesPreview(recipientId: string): SummaryPreview;
   summariesSendNow(): SendNowResult;
 }

@@ -40,6 +40,11 @@ export function summariesInit(): SummariesView {
 
 export function summariesSave(input: unknown): SummariesView {
   const now = new Date();
+  return pageView(now, saveSettings(input, now));
+}
+
+/** Checks and stores the page's settings (installing or removing the trigger); answers them. */
+function saveSettings(input: unknown, now: Date): SummarySettings {
   const before = readSettings();
   let checked: SummarySettings;
   try {
@@ -69,7 +74,7 @@ export function summariesSave(input: unknown): SummariesView {
   }
   if (!settings.enabled)
     removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
-  return pageView(now, settings);
+  return settings;
 }
 
 /** The settings as stored, or the page's message naming the list that does not fit. */
@@ -123,14 +128,21 @@ function requireApprover(): void {
   );
 }
 
-export function summariesApprove(emails: unknown): SummariesView {
+/**
+ * Approves the addresses. With `unsaved` (the page's form when it differs from what is stored),
+ * the form is saved first, exactly as Save would, so approving never discards an edit; the
+ * addresses are then approved against the saved recipients (one just added can be approved).
+ */
+export function summariesApprove(emails: unknown, unsaved?: unknown): SummariesView {
   requireApprover();
   if (!Array.isArray(emails) || emails.length > MAX_APPROVE) throw new Error(message('badEmails'));
   const valid = emails.map(normalizeEmail);
   if (valid.some((e) => e === undefined)) throw new Error(message('badEmails'));
-  const settings = readSettings();
+  const now = new Date();
+  const settings =
+    unsaved === undefined || unsaved === null ? readSettings() : saveSettings(unsaved, now);
   approve(valid as string[], settings);
-  return pageView(new Date(), settings);
+  return pageView(now, settings);
 }
 
 export function summariesPreview(recipientId: unknown): SummaryPreview {

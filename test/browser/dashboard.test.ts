@@ -1,7 +1,7 @@
 // The dashboard in the playground, in Debian's Chromium: the workbook set up with sample data by
 // the add-on's menu, then Extensions › Sales KPI › Refresh dashboard; the Dashboard shows its
 // tiles (coloured by status), sparklines and four charts, and choosing team Lyon in the scope
-// cell recalculates them. Then the Experiments page opened from the menu starts an experiment.
+// cell's dropdown recalculates them (typing a value off its list is refused, naming the choices). Then the Experiments page opened from the menu starts an experiment.
 // Screenshots go to test-results/ (and test-results/docs/dashboard.png, team Lyon, which
 // npm run screenshots copies to docs/ for the README).
 import { mkdirSync } from 'node:fs';
@@ -82,9 +82,31 @@ async function typeInCell(row: number, col: number, text: string): Promise<void>
   await page.keyboard.press('Enter');
 }
 
-test('choosing team Lyon in the scope cell recalculates the dashboard', async () => {
+test('the A3 instruction runs over its empty neighbours, as in Sheets', async () => {
+  // The refresh writes '' to the cells beside it: they are empty, so the text is not clipped.
+  const instruction = await page.locator(cell(2, 0)).boundingBox();
+  const columnA = await page.locator('#grid .col-header').nth(0).boundingBox();
+  expect(await page.locator(cell(2, 0)).textContent()).not.toBe('');
+  expect(instruction!.width).toBeGreaterThan(columnA!.width + 1);
+});
+
+test('choosing team Lyon in the scope dropdown recalculates the dashboard', async () => {
   const before = await page.locator(cell(5, 0)).textContent();
-  await typeInCell(1, 1, 'Team: Lyon');
+  // Typing a value that is not on the list is rejected, and the message lists the choices.
+  await typeInCell(1, 1, 'Lyon');
+  const rejection = page.locator('.toast.error', { hasText: 'Input must be an item' });
+  await rejection.waitFor();
+  expect(await rejection.textContent()).toContain('Team: Lyon');
+  expect(await page.locator(cell(1, 1)).textContent()).toBe('Company');
+  // The scope cell shows a dropdown arrow; clicking it lists the scopes; picking one writes it.
+  await page.click(`${cell(1, 1)} .dropdown-arrow`);
+  const options = page.locator('.validation-list [role=option]');
+  await options.first().waitFor();
+  const choices = await options.allTextContents();
+  expect(choices[0]).toBe('Company');
+  expect(choices).toContain('Team: Lyon');
+  await options.filter({ hasText: /^Team: Lyon$/ }).click();
+  expect(await page.locator('.validation-list').isHidden()).toBe(true);
   await page.waitForFunction(
     (selector) => document.querySelector(selector)?.textContent === 'Team: Lyon',
     cell(1, 1),

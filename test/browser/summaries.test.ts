@@ -85,21 +85,24 @@ test('the settings page opens from the menu and shows the leads awaiting approva
   await expectNoHorizontalScroll(frame);
 });
 
-test('enabling installs the trigger as the user’s; approving each address clears the list', async () => {
+test('approving with unsaved edits saves them first; each address is approved on its own', async () => {
   await frame.check('#enabled');
   await frame.click('#add-recipient');
   await frame.fill('#company-0', CEO);
   await frame.selectOption('#company-lang-0', 'fr');
-  await frame.click('#save');
-  await frame.waitForSelector('#status:text("Saved.")');
+  // Approve before Save: the edits travel with the approval and are saved first, and it says so.
+  await frame.click('#approve-0');
+  await frame.waitForSelector('#status:text("Your changes were saved first")');
   expect(await frame.textContent('#summaries-state')).toBe('Summaries are on.');
+  expect(await frame.isChecked('#enabled')).toBe(true);
+  expect(await frame.inputValue('#company-0')).toBe(CEO);
   expect(await frame.textContent('#trigger-owner')).toBe(
     `They are sent by your hourly trigger (${OWNER.email}).`,
   );
-  // Saving approves nobody, not even the address the owner just typed: one Approve per address.
-  expect(await frame.textContent('#pending')).toContain('4 recipient(s) await approval');
+  // Saving approved nobody else, not even the address the owner just typed.
+  expect(await frame.textContent('#pending')).toContain('3 recipient(s) await approval');
   expect(await frame.getAttribute('#approve-0', 'aria-label')).toMatch(/^Approve \S+@\S+$/);
-  for (let left = 4; left > 0; left--) {
+  for (let left = 3; left > 0; left--) {
     await frame.click('#approve-0');
     await frame.waitForFunction(
       (n) => document.querySelectorAll('#pending button.approve').length === n,
@@ -109,6 +112,9 @@ test('enabling installs the trigger as the user’s; approving each address clea
   await frame.waitForSelector('#status:text("Approved.")');
   expect(await frame.locator('#pending').count()).toBe(0);
   expect(await frame.locator('.badge.approved').count()).toBe(4);
+  // Save names the state it saved.
+  await frame.click('#save');
+  await frame.waitForSelector('#status:text("Saved. Summaries are on.")');
   const triggers = await api<{ triggers: unknown[] }>('GET', '/api/triggers');
   expect(triggers.triggers).toHaveLength(1);
 });

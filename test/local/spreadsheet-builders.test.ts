@@ -35,7 +35,9 @@ describe('data validation', () => {
     ];
     expect(values[0].getA1Notation()).toBe('D1:D2');
     expect(values[1]).toBe(true);
-    expect(wb.checkInput(0, 1, 1, 'Open')).toBe('Input must be an item on the specified list.');
+    expect(wb.checkInput(0, 1, 1, 'Open')).toBe(
+      'Input must be an item on the specified list: Won, Lost.',
+    );
 
     const copy = rule!.copy().setHelpText('Changed').build();
     expect(copy.getCriteriaValues()).toEqual([['Call', 'Email'], true]);

@@ -339,7 +339,9 @@ describe('data validation', () => {
       helpText: null,
     });
     expect(wb.checkInput('S', 0, 0, 'Won')).toBeUndefined();
-    expect(wb.checkInput('S', 0, 0, 'Open')).toBe('Input must be an item on the specified list.');
+    expect(wb.checkInput('S', 0, 0, 'Open')).toBe(
+      'Input must be an item on the specified list: Won, Lost.',
+    );
     wb.setValidation('S', cell, {
       criteria: 'NUMBER_BETWEEN',
       values: [0, 10],

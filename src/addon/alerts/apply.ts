@@ -3,10 +3,11 @@
 // replace the add-on's colours. Nothing is written when the lock cannot be had: another save or
 // check is running, and the next run will do the work (or there is no document to lock, which
 // the report says). Sheets calls do not grow with the rows.
-import { scopesInData } from '../metrics';
+import { metricMessage, missingSheetError, scopesInData, SOURCE_SHEETS } from '../metrics';
 import type { Language } from '../schema';
 import { keepAsOfCurrent } from '../workbook/as-of';
 import { readActionLog } from './action-log';
+import { readLoggedMemory, writeLoggedMemory } from './logged-memory';
 import { say } from './messages';
 import { replaceAddonRules } from './cf-replace';
 import { ALERTS_FAMILY, medianCycle, openAlertsAfter, planColours } from './cf-plan';
@@ -34,6 +35,8 @@ export type ApplyReport =
       readonly rules: readonly AlertRule[];
       readonly evaluation: Evaluation;
       readonly ruleProblems: readonly RuleProblem[];
+      /** The source sheets not found, each with what to do (their rules are named too). */
+      readonly sourceProblems: readonly string[];
       readonly idsAssigned: number;
       /** The sheets whose colours were replaced, and why some could not be. */
       readonly coloured: readonly string[];
@@ -69,6 +72,8 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     ? read.problems
     : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
   const log = readActionLog(tableOf(book.actions));
+  // What was logged before, even from rows users since deleted or whose Alert ID they cleared.
+  const logged = readLoggedMemory();
   const evaluation = evaluateAlerts({
     data,
     rules,
@@ -76,11 +81,13 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     log,
     today: book.today,
     language,
+    logged,
   });
 
   writeIds(book.alerts, assigned);
   writeRecoveries(book.actions, evaluation.recovered, language);
   appendActions(book.actions, evaluation.raised, language);
+  writeLoggedMemory(evaluation.logged, logged, book.today);
 
   const plan = planColours({
     today: book.today,
@@ -109,6 +116,9 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     rules,
     evaluation,
     ruleProblems,
+    sourceProblems: SOURCE_SHEETS.filter((sheet) => data[sheet]?.missing).map((sheet) =>
+      metricMessage(missingSheetError(sheet), language),
+    ),
     idsAssigned: assigned.length,
     coloured,
     colourProblems,

@@ -4,11 +4,12 @@
 // log: one row per rule and period (cooldown), and rows marked recovered once the KPI is back
 // within the rule's threshold of the level it had before the alert.
 import { breaches } from '../../kpi/alert';
-import { type MetricValue, type WorkbookData } from '../metrics';
+import { type MetricValue, metricMessage, type WorkbookData } from '../metrics';
 import type { Language } from '../schema';
 import { say } from './messages';
 import { type Measure, measureWith } from './measure';
 import { ActionLogIndex } from './log-index';
+import type { LoggedMemory } from './logged-memory';
 import { checkPace } from './pace';
 import { comparedPeriods } from './periods';
 import type { ActionEntry, AlertRule, NewAction, Objective } from './types';
@@ -21,6 +22,8 @@ export interface EvaluationInput {
   /** The evaluation day (calendar-day number): the runtime clock's today. */
   readonly today: number;
   readonly language: Language;
+  /** The add-on's memory of the periods it logged (logged-memory.ts); none by default. */
+  readonly logged?: LoggedMemory;
 }
 
 /**
@@ -50,12 +53,15 @@ export interface Evaluation {
   readonly outcomes: RuleOutcome[];
   /** What could not be evaluated, in the user's language (by row). */
   readonly problems: string[];
+  /** The memory of logged periods after this evaluation (to store when it changed). */
+  readonly logged: LoggedMemory;
 }
 
 export function evaluateAlerts(input: EvaluationInput): Evaluation {
-  const out: Evaluation = { raised: [], recovered: [], outcomes: [], problems: [] };
+  const logged: LoggedMemory = new Map(input.logged ?? []);
+  const out: Evaluation = { raised: [], recovered: [], outcomes: [], problems: [], logged };
   const measure = measureWith(input.data);
-  const log = new ActionLogIndex(input.log);
+  const log = new ActionLogIndex(input.log, logged);
   const paced = new Set<string>();
   for (const rule of input.rules) {
     try {
@@ -70,8 +76,9 @@ export function evaluateAlerts(input: EvaluationInput): Evaluation {
         );
       }
     } catch (error) {
-      // A rule whose KPI cannot be computed (a column the sheet lacks) must not stop the others.
-      const message = error instanceof Error ? error.message : String(error);
+      // A rule whose KPI cannot be computed (a sheet or column missing) must not stop the others;
+      // the report names it, with what to do.
+      const message = metricMessage(error, input.language);
       out.outcomes.push({ ruleId: rule.id, status: 'error' });
       out.problems.push(say(input.language, 'computeFailed', { row: rule.row, message }));
     }

@@ -1,5 +1,9 @@
 // The Actions log indexed by rule, for the cooldown (is there a row for this rule, kind and
 // period?) and the recovery check (which rows of the rule are still waiting for a recovery?).
+// The cooldown also asks the add-on's own memory (logged-memory.ts), so a row the user deleted
+// or whose Alert ID they cleared is still known as logged; every period found logged (in the
+// sheet or now) is remembered.
+import { type LoggedMemory, loggedKey } from './logged-memory';
 import { comparedPeriods } from './periods';
 import type { ActionEntry, AlertRule } from './types';
 
@@ -12,7 +16,11 @@ export class ActionLogIndex {
   private readonly keys = new Set<string>();
   private readonly byAlert = new Map<string, ActionEntry[]>();
 
-  constructor(entries: readonly ActionEntry[]) {
+  /** `memory` is updated in place with what is found logged and what is logged now. */
+  constructor(
+    entries: readonly ActionEntry[],
+    private readonly memory: LoggedMemory = new Map(),
+  ) {
     for (const e of entries) {
       const list = this.byAlert.get(e.alertId);
       if (list) list.push(e);
@@ -31,11 +39,22 @@ export class ActionLogIndex {
 
   has(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): boolean {
     if (this.keys.has(`${kind}|${rule.id}|${periodStart}`)) return true;
-    return this.rowsOf(kind, rule).some((e) => this.periodOf(e, rule) === periodStart);
+    if (this.memory.get(loggedKey(kind, rule.id)) === periodStart) return true;
+    const found = this.rowsOf(kind, rule).some((e) => this.periodOf(e, rule) === periodStart);
+    if (found) this.remember(kind, rule, periodStart);
+    return found;
   }
 
   add(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): void {
     this.keys.add(`${kind}|${rule.id}|${periodStart}`);
+    this.remember(kind, rule, periodStart);
+  }
+
+  /** Keeps the latest period logged per kind and rule. */
+  private remember(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): void {
+    const key = loggedKey(kind, rule.id);
+    const known = this.memory.get(key);
+    if (known === undefined || periodStart > known) this.memory.set(key, periodStart);
   }
 
   /**

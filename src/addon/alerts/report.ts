@@ -36,6 +36,7 @@ export function reportText(report: ApplyReport, language: Language): string {
     lines.push(say(language, 'recovered', { count: names.length, list: names.join('; ') }));
   }
   const problems = [
+    ...report.sourceProblems,
     ...report.ruleProblems.map((p) => p.message),
     ...evaluation.problems,
     ...report.colourProblems,
@@ -59,7 +60,11 @@ export function reportLine(report: ApplyReport, language: Language): string {
     rules: report.rules.length,
     raised: raised.length,
     recovered: recovered.length,
-    problems: report.ruleProblems.length + problems.length + report.colourProblems.length,
+    problems:
+      report.sourceProblems.length +
+      report.ruleProblems.length +
+      problems.length +
+      report.colourProblems.length,
   });
 }
 

@@ -11,6 +11,15 @@ import type { CheckedPlan } from './validate';
 import { ALPHA, POWER } from './verdict';
 
 export const BASELINE_DAYS = 90;
+/**
+ * A measured baseline is proposed to a tenth of a percentage point, as the form shows and saves
+ * it; the plan's sample size is computed from that proposed rate, so the form's figure, the saved
+ * card's and the sheet's =KPI_SAMPLE_SIZE are one figure (from the unrounded rate they differed).
+ */
+function proposedRate(successes: number, total: number): number {
+  // The form's arithmetic exactly: one-decimal percent (579 / 10 = 57.9), then / 100.
+  return Math.round((successes / total) * 1000) / 10 / 100;
+}
 
 export interface Plan {
   readonly baselineRate: number | null;
@@ -43,7 +52,7 @@ export function planExperiment(
   const to = today + 1;
   const control = groupCounts(data, plan.kpi, scopeOfGroup(plan.groupType, plan.control), from, to);
   const variant = groupCounts(data, plan.kpi, scopeOfGroup(plan.groupType, plan.variant), from, to);
-  const measured = control.total > 0 ? control.successes / control.total : null;
+  const measured = control.total > 0 ? proposedRate(control.successes, control.total) : null;
   // A measured rate of 0 % or 100 % cannot be lifted by a proportion test: no baseline.
   const usable = measured !== null && measured > 0 && measured < 1 ? measured : null;
   const baselineRate = plan.baselineRate ?? usable;

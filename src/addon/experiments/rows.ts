@@ -88,6 +88,8 @@ export interface NewRow {
   readonly owner: string;
   readonly today: number;
   readonly counts: { readonly control: Counts; readonly variant: Counts };
+  /** Its end day has passed already: logged concluded, with its verdict. */
+  readonly concluded: boolean;
 }
 
 /** The cells of a new row at sheet row `row` (1-based), in the sheet's column positions. */
@@ -131,7 +133,7 @@ export function newRowCells(
   put('lift', result(3));
   put('pValue', result(4));
   put('verdict', verdictFormula(ref, language));
-  put('status', EXPERIMENT_STATUSES[0][language]);
+  put('status', EXPERIMENT_STATUSES[input.concluded ? 1 : 0][language]);
   put('owner', safeCell(input.owner));
   put('updated', dateOfDay(input.today));
   return cells;

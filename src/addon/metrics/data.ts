@@ -38,10 +38,20 @@ export interface SourceTable<S extends SourceSheet = SourceSheet> {
   readonly columns: { readonly [K in ColumnKey<S>]?: number };
   /** The sheet row number of rows[0], for messages; 2 (below one header row) by default. */
   readonly firstRow?: number;
+  /**
+   * The add-on looked for this sheet and did not find it (deleted, or its metadata lost and its
+   * header gone): it has no rows, and a KPI that reads it fails naming it, never silently empty.
+   */
+  readonly missing?: boolean;
+}
+
+/** The table of a source sheet the add-on could not find (see SourceTable.missing). */
+export function missingTable<S extends SourceSheet>(): SourceTable<S> {
+  return { rows: [], columns: {}, missing: true };
 }
 
 /**
- * The source tables; a missing one counts as empty. Treated as a snapshot: the typed form is
+ * The source tables; one left out counts as empty, one marked missing fails the KPIs reading it. Treated as a snapshot: the typed form is
  * kept per WorkbookData object, so build a new object when the cells change.
  */
 export type WorkbookData = { readonly [S in SourceSheet]?: SourceTable<S> };

@@ -3,14 +3,23 @@
 // they are left out and reported (see ReadProblem in data.ts), so one typo in 50,000 rows never
 // stops the alerts or the dashboard.
 
-export type MetricErrorCode = 'unknown kpi' | 'unsupported scope' | 'missing column' | 'bad period';
+export type MetricErrorCode =
+  'unknown kpi' | 'unsupported scope' | 'missing sheet' | 'missing column' | 'bad period';
 
 export class MetricError extends Error {
   constructor(
     readonly code: MetricErrorCode,
     message: string,
+    /** The message in each language, when the engine words it for the user (missing sheet). */
+    readonly texts?: Readonly<Record<'en' | 'fr', string>>,
   ) {
     super(message);
     this.name = 'MetricError';
   }
+}
+
+/** The error's message in the user's language (the English one when it has no other). */
+export function metricMessage(error: unknown, language: 'en' | 'fr'): string {
+  if (error instanceof MetricError) return error.texts?.[language] ?? error.message;
+  return error instanceof Error ? error.message : String(error);
 }

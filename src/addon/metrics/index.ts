@@ -12,6 +12,7 @@ export {
 } from './compute';
 export {
   columnsFromHeader,
+  missingTable,
   readTables,
   type ReadProblem,
   schemaOrderTable,
@@ -21,7 +22,8 @@ export {
   Tables,
   type WorkbookData,
 } from './data';
-export { MetricError, type MetricErrorCode } from './errors';
+export { MetricError, metricMessage, type MetricErrorCode } from './errors';
+export { missingSheetError } from './tables';
 export { formatValue } from './format';
 export { baseline, history, type History, type HistoryOptions } from './history';
 export {

@@ -38,6 +38,16 @@ const KEPT_PROBLEMS = 50;
 /** The code of a scope name that no row holds: matches nothing. */
 const ABSENT = -3;
 
+/** The KPI's sheet cannot be found: named, with what to do, in both languages. */
+export function missingSheetError(sheet: SourceSheet): MetricError {
+  const { en, fr } = SCHEMA[sheet];
+  const texts = {
+    en: `${en} sheet not found: run Set up KPI workbook or restore it`,
+    fr: `Feuille ${fr} introuvable : lancez Préparer le classeur KPI ou restaurez-la`,
+  };
+  return new MetricError('missing sheet', texts.en, texts);
+}
+
 /** The typed form of a WorkbookData; get it with readTables. Tables are read on first use. */
 export class Tables {
   readonly teams: NameDictionary = personDictionary();
@@ -86,6 +96,7 @@ export class Tables {
     sheet: S,
     column: C,
   ): NonNullable<TableOf[S][C]> {
+    if ((this.data[sheet] as SourceTable | undefined)?.missing) throw missingSheetError(sheet);
     const values = this.table(sheet)[column];
     if (values === undefined) {
       const spec = SCHEMA[sheet].columns.find((c) => c.key === column);
@@ -148,7 +159,9 @@ export class Tables {
   }
 
   private readSheet<S extends SourceSheet>(sheet: S): TableOf[S] {
-    const source = this.data[sheet] as SourceTable | undefined;
+    const given = this.data[sheet] as SourceTable | undefined;
+    // A sheet found missing reads as absent (no rows); its KPIs fail in column().
+    const source = given?.missing ? undefined : given;
     const rows: Rows = source ? source.rows : [];
     const layout = LAYOUT[sheet] as Readonly<Record<string, Kind>>;
     // A sheet that is not there has no rows, rather than no columns: its KPIs are empty.

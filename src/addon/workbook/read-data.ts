@@ -3,7 +3,7 @@
 // Teams sheet (each team's lead, who can own objectives). Where each column is also serves the
 // live formulas the wizard writes (objectives/formulas.ts), so they follow renamed sheets and
 // moved columns too.
-import { SOURCE_SHEETS, type SourceSheet, type WorkbookData } from '../metrics';
+import { missingTable, SOURCE_SHEETS, type SourceSheet, type WorkbookData } from '../metrics';
 import type { SheetKey } from '../schema';
 import { readBlock, textOf, cellOf, type SheetBlock } from './block';
 import { type Located, locateSheets } from './locate';
@@ -50,7 +50,11 @@ export function readSources(located: Located): WorkbookSnapshot {
   const layouts: Record<string, SourceLayout> = {};
   for (const sheet of SOURCE_SHEETS) {
     const where = located.get(sheet);
-    if (!where) continue;
+    if (!where) {
+      // Not silently empty: the KPIs that read it say it is missing (metrics/tables.ts).
+      data[sheet] = missingTable();
+      continue;
+    }
     const block = readBlock(where);
     data[sheet] = {
       rows: block.values.slice(1),

@@ -145,7 +145,7 @@ describe('experiments server', () => {
     expect(h.workbook.getLastRow(SHEET)).toBe(1);
   });
 
-  test('start: a losing result (Alpha vs Beta in September) is computed and logged', () => {
+  test('start: a losing result (Alpha vs Beta in September, ended) is concluded and logged', () => {
     const result = h.runtime.run('experimentsStart', [draft()]) as StartResult;
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -158,7 +158,8 @@ describe('experiments server', () => {
       variant: { name: 'Beta', successes: 5, total: 40, rate: 0.125 },
       verdict: 'variantLoses',
       verdictLabel: 'Variant loses',
-      status: 'running',
+      // Its end day (30 September) has passed: it ends at once, with its verdict.
+      status: 'concluded',
       progress: 1,
     });
     expect(e.lift).toBeCloseTo(-0.75, 12);
@@ -180,7 +181,7 @@ describe('experiments server', () => {
       controlRate: 0.5,
       variantRate: 0.125,
       verdict: 'Variant loses',
-      status: 'Running',
+      status: 'Concluded',
       owner: 'manager@example.com',
     });
     expect(cells.lift as number).toBeCloseTo(-0.75, 12);
@@ -229,7 +230,24 @@ describe('experiments server', () => {
       0,
       leads('Beta', 40, 40) as never,
     );
-    // After its end, the running one concludes without having reached its sample.
+    // On its end day it still runs; the day after, opening the page ends it (no Refresh
+    // needed), without having reached its sample, in the spreadsheet's zone: 1 January 2027
+    // 00:30 in Paris is still 31 December in UTC.
+    h.runtime.clock.set(new Date('2026-12-31T22:00:00Z'));
+    let init = h.runtime.run('experimentsInit', []) as ExperimentsInit;
+    expect(init.experiments[2].status).toBe('running');
+    expect(row(h, 2).status).toBe('Running');
+    h.runtime.clock.set(new Date('2026-12-31T23:30:00Z'));
+    init = h.runtime.run('experimentsInit', []) as ExperimentsInit;
+    expect(init.experiments.map((e) => [e.id, e.status, e.verdictLabel])).toEqual([
+      ['EXP-0001', 'concluded', 'Variant loses'],
+      ['EXP-0002', 'concluded', 'No significant difference'],
+      ['EXP-0003', 'concluded', 'Inconclusive: sample not reached'],
+    ]);
+    expect(row(h, 2)).toMatchObject({
+      status: 'Concluded',
+      verdict: 'Inconclusive: sample not reached',
+    });
     h.runtime.clock.set(new Date(2027, 0, 5, 9));
     list = h.runtime.run('experimentsRefresh', []) as ExperimentSummary[];
     expect(list.map((e) => [e.id, e.status, e.verdict])).toEqual([
@@ -238,17 +256,7 @@ describe('experiments server', () => {
       ['EXP-0003', 'concluded', 'inconclusive'],
     ]);
     expect(list[0].variant).toMatchObject({ successes: 5, total: 40 });
-    expect(row(h, 2)).toMatchObject({
-      status: 'Concluded',
-      verdict: 'Inconclusive: sample not reached',
-    });
     expect(h.workbook.getLastRow(SHEET)).toBe(4);
-    const init = h.runtime.run('experimentsInit', []) as ExperimentsInit;
-    expect(init.experiments.map((e) => e.verdictLabel)).toEqual([
-      'Variant loses',
-      'No significant difference',
-      'Inconclusive: sample not reached',
-    ]);
   });
 
   test('while another execution holds the document lock, nothing is written', () => {
@@ -266,6 +274,39 @@ describe('experiments server', () => {
       },
     });
     expect(h.workbook.getLastRow(SHEET)).toBe(4);
+  });
+
+  test('one sample size: the plan’s figure is the saved card’s and the sheet’s', () => {
+    h.runtime.clock.set(new Date(2026, 10, 3, 9));
+    // Delta turns 11 of 19 September leads into opportunities: 57.894… %, which the form shows
+    // (and saves) as 57.9 %. The plan's figure must be the one of the rate it proposes.
+    h.workbook.setInputs(
+      'Pipeline',
+      h.workbook.getLastRow('Pipeline'),
+      0,
+      leads('Delta', 19, 11) as never,
+    );
+    const plan = h.runtime.run('experimentsPlan', [
+      draft({ control: 'Delta', variant: 'Gamma', baselineRate: null, minLift: 0.1 }),
+    ]) as PlanResult;
+    expect(plan.baselineRate).toBe(0.579);
+    const typed = h.runtime.run('experimentsPlan', [
+      draft({ control: 'Delta', variant: 'Gamma', baselineRate: 0.579, minLift: 0.1 }),
+    ]) as PlanResult;
+    expect(plan.sampleSize).toBe(typed.sampleSize);
+    const started = h.runtime.run('experimentsStart', [
+      draft({
+        control: 'Delta',
+        variant: 'Gamma',
+        baselineRate: plan.baselineRate,
+        minLift: 0.1,
+        end: '2026-12-31',
+      }),
+    ]) as StartResult;
+    if (!started.ok) throw new Error('not started');
+    const card = started.experiments.find((e) => e.id === started.id)!;
+    expect(card.sampleSize).toBe(plan.sampleSize);
+    expect(row(h, h.workbook.getLastRow(SHEET) - 2).sampleSize).toBe(plan.sampleSize);
   });
 });
 

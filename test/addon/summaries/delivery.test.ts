@@ -192,6 +192,40 @@ describe('settings', () => {
     expect(s.view().settings.enabled).toBe(false);
   });
 
+  test('approving with unsaved edits saves them first: nothing on the form is lost', () => {
+    const s = session();
+    const before = s.view().settings;
+    const edited = {
+      ...before,
+      enabled: true,
+      leadLanguages: { [LEADS[1]]: 'fr' as const },
+      company: [{ email: CEO, language: 'fr' as const }],
+    };
+    const approve = (emails: string[], unsaved?: unknown) =>
+      s.runtime.run('summariesApprove', unsaved === undefined ? [emails] : [emails, unsaved], {
+        user: OWNER,
+      }) as ReturnType<typeof s.view>;
+    // The address just typed can be approved with the form that adds it.
+    const view = approve([LEADS[0], CEO], edited);
+    for (const v of [view, s.view()]) {
+      expect(v.settings).toEqual(edited);
+      expect(v.trigger).toMatchObject({ installed: true, mine: true });
+      expect(v.recipients.map((r) => [r.email, r.language, r.approval])).toEqual([
+        [LEADS[0], 'en', 'approved'],
+        [LEADS[1], 'fr', 'awaiting'],
+        [LEADS[2], 'en', 'awaiting'],
+        [CEO, 'fr', 'approved'],
+      ]);
+    }
+    // Without edits, approving leaves the saved settings as they are.
+    expect(approve([LEADS[1]]).settings).toEqual(edited);
+    // An edit that does not pass is refused as Save refuses it: nothing saved, nobody approved.
+    const bad = { ...edited, company: [{ email: 'not an email', language: 'en' }] };
+    expect(() => approve([LEADS[2]], bad)).toThrow('The settings are not valid');
+    expect(s.view().settings).toEqual(edited);
+    expect(s.view().recipients.find((r) => r.email === LEADS[2])?.approval).toBe('awaiting');
+  });
+
   test('the page reads the schedule in the spreadsheet’s time zone and the leads of Teams', () => {
     const s = session();
     const view = s.view();
