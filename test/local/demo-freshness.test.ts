@@ -129,7 +129,12 @@ describe('a saved demo reopened later', () => {
       user: { email: 'owner@example.com', locale: 'fr' },
     });
     expect(first.demo).toEqual({ endDate: '2026-11-17', seed: 2026 });
+    // --lang fr: the add-on speaks French to this user, from its menu on.
     expect(first.runtime.user.locale).toBe('fr');
+    const captions = first.ui.menuItems().map((i) => i.caption);
+    expect(
+      captions.some((c) => c.endsWith('Préparer le classeur KPI avec des données d’exemple')),
+    ).toBe(true);
     // The user edits a cell; the session is saved with its demo.
     first.workbook.setInput('Teams', 1, 0, 'Lyon Centre');
     first.close();
