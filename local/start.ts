@@ -1,42 +1,25 @@
 // `npm start` (after `npm run build`): serves the playground on http://127.0.0.1:3000 (PORT
 // overrides) with the saved workbook (.playground/workbook.json) or, the first time, the demo.
 //   --workbook FILE  open a playground JSON file instead (changes are saved back to it)
-//   --demo           start again from a fresh demo (the saved file is overwritten)
+//   --demo           start again from a fresh demo, its data ending yesterday (the saved file is
+//                    copied aside first, then replaced)
+//   --clock DATE     the playground's clock starts on DATE (2026-11-18: 09:00 that day, or
+//                    2026-11-18T14:30), even over a saved session's clock; it then runs on
+//   --lang fr|en     the user's language (Session.getActiveUserLocale); a new demo spreadsheet
+//                    then has that language's locale (fr_FR, en_US)
 import { useScriptTimeZone } from './playground/script-zone';
-import { startPlayground, type PlaygroundOptions } from './playground/server';
-
-const USAGE = 'usage: npm start -- [--workbook FILE] [--demo]   (PORT=3000 by default)';
-
-function parseArgs(argv: string[]): PlaygroundOptions & { fresh: boolean } {
-  const options: PlaygroundOptions & { fresh: boolean } = { fresh: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--workbook' && argv[i + 1]) options.workbookFile = argv[++i];
-    else if (arg.startsWith('--workbook=')) options.workbookFile = arg.slice('--workbook='.length);
-    else if (arg === '--demo') options.fresh = true;
-    else {
-      console.error(arg === '--help' || arg === '-h' ? USAGE : `unknown argument ${arg}\n${USAGE}`);
-      process.exit(arg === '--help' || arg === '-h' ? 0 : 2);
-    }
-  }
-  const port = process.env.PORT;
-  if (port !== undefined && port !== '') {
-    if (!/^\d+$/.test(port) || Number(port) > 65535) {
-      console.error(`PORT must be a port number (got "${port}")`);
-      process.exit(2);
-    }
-    options.port = Number(port);
-  }
-  return options;
-}
+import { startPlayground } from './playground/server';
+import { parseStartArgs } from './playground/start-args';
 
 async function main(): Promise<void> {
-  const { fresh, ...options } = parseArgs(process.argv.slice(2));
+  // The zone first: --clock reads its date in the script's zone, as the demo's dates are.
   const zone = useScriptTimeZone();
-  if (fresh && options.workbookFile) {
-    console.error('--demo and --workbook cannot be used together');
-    process.exit(2);
+  const parsed = parseStartArgs(process.argv.slice(2), process.env.PORT);
+  if (!parsed.ok) {
+    (parsed.exitCode === 0 ? console.log : console.error)(parsed.message);
+    process.exit(parsed.exitCode);
   }
+  const { fresh, ...options } = parsed.options;
   // A fresh demo: open nothing, but still save to the usual file.
   const playground = await startPlayground(
     fresh ? { ...options, workbookFile: undefined, ignoreSaved: true } : options,
@@ -61,6 +44,13 @@ async function main(): Promise<void> {
         (session.saver ? `, saved to ${session.saver.path}` : ''),
     );
     if (session.menuError) console.log(`  ${session.menuError}`);
+    if (session.replacedCopy)
+      console.log(`  The previous save file was copied to ${session.replacedCopy}`);
+    console.log(
+      `  Clock: ${session.clock.now().toString()}; user language: ${session.runtime.user.locale}`,
+    );
+    const freshness = session.demoFreshness();
+    if (freshness) console.log(`  ${freshness.message}`);
   } catch (error) {
     console.error(`Could not open the workbook: ${(error as Error).message}`);
     await playground.close();

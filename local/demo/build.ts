@@ -23,6 +23,15 @@ export interface DemoOptions {
   endDate?: Date;
   /** The spreadsheet time zone (default: the add-on manifest's, Europe/Paris). */
   timeZone?: string;
+  /** The spreadsheet locale (default en_US; fr_FR for a French-speaking user's spreadsheet). */
+  locale?: string;
+  /** The sample's size (default 1, the demo's; tests may build a smaller one). */
+  scale?: number;
+  /**
+   * false: the data sheets only, without the Quick start sheet and its formulas (most of the
+   * build's time), for tests of the add-on on the demo's data.
+   */
+  quickStart?: boolean;
   /** Told what is being done, with the fraction done (the page shows a loading bar). */
   onProgress?: (step: string, fraction: number) => void;
 }
@@ -76,24 +85,28 @@ export function* demoBuildSteps(options: DemoOptions): Generator<DemoProgress, L
   const data = generateSampleData({
     seed: options.seed ?? DEFAULT_SAMPLE_SEED,
     endDate: options.endDate,
+    scale: options.scale,
   });
   const quickStart = layoutQuickStart(quickStartExamples(sampleDipFor(options.endDate)));
 
   yield { step: 'Loading the sheets', fraction: 0.1 };
+  const withQuickStart = options.quickStart ?? true;
   const seeds: SheetSeed[] = [
-    { name: QUICK_START_SHEET, rows: quickStart.rows, frozenRows: 0 },
+    ...(withQuickStart ? [{ name: QUICK_START_SHEET, rows: quickStart.rows, frozenRows: 0 }] : []),
     ...SAMPLE_SHEET_KEYS.map((key) => dataSheetSeed(key, data)),
   ];
   const workbook = new LocalWorkbook({
     name: 'Sales KPI demo',
     timeZone: options.timeZone ?? 'Europe/Paris',
+    locale: options.locale,
     sheets: seeds,
     functions: options.functions,
   });
 
   yield { step: 'Formatting', fraction: 0.45 };
-  format(workbook, quickStart);
+  format(workbook, withQuickStart ? quickStart : undefined);
   tagAsManaged(workbook);
+  if (!withQuickStart) return workbook;
 
   const formulas = quickStart.formulas;
   for (let i = 0; i < formulas.length; i++) {
@@ -137,7 +150,7 @@ function tagAsManaged(workbook: LocalWorkbook): void {
   }
 }
 
-function format(workbook: LocalWorkbook, quickStart: QuickStartLayout): void {
+function format(workbook: LocalWorkbook, quickStart: QuickStartLayout | undefined): void {
   workbook.batch(() => {
     for (const key of SAMPLE_SHEET_KEYS) {
       const spec = SCHEMA[key];
@@ -147,6 +160,7 @@ function format(workbook: LocalWorkbook, quickStart: QuickStartLayout): void {
         workbook.setColumnWidth(spec.en, i, c.key === 'comment' ? 320 : WIDTHS[c.type]);
       });
     }
+    if (!quickStart) return;
     for (const { range, patch } of quickStart.props) {
       workbook.setProps(QUICK_START_SHEET, range, patch);
     }

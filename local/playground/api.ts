@@ -100,6 +100,7 @@ function getWorkbook(session: PlaygroundSession, params: URLSearchParams): unkno
     activeSheetId: wb.activeSheetId,
     source: session.source,
     saveFile: session.saver?.path ?? null,
+    demo: session.demoFreshness() ?? null,
     sheets,
   };
 }

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { WorkbookJson } from '../workbook';
 import type { LocalStateJSON } from '../runtime/state';
+import type { DemoInfo } from '../demo/freshness';
 
 export const SESSION_FORMAT = 'sales-kpi-playground';
 
@@ -15,6 +16,8 @@ export interface SessionFileJson {
   savedAt: string;
   /** The simulated time when saved; the clock resumes from it. */
   clockMs: number;
+  /** The demo the workbook was built as (its data's end date and seed); absent otherwise. */
+  demo?: DemoInfo;
   workbook: WorkbookJson;
   state: LocalStateJSON;
 }

@@ -2,7 +2,7 @@
 // outlives executions (properties, triggers, outbox, clock), saved to a file after every change.
 // Opening is asynchronous and reports progress, so the page can show a loading bar while the
 // demo builds (each phase is synchronous; the awaits between them let the server answer).
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CallCounter, Clock, type LocalUser } from '../runtime/context';
 import { createRuntime, type LocalRuntime } from '../runtime/loader';
@@ -10,6 +10,14 @@ import { LocalState } from '../runtime/state';
 import { createSpreadsheetApp, UiLog, type RecordedHtml } from '../services/spreadsheet';
 import { LocalWorkbook } from '../workbook';
 import { buildDemoWorkbookAsync } from '../demo/build';
+import { DEFAULT_SAMPLE_SEED } from '../../src/addon/sample-data';
+import {
+  demoEndDate,
+  demoFreshness,
+  isoOfLocalDate,
+  type DemoFreshness,
+  type DemoInfo,
+} from '../demo/freshness';
 import {
   DebouncedSaver,
   readSessionFile,
@@ -36,8 +44,20 @@ export interface SessionOptions {
   ignoreSaved?: boolean;
   /** Where the simulated clock starts when no saved session sets it (it then runs on). */
   clockStart?: Date;
-  /** Seed and end date of the demo data. */
-  demo?: { seed?: number; endDate?: Date };
+  /** Where the clock starts even over a saved session's (npm start -- --clock); it then runs on. */
+  pinClock?: Date;
+  /**
+   * Seed and end date of the demo data (default: the day before the clock's today in the
+   * spreadsheet's zone); the locale of a new demo spreadsheet (default en_US).
+   */
+  demo?: {
+    seed?: number;
+    endDate?: Date;
+    locale?: string;
+    /** Tests: a smaller sample, the data sheets only (see DemoOptions). */
+    scale?: number;
+    quickStart?: boolean;
+  };
 }
 
 export interface LoadStatus {
@@ -67,6 +87,10 @@ export class PlaygroundSession {
   runtime!: LocalRuntime;
   saver: DebouncedSaver | undefined;
   menuError: string | undefined;
+  /** The demo the workbook was built as (remembered in the save file), if it is one. */
+  demo: DemoInfo | undefined;
+  /** Where the save file a fresh demo replaced was copied first. */
+  replacedCopy: string | undefined;
   private nextDialog = 1;
 
   constructor(readonly options: SessionOptions = {}) {}
@@ -106,7 +130,7 @@ export class PlaygroundSession {
       session?.workbook ?? (opened?.kind === 'workbook' ? opened.json : undefined);
     // The clock runs in real time from where the session left it (or from clockStart).
     const clock = new Clock();
-    const start = session?.clockMs ?? o.clockStart?.getTime();
+    const start = o.pinClock?.getTime() ?? session?.clockMs ?? o.clockStart?.getTime();
     if (start !== undefined) clock.advanceMs(start - Date.now());
     this.runtime = createRuntime({
       bundlePath: o.bundlePath,
@@ -126,24 +150,54 @@ export class PlaygroundSession {
       await yieldToServer();
       this.workbook = LocalWorkbook.fromJSON(workbookJson, { functions });
       this.source = 'file';
+      this.demo = session?.demo;
     } else {
       this.progress('Building the demo workbook', 0.05);
       await yieldToServer();
+      this.replacedCopy = this.copyReplacedSave();
+      // The data ends the day before the playground's today, in the spreadsheet's zone.
+      const endDate = o.demo?.endDate ?? demoEndDate(clock.nowMs(), this.runtime.timeZone);
+      const seed = o.demo?.seed ?? DEFAULT_SAMPLE_SEED;
       this.workbook = await buildDemoWorkbookAsync(
         {
           functions,
           timeZone: this.runtime.timeZone,
-          ...o.demo,
+          locale: o.demo?.locale,
+          scale: o.demo?.scale,
+          quickStart: o.demo?.quickStart,
+          seed,
+          endDate,
           onProgress: (step, f) => this.progress(step, 0.05 + 0.9 * f),
         },
         yieldToServer,
       );
+      this.demo = { endDate: isoOfLocalDate(endDate), seed };
     }
     this.workbook.now = () => this.clock.now();
     this.progress('Running onOpen', 0.97);
     await yieldToServer();
     this.setUpSaving(file);
     this.reopen();
+  }
+
+  /**
+   * A fresh demo over an existing save file (npm start -- --demo) first copies the file aside,
+   * so a user's edits are never lost silently; returns the copy's path.
+   */
+  private copyReplacedSave(): string | undefined {
+    if (this.options.saveFile === null) return undefined;
+    const target = this.defaultSave();
+    if (!existsSync(target)) return undefined;
+    const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
+    const copy = target.replace(/(\.json)?$/, `.replaced-${stamp}.json`);
+    copyFileSync(target, copy);
+    return copy;
+  }
+
+  /** When the demo's data ends, and whether it is time to rebuild it (undefined: not a demo). */
+  demoFreshness(realMs = Date.now()): DemoFreshness | undefined {
+    if (!this.demo) return undefined;
+    return demoFreshness(this.demo, this.clock.nowMs(), realMs, this.workbook.timeZone);
   }
 
   private defaultSave(): string {
@@ -166,6 +220,7 @@ export class PlaygroundSession {
       version: 1,
       savedAt: new Date().toISOString(),
       clockMs: this.clock.nowMs(),
+      ...(this.demo ? { demo: this.demo } : {}),
       workbook: this.workbook.toJSON(),
       state: this.state.toJSON(),
     };

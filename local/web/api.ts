@@ -16,6 +16,8 @@ export interface WorkbookInfo {
   activeSheetId: number;
   source: 'demo' | 'file';
   saveFile: string | null;
+  /** When the demo's data ends, and how to rebuild it when it is old (null: not a demo). */
+  demo: { endDate: string; stale: boolean; message: string } | null;
   sheets: Array<SheetSummary & { window: CellWindow }>;
 }
 

@@ -52,6 +52,10 @@ class App {
     document.title = `${this.info.name} · Sales KPI playground`;
     byId('doc-title').textContent = this.info.name;
     byId('save-state').textContent = this.info.saveFile ? `Saved in ${this.info.saveFile}` : '';
+    const notice = byId('demo-notice');
+    notice.textContent = this.info.demo?.message ?? '';
+    notice.hidden = !this.info.demo;
+    notice.classList.toggle('stale', this.info.demo?.stale === true);
     for (const summary of this.info.sheets) {
       const known = this.sheets.get(summary.name);
       if (known) {

@@ -17,6 +17,7 @@ import {
   SAMPLE_DIP,
   sampleDipFor,
   type SampleCell,
+  type SampleDip,
   type SampleData,
   type SampleRow,
 } from '../../src/addon/sample-data';
@@ -321,10 +322,10 @@ describe('pipeline', () => {
     expect(oppToProposal).toBeGreaterThan(0.54);
     expect(oppToProposal).toBeLessThan(0.66);
 
-    const proposals = data.pipeline.filter(mature(P.proposalDate, 60));
+    const proposals = data.pipeline.filter(mature(P.proposalDate, 90));
     const won = proposals.filter((r) => !isBlank(r[P.wonDate])).length;
     const lost = proposals.filter((r) => !isBlank(r[P.lostDate])).length;
-    expect(won + lost).toBe(proposals.length); // all decided after 60 days
+    expect(won + lost).toBe(proposals.length); // all decided after 90 days
     expect(share(won, proposals.length)).toBeGreaterThan(0.3);
     expect(share(won, proposals.length)).toBeLessThan(0.42);
 
@@ -558,17 +559,72 @@ describe('activities and spend', () => {
 
 describe('the recent dip', () => {
   it('is exported for tests: team Lyon, October 2026 against September', () => {
-    expect(SAMPLE_DIP).toMatchObject({ team: 'Lyon', month: '2026-10', previousMonth: '2026-09' });
-    expect(SAMPLE_DIP.description).toContain('Lyon');
-    expect(sampleDipFor(new Date(2025, 5, 30))).toMatchObject({
+    expect(SAMPLE_DIP).toMatchObject({
       team: 'Lyon',
-      month: '2025-05',
-      previousMonth: '2025-04',
+      month: '2026-10',
+      previousMonth: '2026-09',
+      conversionMonth: '2026-10',
+      conversionPreviousMonth: '2026-09',
+    });
+    expect(SAMPLE_DIP.description).toContain('Lyon');
+  });
+
+  // The NPS dip in the last complete month (the last one ending on or before the end date), the
+  // conversion dip in the last month whose end + 14 days is on or before the end date.
+  it.each([
+    ['mid-month', [2026, 11, 17], '2026-10', '2026-10'],
+    ['on the last day of a month', [2026, 11, 30], '2026-11', '2026-10'],
+    ['on a Sunday in the first week', [2026, 12, 6], '2026-11', '2026-10'],
+    ['across the spring DST change', [2027, 3, 28], '2027-02', '2027-02'],
+    ['on the first day of a month', [2026, 11, 1], '2026-10', '2026-09'],
+    ['on the 14th, the first day October is mature', [2026, 11, 14], '2026-10', '2026-10'],
+    ['on the 13th, the last day it is not', [2026, 11, 13], '2026-10', '2026-09'],
+    ['at the end of June', [2025, 6, 30], '2025-06', '2025-05'],
+  ] as const)('ends %s: NPS dip and conversion dip months', (_, [y, m, d], nps, conversion) => {
+    const dip = sampleDipFor(new Date(y, m - 1, d));
+    const before = (label: string) => {
+      const [year, month] = label.split('-').map(Number);
+      return monthOf(new Date(year, month - 2, 1));
+    };
+    expect(dip).toMatchObject({
+      team: 'Lyon',
+      month: nps,
+      previousMonth: before(nps),
+      conversionMonth: conversion,
+      conversionPreviousMonth: before(conversion),
     });
   });
 
-  /** Lead → opportunity conversion and NPS per team for the dip month and the month before. */
-  function dipMeasures(sample: SampleData, month: string, previous: string) {
+  it('places the dips by their rule on any end date', () => {
+    const lastDay = (label: string) => {
+      const [year, month] = label.split('-').map(Number);
+      return ymd(year, month + 1, 1) - 1;
+    };
+    const next = (label: string) => {
+      const [year, month] = label.split('-').map(Number);
+      return monthOf(new Date(year, month, 1));
+    };
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(2000, 0, 1), max: new Date(2040, 11, 31), noInvalidDate: true }),
+        (d) => {
+          const end = new Date(d.getFullYear(), d.getMonth(), d.getDate());
+          const endDay = dayOf(end);
+          const dip = sampleDipFor(end);
+          return (
+            lastDay(dip.month) <= endDay &&
+            lastDay(next(dip.month)) > endDay &&
+            lastDay(dip.conversionMonth) + 14 <= endDay &&
+            lastDay(next(dip.conversionMonth)) + 14 > endDay
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  /** Lead → opportunity conversion and NPS change per team against the month before. */
+  function dipMeasures(sample: SampleData, dip: SampleDip) {
     return sample.teams.map((t) => {
       const team = t[T.team];
       const conv = (m: string) =>
@@ -581,14 +637,14 @@ describe('the recent dip', () => {
         );
       return {
         team,
-        conversionChange: conv(month) / conv(previous) - 1,
-        npsChange: score(month) - score(previous),
+        conversionChange: conv(dip.conversionMonth) / conv(dip.conversionPreviousMonth) - 1,
+        npsChange: score(dip.month) - score(dip.previousMonth),
       };
     });
   }
 
   it("drops Lyon's lead → opportunity conversion by about 30 % and its NPS by more than 10 points", () => {
-    const measures = dipMeasures(data, SAMPLE_DIP.month, SAMPLE_DIP.previousMonth);
+    const measures = dipMeasures(data, SAMPLE_DIP);
     const lyon = measures.find((m) => m.team === SAMPLE_DIP.team)!;
     expect(lyon.conversionChange).toBeLessThan(-0.22);
     expect(lyon.conversionChange).toBeGreaterThan(-0.38);
@@ -604,27 +660,40 @@ describe('the recent dip', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
         const sample = generateSampleData({ seed });
-        const lyon = dipMeasures(sample, SAMPLE_DIP.month, SAMPLE_DIP.previousMonth).find(
-          (m) => m.team === SAMPLE_DIP.team,
-        )!;
+        const lyon = dipMeasures(sample, SAMPLE_DIP).find((m) => m.team === SAMPLE_DIP.team)!;
         return lyon.conversionChange < -0.2 && lyon.npsChange < -10;
       }),
       { numRuns: 5 },
     );
   });
 
-  it('follows the end date', () => {
+  it('follows the end date: both dips, in different months, and only Lyon’s', () => {
+    // The end of a month: its NPS dip is that month, the conversion dip the month before.
     const end = new Date(2025, 5, 30);
     const sample = generateSampleData({ endDate: end, scale: 0.5 });
     const dip = sampleDipFor(end);
+    expect([dip.month, dip.conversionMonth]).toEqual(['2025-06', '2025-05']);
     const last = Math.max(...sample.activities.map((r) => dayOf(r[A.date])));
     expect(last).toBeLessThanOrEqual(ymd(2025, 6, 30));
     expect(Math.min(...sample.pipeline.map((r) => dayOf(r[P.leadDate])))).toBeGreaterThanOrEqual(
       ymd(2023, 7, 1),
     );
-    const lyon = dipMeasures(sample, dip.month, dip.previousMonth).find((m) => m.team === 'Lyon')!;
+    const measures = dipMeasures(sample, dip);
+    const lyon = measures.find((m) => m.team === 'Lyon')!;
     expect(lyon.conversionChange).toBeLessThan(-0.15);
     expect(lyon.npsChange).toBeLessThan(-5);
+    for (const m of measures.filter((x) => x.team !== 'Lyon')) {
+      expect(Math.abs(m.conversionChange)).toBeLessThan(0.1);
+      expect(Math.abs(m.npsChange)).toBeLessThan(10);
+    }
+  });
+
+  it('turns every lead that converts into an opportunity within two weeks', () => {
+    const lags = data.pipeline
+      .filter((r) => !isBlank(r[P.opportunityDate]))
+      .map((r) => dayOf(r[P.opportunityDate]) - dayOf(r[P.leadDate]));
+    expect(Math.min(...lags)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...lags)).toBeLessThanOrEqual(14);
   });
 });
 

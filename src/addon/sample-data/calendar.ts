@@ -3,7 +3,10 @@
 import { addPeriods, dayFromYmd, periodStart, weekdayOfDay, ymdOfDay } from '../../kpi/days';
 import { dateOfDay, dayOfDate } from '../../functions/dates';
 
-/** The default end of the sample: a fixed day, so the demo never depends on the clock. */
+/**
+ * The default end of the sample: a fixed day, so the data never depends on the clock unless a
+ * caller asks (the playground and "Set up with sample data" pass the day before their today).
+ */
 export function defaultSampleEndDate(): Date {
   return dateOfDay(dayFromYmd(2026, 11, 15));
 }
@@ -11,17 +14,30 @@ export function defaultSampleEndDate(): Date {
 export interface SampleWindow {
   /** First day with data: the first day of the month 23 months before the end month. */
   readonly startDay: number;
-  /** Last day with data (the end date itself); the end month is partial. */
+  /** Last day with data (the end date itself, the day before the demo's today). */
   readonly endDay: number;
   /** Start day of each of the 24 calendar months, the last one holding endDay. */
   readonly months: readonly number[];
-  /** The last full month before the end date (the month before the end month): the dip. */
+  /**
+   * The last complete month: the last month that ends on or before the end date (the month
+   * before the end date's month, or the end month itself when the end date is its last day).
+   * An alert run the day after the end date judges it: the NPS dip.
+   */
   readonly dipMonth: number;
-  /** The month before the dip, which the dip is measured against. */
+  /** The month before the dip, which the NPS dip is measured against. */
   readonly previousMonth: number;
+  /**
+   * The last mature month: the last month M with end(M) + CONVERSION_SETTLE_DAYS ≤ the end date,
+   * so that every lead of M has had the time to become an opportunity. The conversion dip.
+   */
+  readonly conversionDipMonth: number;
+  /** The month before the conversion dip, which it is measured against. */
+  readonly conversionPreviousMonth: number;
 }
 
 export const SAMPLE_MONTHS = 24;
+/** The longest time a sample lead takes to become an opportunity, in days (two weeks). */
+export const CONVERSION_SETTLE_DAYS = 14;
 
 export function sampleWindow(endDate: Date): SampleWindow {
   if (!(endDate instanceof Date) || isNaN(endDate.getTime()))
@@ -30,12 +46,22 @@ export function sampleWindow(endDate: Date): SampleWindow {
   const endMonth = periodStart(endDay, 'month');
   const months: number[] = [];
   for (let k = SAMPLE_MONTHS - 1; k >= 0; k--) months.push(addPeriods(endMonth, 'month', -k));
+  const lastDay = (month: number) => addPeriods(month, 'month', 1) - 1;
+  const lastMonthEndingBy = (day: number) => {
+    let k = months.length - 1;
+    while (k > 0 && lastDay(months[k]) > day) k--;
+    return months[k];
+  };
+  const dipMonth = lastMonthEndingBy(endDay);
+  const conversionDipMonth = lastMonthEndingBy(endDay - CONVERSION_SETTLE_DAYS);
   return {
     startDay: months[0],
     endDay,
     months,
-    dipMonth: months[SAMPLE_MONTHS - 2],
-    previousMonth: months[SAMPLE_MONTHS - 3],
+    dipMonth,
+    previousMonth: addPeriods(dipMonth, 'month', -1),
+    conversionDipMonth,
+    conversionPreviousMonth: addPeriods(conversionDipMonth, 'month', -1),
   };
 }
 
@@ -53,6 +79,12 @@ export function isWorkday(day: number): boolean {
 export function nextWorkday(day: number): number {
   const w = weekdayOfDay(day);
   return w === 5 ? day + 2 : w === 6 ? day + 1 : day;
+}
+
+/** The day itself on a working day, else the Friday before. */
+export function previousWorkday(day: number): number {
+  const w = weekdayOfDay(day);
+  return w === 5 ? day - 1 : w === 6 ? day - 2 : day;
 }
 
 // Business volume by calendar month (January first): a quiet summer (August above all), a

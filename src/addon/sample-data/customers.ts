@@ -1,12 +1,13 @@
 // Customers, their orders and their survey answers. A won deal makes a customer (its first order
 // is the deal); a base of older customers, acquired before the window, keeps orders and surveys
 // flowing from the first month. Customers churn at a monthly rate by segment, reorder at a
-// segment's pace until they leave, answer an NPS survey about every two months and a CSAT survey
+// segment's pace until they leave, answer an NPS survey about every six weeks and a CSAT survey
 // after some orders.
 //
-// The dip: in the dip month, the DIP_TEAM's customers give far fewer 9–10 and more 0–6 answers
+// The dip: in the last complete month (the window's dipMonth), the DIP_TEAM's customers give far fewer 9–10 and more 0–6 answers
 // (NPS about 20 points down). As for conversion, both months are drawn by quota for every team,
 // so the fall does not depend on the seed and no other team falls by chance.
+import { addPeriods } from '../../kpi/days';
 import { SampleCalendar, nextWorkday } from './calendar';
 import { Deal, SEGMENT_MIX, SEGMENT_TRAITS, SOURCE_MIX } from './pipeline';
 import { DIP_TEAM, People, accountName } from './people';
@@ -59,7 +60,7 @@ const CHURN_PER_MONTH = [0.022, 0.012, 0.006];
 const REORDER_DAYS = [40, 55, 70];
 const ORDER_SIZE = [2_500, 8_000, 25_000];
 const DAYS_PER_MONTH = 30.44;
-const NPS_RESPONSE = 0.55;
+const NPS_RESPONSE = 0.65;
 const CSAT_RESPONSE = 0.3;
 const COMMENT_SHARE = 0.45;
 
@@ -154,7 +155,7 @@ export function generateOrders(
   return orders.sort((a, b) => a.day - b.day || a.customer.index - b.customer.index);
 }
 
-/** Survey answers in date order: NPS about every two months, CSAT after some orders. */
+/** Survey answers in date order: NPS about every six weeks, CSAT after some orders. */
 export function generateSurveys(
   calendar: SampleCalendar,
   people: People,
@@ -168,7 +169,7 @@ export function generateSurveys(
   for (const c of customers) {
     const last = isNaN(c.churned) ? endDay : c.churned - 1;
     let t = c.deal ? c.acquired + random.int(25, 40) : startDay + random.int(0, 61);
-    for (; t <= last; t += random.int(55, 70)) {
+    for (; t <= last; t += random.int(35, 45)) {
       const day = nextWorkday(t);
       if (random.chance(NPS_RESPONSE) && day >= startDay && day <= last)
         surveys.push({ customer: c, day, kind: NPS, score: NaN, comment: undefined });
@@ -203,15 +204,15 @@ function scoreSurveys(
   surveys: Survey[],
   random: Random,
 ): void {
-  const { previousMonth, dipMonth, months } = calendar.window;
-  const endMonth = months[months.length - 1];
+  const { previousMonth, dipMonth } = calendar.window;
+  const afterDip = addPeriods(dipMonth, 'month', 1);
   // NPS answers of the two measured months, by team and month, drawn by quota below.
   const groups: Survey[][] = people.teams.flatMap(() => [[], []]);
   for (const s of surveys) {
     if (s.kind === CSAT) {
       s.score = CSAT_SCORES.draw(random) + 1;
       s.comment = commentFor(s.score >= 4 ? PROMOTER : s.score === 3 ? PASSIVE : DETRACTOR, random);
-    } else if (s.day >= previousMonth && s.day < endMonth) {
+    } else if (s.day >= previousMonth && s.day < afterDip) {
       groups[2 * s.customer.team + (s.day >= dipMonth ? 1 : 0)].push(s);
     } else {
       const team = people.teams[s.customer.team];

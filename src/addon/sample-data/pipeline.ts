@@ -3,12 +3,19 @@
 // days by segment, and content and sources that change the odds. Stages after the end date are
 // left blank (open deals), exactly as a live CRM export looks.
 //
-// The dip: in the last full month before the end date, the DIP_TEAM's lead → opportunity
-// conversion is 30 % below the month before. Both months are drawn by quota for every team (the
+// The dip: in the last mature month (the last one whose leads have all had two weeks to convert
+// by the end date), the DIP_TEAM's lead → opportunity conversion is 30 % below the month before. Both months are drawn by quota for every team (the
 // number of converted leads is fixed, which leads convert is still random), so that the fall is
 // the same whatever the seed and no other team shows a false dip through sampling noise.
+import { addPeriods } from '../../kpi/days';
 import { CONTENT_TYPES, LOST_REASONS, SEGMENTS, SOURCES } from '../schema';
-import { nextWorkday, SampleCalendar, isWorkday } from './calendar';
+import {
+  CONVERSION_SETTLE_DAYS,
+  isWorkday,
+  nextWorkday,
+  previousWorkday,
+  SampleCalendar,
+} from './calendar';
 import { accountName, DIP_TEAM, People } from './people';
 import { Random, Weighted, weightedMean } from './random';
 
@@ -119,6 +126,8 @@ const PROPOSAL_RATE = 0.6;
 const WIN_RATE = 0.35;
 /** The dip team's conversion in the dip month, relative to the month before. */
 export const DIP_CONVERSION_FACTOR = 0.7;
+/** Extra days a stalled proposal stays open before it is marked lost. */
+const STALL_DAYS = 45;
 /** Leads a rep receives per working day at scale 1 (before season, growth and rep activity). */
 const LEADS_PER_REP_DAY = 0.83;
 
@@ -152,9 +161,13 @@ export function generateDeals(
   firstAccount: number,
 ): Deal[] {
   const random = new Random(seed, 'pipeline');
-  const { startDay, endDay, previousMonth, dipMonth, months } = calendar.window;
-  // The end month (partial) follows the dip month.
-  const endMonth = months[months.length - 1];
+  const { startDay, endDay, conversionPreviousMonth, conversionDipMonth } = calendar.window;
+  // The two months the conversion dip is measured on: [previousMonth, afterDip).
+  const measured = {
+    previousMonth: conversionPreviousMonth,
+    dipMonth: conversionDipMonth,
+    afterDip: addPeriods(conversionDipMonth, 'month', 1),
+  };
 
   const deals: Deal[] = [];
   const qualifyChance: number[] = [];
@@ -201,15 +214,16 @@ export function generateDeals(
     }
   }
 
-  const qualifies = decideQualification(deals, qualifyChance, people, random, {
-    previousMonth,
-    dipMonth,
-    endMonth,
-  });
-  deals.forEach((deal, i) =>
-    advance(deal, qualifies[i], people, random, dipMonth, endMonth, endDay),
-  );
+  const qualifies = decideQualification(deals, qualifyChance, people, random, measured);
+  deals.forEach((deal, i) => advance(deal, qualifies[i], people, random, endDay));
   return deals;
+}
+
+/** The conversion dip's month, the month before it, and the start of the month after it. */
+interface MeasuredMonths {
+  readonly previousMonth: number;
+  readonly dipMonth: number;
+  readonly afterDip: number;
 }
 
 /**
@@ -222,7 +236,7 @@ function decideQualification(
   chance: readonly number[],
   people: People,
   random: Random,
-  months: { previousMonth: number; dipMonth: number; endMonth: number },
+  months: MeasuredMonths,
 ): Uint8Array {
   const qualifies = new Uint8Array(deals.length);
   // pairs[2t] = team t's leads of the month before the dip, pairs[2t + 1] = of the dip month.
@@ -233,7 +247,7 @@ function decideQualification(
     const d = deals[i];
     // Every lead draws once, so the random sequence does not depend on the window's months.
     const u = random.next();
-    if (d.lead >= months.previousMonth && d.lead < months.endMonth) {
+    if (d.lead >= months.previousMonth && d.lead < months.afterDip) {
       const month = d.lead >= months.dipMonth ? 1 : 0;
       // Exponential race: the smaller -ln(u)/p, the earlier the lead is picked.
       pairs[2 * d.team + month].push({ index: i, race: -Math.log(1 - u) / chance[i] });
@@ -262,8 +276,6 @@ function advance(
   qualifies: number,
   people: People,
   random: Random,
-  dipMonth: number,
-  endMonth: number,
   endDay: number,
 ): void {
   const s = deal.segment;
@@ -289,8 +301,10 @@ function advance(
 
   if (!qualifies) return;
   let opportunity = nextWorkday(deal.lead + toOpportunity);
-  // The two months the dip is measured on are fully resolved by the end date.
-  if (deal.lead >= dipMonth && deal.lead < endMonth) opportunity = Math.min(opportunity, endDay);
+  // Within two weeks of the lead, on a working day, so a month's leads are settled two weeks
+  // after it ends (the conversion dip's months, by the window's choice, before the end date).
+  const settled = deal.lead + CONVERSION_SETTLE_DAYS;
+  if (opportunity > settled) opportunity = previousWorkday(settled);
   if (opportunity > endDay) return;
   deal.opportunity = opportunity;
   const round = s === 0 ? 10 : 100;
@@ -312,7 +326,10 @@ function advance(
     const won = nextWorkday(Math.max(proposal + 1, deal.lead + cycle));
     if (won <= endDay) deal.won = won;
   } else {
-    const lost = nextWorkday(proposal + lateLoss);
+    // One lost proposal in six stalls for weeks before it is marked lost: there are always
+    // deals idle longer than the usual cycle in the pipeline, whatever the end date.
+    const stalls = lateLoss > 34;
+    const lost = nextWorkday(proposal + (stalls ? STALL_DAYS + lateLoss : lateLoss));
     if (lost <= endDay) {
       deal.lost = lost;
       deal.lostReason = lateReason;

@@ -1,4 +1,5 @@
 // The menu commands of the setup: progress as toasts, then one dialog that says what was done.
+import { dateOfDay, today } from '../../functions/dates';
 import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
 import { t } from '../i18n';
 import { generateSampleData } from '../sample-data';
@@ -12,7 +13,10 @@ export function runSetup(withSample: boolean): SetupReport | undefined {
   const title = t(language, 'addon.title');
   const locked = setupWorkbook({
     language,
-    sample: withSample ? generateSampleData({ language, endDate: new Date() }) : undefined,
+    // The sample ends yesterday in the spreadsheet's zone: today is still under way.
+    sample: withSample
+      ? generateSampleData({ language, endDate: dateOfDay(today() - 1) })
+      : undefined,
     onProgress: (sheet, index, total) =>
       spreadsheet.toast(t(language, 'setup.progress', { sheet, index, total }), title, 5),
   });

@@ -1,5 +1,5 @@
-// The demo workbook ("Set up KPI workbook with sample data" on 16 November 2026) through the
-// built add-on: the built-in dip (team Lyon, October: lead → opportunity conversion −30 %, NPS
+// The demo workbook ("Set up KPI workbook with sample data" on 16 November 2026: data up to the
+// 15th) through the built add-on: the built-in dip (team Lyon, October: lead → opportunity conversion −30 %, NPS
 // about −20 points) raises the conversion and NPS alerts for Lyon only, with the catalogue's
 // corrective actions; the sheets turn red where it matters; a second apply adds nothing; and the
 // Sheets calls do not depend on the data size. Expected values are counted straight from the
@@ -70,6 +70,19 @@ beforeAll(() => {
   h = addonHarness();
   h.runtime.clock.set(at(2026, 11, 16));
   h.runtime.invoke('menuSetupWorkbookWithSample', []);
+  // The sample ends yesterday: this morning Manon logs a call, a row of the week in progress.
+  const manonsTeam = rows('Activities').find((r) => r[A.rep] === 'Manon Petit')![A.team];
+  append(h, 'Activities', [
+    sheetRow('activities', {
+      date: at(2026, 11, 16, 0),
+      rep: 'Manon Petit',
+      team: manonsTeam,
+      type: 'Call',
+      duration: 10,
+      outcome: 'Connected',
+    }),
+  ]);
+  cache.clear();
   const [manon, sarah, julien] = ['Manon Petit', 'Sarah Leroy', 'Julien Moreau'].map((rep) =>
     callsOf(rep, ...WEEK),
   );
