@@ -100,7 +100,7 @@ export function periodStatus(start: number, end: number, c: Coverage): PeriodSta
   if (end > c.asOf) return 'running';
   if (c.last === null || c.first === null) return 'complete'; // no data: "no value", not partial
   if (isPartial(start, end, c)) return 'partial';
-  return end + c.window > observedEnd(c) ? 'maturing' : 'complete';
+  return c.window > 0 && end + c.window > observedEnd(c) ? 'maturing' : 'complete';
 }
 
 /** The data starts after the period's start, or stops before its end, by more than the usual gap. */
@@ -125,7 +125,8 @@ function observedEnd(c: Coverage): number {
  */
 export function judgedUntil(c: Coverage): number {
   if (c.last === null) return c.asOf;
-  return Math.min(observedEnd(c) - c.window, c.last + c.gap + 1, c.asOf);
+  const mature = c.window > 0 ? observedEnd(c) - c.window : c.asOf;
+  return Math.min(mature, c.last + c.gap + 1, c.asOf);
 }
 
 /** The sheet has had no new row for longer than its usual gap (yesterday is expected in). */
