@@ -1,10 +1,21 @@
 // The alert evaluation, pure: for each active rule, its KPI for its scope over the last complete
 // period and the one before (see periods.ts), judged with KPI_ALERT's semantics (src/kpi/alert),
+// "complete" in src/kpi/readiness's sense: a conversion's period once all its leads have had the
+// conversion window, and never a period whose data stops inside it (a maturing or partial period
+// waits: the last judged one is compared with the one before);
 // behind the noise guards; the objective's pace (pace.ts); and the closed loop on the Actions
 // log: one row per rule and period (cooldown), and rows marked recovered once the KPI is back
 // within the rule's threshold of the level it had before the alert.
 import { breaches } from '../../kpi/alert';
-import { type MetricValue, metricMessage, type WorkbookData } from '../metrics';
+import {
+  judgedEnd,
+  type MetricValue,
+  metricMessage,
+  statusOf,
+  type WindowOverrides,
+  type WorkbookData,
+} from '../metrics';
+import type { PeriodStatus } from '../../kpi/readiness';
 import type { Language } from '../schema';
 import { say } from './messages';
 import { type Measure, measureWith } from './measure';
@@ -24,6 +35,8 @@ export interface EvaluationInput {
   readonly language: Language;
   /** The add-on's memory of the periods it logged (logged-memory.ts); none by default. */
   readonly logged?: LoggedMemory;
+  /** Conversion windows set by the user, by KPI (default: measured from the workbook). */
+  readonly windows?: WindowOverrides;
 }
 
 /**
@@ -33,13 +46,24 @@ export interface EvaluationInput {
  * KPI cannot be computed (see problems).
  */
 export type RuleStatus =
-  'alert' | 'cooldown' | 'within' | 'low volume' | 'no data' | 'previous zero' | 'error';
+  | 'alert'
+  | 'cooldown'
+  | 'within'
+  | 'low volume'
+  | 'no data'
+  | 'previous zero'
+  | 'partial'
+  | 'error';
 
 export interface RuleOutcome {
   readonly ruleId: string;
   readonly status: RuleStatus;
   readonly current?: MetricValue;
   readonly previous?: MetricValue;
+  /** The first day of the period judged (the last complete, mature and whole one). */
+  readonly periodStart?: number;
+  /** The status of the latest ended period when it is not judged yet (maturing, partial). */
+  readonly waiting?: Exclude<PeriodStatus, 'complete' | 'running'>;
 }
 
 export interface Recovery {
@@ -71,7 +95,15 @@ export function evaluateAlerts(input: EvaluationInput): Evaluation {
       if (objective && !paced.has(objective.id)) {
         paced.add(objective.id);
         checkPace(
-          { rule, objective, today: input.today, measure, log, language: input.language },
+          {
+            rule,
+            objective,
+            today: input.today,
+            measure,
+            log,
+            language: input.language,
+            judgedEnd: (kpi) => judgedEnd(input.data, kpi, input.today, input.windows),
+          },
           out,
         );
       }
@@ -93,21 +125,35 @@ function evaluateRule(
   log: ActionLogIndex,
   out: Evaluation,
 ): RuleOutcome {
-  const { current: span, previous: before } = comparedPeriods(input.today, rule.period);
+  const { data, today, windows } = input;
+  const latest = comparedPeriods(today, rule.period).current;
+  const latestStatus = statusOf(data, rule.kpi, latest.start, latest.end, today, windows);
+  const { current: span, previous: before } = comparedPeriods(
+    judgedEnd(data, rule.kpi, today, windows),
+    rule.period,
+  );
   const current = measure(rule.kpi, rule.scope, span.start, span.end);
   const previous = measure(rule.kpi, rule.scope, before.start, before.end);
+  const seen = {
+    ruleId: rule.id,
+    current,
+    previous,
+    periodStart: span.start,
+    ...(latestStatus === 'maturing' || latestStatus === 'partial' ? { waiting: latestStatus } : {}),
+  };
   for (const entry of log.unrecovered('alert', rule, span.start))
-    if (isBackWithin(rule, current, entry.previous!))
-      out.recovered.push({ entry, day: input.today });
+    if (isBackWithin(rule, current, entry.previous!)) out.recovered.push({ entry, day: today });
+  // Data that starts inside the earlier period makes it look small: no comparison with it.
+  if (statusOf(data, rule.kpi, before.start, before.end, today, windows) === 'partial')
+    return { ...seen, status: 'partial' };
   const status = judge(rule, current, previous);
-  if (status !== 'alert') return { ruleId: rule.id, status, current, previous };
-  if (log.has('alert', rule, span.start))
-    return { ruleId: rule.id, status: 'cooldown', current, previous };
+  if (status !== 'alert') return { ...seen, status };
+  if (log.has('alert', rule, span.start)) return { ...seen, status: 'cooldown' };
   log.add('alert', rule, span.start);
   const relative = rule.mode === 'relative';
   const change = current.value! - previous.value!;
   out.raised.push({
-    day: input.today,
+    day: today,
     alertId: rule.id,
     kind: 'alert',
     kpi: rule.kpi,
@@ -120,7 +166,7 @@ function evaluateRule(
     action: rule.action,
     owner: rule.owner,
   });
-  return { ruleId: rule.id, status: 'alert', current, previous };
+  return { ...seen, status: 'alert' };
 }
 
 /** KPI_ALERT on the two periods, behind the noise guards. */

@@ -4,8 +4,11 @@
 // and sums) run from 0 to a total; level KPIs from the baseline to a level (see
 // objectives/cumulative.ts). Behind → one warning row per tracking period. No warning in the
 // first fifth of the window (a week into a quarter, one slow day looks like a disaster), nor
-// after the deadline (the objective is then achieved or missed, not behind).
+// after the deadline (the objective is then achieved or missed, not behind). A conversion is
+// measured on the leads that have had its window (src/kpi/readiness), and a KPI whose data stops
+// early is not judged: young leads and missing rows are not a team falling behind.
 import { progress } from '../../kpi/progress';
+import type { KpiKey } from '../metrics';
 import { isCumulative } from '../objectives/cumulative';
 import type { Language } from '../schema';
 import type { Evaluation } from './evaluate';
@@ -25,6 +28,8 @@ export interface PaceContext {
   readonly measure: Measure;
   readonly log: ActionLogIndex;
   readonly language: Language;
+  /** The latest day a KPI's data can be judged up to (exclusive; see src/kpi/readiness). */
+  readonly judgedEnd: (kpi: KpiKey) => number;
 }
 
 export function checkPace(ctx: PaceContext, out: Evaluation): void {
@@ -48,7 +53,13 @@ export function checkPace(ctx: PaceContext, out: Evaluation): void {
   const elapsed = (today - start) / (deadline - start);
   if (elapsed < PACE_GRACE || today > deadline) return;
 
-  const actual = ctx.measure(kpi, scope, start, Math.min(today, deadline) + 1);
+  const end = Math.min(today, deadline) + 1;
+  // Days after the judged end are not in yet (data stopped) or still converting: measured up to
+  // it only for a level KPI, and a count or sum cut short by missing data is not judged at all.
+  const judged = ctx.judgedEnd(kpi);
+  const cut = judged < today;
+  if (cut && (isCumulative(kpi) || judged <= start)) return;
+  const actual = ctx.measure(kpi, scope, start, cut ? Math.min(end, judged) : end);
   if (actual.value === null || actual.volume < rule.minVolume) return;
   const status = progress({
     actual: actual.value,

@@ -7,6 +7,8 @@ import { readTables, type WorkbookData } from './data';
 import { MetricError } from './errors';
 import type { MetricValue } from './measure';
 import { MEASURES } from './measures';
+import { statusOf, type WindowOverrides } from './readiness';
+import type { PeriodStatus } from '../../kpi/readiness';
 import { type Scope } from './scope';
 
 export type { MetricValue } from './measure';
@@ -18,6 +20,19 @@ export interface SeriesPoint extends MetricValue {
   readonly end: number;
   /** False for the period still running at the series' end (its value may still change). */
   readonly complete: boolean;
+  /**
+   * Whether the period can be judged as of the series' day: complete, or still running,
+   * maturing (conversions still arriving) or partial (its data stops inside it); see
+   * src/kpi/readiness. Only complete periods alert or draw a fall.
+   */
+  readonly status: PeriodStatus;
+}
+
+export interface SeriesOptions {
+  /** "Today" for the periods' status; default: the series' end day. */
+  readonly asOf?: number;
+  /** Conversion windows set by the user, by KPI. */
+  readonly windows?: WindowOverrides;
 }
 
 /** More periods than this in one series is a mistyped date, not a chart anyone reads. */
@@ -68,15 +83,18 @@ export function metricSeries(
   period: MetricPeriod,
   fromDay: number,
   toDay: number,
+  options: SeriesOptions = {},
 ): SeriesPoint[] {
   checkRequest(kpiKey, scope);
+  const asOf = options.asOf ?? toDay;
   const points: SeriesPoint[] = [];
   for (let start = periodStart(fromDay, period); start < toDay;) {
     if (points.length === MAX_PERIODS)
       throw new MetricError('bad period', `A series is limited to ${MAX_PERIODS} periods`);
     const end = addPeriods(start, period, 1);
     const value = computeMetric(data, kpiKey, scope, start, end);
-    points.push({ start, end, complete: end <= toDay, ...value });
+    const status = statusOf(data, kpiKey, start, end, asOf, options.windows);
+    points.push({ start, end, complete: end <= toDay, status, ...value });
     start = end;
   }
   return points;

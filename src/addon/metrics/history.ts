@@ -1,13 +1,16 @@
 // What a KPI achieved for a scope in the past, for the wizard's Measurable and Achievable steps:
 // the baseline (the last complete period of the tracking frequency) and the worst, median and
 // best of the last complete periods, "worst" and "best" following the KPI's better direction
-// (the shortest cycle is the best one).
+// (the shortest cycle is the best one). "Complete" is src/kpi/readiness's: ended, mature (a
+// conversion's leads have all had its window) and not cut short by data that stops inside it;
+// a baseline taken on a maturing month would set every target too low.
 import { addPeriods, periodStart } from '../../kpi/days';
 import { median } from '../../kpi/stats';
 import { kpiEntry, type KpiKey } from './catalogue';
 import { dataSpan, metricSeries, type MetricPeriod, type SeriesPoint } from './compute';
 import type { WorkbookData } from './data';
 import { MetricError } from './errors';
+import { judgedEnd, type WindowOverrides } from './readiness';
 import type { Scope } from './scope';
 
 export interface History {
@@ -34,6 +37,8 @@ export interface HistoryOptions {
   readonly asOfDay?: number;
   /** Periods with less volume are left out of worst/median/best (noise). Default 0. */
   readonly minVolume?: number;
+  /** Conversion windows set by the user, by KPI. */
+  readonly windows?: WindowOverrides;
 }
 
 /** The last `count` complete periods before `asOfDay` and their worst, median and best. */
@@ -51,9 +56,10 @@ export function history(
   const minVolume = options.minVolume ?? 0;
   const periods: SeriesPoint[] = [];
   if (asOf !== null) {
-    const end = periodStart(asOf, period);
+    const end = periodStart(judgedEnd(data, kpiKey, asOf, options.windows), period);
+    const from = addPeriods(end, period, -count);
     periods.push(
-      ...metricSeries(data, kpiKey, scope, period, addPeriods(end, period, -count), end),
+      ...metricSeries(data, kpiKey, scope, period, from, end, { asOf, windows: options.windows }),
     );
   }
   const values = countedValues(periods, minVolume);
@@ -61,16 +67,18 @@ export function history(
   return { kpi: kpiKey, scope, period, periods, minVolume, defined: values.length, ...stats };
 }
 
-/** The last complete period before `asOfDay` (the one ending on or before it). */
+/** The last complete (and mature, whole) period before `asOfDay`. */
 export function baseline(
   data: WorkbookData,
   kpiKey: KpiKey,
   scope: Scope,
   period: MetricPeriod,
   asOfDay: number,
+  windows?: WindowOverrides,
 ): SeriesPoint {
-  const end = periodStart(asOfDay, period);
-  return metricSeries(data, kpiKey, scope, period, addPeriods(end, period, -1), end)[0];
+  const end = periodStart(judgedEnd(data, kpiKey, asOfDay, windows), period);
+  const from = addPeriods(end, period, -1);
+  return metricSeries(data, kpiKey, scope, period, from, end, { asOf: asOfDay, windows })[0];
 }
 
 function defaultAsOf(data: WorkbookData, kpiKey: KpiKey): number | null {
@@ -93,9 +101,10 @@ function summary(values: number[], higherIsBetter: boolean) {
   };
 }
 
-/** The values of the periods that count: a value, and at least the minimum volume. */
+/** The values of the periods that count: complete, a value, and at least the minimum volume. */
 export function countedValues(periods: readonly SeriesPoint[], minVolume: number): number[] {
   const out: number[] = [];
-  for (const p of periods) if (p.value !== null && p.volume >= minVolume) out.push(p.value);
+  for (const p of periods)
+    if (p.value !== null && p.volume >= minVolume && p.status === 'complete') out.push(p.value);
   return out;
 }

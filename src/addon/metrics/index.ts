@@ -8,6 +8,7 @@ export {
   metricSeries,
   type MetricPeriod,
   type MetricValue,
+  type SeriesOptions,
   type SeriesPoint,
 } from './compute';
 export {
@@ -34,4 +35,14 @@ export {
   type ScopeType,
   scopeKey,
 } from './scope';
+export {
+  coverage,
+  hasConversionWindow,
+  judgedEnd,
+  kpiData,
+  type KpiData,
+  kpiIsStale,
+  statusOf,
+  type WindowOverrides,
+} from './readiness';
 export { listScopes, scopesInData, type ScopesInData } from './scopes-in-data';

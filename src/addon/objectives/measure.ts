@@ -1,12 +1,14 @@
 // The Measurable and Achievable steps' numbers: the baseline (the KPI for the scope over the last
-// complete period of the tracking frequency) and the history of the periods before it. "Now" is
-// today, or the day after the KPI's last source row when the data stops earlier (a workbook not
-// updated for months still has a baseline: its last complete period with data).
+// complete period of the tracking frequency) and the history of the periods before it. Complete
+// in src/kpi/readiness's sense: a conversion's last month counts once its leads have had the
+// conversion window, and a workbook not updated for months still has a baseline: its last
+// period with whole data.
 import {
-  dataSpan,
   type Frequency,
   history,
   type History,
+  kpiData,
+  type KpiData,
   type KpiKey,
   type MetricPeriod,
   PERIOD_OF_FREQUENCY,
@@ -29,6 +31,8 @@ export interface Measurement {
   /** The last complete period: the baseline (its value may be null: no data there). */
   readonly baseline: SeriesPoint;
   readonly history: History;
+  /** The KPI's conversion window (null for a KPI whose periods are final when they end). */
+  readonly window: KpiData['window'];
 }
 
 export function measure(
@@ -39,8 +43,7 @@ export function measure(
   today: number,
 ): Measurement {
   const period = PERIOD_OF_FREQUENCY[frequency];
-  const span = dataSpan(data, kpi);
-  const asOf = span === null ? today : Math.min(today, span.last + 1);
-  const h = history(data, kpi, scope, period, HISTORY_PERIODS[frequency], { asOfDay: asOf });
-  return { period, asOf, baseline: h.periods[h.periods.length - 1], history: h };
+  const h = history(data, kpi, scope, period, HISTORY_PERIODS[frequency], { asOfDay: today });
+  const last = h.periods[h.periods.length - 1];
+  return { period, asOf: last.end, baseline: last, history: h, window: kpiData(data, kpi).window };
 }

@@ -132,12 +132,17 @@ describe('one Actions row per breach and period', () => {
   });
 
   test('back to its level a month later: the row is marked recovered, its colours go', () => {
-    h.runtime.clock.set(at(2026, 12, 2));
-    append(h, 'Pipeline', leads('North', 2026, 11, 40, 20));
+    // November's leads convert within a day; leads keep coming in December: on 3 December
+    // November is complete and mature.
+    h.runtime.clock.set(at(2026, 12, 3));
+    append(h, 'Pipeline', [
+      ...leads('North', 2026, 11, 40, 20, 1),
+      ...leads('North', 2026, 12, 2, 0),
+    ]);
     apply(h);
     const rows = actions(h);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: 'Recovered', recoveredDate: at(2026, 12, 2, 0) });
+    expect(rows[0]).toMatchObject({ status: 'Recovered', recoveredDate: at(2026, 12, 3, 0) });
     expect(lastDialog(h)).toContain('Recovered (1): Lead → opportunity conversion, team North.');
     expect(h.workbook.getCellStyle('Actions', 1, 9).background).toBe(GREEN);
     const unconverted = pipelineRow(h, 'North-202610-20');

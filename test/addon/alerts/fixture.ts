@@ -9,8 +9,18 @@ import { row } from '../metrics/fixture';
 export const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
 export const day = dayFromYmd;
 
-/** `leads` deals of a team with a Lead date in the month (days 1–28), the first `converted` with an Opportunity date 5 days later. */
-export function leads(team: string, y: number, m: number, count: number, converted: number) {
+/**
+ * `leads` deals of a team with a Lead date in the month (days 1–28), the first `converted` with an
+ * Opportunity date `lag` days later (5 by default).
+ */
+export function leads(
+  team: string,
+  y: number,
+  m: number,
+  count: number,
+  converted: number,
+  lag = 5,
+) {
   const out: unknown[][] = [];
   for (let i = 0; i < count; i++) {
     const lead = d(y, m, 1 + (i % 28));
@@ -21,7 +31,7 @@ export function leads(team: string, y: number, m: number, count: number, convert
         team,
         segment: 'SMB',
         leadDate: lead,
-        opportunityDate: i < converted ? d(y, m, 6 + (i % 28)) : '',
+        opportunityDate: i < converted ? d(y, m, 1 + lag + (i % 28)) : '',
       }),
     );
   }
@@ -42,15 +52,60 @@ export function calls(rep: string, team: string, days: readonly Date[]) {
   );
 }
 
-export function workbook(parts: {
-  pipeline?: unknown[][];
-  surveys?: unknown[][];
-  activities?: unknown[][];
-}): WorkbookData {
+/**
+ * The data of the other teams, one row a day from 1 July to `through`, on each sheet a test
+ * fills: it keeps the sheets live up to the evaluation (a sheet that stops early makes its last
+ * month partial, see src/kpi/readiness) and gives the Pipeline its usual 5-day lead →
+ * opportunity lag (so a 5-day conversion window). No North row: North's KPIs are unchanged.
+ */
+function elsewhere(sheet: 'pipeline' | 'surveys' | 'activities', through: Date): unknown[][] {
+  const out: unknown[][] = [];
+  const next = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
+  for (let date = d(2026, 7, 1); date <= through; date = next(date)) {
+    const team = 'Elsewhere';
+    if (sheet === 'pipeline') {
+      const opportunity = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 5);
+      out.push(
+        row('pipeline', {
+          dealId: `E-${out.length}`,
+          rep: 'Other rep',
+          team,
+          segment: 'SMB',
+          leadDate: date,
+          opportunityDate: opportunity <= through ? opportunity : '',
+        }),
+      );
+    } else if (sheet === 'surveys') {
+      out.push(row('surveys', { date, customerId: 'E', kind: 'NPS', score: 10, team }));
+    } else {
+      out.push(row('activities', { date, rep: 'Other rep', team, type: 'Call', duration: 10 }));
+    }
+  }
+  return out;
+}
+
+/** The evaluations' TODAY is 18 November: the sheets are filled up to the day before. */
+export const THROUGH = d(2026, 11, 17);
+
+export function workbook(
+  parts: {
+    pipeline?: unknown[][];
+    surveys?: unknown[][];
+    activities?: unknown[][];
+  },
+  through: Date | null = THROUGH,
+): WorkbookData {
+  const sheet = (key: 'pipeline' | 'surveys' | 'activities') => {
+    const own = parts[key] ?? [];
+    return schemaOrderTable(
+      key,
+      own.length && through ? [...own, ...elsewhere(key, through)] : own,
+    );
+  };
   return {
-    pipeline: schemaOrderTable('pipeline', parts.pipeline ?? []),
-    surveys: schemaOrderTable('surveys', parts.surveys ?? []),
-    activities: schemaOrderTable('activities', parts.activities ?? []),
+    pipeline: sheet('pipeline'),
+    surveys: sheet('surveys'),
+    activities: sheet('activities'),
   };
 }
 

@@ -25,6 +25,7 @@ function made(
       start: i,
       end: i + 1,
       complete: true,
+      status: 'complete' as const,
       value,
       volume: value === null ? 0 : 10,
     })),

@@ -374,6 +374,8 @@ describe('metricSeries', () => {
         start: JAN[0],
         end: JAN[1],
         complete: true,
+        // Ended, but its leads have not had the conversion window (30 days by default).
+        status: 'maturing',
         value: 4 / 5,
         volume: 5,
         detail: { leads: 5, opportunities: 4 },
@@ -382,6 +384,7 @@ describe('metricSeries', () => {
         start: FEB[0],
         end: FEB[1],
         complete: false,
+        status: 'running',
         value: 1 / 2,
         volume: 2,
         detail: { leads: 2, opportunities: 1 },

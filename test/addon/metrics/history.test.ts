@@ -22,7 +22,10 @@ function conversions(months: [number, number, number][]): WorkbookData {
   return { pipeline: { rows, columns: { leadDate: 9, opportunityDate: 10, team: 4 } } };
 }
 
-// January 1/2, February 3/4, March 1/4, April 2/2, May no lead.
+// January 1/2, February 3/4, March 1/4, April 2/2, May no lead. Too few conversions to measure a
+// window (the default, 30 days, applies): the tests of the period arithmetic set the data's own
+// 10-day lag, as a user may.
+const TEN = { lead_to_opportunity: 10 };
 const DATA = conversions([
   [1, 2, 1],
   [2, 4, 3],
@@ -32,24 +35,36 @@ const DATA = conversions([
 
 describe('history', () => {
   it('takes the last complete periods before asOf; worst/median/best over those with a value', () => {
+    // The data stops on 10 April, a usual gap (7 days, too few dates to measure it) before the
+    // month's end: April is partial, and nothing after it is judged.
     const h = history(DATA, 'lead_to_opportunity', company, 'month', 5, {
       asOfDay: day(2026, 6, 1),
+      windows: TEN,
     });
     expect(h.periods.map((p) => [p.start, p.value])).toEqual([
+      [day(2025, 11, 1), null],
+      [day(2025, 12, 1), null],
       [day(2026, 1, 1), 0.5],
       [day(2026, 2, 1), 0.75],
       [day(2026, 3, 1), 0.25],
-      [day(2026, 4, 1), 1],
-      [day(2026, 5, 1), null],
     ]);
     expect(h.periods.every((p) => p.complete)).toBe(true);
-    expect(h).toMatchObject({ defined: 4, worst: 0.25, median: (0.5 + 0.75) / 2, best: 1 });
+    // January is partial too (the data starts on the 10th): it does not count.
+    expect(h.periods.map((p) => p.status)).toEqual([
+      'partial',
+      'partial',
+      'partial',
+      'complete',
+      'complete',
+    ]);
+    expect(h).toMatchObject({ defined: 2, worst: 0.25, median: 0.5, best: 0.75 });
   });
 
   it('leaves the running period out', () => {
     // As of 15 April, April is not complete: the last three complete months are Jan–Mar.
     const h = history(DATA, 'lead_to_opportunity', company, 'month', 3, {
       asOfDay: day(2026, 4, 15),
+      windows: TEN,
     });
     expect(h.periods.map((p) => p.value)).toEqual([0.5, 0.75, 0.25]);
     expect(h).toMatchObject({ worst: 0.25, median: 0.5, best: 0.75 });
@@ -57,7 +72,7 @@ describe('history', () => {
 
   it('defaults asOf to the day after the last source row', () => {
     // The last lead is on 10 April: April is still running then.
-    const h = history(DATA, 'lead_to_opportunity', company, 'month', 2);
+    const h = history(DATA, 'lead_to_opportunity', company, 'month', 2, { windows: TEN });
     expect(h.periods.map((p) => p.start)).toEqual([day(2026, 2, 1), day(2026, 3, 1)]);
   });
 
@@ -65,6 +80,7 @@ describe('history', () => {
     const h = history(DATA, 'lead_to_opportunity', company, 'month', 5, {
       asOfDay: day(2026, 6, 1),
       minVolume: 3,
+      windows: TEN,
     });
     // Only February (4 leads) and March (4 leads) count.
     expect(h).toMatchObject({ defined: 2, worst: 0.25, median: 0.5, best: 0.75, minVolume: 3 });
@@ -79,6 +95,7 @@ describe('history', () => {
           won(d(2025, 12, 12), d(2026, 1, 1)), // Jan: 20 days
           won(d(2026, 1, 2), d(2026, 2, 11)), // Feb: 40 days
           won(d(2026, 2, 1), d(2026, 3, 3)), // Mar: 30 days
+          won(d(2026, 3, 1), d(2026, 3, 31)), // Mar: 30 days (the data runs to the month's end)
         ],
         columns: { leadDate: 9, wonDate: 12 },
       },
@@ -105,21 +122,23 @@ describe('history', () => {
 
 describe('baseline', () => {
   it('is the last complete period of the frequency before asOf', () => {
-    expect(baseline(DATA, 'lead_to_opportunity', company, 'month', day(2026, 3, 15))).toEqual({
+    expect(baseline(DATA, 'lead_to_opportunity', company, 'month', day(2026, 3, 15), TEN)).toEqual({
       start: day(2026, 2, 1),
       end: day(2026, 3, 1),
       complete: true,
+      status: 'complete',
       value: 0.75,
       volume: 4,
       detail: { leads: 4, opportunities: 3 },
     });
-    // On the first day of March, February has just completed.
-    expect(baseline(DATA, 'lead_to_opportunity', company, 'month', day(2026, 3, 1)).value).toBe(
-      0.75,
-    );
-    expect(baseline(DATA, 'lead_to_opportunity', company, 'quarter', day(2026, 4, 2)).value).toBe(
-      5 / 10,
-    );
+    // On the first day of March, February has just completed (with no conversion window).
+    const none = { lead_to_opportunity: 0 };
+    expect(
+      baseline(DATA, 'lead_to_opportunity', company, 'month', day(2026, 3, 1), none).value,
+    ).toBe(0.75);
+    expect(
+      baseline(DATA, 'lead_to_opportunity', company, 'quarter', day(2026, 4, 2), none).value,
+    ).toBe(5 / 10);
   });
 
   it('uses ISO weeks for a weekly KPI', () => {
@@ -131,9 +150,8 @@ describe('baseline', () => {
     });
   });
 
-  it('is null when that period has no data', () => {
-    expect(
-      baseline(DATA, 'lead_to_opportunity', company, 'month', day(2026, 6, 3)).value,
-    ).toBeNull();
+  it('is null when that period has no data for the scope', () => {
+    const south = { type: 'team', name: 'South' } as const;
+    expect(baseline(DATA, 'lead_to_opportunity', south, 'month', day(2026, 6, 3)).value).toBeNull();
   });
 });
