@@ -6,7 +6,14 @@ import { isCumulative } from '../addon/objectives/cumulative';
 import { isoOfDay, periodName } from '../addon/objectives/dates';
 import type { Measurement } from '../addon/objectives/measure';
 import type { AlertRecord, ObjectiveRecord } from '../addon/objectives/records';
-import { baselineText, smartSentence, targetText, value } from '../addon/objectives/sentence';
+import type { AlertRule } from '../addon/objectives/model';
+import {
+  baselineText,
+  type SentenceAlert,
+  smartSentence,
+  targetText,
+  value,
+} from '../addon/objectives/sentence';
 import {
   CATALOGUE,
   CATEGORY_NAMES,
@@ -116,7 +123,18 @@ function scopeLabel(scope: Scope | undefined, language: Language): string {
   return scope.type === 'company' ? type : `${type} ${scope.name}`;
 }
 
-export function objectiveSummary(r: ObjectiveRecord, language: Language): ObjectiveSummary {
+/** The rule as the sentence tells it, when the row gives its mode, threshold and direction. */
+function sentenceAlert(rule: Partial<AlertRule> | undefined): SentenceAlert | undefined {
+  if (!rule?.mode || rule.threshold === undefined || !rule.direction) return undefined;
+  const { mode, threshold, direction, owner, enabled } = rule;
+  return { mode, threshold, direction, owner, enabled };
+}
+
+export function objectiveSummary(
+  r: ObjectiveRecord,
+  language: Language,
+  alert?: Partial<AlertRule>,
+): ObjectiveSummary {
   const kpi = r.kpi;
   const target = r.target ?? 0;
   return {
@@ -138,6 +156,7 @@ export function objectiveSummary(r: ObjectiveRecord, language: Language): Object
             baseline: r.baseline,
             target: r.target,
             pairedKpi: r.pairedKpi,
+            alert: sentenceAlert(alert),
           },
           language,
         )

@@ -9,14 +9,19 @@ import { checkDraft } from '../addon/objectives/check';
 import { isoOfDay, suggestedDeadline } from '../addon/objectives/dates';
 import { measure } from '../addon/objectives/measure';
 import { say } from '../addon/objectives/messages';
-import { alertRecords, objectiveRecords, type ObjectiveRecord } from '../addon/objectives/records';
+import {
+  type AlertRecord,
+  alertRecords,
+  objectiveRecords,
+  type ObjectiveRecord,
+} from '../addon/objectives/records';
 import {
   complete,
   deleteObjective,
   type ObjectiveSheets,
   saveObjective,
 } from '../addon/objectives/repository';
-import { FREQUENCIES, languageOfLocale, STRATEGIC_GOALS } from '../addon/schema';
+import { FREQUENCIES, type Language, languageOfLocale, STRATEGIC_GOALS } from '../addon/schema';
 import { readBlock } from '../addon/workbook/block';
 import type {
   CheckResult,
@@ -43,12 +48,14 @@ export function wizardInit(): WizardInit {
   const { language } = ctx;
   const sheets = objectiveSheets(ctx);
   const objectives = sheets ? readBlock(sheets.objectives) : undefined;
-  const ready =
+  const alerts =
     sheets !== undefined &&
     objectives !== undefined &&
     SOURCE_SHEETS.every((key) => ctx.located.has(key)) &&
-    complete(objectives) &&
-    complete(readBlock(sheets.alerts));
+    complete(objectives)
+      ? readBlock(sheets.alerts)
+      : undefined;
+  const ready = alerts !== undefined && complete(alerts);
   const scopes = ctx.scopes();
   const leads = ctx.workbook().teams;
   const owners = [ctx.user, ...leads.map((l) => l.leadEmail || l.leadName)].filter(
@@ -69,7 +76,7 @@ export function wizardInit(): WizardInit {
     frequencies: FREQUENCIES.map((f) => ({ key: f.key, label: f[language] })),
     owners,
     objectives: objectives
-      ? objectiveRecords(objectives).map((r) => objectiveSummary(r, language))
+      ? listed(objectiveRecords(objectives), alerts ? alertRecords(alerts) : [], language)
       : [],
     goodhartReason: GOODHART_REASON[language],
     workbookReady: ready,
@@ -96,7 +103,7 @@ export function wizardSave(draft: unknown): SaveResult {
   if (!sheets) throw new Error(say(language, 'notReady'));
   const outcome = check(ctx, draft, records(ctx));
   if (!outcome.objective)
-    return { id: '', check: checkResult(outcome), objectives: summaries(ctx) };
+    return { id: '', check: checkResult(outcome), objectives: summaries(ctx, []) };
   const saved = saveObjective(sheets, {
     objective: outcome.objective,
     measurable: measurableText(outcome, language),
@@ -113,13 +120,21 @@ export function wizardSave(draft: unknown): SaveResult {
     case 'missing': {
       const id = outcome.objective.id ?? '';
       const errors = { ...outcome.errors, id: say(language, 'id.missing', { id }) };
-      return { id: '', check: checkResult({ ...outcome, errors }), objectives: summaries(ctx) };
+      return {
+        id: '',
+        check: checkResult({ ...outcome, errors }),
+        objectives: summaries(ctx, saved.alerts),
+      };
     }
     case 'saved': {
       const extra = saved.problem
         ? [say(language, 'warning.noFormula', { reason: saved.problem })]
         : [];
-      return { id: saved.id, check: checkResult(outcome, extra), objectives: summaries(ctx) };
+      return {
+        id: saved.id,
+        check: checkResult(outcome, extra),
+        objectives: summaries(ctx, saved.alerts),
+      };
     }
   }
 }
@@ -149,7 +164,7 @@ export function wizardDelete(id: unknown): ObjectiveSummary[] {
   const outcome = deleteObjective(sheets, wanted);
   if (outcome.status === 'busy') throw new Error(say(ctx.language, 'busy'));
   if (outcome.status === 'no document') throw new Error(noDocumentMessage(ctx.language));
-  return summaries(ctx);
+  return summaries(ctx, 'alerts' in outcome ? outcome.alerts : []);
 }
 
 /** Menu: opens the wizard in the sidebar. */
@@ -168,8 +183,18 @@ function records(ctx: WizardContext): ObjectiveRecord[] {
   return sheets ? objectiveRecords(readBlock(sheets.objectives)) : [];
 }
 
-function summaries(ctx: WizardContext): ObjectiveSummary[] {
-  return records(ctx).map((r) => objectiveSummary(r, ctx.language));
+function summaries(ctx: WizardContext, alerts: readonly AlertRecord[]): ObjectiveSummary[] {
+  return listed(records(ctx), alerts, ctx.language);
+}
+
+/** The objective list, each sentence with the objective's alert rule. */
+function listed(
+  objectives: readonly ObjectiveRecord[],
+  alerts: readonly AlertRecord[],
+  language: Language,
+): ObjectiveSummary[] {
+  const rules = new Map(alerts.map((a) => [a.objectiveId, a.rule]));
+  return objectives.map((r) => objectiveSummary(r, language, rules.get(r.id)));
 }
 
 function check(ctx: WizardContext, draft: unknown, existing: readonly ObjectiveRecord[]) {

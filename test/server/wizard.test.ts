@@ -96,7 +96,7 @@ describe('wizardInit', () => {
       }),
     ]);
     expect(init.objectives[0].sentence).toMatch(
-      / : Conversion lead → opportunité pour l’équipe North de 75\u00a0% à 80\u00a0%, du 1er mars 2026 au 30 juin 2026, suivi chaque mois\.$/,
+      /, pour que l’indicateur «\u00a0Conversion lead → opportunité\u00a0» pour l’équipe North passe de 75\u00a0% à 80\u00a0% du 1er mars 2026 au 30 juin 2026, suivi chaque mois, avec une alerte à .+ s’il baisse de 10\u00a0% ou plus d’un mois à l’autre\.$/,
     );
     expect(init.language).toBe('fr');
     expect(init.goals[0]).toEqual({ key: 'marketShare', label: 'Gagner des parts de marché' });

@@ -6,6 +6,7 @@ import { describeScope, kpiEntry, type KpiUnit } from '../metrics';
 import { safeCell } from '../safe-text';
 import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
 import { cellOf, isBlankRow, readDayCell, readNumber, textOf, valueOr } from './cells';
+import { actionIn } from './stored-text';
 import type { ActionEntry, ActionStatus, ConfigTable, NewAction } from './types';
 
 /** The rows of the Actions sheet; blank rows are left out (their index is kept on the others). */
@@ -66,7 +67,7 @@ export function actionRow(
   put('previous', action.previous);
   put('current', action.current);
   put('change', action.change);
-  put('correctiveAction', action.action);
+  put('correctiveAction', actionIn(action.action, language));
   put('owner', action.owner);
   put('status', ACTION_STATUSES[0][language]);
   put('kind', findChoice(ACTION_KINDS, action.kind)![language]);

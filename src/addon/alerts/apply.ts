@@ -5,6 +5,7 @@
 // the report says). Sheets calls do not grow with the rows.
 import { metricMessage, missingSheetError, scopesInData, SOURCE_SHEETS } from '../metrics';
 import type { Language } from '../schema';
+import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
 import { readActionLog } from './action-log';
 import { readLoggedMemory, writeLoggedMemory } from './logged-memory';
@@ -85,8 +86,10 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   });
 
   writeIds(book.alerts, assigned);
-  writeRecoveries(book.actions, evaluation.recovered, language);
-  appendActions(book.actions, evaluation.raised, language);
+  // The log is written in its own language (its headers'), whoever applies the alerts.
+  const logLanguage = sheetLanguage(book.actions, language);
+  writeRecoveries(book.actions, evaluation.recovered, logLanguage);
+  appendActions(book.actions, evaluation.raised, logLanguage);
   writeLoggedMemory(evaluation.logged, logged, book.today);
 
   const plan = planColours({

@@ -38,6 +38,7 @@ const MESSAGES = {
     title: 'Sales KPI alerts',
     busy: 'Another save or alert check is running in this spreadsheet. Try again in a minute; nothing was written.',
     checked: 'Checked {rules} active alert rules against the last complete periods (as of {day}).',
+    checkedOne: 'Checked 1 active alert rule against the last complete periods (as of {day}).',
     noRules:
       'The Alerts sheet has no active rule yet: add one with the SMART objective wizard, or type a row (KPI, scope, threshold).',
     noSheets: 'The KPI sheets are missing: run "Set up KPI workbook" first.',
@@ -50,6 +51,7 @@ const MESSAGES = {
     nothingNew: 'No new alert.',
     problems: 'To fix in the Alerts sheet ({count}):',
     idsAssigned: 'IDs given to {count} rules typed without one.',
+    idAssigned: 'ID given to 1 rule typed without one.',
     tickLine:
       'rules checked: {rules}; new alerts: {raised}; recovered: {recovered}; to fix: {problems}',
     tickBusy: 'skipped: the spreadsheet was busy; the next hour will check',
@@ -96,6 +98,7 @@ const MESSAGES = {
     busy: 'Un enregistrement ou une vérification des alertes est en cours dans ce classeur. Réessayez dans une minute ; rien n’a été écrit.',
     checked:
       '{rules} règles d’alerte actives comparées sur les dernières périodes complètes (au {day}).',
+    checkedOne: '1 règle d’alerte active comparée sur les dernières périodes complètes (au {day}).',
     noRules:
       'La feuille Alertes n’a encore aucune règle active : ajoutez-en une avec l’assistant objectif SMART, ou saisissez une ligne (KPI, périmètre, seuil).',
     noSheets: 'Les feuilles KPI manquent : lancez d’abord « Préparer le classeur KPI ».',
@@ -109,6 +112,7 @@ const MESSAGES = {
     nothingNew: 'Aucune nouvelle alerte.',
     problems: 'À corriger dans la feuille Alertes ({count}) :',
     idsAssigned: 'ID attribués à {count} règles saisies sans ID.',
+    idAssigned: 'ID attribué à 1 règle saisie sans ID.',
     tickLine:
       'règles vérifiées : {rules} ; nouvelles alertes : {raised} ; rétablies : {recovered} ; à corriger : {problems}',
     tickBusy: 'non fait : le classeur était occupé ; l’heure suivante vérifiera',

@@ -5,6 +5,7 @@ import { longDate } from '../objectives/dates';
 import type { Language } from '../schema';
 import type { ApplyReport } from './apply';
 import { say } from './messages';
+import { actionIn } from './stored-text';
 import type { NewAction } from './types';
 import { noDocumentMessage } from '../workbook/lock';
 
@@ -17,7 +18,10 @@ export function reportText(report: ApplyReport, language: Language): string {
   if (rules.length === 0 && report.ruleProblems.length === 0) lines.push(say(language, 'noRules'));
   else
     lines.push(
-      say(language, 'checked', { rules: rules.length, day: longDate(report.today, language) }),
+      say(language, rules.length === 1 ? 'checkedOne' : 'checked', {
+        rules: rules.length,
+        day: longDate(report.today, language),
+      }),
     );
   if (evaluation.raised.length) {
     lines.push('', say(language, 'raised', { count: evaluation.raised.length }));
@@ -46,7 +50,12 @@ export function reportText(report: ApplyReport, language: Language): string {
     for (const problem of problems) lines.push(`• ${problem}`);
   }
   if (report.idsAssigned)
-    lines.push('', say(language, 'idsAssigned', { count: report.idsAssigned }));
+    lines.push(
+      '',
+      say(language, report.idsAssigned === 1 ? 'idAssigned' : 'idsAssigned', {
+        count: report.idsAssigned,
+      }),
+    );
   return lines.join('\n');
 }
 
@@ -76,7 +85,7 @@ function actionLine(action: NewAction, language: Language): string {
     previous: formatValue(action.previous, unit, language),
     current: formatValue(action.current, unit, language),
     change: signed(formatValue(action.change, action.changeIsRelative ? 'rate' : unit, language)),
-    action: action.action,
+    action: actionIn(action.action, language),
   };
   return say(language, action.kind === 'pace' ? 'paceLine' : 'raisedLine', params);
 }

@@ -12,7 +12,7 @@ import { readBlock, type SheetBlock } from '../workbook/block';
 import type { LocatedSheet } from '../workbook/locate';
 import { nextId } from './ids';
 import { type LockRefusal, withDocumentLock } from '../workbook/lock';
-import { alertRecords, objectiveRecords, type ObjectiveRecord } from './records';
+import { type AlertRecord, alertRecords, objectiveRecords, type ObjectiveRecord } from './records';
 import { alertCells, objectiveCells, type ObjectiveRowInput, type RowCells } from './rows';
 
 export interface ObjectiveSheets {
@@ -20,13 +20,21 @@ export interface ObjectiveSheets {
   readonly alerts: LocatedSheet;
 }
 
+// The alert rules as they stand after the change (read under the lock anyway): the objective
+// list the wizard shows next tells each objective's rule without reading the sheet again.
 export type SaveOutcome =
-  | { readonly status: 'saved'; readonly id: string; readonly problem?: string }
-  | { readonly status: 'busy' | 'no document' | 'missing' | 'not ready' };
+  | {
+      readonly status: 'saved';
+      readonly id: string;
+      readonly problem?: string;
+      readonly alerts: readonly AlertRecord[];
+    }
+  | { readonly status: 'missing'; readonly alerts: readonly AlertRecord[] }
+  | { readonly status: 'busy' | 'no document' | 'not ready' };
 
-export type DeleteOutcome = {
-  readonly status: 'deleted' | 'missing' | 'busy' | 'no document' | 'not ready';
-};
+export type DeleteOutcome =
+  | { readonly status: 'deleted' | 'missing'; readonly alerts: readonly AlertRecord[] }
+  | { readonly status: 'busy' | 'no document' | 'not ready' };
 
 /** The objectives in the sheet, in row order (one read, no lock: a snapshot). */
 export function listObjectives(objectives: LocatedSheet): ObjectiveRecord[] {
@@ -49,7 +57,8 @@ export function saveObjective(
     const records = objectiveRecords(objectives);
     const wanted = input.objective.id;
     const existing = wanted === undefined ? undefined : records.find((r) => r.id === wanted);
-    if (wanted !== undefined && !existing) return { status: 'missing' };
+    if (wanted !== undefined && !existing)
+      return { status: 'missing', alerts: alertRecords(alerts) };
     const id =
       existing?.id ??
       nextId(
@@ -65,16 +74,18 @@ export function saveObjective(
     );
     writeRow(objectives, row, cells);
 
-    const own = alertRecords(alerts).find((a) => a.objectiveId === id);
+    const rules = alertRecords(alerts);
+    const own = rules.find((a) => a.objectiveId === id);
     const alertId =
       own?.id ||
       nextId(
         'ALR',
-        alertRecords(alerts).map((a) => a.id),
+        rules.map((a) => a.id),
       );
+    const alertRow = own?.row ?? alerts.values.length + 1;
     writeRow(
       alerts,
-      own?.row ?? alerts.values.length + 1,
+      alertRow,
       alertCells({
         id: alertId,
         objectiveId: id,
@@ -84,7 +95,13 @@ export function saveObjective(
         language: input.language,
       }),
     );
-    return problem ? { status: 'saved', id, problem } : { status: 'saved', id };
+    const after = [
+      ...rules.filter((a) => a.row !== alertRow),
+      { row: alertRow, id: alertId, objectiveId: id, rule: input.objective.alert },
+    ];
+    return problem
+      ? { status: 'saved', id, problem, alerts: after }
+      : { status: 'saved', id, alerts: after };
   });
   return locked.ok ? locked.value : { status: refusedStatus(locked.reason) };
 }
@@ -97,13 +114,12 @@ export function deleteObjective(sheets: ObjectiveSheets, id: string): DeleteOutc
     const rows = objectiveRecords(objectives)
       .filter((r) => r.id === id)
       .map((r) => r.row);
-    if (rows.length === 0) return { status: 'missing' };
+    const rules = alertRecords(alerts);
+    if (rows.length === 0) return { status: 'missing', alerts: rules };
     deleteRows(objectives, rows);
-    const alertRows = alertRecords(alerts)
-      .filter((a) => a.objectiveId === id)
-      .map((a) => a.row);
+    const alertRows = rules.filter((a) => a.objectiveId === id).map((a) => a.row);
     deleteRows(alerts, alertRows);
-    return { status: 'deleted' };
+    return { status: 'deleted', alerts: rules.filter((a) => a.objectiveId !== id) };
   });
   return locked.ok ? locked.value : { status: refusedStatus(locked.reason) };
 }

@@ -1,6 +1,7 @@
 // A summary model written out in one language as plain strings: what the HTML and the plain-text
 // renderers lay out. Nothing here is escaped (the HTML renderer escapes every string it places),
 // so the plain text shows names exactly as typed.
+import { actionIn, scopeIn, statusIn } from '../alerts/stored-text';
 import type { ProgressStatus } from '../../kpi/progress';
 import { kpiEntry, type KpiKey } from '../metrics';
 import type { Language } from '../schema';
@@ -205,18 +206,20 @@ function alertRow(a: AlertLine, language: Language, w: Words): string[] {
   const change =
     a.kpi && a.kind === 'alert' ? ` (${formatChange(a.kpi, a.current, a.previous, language)})` : '';
   const name = a.kpi ? kpiName(a.kpi, language) : a.kpiText;
+  // The log may hold another language's words (stored-text.ts): each read in the recipient's.
+  const stored = statusIn(a.status, language);
   const status =
     a.recovered === null
-      ? a.status
-      : [a.status, w('recovered', { date: formatDay(a.recovered, language) })]
+      ? stored
+      : [stored, w('recovered', { date: formatDay(a.recovered, language) })]
           .filter(Boolean)
           .join(', ');
   return [
     formatDay(a.day, language),
     a.kind === 'pace' ? w('paceKind', { kpi: name }) : name,
-    a.scopeText,
+    scopeIn(a.scopeText, language),
     `${value(a.previous)} → ${value(a.current)}${change}`,
-    a.action,
+    actionIn(a.action, language),
     a.owner,
     status,
   ];

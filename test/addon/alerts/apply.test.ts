@@ -204,7 +204,7 @@ describe('rows typed by hand', () => {
     apply(h);
     expect(actions(h)).toHaveLength(1);
     const dialog = lastDialog(h);
-    expect(dialog).toContain('Checked 1 active alert rules');
+    expect(dialog).toContain('Checked 1 active alert rule against');
     expect(dialog).toContain('To fix in the Alerts sheet (2):');
     expect(dialog).toContain('• row 2: KPI "Convrsion" is not one the add-on knows');
     expect(dialog).toContain('• row 4: no row of the data names the Team "Nort"');

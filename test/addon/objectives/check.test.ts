@@ -30,8 +30,9 @@ test('a valid draft: target, verdict, alignment and the SMART sentence', () => {
   );
   expect(result.goodhart).toBeUndefined();
   expect(result.sentence).toBe(
-    'The North team qualifies every inbound lead within a day on the web leads with a shared checklist: ' +
-      'Lead → opportunity conversion for team North from 75% to 80%, between 1 March 2026 and 30 June 2026, tracked monthly.',
+    'The North team qualifies every inbound lead within a day on the web leads, with a shared checklist, ' +
+      'so that the lead → opportunity conversion for team North goes from 75% to 80% between 1 March 2026 and 30 June 2026, ' +
+      'tracked monthly, with an alert to nora@example.com if it falls by 10% or more from one month to the next.',
   );
 });
 
@@ -42,8 +43,10 @@ test('the same in French', () => {
     /^La cible \(80\u00a0%\) est plus ambitieuse que la médiane des 4 mois avec des données parmi les 12 derniers mois \(57,5\u00a0%\) mais a été atteinte 1 fois sur 4/,
   );
   expect(result.sentence).toBe(
-    'The North team qualifies every inbound lead within a day on the web leads with a shared checklist : ' +
-      'Conversion lead → opportunité pour l’équipe North de 75\u00a0% à 80\u00a0%, du 1er mars 2026 au 30 juin 2026, suivi chaque mois.',
+    'The North team qualifies every inbound lead within a day on the web leads, with a shared checklist, ' +
+      'pour que l’indicateur «\u00a0Conversion lead → opportunité\u00a0» pour l’équipe North passe de 75\u00a0% à 80\u00a0% ' +
+      'du 1er mars 2026 au 30 juin 2026, suivi chaque mois, avec une alerte à nora@example.com s’il baisse de 10\u00a0% ' +
+      'ou plus d’un mois à l’autre.',
   );
 });
 
@@ -114,7 +117,7 @@ test('a cumulative KPI: the target is a total over the window, judged per period
     /^The total of 22 over the objective’s 4 weeks is 5\.5 a week\. The target \(5\.5\) is more ambitious than the best/,
   );
   expect(result.sentence).toContain(
-    'Calls for Ann, 22 in total (baseline 5 a week), between 13 April 2026 and 10 May 2026, tracked weekly, paired with Lead → opportunity conversion.',
+    'so that the calls for Ann reach 22 in total (baseline: 5 a week) between 13 April 2026 and 10 May 2026, tracked weekly alongside the lead → opportunity conversion, with an alert',
   );
 });
 
@@ -395,7 +398,9 @@ describe('the Goodhart guard', () => {
     });
     const paired = check(draft({ ...calls, pairedKpi: 'opportunity_to_proposal' }));
     expect(paired.errors).toEqual({});
-    expect(paired.sentence).toMatch(/paired with Opportunity → proposal conversion\.$/);
+    expect(paired.sentence).toMatch(
+      /tracked weekly alongside the opportunity → proposal conversion, /,
+    );
   });
 });
 

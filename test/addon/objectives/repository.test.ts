@@ -51,6 +51,14 @@ describe('saving an objective', () => {
     ]);
   });
 
+  test('the objective list tells the same sentence as the preview, alert rule included', () => {
+    expect(result.check.sentence).toMatch(
+      /, with an alert to nora@example\.com if it falls by 10%/,
+    );
+    const init = h.runtime.run('wizardInit') as { objectives: Array<{ sentence: string }> };
+    expect(init.objectives.map((o) => o.sentence)).toEqual([result.check.sentence]);
+  });
+
   test('the Objectives row holds the objective, its SMART texts and its live formulas', () => {
     const row = rows(h, 'Objectives', OBJECTIVE_WIDTH)[0];
     const at = (key: keyof typeof O) => row[O[key]];
