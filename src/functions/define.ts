@@ -1,6 +1,8 @@
 // The guard every =KPI_* function goes through: whatever happens inside, Sheets receives either a
 // finite value (or a table of them) or an error whose message starts with the function's name.
-// No NaN, Infinity or undefined ever reaches a cell.
+// No NaN, Infinity or undefined ever reaches a cell; tables are rectangles, texts fit in a cell
+// (50,000 characters), dates lie within years 1 to 9999, and an unexpected failure's message is
+// quoted short.
 import { Cell, isDate, shorten } from './cells';
 import { isSheetsDay } from './sheet-days';
 import { KpiError } from './errors';
