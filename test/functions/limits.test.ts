@@ -235,10 +235,12 @@ describe('KPI_CORRELATION at any magnitude', () => {
 });
 
 describe('sums and means near the largest double', () => {
-  it('gives the mean order value where the sum of the amounts overflows', () => {
+  it('gives the mean order value and the margin rate where sums overflow', () => {
     // Three amounts of 1e308: their sum is beyond a double, their mean is 1e308.
     expect(kpiAov(col(1e308, 1e308, 1e308))).toBeCloseTo(1e308, -295);
     expect(kpiCycleDays(col(46_000, 46_000), col(46_010, 46_030), 'mean')).toBe(20);
+    // Revenue 2e308 and cost 1e308 in all, both beyond a double: (2 − 1) / 2 = 0.5.
+    expect(kpiGrossMargin(col(1e308, 1e308), col(5e307, 5e307))).toBe(0.5);
   });
 
   it('says a result is too large rather than undefined', () => {
