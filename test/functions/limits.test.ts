@@ -157,7 +157,7 @@ describe('every =KPI_* function at the limits of a sheet', () => {
             expectShowable(result);
           }
         }),
-        { numRuns: 100 },
+        { numRuns: 60 },
       );
     },
   );
