@@ -4,7 +4,8 @@ import { breaches } from '../kpi/alert';
 import { anomalyScale, DEFAULT_ANOMALY_THRESHOLD, isAnomaly } from '../kpi/anomalies';
 import { correlation } from '../kpi/correlation';
 import { experiment, sampleSize } from '../kpi/experiment';
-import { dateSpan, periodCount, trend } from '../kpi/trend';
+import type { Period } from '../kpi/days';
+import { Aggregation, dateSpan, periodCount, trend, Trend } from '../kpi/trend';
 import { Arg, Cell, isBlank, Table, toGrid } from './cells';
 import { checkRectangular, readChoice, readColumns, readScalarNumber, toNumber } from './columns';
 import { dateOfDay } from './dates';
@@ -86,7 +87,7 @@ export const kpiTrend = defineKpi(
           `${unit}s (more than ${MAX_TREND_PERIODS}); check for a mistyped date or use a longer period`,
       );
     }
-    const result = trend(days, numbers, span, unit, how);
+    const result = trendInRange(days, numbers, span, unit, how);
     const table: Table = [
       ['Period start', VALUE_HEADERS[how], 'Change vs previous', '3-period moving average'],
     ];
@@ -103,6 +104,46 @@ export const kpiTrend = defineKpi(
 );
 
 const VALUE_HEADERS = { sum: 'Sum', mean: 'Mean', count: 'Count' } as const;
+
+/** 2^-1000: values near the largest double, in this unit, add up without overflow (exactly). */
+const HUGE_UNIT = Math.pow(2, -1000);
+
+/**
+ * The trend; where values near the largest double overflow a sum (a mean, a change or a moving
+ * average that is itself in range), it is worked out again in units of 2^1000: changes are ratios,
+ * the rest is scaled back (a sum truly beyond a double stays infinite, and is reported as such).
+ */
+function trendInRange(
+  days: Float64Array,
+  numbers: Float64Array,
+  span: NonNullable<ReturnType<typeof dateSpan>>,
+  unit: Period,
+  how: Aggregation,
+): Trend {
+  const result = trend(days, numbers, span, unit, how);
+  if (how === 'count' || [result.values, result.changes, result.movingAverages].every(inRange))
+    return result;
+  const scaled = trend(
+    days,
+    numbers.map((v) => v * HUGE_UNIT),
+    span,
+    unit,
+    how,
+  );
+  return {
+    starts: scaled.starts,
+    values: scaled.values.map((v) => v / HUGE_UNIT),
+    changes: scaled.changes,
+    movingAverages: scaled.movingAverages.map((v) => v / HUGE_UNIT),
+  };
+}
+
+/** No ±Infinity (NaN, "not defined", is in range: it becomes an empty cell). */
+function inRange(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++)
+    if (values[i] === Infinity || values[i] === -Infinity) return false;
+  return true;
+}
 
 function isoDay(day: number): string {
   return isoOfDay(day);

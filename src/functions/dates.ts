@@ -1,6 +1,7 @@
 // Reading dates the way Sheets hands them over: Date objects (midnight in the spreadsheet's time
 // zone), serial day numbers, or ISO text. Everything becomes a calendar-day number (src/kpi/days).
-// Dates are read and written in the spreadsheet's zone (./day-zone), not the script's.
+// Dates are read and written in the spreadsheet's zone (./day-zone), not the script's. A value
+// beyond the years 1 to 9999 (./sheet-days) is no date.
 import { dayFromYmd, SERIAL_OF_EPOCH, ymdOfDay } from '../kpi/days';
 import { isDate } from './cells';
 import { isoOfDay } from './day-zone';

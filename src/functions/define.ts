@@ -1,6 +1,8 @@
 // The guard every =KPI_* function goes through: whatever happens inside, Sheets receives either a
 // finite value (or a table of them) or an error whose message starts with the function's name.
-// No NaN, Infinity or undefined ever reaches a cell.
+// No NaN, Infinity or undefined ever reaches a cell; tables are rectangles, texts fit in a cell
+// (50,000 characters), dates lie within years 1 to 9999, and an unexpected failure's message is
+// quoted short.
 import { Cell, isDate, shorten } from './cells';
 import { isSheetsDay } from './sheet-days';
 import { KpiError } from './errors';
@@ -45,16 +47,18 @@ function checkResult<R extends Result>(name: string, result: R): R {
 export const CELL_TEXT_LIMIT = 50_000;
 
 function checkCell<C>(name: string, cell: C): C {
-  if (cell === undefined || cell === null)
-    throw new KpiError(name, 'internal error: an empty result');
-  if (typeof cell === 'number' && !Number.isFinite(cell)) {
+  // Cheapest tests first: a table may hold a million cells.
+  if (typeof cell === 'number') {
+    if (cell - cell === 0) return cell;
     if (cell === cell)
       throw new KpiError(name, 'the result is beyond the largest number a sheet holds (1.8e308)');
     throw new KpiError(name, 'the result is not defined for these inputs');
   }
   // A text echoed from the input (a segment, a stage) is cut to what a cell can hold.
-  if (typeof cell === 'string' && cell.length > CELL_TEXT_LIMIT)
-    return shorten(cell, CELL_TEXT_LIMIT) as C;
+  if (typeof cell === 'string')
+    return cell.length > CELL_TEXT_LIMIT ? (shorten(cell, CELL_TEXT_LIMIT) as C) : cell;
+  if (cell === undefined || cell === null)
+    throw new KpiError(name, 'internal error: an empty result');
   if (isDate(cell) && !isSheetsDay(Math.floor(cell.getTime() / MS_PER_DAY))) {
     throw new KpiError(name, 'a date of the result is beyond the years 1 to 9999');
   }

@@ -3,7 +3,8 @@
 // source, "Customer ID" as one more customer. A custom function receives values, not the range's
 // address, so it cannot tell Customers!F:F from Customers!F2:F. What it can tell is the heading
 // itself: the add-on's own sheets have known headings (src/addon/schema, English and French).
-// A first cell that is one of them, on a range of two rows or more, is a header. Headings that
+// A first cell that is one of them, on a range of two rows or more, and that does not come again
+// below, is a header. Headings that
 // are also dropdown values of those sheets ("Team" is a scope type) are left out, so a range of
 // the add-on's data rows is never cut. Identifier columns also recognise the usual shape of an
 // identifier heading: a text without digits naming an ID ("Customer ID", "order_id", "ID client").
@@ -50,15 +51,27 @@ export function isKnownHeading(cell: Cell, identifiers: boolean): boolean {
 
 /**
  * True when the first of two or more rows of a text-only range is a header: it holds at least one
- * text, and each of its non-blank cells is a known heading.
+ * text, each of its non-blank cells is a known heading, and none of them comes again below (a
+ * heading names its column once; a value that happens to be a heading word would repeat).
  */
 export function isHeadingRow(grid: readonly (readonly Cell[])[], identifiers: boolean): boolean {
   if (grid.length < 2) return false;
-  let headings = 0;
+  const headings = new Set<string>();
+  let shortest = Infinity;
   for (const cell of grid[0]) {
     if (isBlank(cell)) continue;
     if (!isKnownHeading(cell, identifiers)) return false;
-    headings++;
+    const text = fold(cell as string);
+    headings.add(text);
+    shortest = Math.min(shortest, text.length);
   }
-  return headings > 0;
+  if (headings.size === 0) return false;
+  for (let r = 1; r < grid.length; r++) {
+    for (const cell of grid[r]) {
+      // Only a text at least as long as a heading can fold to it: others need no folding.
+      if (typeof cell === 'string' && cell.length >= shortest && headings.has(fold(cell)))
+        return false;
+    }
+  }
+  return true;
 }

@@ -38,7 +38,12 @@ const MARGIN = 'KPI_GROSS_MARGIN';
 
 export const kpiGrossMargin = defineKpi(MARGIN, (revenue: Arg, cost: Arg): number => {
   const cols = readColumns(MARGIN, { revenue: [revenue, 'number'], cost: [cost, 'number'] });
-  const totals = marginTotals(cols.revenue, cols.cost);
+  let totals = marginTotals(cols.revenue, cols.cost);
+  if (!Number.isFinite(totals.revenue) || !Number.isFinite(totals.cost)) {
+    // Totals past the largest double: the rate does not depend on the unit, so the amounts are
+    // taken in units of 2^1000 (an exact change of unit for any amount of that size).
+    totals = marginTotals(inUnits(cols.revenue), inUnits(cols.cost));
+  }
   if (totals.rows === 0) fail(MARGIN, 'revenue holds no number, so the margin rate is not defined');
   if (totals.revenue <= 0) {
     fail(
@@ -48,6 +53,12 @@ export const kpiGrossMargin = defineKpi(MARGIN, (revenue: Arg, cost: Arg): numbe
   }
   return marginRate(totals.revenue, totals.cost);
 });
+
+const HUGE_UNIT = Math.pow(2, -1000);
+
+function inUnits(values: Float64Array): Float64Array {
+  return values.map((v) => v * HUGE_UNIT);
+}
 
 const CAC = 'KPI_CAC';
 

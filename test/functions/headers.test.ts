@@ -79,6 +79,11 @@ describe('data rows are never cut', () => {
     }
   });
 
+  it('keeps a heading word that comes again below: it is a value of the column', () => {
+    // Sources named by a team's own words, "Source" among them: 1 referral of 4.
+    expect(kpiReferralRate(col('Source', 'Referral', 'Source', 'Website'))).toBe(0.25);
+  });
+
   it('needs two rows or more, and every text of a wide first row to be a heading', () => {
     expect(isHeadingRow([['Source']], false)).toBe(false);
     expect(
