@@ -48,8 +48,10 @@ export function quickStartExamples(dip: SampleDip): QuickStartExample[] {
   const teamNps = (y: number, m: number): string =>
     `=KPI_NPS(FILTER(${sur('D')}, ${sur('C')}="NPS", ${sur('G')}="${dip.team}", ` +
     `${sur('A')}>=DATE(${y},${m},1), ${sur('A')}<EDATE(DATE(${y},${m},1),1)))`;
-  const yearStart = 'DATE(2025,11,1)';
-  const yearEnd = 'DATE(2026,11,1)';
+  // The 12 complete months up to the last one (the demo lives on the day it is built).
+  const yearEnd = `EDATE(DATE(${year},${month},1),1)`;
+  const yearStart = `EDATE(DATE(${year},${month},1),-11)`;
+  const [endYear, endMonth, endDay] = dip.endDate.split('-').map(Number);
   const customersAt = (day: string): string =>
     `COUNTIFS(${cus('D')},"<"&${day})-COUNTIFS(${cus('E')},"<"&${day})`;
   const contentRate = (content: string): string =>
@@ -123,7 +125,7 @@ export function quickStartExamples(dip: SampleDip): QuickStartExample[] {
       formats: ['@', MONEY, MONEY, PCT, PCT],
     },
     {
-      label: 'KPI_RETENTION: customers kept over the last 12 months (counts form)',
+      label: 'KPI_RETENTION: customers kept over the last 12 complete months (counts form)',
       formula: `=KPI_RETENTION(${customersAt(yearStart)}, ${customersAt(yearEnd)}, COUNTIFS(${cus('D')},">="&${yearStart},${cus('D')},"<"&${yearEnd}))`,
       formats: [PCT],
     },
@@ -179,8 +181,8 @@ export function quickStartExamples(dip: SampleDip): QuickStartExample[] {
     },
     {
       name: 'trend',
-      label: 'KPI_TREND: order revenue by month (charted on the right)',
-      formula: `=KPI_TREND(${ord('C')}, ${ord('D')}, "month")`,
+      label: 'KPI_TREND: order revenue by complete month (charted on the right)',
+      formula: `=KPI_TREND(FILTER(${ord('C')}, ${ord('C')}<${yearEnd}), FILTER(${ord('D')}, ${ord('C')}<${yearEnd}), "month")`,
       rows: 25,
       cols: 4,
       formats: ['yyyy-mm', COUNT, PCT, COUNT],
@@ -214,8 +216,8 @@ export function quickStartExamples(dip: SampleDip): QuickStartExample[] {
       formats: [COUNT],
     },
     {
-      label: 'KPI_PROGRESS: 2026 order revenue against a 25,000,000 objective',
-      formula: `=KPI_PROGRESS(SUMIFS(${ord('D')}, ${ord('C')}, ">="&DATE(2026,1,1)), 25000000, DATE(2026,1,1), DATE(2026,12,31), DATE(2026,11,15))`,
+      label: `KPI_PROGRESS: ${endYear} order revenue against a 25,000,000 objective`,
+      formula: `=KPI_PROGRESS(SUMIFS(${ord('D')}, ${ord('C')}, ">="&DATE(${endYear},1,1)), 25000000, DATE(${endYear},1,1), DATE(${endYear},12,31), DATE(${endYear},${endMonth},${endDay}))`,
       rows: 2,
       cols: 4,
       formats: [PCT, PCT, COUNT, '@'],

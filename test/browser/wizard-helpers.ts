@@ -21,7 +21,7 @@ export const MENU_CAPTION = { en: 'SMART objective wizard…', fr: 'Assistant ob
  */
 export async function wizardPlayground(
   lang: 'en' | 'fr',
-  options: { setup?: boolean } = {},
+  options: { setup?: boolean; clockStart?: Date } = {},
 ): Promise<Playground> {
   const dir = mkdtempSync(join(tmpdir(), 'wizard-test-'));
   const file = join(dir, 'workbook.json');
@@ -36,6 +36,7 @@ export async function wizardPlayground(
     workbookFile: file,
     saveFile: null,
     user: { email: 'manager@example.com', locale: lang },
+    clockStart: options.clockStart,
   });
   await pg.ready;
   if (options.setup !== false) setUpWorkbook(pg);

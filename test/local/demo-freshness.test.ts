@@ -12,7 +12,9 @@ import {
   isoOfLocalDate,
   REBUILD_COMMAND,
 } from '../../local/demo/freshness';
+import { quickStartExamples } from '../../local/demo/quick-start';
 import { PlaygroundSession } from '../../local/playground/session';
+import { sampleDipFor } from '../../src/addon/sample-data';
 import { parseClock, parseStartArgs } from '../../local/playground/start-args';
 
 describe('the demo’s end date: the day before the clock’s today in the spreadsheet’s zone', () => {
@@ -28,6 +30,20 @@ describe('the demo’s end date: the day before the clock’s today in the sprea
     ['2026-11-02T01:00:00-05:00', 'Asia/Tokyo', '2026-11-01'],
   ])('clock %s in %s → %s', (clock, zone, end) => {
     expect(isoOfLocalDate(demoEndDate(Date.parse(clock), zone))).toBe(end);
+  });
+});
+
+describe('the Quick start examples follow the end date', () => {
+  it('a demo built on 11 June 2027: that year’s progress, complete months up to May', () => {
+    const examples = quickStartExamples(sampleDipFor(new Date(2027, 5, 10)));
+    const formula = (label: RegExp) => examples.find((e) => label.test(e.label))!.formula;
+    expect(formula(/^KPI_PROGRESS: 2027 order revenue/)).toContain(
+      'DATE(2027,1,1), DATE(2027,12,31), DATE(2027,6,10))',
+    );
+    // Complete months only: the trend and the retention year stop at the end of May.
+    expect(formula(/^KPI_TREND/)).toContain('<EDATE(DATE(2027,5,1),1)');
+    expect(formula(/^KPI_RETENTION/)).toContain('EDATE(DATE(2027,5,1),-11)');
+    expect(formula(/NPS of team Lyon in 2027-05/)).toContain('DATE(2027,5,1)');
   });
 });
 

@@ -1,8 +1,11 @@
 // The one recent dip built into the sample data, for the demo's alerts to catch and for tests.
+import { ymdOfDay } from '../../kpi/days';
 import { defaultSampleEndDate, monthLabel, sampleWindow } from './calendar';
 import { DIP_TEAM, teamName } from './people';
 
 export interface SampleDip {
+  /** The last day with data, "2026-11-15". */
+  readonly endDate: string;
   /** The team whose KPIs fall. */
   readonly team: string;
   /**
@@ -35,7 +38,10 @@ export function sampleDipFor(endDate: Date = defaultSampleEndDate()): SampleDip 
   const previousMonth = monthLabel(window.previousMonth);
   const conversionMonth = monthLabel(window.conversionDipMonth);
   const conversionPreviousMonth = monthLabel(window.conversionPreviousMonth);
+  const end = ymdOfDay(window.endDay);
+  const two = (n: number) => String(n).padStart(2, '0');
   return {
+    endDate: `${end.year}-${two(end.month)}-${two(end.day)}`,
     team,
     month,
     previousMonth,

@@ -203,6 +203,7 @@ describe('dashboard formulas through the formula engine', () => {
       }),
     ]);
     // Lyon's conversion rule only alerts on a fall of half: October's −30 % does not breach it.
+    // Its win rate (a few dozen closed deals a month, so noisy) only on a fall of 90 %.
     h.workbook.setInputs('Alerts', 1, 0, [
       typed('alerts', {
         id: 'ALR-0001',
@@ -210,6 +211,14 @@ describe('dashboard formulas through the formula engine', () => {
         scopeType: 'Team',
         scope: 'Lyon',
         threshold: 0.5,
+        active: 'Yes',
+      }),
+      typed('alerts', {
+        id: 'ALR-0002',
+        kpi: 'Win rate',
+        scopeType: 'Team',
+        scope: 'Lyon',
+        threshold: 0.9,
         active: 'Yes',
       }),
     ]);
@@ -234,7 +243,7 @@ describe('dashboard formulas through the formula engine', () => {
       'On track',
     ]);
     h.workbook.clearContents('Objectives', { row: 1, col: 0, numRows: 3, numCols: 25 });
-    h.workbook.clearContents('Alerts', { row: 1, col: 0, numRows: 1, numCols: 12 });
+    h.workbook.clearContents('Alerts', { row: 1, col: 0, numRows: 2, numCols: 12 });
   }, 120_000);
 
   test('the trend section: monthly values with an anomaly flag beside each; a spike is flagged', () => {

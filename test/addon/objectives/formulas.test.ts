@@ -23,7 +23,8 @@ import type { SaveResult } from '../../../src/server/contract';
 import { draft } from './workbook';
 
 const TODAY = new Date('2026-11-15T12:00:00Z');
-const sample = generateSampleData({ endDate: TODAY });
+// The sample data of the setup run on TODAY: it ends the day before.
+const sample = generateSampleData({ endDate: new Date(2026, 10, 14) });
 const data: WorkbookData = {
   activities: schemaOrderTable('activities', sample.activities),
   pipeline: schemaOrderTable('pipeline', sample.pipeline),

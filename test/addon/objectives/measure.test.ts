@@ -109,7 +109,8 @@ describe('baseline and history on the small workbook', () => {
 describe('baseline and history on the demo workbook', () => {
   const today = new Date('2026-11-15T12:00:00Z');
   let h: AddonHarness;
-  const sample = generateSampleData({ endDate: today });
+  // The sample data of the setup run today: it ends the day before.
+  const sample = generateSampleData({ endDate: new Date(2026, 10, 14) });
   const data = {
     activities: schemaOrderTable('activities', sample.activities),
     pipeline: schemaOrderTable('pipeline', sample.pipeline),
