@@ -72,8 +72,8 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     ? read.problems
     : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
   const log = readActionLog(tableOf(book.actions));
-  // What was logged before, even from rows users since deleted or whose Alert ID they cleared.
-  const logged = readLoggedMemory();
+  // What was logged before, even from rows users since deleted or whose Alert ID they cleared
+  // (read only if the rows do not answer).
   const evaluation = evaluateAlerts({
     data,
     rules,
@@ -81,13 +81,13 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     log,
     today: book.today,
     language,
-    logged,
+    logged: readLoggedMemory,
   });
 
   writeIds(book.alerts, assigned);
   writeRecoveries(book.actions, evaluation.recovered, language);
   appendActions(book.actions, evaluation.raised, language);
-  writeLoggedMemory(evaluation.logged, logged, book.today);
+  if (evaluation.logged) writeLoggedMemory(evaluation.logged, book.today);
 
   const plan = planColours({
     today: book.today,
