@@ -85,7 +85,9 @@ function concludeEnded(ctx: Context): ExperimentSummary[] {
     const byIndex = new Map(updates.map((u) => [u.index, u]));
     return b.records.map((r) => summaryOf(applied(r, byIndex.get(r.index)), ctx.language));
   };
-  if (ended(book).length === 0) return show(book, []);
+  // Without every source sheet the counts cannot be taken (the page asks to set up first).
+  const ready = SOURCE_SHEETS.every((k) => ctx.located.has(k));
+  if (ended(book).length === 0 || !ready) return show(book, []);
   const data = ctx.workbook().data;
   const where = ctx.located.get('experiments')!;
   const saved = withDocumentLock(() => {

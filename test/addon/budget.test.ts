@@ -14,7 +14,9 @@ import {
  * and column widths). Remove an entry once the action is within the budget.
  */
 const STILL_OVER: Readonly<Record<string, number>> = {
-  'Apply alerts': 136,
+  // 136 + the memory of logged alerts on a run that logs one (one properties read, one write;
+  // src/addon/alerts/logged-memory.ts); runs that log nothing make no call for it.
+  'Apply alerts': 138,
   'Refresh dashboard': 203,
 };
 

@@ -73,8 +73,8 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     ? read.problems
     : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
   const log = readActionLog(tableOf(book.actions));
-  // What was logged before, even from rows users since deleted or whose Alert ID they cleared.
-  const logged = readLoggedMemory();
+  // What was logged before, even from rows users since deleted or whose Alert ID they cleared
+  // (read only if the rows do not answer).
   const evaluation = evaluateAlerts({
     data,
     rules,
@@ -82,7 +82,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     log,
     today: book.today,
     language,
-    logged,
+    logged: readLoggedMemory,
   });
 
   writeIds(book.alerts, assigned);
@@ -90,7 +90,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   const logLanguage = sheetLanguage(book.actions, language);
   writeRecoveries(book.actions, evaluation.recovered, logLanguage);
   appendActions(book.actions, evaluation.raised, logLanguage);
-  writeLoggedMemory(evaluation.logged, logged, book.today);
+  if (evaluation.logged) writeLoggedMemory(evaluation.logged, book.today);
 
   const plan = planColours({
     today: book.today,

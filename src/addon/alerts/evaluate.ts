@@ -33,8 +33,8 @@ export interface EvaluationInput {
   /** The evaluation day (calendar-day number): the runtime clock's today. */
   readonly today: number;
   readonly language: Language;
-  /** The add-on's memory of the periods it logged (logged-memory.ts); none by default. */
-  readonly logged?: LoggedMemory;
+  /** Reads the add-on's memory of the periods it logged (logged-memory.ts); none by default. */
+  readonly logged?: () => LoggedMemory;
   /** Conversion windows set by the user, by KPI (default: measured from the workbook). */
   readonly windows?: WindowOverrides;
 }
@@ -77,15 +77,14 @@ export interface Evaluation {
   readonly outcomes: RuleOutcome[];
   /** What could not be evaluated, in the user's language (by row). */
   readonly problems: string[];
-  /** The memory of logged periods after this evaluation (to store when it changed). */
-  readonly logged: LoggedMemory;
+  /** The memory of logged periods to store, when this evaluation logged something. */
+  readonly logged?: LoggedMemory;
 }
 
 export function evaluateAlerts(input: EvaluationInput): Evaluation {
-  const logged: LoggedMemory = new Map(input.logged ?? []);
-  const out: Evaluation = { raised: [], recovered: [], outcomes: [], problems: [], logged };
+  const out: Evaluation = { raised: [], recovered: [], outcomes: [], problems: [] };
   const measure = measureWith(input.data);
-  const log = new ActionLogIndex(input.log, logged);
+  const log = new ActionLogIndex(input.log, input.logged);
   const paced = new Set<string>();
   for (const rule of input.rules) {
     try {
@@ -115,7 +114,7 @@ export function evaluateAlerts(input: EvaluationInput): Evaluation {
       out.problems.push(say(input.language, 'computeFailed', { row: rule.row, message }));
     }
   }
-  return out;
+  return { ...out, logged: log.toStore() };
 }
 
 function evaluateRule(

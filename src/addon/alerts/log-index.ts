@@ -1,8 +1,9 @@
 // The Actions log indexed by rule, for the cooldown (is there a row for this rule, kind and
 // period?) and the recovery check (which rows of the rule are still waiting for a recovery?).
 // The cooldown also asks the add-on's own memory (logged-memory.ts), so a row the user deleted
-// or whose Alert ID they cleared is still known as logged; every period found logged (in the
-// sheet or now) is remembered.
+// or whose Alert ID they cleared is still known as logged. The memory is read only when the rows
+// do not answer (a breach not in the sheet: rare), and stored only when something is logged, with
+// every period found logged in the sheet meanwhile; an ordinary run costs no properties call.
 import { type LoggedMemory, loggedKey } from './logged-memory';
 import { comparedPeriods } from './periods';
 import type { ActionEntry, AlertRule } from './types';
@@ -16,10 +17,15 @@ export class ActionLogIndex {
   private readonly keys = new Set<string>();
   private readonly byAlert = new Map<string, ActionEntry[]>();
 
-  /** `memory` is updated in place with what is found logged and what is logged now. */
+  private stored: LoggedMemory | undefined;
+  /** Periods found logged in the sheet or logged now, latest per kind and rule. */
+  private readonly found: LoggedMemory = new Map();
+  private logged = false;
+
+  /** `loadMemory` reads the stored memory; called once at most, when the rows do not answer. */
   constructor(
     entries: readonly ActionEntry[],
-    private readonly memory: LoggedMemory = new Map(),
+    private readonly loadMemory: () => LoggedMemory = () => new Map(),
   ) {
     for (const e of entries) {
       const list = this.byAlert.get(e.alertId);
@@ -39,22 +45,30 @@ export class ActionLogIndex {
 
   has(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): boolean {
     if (this.keys.has(`${kind}|${rule.id}|${periodStart}`)) return true;
-    if (this.memory.get(loggedKey(kind, rule.id)) === periodStart) return true;
-    const found = this.rowsOf(kind, rule).some((e) => this.periodOf(e, rule) === periodStart);
-    if (found) this.remember(kind, rule, periodStart);
-    return found;
+    if (this.rowsOf(kind, rule).some((e) => this.periodOf(e, rule) === periodStart)) {
+      remember(this.found, loggedKey(kind, rule.id), periodStart);
+      return true;
+    }
+    return this.memory().get(loggedKey(kind, rule.id)) === periodStart;
   }
 
   add(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): void {
     this.keys.add(`${kind}|${rule.id}|${periodStart}`);
-    this.remember(kind, rule, periodStart);
+    remember(this.found, loggedKey(kind, rule.id), periodStart);
+    this.logged = true;
   }
 
-  /** Keeps the latest period logged per kind and rule. */
-  private remember(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): void {
-    const key = loggedKey(kind, rule.id);
-    const known = this.memory.get(key);
-    if (known === undefined || periodStart > known) this.memory.set(key, periodStart);
+  /** The memory to store after this run, or undefined when nothing was logged (no write). */
+  toStore(): LoggedMemory | undefined {
+    if (!this.logged) return undefined;
+    const out = new Map(this.memory());
+    for (const [key, day] of this.found) remember(out, key, day);
+    return out;
+  }
+
+  private memory(): LoggedMemory {
+    this.stored ??= this.loadMemory();
+    return this.stored;
   }
 
   /**
@@ -70,4 +84,10 @@ export class ActionLogIndex {
       return period !== null && period < periodStart;
     });
   }
+}
+
+/** Keeps the latest period per key. */
+function remember(memory: LoggedMemory, key: string, periodStart: number): void {
+  const known = memory.get(key);
+  if (known === undefined || periodStart > known) memory.set(key, periodStart);
 }

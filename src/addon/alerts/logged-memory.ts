@@ -3,8 +3,9 @@
 // Alert ID is cleared, or a row deleted, must not make the next run log the same alert again.
 // The memory lives in the document properties (every editor's runs share it), compact JSON
 // split into values under Apps Script's 9 KB per value (the store holds 500 KB in all); the
-// oldest periods are dropped first should it ever outgrow MAX_CHUNKS values. Properties calls
-// are not Sheets calls: one read per run, and a write only on a run that logged something new.
+// oldest periods are dropped first should it ever outgrow MAX_CHUNKS values. It is read only when
+// the Actions rows do not answer, and written only on a run that logged something (log-index.ts):
+// an ordinary run makes no properties call for it; a run that logs makes one read and one write.
 import { documentProperties } from '../adapters/services';
 
 const KEY = 'salesKpi.logged';
@@ -63,10 +64,14 @@ export function splitMemory(text: string): string[] {
   return parts;
 }
 
+/** How many values the memory took when last read in this execution (the write drops the rest). */
+const readCounts = new WeakMap<object, number>();
+
 export function readLoggedMemory(): LoggedMemory {
   const properties = documentProperties();
   const first = properties.getProperty(KEY);
   const head = first ? /^(\d+);/.exec(first) : null;
+  readCounts.set(properties, head ? Number(head[1]) : 0);
   if (!first || !head) return new Map();
   let text = first.slice(head[0].length);
   for (let i = 1; i < Math.min(Number(head[1]), MAX_CHUNKS); i++)
@@ -74,19 +79,11 @@ export function readLoggedMemory(): LoggedMemory {
   return decodeMemory(text);
 }
 
-/** Stores the memory (only its values that changed), dropping values it no longer needs. */
-export function writeLoggedMemory(memory: LoggedMemory, before: LoggedMemory, today: number): void {
-  if (sameMemory(memory, before)) return;
+/** Stores the memory (read first in this execution), dropping the values it no longer needs. */
+export function writeLoggedMemory(memory: LoggedMemory, today: number): void {
   const parts = splitMemory(encodeMemory(memory, today, MAX_CHARS));
   const properties = documentProperties();
-  const old = properties.getProperty(KEY);
-  const oldCount = Number(/^(\d+);/.exec(old ?? '')?.[1] ?? 0);
+  const oldCount = readCounts.get(properties) ?? MAX_CHUNKS;
   parts.forEach((part, i) => properties.setProperty(i === 0 ? KEY : `${KEY}.${i}`, part));
   for (let i = parts.length; i < oldCount; i++) properties.deleteProperty(`${KEY}.${i}`);
-}
-
-function sameMemory(a: LoggedMemory, b: LoggedMemory): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, day] of a) if (b.get(key) !== day) return false;
-  return true;
 }

@@ -16,10 +16,13 @@ export function runRefreshDashboard(): RefreshReport {
     ui().alert(title, why, ui().ButtonSet.OK);
     return report;
   }
-  activeSpreadsheet().toast(
-    text(language, 'refreshed', { scopes: report.scopes, day: report.day }),
-    title,
-    5,
-  );
+  const done = text(language, 'refreshed', { scopes: report.scopes, day: report.day });
+  // What cannot be computed is said where it cannot be missed, not in a passing toast.
+  if (report.problems.length > 0) {
+    const list = report.problems.map((p) => `• ${p}`).join('\n');
+    ui().alert(title, `${done}\n\n${text(language, 'problems')}\n${list}`, ui().ButtonSet.OK);
+    return report;
+  }
+  activeSpreadsheet().toast(done, title, 5);
   return report;
 }

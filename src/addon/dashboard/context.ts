@@ -7,7 +7,7 @@ import { describeColumn, MissingColumn, type SourceRefs } from './refs';
 import { scopeFilter } from './series';
 import { text } from './texts';
 import type { WindowLayout } from './windows';
-import type { SourceSheet } from '../metrics';
+import { metricMessage, missingSheetError, type SourceSheet } from '../metrics';
 
 export interface SectionContext {
   readonly canvas: Canvas;
@@ -15,12 +15,35 @@ export interface SectionContext {
   readonly sources: SourceRefs;
   readonly windows: WindowLayout;
   readonly language: Language;
+  /** Where the notes written are collected, for the refresh report. */
+  readonly notes?: MissingNotes;
 }
 
-/** "Missing column: Pipeline › Won date" in the user's language. */
+/**
+ * "Missing column: Pipeline › Won date", or for a sheet that is gone "Pipeline sheet not found:
+ * run Set up KPI workbook or restore it", in the user's language.
+ */
 export function missingNote(error: MissingColumn, language: Language): string {
+  if (error.sheetMissing) return metricMessage(missingSheetError(error.sheet), language);
   const [sheet, column] = describeColumn(error, language);
   return text(language, 'missingColumn', { sheet, column });
+}
+
+/** The notes a layout writes instead of formulas, kept so the refresh can name them all. */
+export class MissingNotes {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly language: Language) {}
+
+  note(error: MissingColumn): string {
+    const note = missingNote(error, this.language);
+    this.seen.add(note);
+    return note;
+  }
+
+  list(): string[] {
+    return [...this.seen];
+  }
 }
 
 /** A formula, or the missing-column note when the sheet lacks a column it needs. */
@@ -28,7 +51,8 @@ export function formulaOr(context: SectionContext, build: () => string): string 
   try {
     return build();
   } catch (e) {
-    if (e instanceof MissingColumn) return missingNote(e, context.language);
+    if (e instanceof MissingColumn)
+      return context.notes ? context.notes.note(e) : missingNote(e, context.language);
     throw e;
   }
 }

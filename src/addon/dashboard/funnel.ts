@@ -6,7 +6,13 @@
 // changes. The Dashboard shows KPI_FUNNEL's table, which the funnel chart draws.
 import type { Language } from '../schema';
 import type { Canvas } from './canvas';
-import { formulaOr, missingNote, type SectionContext, TITLE_STYLE } from './context';
+import {
+  formulaOr,
+  missingNote,
+  type MissingNotes,
+  type SectionContext,
+  TITLE_STYLE,
+} from './context';
 import { type DataRefs, SERIES_START } from './positions';
 import { MissingColumn, onSheet, openBlockA1, type SourceRefs } from './refs';
 import { SECTIONS } from './sections';
@@ -24,6 +30,7 @@ export function drawFunnelStages(
   sources: SourceRefs,
   data: DataRefs,
   language: Language,
+  notes?: MissingNotes,
 ): void {
   canvas.block('funnel stages', 1, FUNNEL_COLUMN, 2, STAGES.length);
   let formulas: string[];
@@ -36,7 +43,8 @@ export function drawFunnelStages(
     );
   } catch (e) {
     if (!(e instanceof MissingColumn)) throw e;
-    formulas = STAGES.map(() => missingNote(e, language));
+    const note = notes ? notes.note(e) : missingNote(e, language);
+    formulas = STAGES.map(() => note);
   }
   STAGES.forEach((_, j) => {
     canvas.put(1, FUNNEL_COLUMN + j, text(language, NAMES[j]), { bold: true, format: '@' });

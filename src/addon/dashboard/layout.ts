@@ -9,7 +9,7 @@ import type { SourceLayouts } from '../workbook/read-data';
 import { type Block, Canvas, type Region } from './canvas';
 import { chartSpecs, type ChartSpec } from './charts';
 import { configColumns } from './config-refs';
-import { missingNote, type SectionContext } from './context';
+import { missingNote, MissingNotes, type SectionContext } from './context';
 import { drawParams, drawScopeTable } from './params';
 import { layoutSignature } from './diff';
 import { DataRefs, SCOPE_TABLE, SELECTOR, SERIES_TABLE_ROW, SIGNATURE } from './positions';
@@ -61,6 +61,8 @@ export interface DashboardLayout {
   readonly rules: CfRule[];
   /** The fingerprint of the blocks' places (written in the hidden sheet, see write.ts). */
   readonly signature: string;
+  /** What the dashboard shows instead of numbers: missing sheets and columns, with what to do. */
+  readonly problems: readonly string[];
 }
 
 /** Rows below the last block kept for the spilled trend tables (ten years of months). */
@@ -77,7 +79,8 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   const data = new DataRefs(input.dataSheetName);
   const sources = new SourceRefs(input.layouts);
   const windows = windowLayout();
-  const missing = (e: Parameters<typeof missingNote>[0]) => missingNote(e, input.language);
+  const notes = new MissingNotes(input.language);
+  const missing = (e: Parameters<typeof missingNote>[0]) => notes.note(e);
 
   const hidden = new Canvas();
   drawScopeTable(hidden, input.options);
@@ -85,7 +88,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   const periods = input.maxPeriods + SERIES_ROOM;
   drawWindows(hidden, data, windows, periods);
   drawSeries(hidden, sources, data, periods, missing);
-  drawFunnelStages(hidden, sources, data, input.language);
+  drawFunnelStages(hidden, sources, data, input.language, notes);
   drawTileHelpers(hidden, {
     data,
     windows,
@@ -95,7 +98,14 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   });
 
   const canvas = new Canvas();
-  const context: SectionContext = { canvas, data, sources, windows, language: input.language };
+  const context: SectionContext = {
+    canvas,
+    data,
+    sources,
+    windows,
+    language: input.language,
+    notes,
+  };
   drawHeader(context, input.selected.label, input.today);
   drawTiles(canvas, data, windows, input.language);
   drawFunnel(context);
@@ -129,6 +139,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
     .put(SIGNATURE.row, SIGNATURE.column, signature, { format: '@' });
   return {
     signature,
+    problems: notes.list(),
     dashboard: {
       blocks,
       rows: dashboardRows,

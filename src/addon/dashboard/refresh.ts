@@ -23,7 +23,14 @@ import { dashboardSheet, dataSheet, valueAt } from './sheets';
 import { writeDashboard } from './write';
 
 export type RefreshReport =
-  | { readonly ok: true; readonly scopes: number; readonly day: string; readonly scope: string }
+  | {
+      readonly ok: true;
+      readonly scopes: number;
+      readonly day: string;
+      readonly scope: string;
+      /** Missing sheets and columns the dashboard shows notes for instead of numbers. */
+      readonly problems: readonly string[];
+    }
   | { readonly ok: false; readonly reason: 'busy' | 'noDocument' | 'notSetUp' };
 
 const SHEETS: readonly SheetKey[] = [
@@ -72,7 +79,13 @@ function refreshUnlocked(language: Language): RefreshReport {
   });
   writeDashboard(dashboard, hidden, layout);
   dashboard.activate();
-  return { ok: true, scopes: options.length, day: dayText, scope: selected.label };
+  return {
+    ok: true,
+    scopes: options.length,
+    day: dayText,
+    scope: selected.label,
+    problems: layout.problems,
+  };
 }
 
 /** How many distinct content types the Pipeline names (the content table's rows). */

@@ -12,6 +12,8 @@ export class MissingColumn extends Error {
   constructor(
     readonly sheet: SourceSheet,
     readonly column: string,
+    /** The whole sheet is gone (deleted, or not found), not just the column. */
+    readonly sheetMissing = false,
   ) {
     super(`${sheet}.${column}`);
   }
@@ -56,7 +58,8 @@ export class SourceRefs {
   column(sheet: SourceSheet, column: string): string {
     const layout = this.layouts[sheet];
     const index = layout?.columns.get(column);
-    if (!layout || index === undefined) throw new MissingColumn(sheet, column);
+    if (!layout) throw new MissingColumn(sheet, column, true);
+    if (index === undefined) throw new MissingColumn(sheet, column);
     return onSheet(layout.name, openColumnA1(2, index));
   }
 

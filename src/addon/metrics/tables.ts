@@ -100,10 +100,11 @@ export class Tables {
     const values = this.table(sheet)[column];
     if (values === undefined) {
       const spec = SCHEMA[sheet].columns.find((c) => c.key === column);
-      throw new MetricError(
-        'missing column',
-        `The ${SCHEMA[sheet].en} sheet has no ${spec ? spec.en : column} column`,
-      );
+      const texts = {
+        en: `The ${SCHEMA[sheet].en} sheet has no ${spec ? spec.en : column} column`,
+        fr: `La feuille ${SCHEMA[sheet].fr} n’a pas de colonne ${spec ? spec.fr : column}`,
+      };
+      throw new MetricError('missing column', texts.en, texts);
     }
     return values as NonNullable<TableOf[S][C]>;
   }

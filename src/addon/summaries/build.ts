@@ -7,6 +7,7 @@ import { progress } from '../../kpi/progress';
 import { compareNames } from '../../kpi/results';
 import type { Objective } from '../alerts/types';
 import {
+  COMPANY,
   computeMetric,
   type KpiKey,
   MetricError,
@@ -69,17 +70,41 @@ export function metricOrNull(
 export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
   const members = membersOf(input.scopes, scope);
   const alerts = alertsFor(input.actions, input.scopes, scope, input.alertsSince, input.alertsTo);
+  const kpis = kpiLines(input, scope, members);
   return {
     scope,
     frequency: input.frequency,
     window: input.window,
-    kpis: kpiLines(input, scope, members),
+    kpis,
     people: peopleTable(input, scope, members),
     alertsSince: input.alertsSince,
     alerts: alerts.slice(0, MAX_ALERTS),
     alertCount: alerts.length,
     trends: TREND_KPIS.map((kpi) => trend(input, scope, kpi)),
+    missing: missingSources(input, [...kpis.map((k) => k.kpi), ...PAIRED_KPIS, ...TREND_KPIS]),
   };
+}
+
+/**
+ * The sheets and columns the summary's KPIs lack, each said once: the email names them rather
+ * than showing "—" without a reason (metricOrNull gives no value for them).
+ */
+function missingSources(
+  input: SummaryInput,
+  kpis: readonly KpiKey[],
+): Array<Readonly<Record<'en' | 'fr', string>>> {
+  const found = new Map<string, Readonly<Record<'en' | 'fr', string>>>();
+  for (const kpi of new Set(kpis)) {
+    try {
+      computeMetric(input.data, kpi, COMPANY, input.window.from, input.window.to);
+    } catch (error) {
+      const missing =
+        error instanceof MetricError &&
+        (error.code === 'missing sheet' || error.code === 'missing column');
+      if (missing && error.texts) found.set(error.texts.en, error.texts);
+    }
+  }
+  return [...found.values()];
 }
 
 /** The reps of a team (A→Z), or the teams of the company (A→Z). */

@@ -78,6 +78,11 @@ export interface SummaryModel {
   readonly alerts: readonly AlertLine[];
   readonly alertCount: number;
   readonly trends: readonly TrendSeries[];
+  /**
+   * Source sheets or columns the add-on could not find, in each language ("Pipeline sheet not
+   * found: …"): their KPIs show no value, and the email says why.
+   */
+  readonly missing?: ReadonlyArray<Readonly<Record<'en' | 'fr', string>>>;
 }
 
 /** An email lists this many alerts at most; the rest are counted and left to the Actions sheet. */

@@ -41,6 +41,10 @@ export function renderHtml(view: EmailView): string {
     `<h1 style="margin:0;font-size:20px;">${e(view.title)}</h1>`,
     `<p style="margin:6px 0 0;font-size:13px;">${e(view.intro)}</p></td></tr>`,
     `<tr><td style="padding:4px 24px 20px;${FONT}">`,
+    ...view.problems.map(
+      (p) =>
+        `<p role="alert" style="margin:16px 0 0;padding:8px 12px;background:#fce8e6;color:#a50e0e;font-size:14px;">${e(p)}</p>`,
+    ),
     kpiSection(view),
     trendSection(view),
     peopleSection(view),

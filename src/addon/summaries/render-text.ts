@@ -13,6 +13,7 @@ export function renderText(view: EmailView): string {
         .join(' | '),
     );
   const lines: string[] = [view.title, view.intro, ''];
+  if (view.problems.length) lines.push(...view.problems.map((p) => `! ${p}`), '');
   lines.push(`== ${view.kpis.title} ==`);
   lines.push(
     ...table(

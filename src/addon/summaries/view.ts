@@ -40,6 +40,8 @@ export interface EmailView {
   readonly subject: string;
   readonly title: string;
   readonly intro: string;
+  /** What the numbers lack and what to do ("Pipeline sheet not found: …"), above them. */
+  readonly problems: readonly string[];
   readonly kpis: { title: string; header: readonly string[]; rows: readonly KpiRowView[] };
   readonly trendTitle: string;
   readonly trends: readonly TrendView[];
@@ -93,6 +95,7 @@ export function emailView(
       period,
       previous: formatWindow(win.previousFrom, win.previousTo, language),
     }),
+    problems: (model.missing ?? []).map((texts) => texts[language]),
     kpis: {
       title: w('kpisTitle'),
       header: [w('kpi'), w('thisPeriod'), w('previous'), w('change'), w('objective'), w('pace')],

@@ -45,19 +45,6 @@ describe('the Actions log edited by users', () => {
     expect(dataRows(h, 'Actions')).toHaveLength(0);
     expect(lastDialog(h)).toContain('No new alert.');
   });
-
-  test('rows logged before the memory existed are remembered on the next run', () => {
-    const g = smallWorkbook();
-    append(g, 'Alerts', [northRule()]);
-    apply(g);
-    const store = g.runtime.state.propertyStore('document', '', g.workbook.id);
-    store.delete('salesKpi.logged');
-    apply(g); // the row is in the sheet: nothing new, and now remembered
-    expect(store.get('salesKpi.logged')).toContain('ALR-0001');
-    g.workbook.deleteRows('Actions', 1, 1);
-    apply(g);
-    expect(dataRows(g, 'Actions')).toHaveLength(0);
-  });
 });
 
 describe('the memory’s size', () => {

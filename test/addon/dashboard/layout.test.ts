@@ -200,6 +200,25 @@ describe('the layout', () => {
     expect(notes.length).toBeGreaterThanOrEqual(4);
   });
 
+  test('a missing column or sheet is named in the layout’s problems, a deleted sheet as such', () => {
+    expect(buildLayout(input()).problems).toEqual([]);
+    const column = buildLayout(input({ layouts: layouts({ pipeline: { wonDate: -1 } }) }));
+    expect(column.problems).toEqual(['Missing column: Pipeline › Won date']);
+    const { pipeline: _, ...rest } = layouts();
+    const sheet = buildLayout(input({ layouts: rest as SourceLayouts }));
+    const missing = 'Pipeline sheet not found: run Set up KPI workbook or restore it';
+    expect(sheet.problems).toEqual([missing]);
+    // Where the tiles' and tables' formulas would be, the note says it too.
+    const notes = [...sheet.dashboard.blocks, ...sheet.data.blocks]
+      .flatMap((b) => b.values.flat())
+      .filter((v) => v === missing);
+    expect(notes.length).toBeGreaterThanOrEqual(4);
+    const fr = buildLayout(input({ layouts: rest as SourceLayouts, language: 'fr' }));
+    expect(fr.problems).toEqual([
+      'Feuille Pipeline introuvable : lancez Préparer le classeur KPI ou restaurez-la',
+    ]);
+  });
+
   test('3 colour rules, one per status, over both rows of tiles, keyed on the status cell of each card', () => {
     const { rules } = buildLayout(input());
     expect(rules.map((r) => r.colour)).toEqual(['red', 'amber', 'green']);

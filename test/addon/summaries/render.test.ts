@@ -4,7 +4,7 @@
 import { buildSummary } from '../../../src/addon/summaries/build';
 import { renderSummary } from '../../../src/addon/summaries/render';
 import { WORD_TABLES } from '../../../src/addon/summaries/words';
-import { kpiEntry } from '../../../src/addon/metrics';
+import { kpiEntry, missingTable } from '../../../src/addon/metrics';
 import { PAIRED_KPIS } from '../../../src/addon/summaries/model';
 import { BAD_REP, FORMULA, IMG, SCRIPT, summaryInput } from './fixture';
 
@@ -133,6 +133,45 @@ describe('the email in English', () => {
     expect(e.subject).toBe('Team North Bcc: x@y.com: sales summary, 9–15 Nov 2026');
     expect(e.html).not.toContain('javascript:');
     expect(e.html).not.toContain('<a ');
+  });
+});
+
+describe('a source sheet the add-on cannot find', () => {
+  test('the email names it and what to do, above the numbers it lacks', () => {
+    const input = summaryInput();
+    const model = buildSummary(
+      { ...input, data: { ...input.data, pipeline: missingTable() } },
+      { type: 'team', name: 'North' },
+    );
+    expect(model.missing?.map((t) => t.en)).toEqual([
+      'Pipeline sheet not found: run Set up KPI workbook or restore it',
+    ]);
+    expect(model.kpis.find((k) => k.kpi === 'lead_to_opportunity')?.value).toBeNull();
+    const en = renderSummary(model, 'en', lead, URL);
+    const missing = 'Pipeline sheet not found: run Set up KPI workbook or restore it';
+    expect(en.text).toContain(`! ${missing}`);
+    expect(en.html).toContain(`<p role="alert"`);
+    expect(en.html).toContain(missing);
+    expect(en.html.indexOf(missing)).toBeLessThan(en.html.indexOf('<h2'));
+    expect(renderSummary(model, 'fr', lead, URL).text).toContain('Feuille Pipeline introuvable');
+    // With every sheet there, nothing of the kind.
+    expect(renderSummary(north(), 'en', lead, URL).text).not.toContain('not found');
+  });
+
+  test('a missing column is named too, in the reader’s language', () => {
+    const input = summaryInput();
+    const pipeline = input.data.pipeline!;
+    const { opportunityDate: _, ...columns } = pipeline.columns;
+    const model = buildSummary(
+      { ...input, data: { ...input.data, pipeline: { ...pipeline, columns } } },
+      { type: 'team', name: 'North' },
+    );
+    expect(renderSummary(model, 'en', lead, URL).text).toContain(
+      '! The Pipeline sheet has no Opportunity date column',
+    );
+    expect(renderSummary(model, 'fr', lead, URL).text).toContain(
+      '! La feuille Pipeline n’a pas de colonne Date opportunité',
+    );
   });
 });
 
