@@ -66,6 +66,11 @@ const MESSAGES = {
     busy: 'Another refresh or save is running in this spreadsheet. Try again in a minute; nothing was written.',
     notSetUp: 'Set up the KPI workbook first (Extensions › Sales KPI › Set up KPI workbook).',
     refreshed: 'Dashboard refreshed: {scopes} scopes to choose from, data as of {day}.',
+    staleActivities: 'No activity logged since {date}: is the data up to date?',
+    stalePipeline: 'No lead logged since {date}: is the data up to date?',
+    staleOrders: 'No order logged since {date}: is the data up to date?',
+    staleSurveys: 'No survey answer logged since {date}: is the data up to date?',
+    staleCustomers: 'No customer logged since {date}: is the data up to date?',
   },
   fr: {
     title: 'Tableau de bord des KPI commerciaux',
@@ -131,6 +136,12 @@ const MESSAGES = {
     notSetUp:
       'Préparez d’abord le classeur KPI (Extensions › Sales KPI › Préparer le classeur KPI).',
     refreshed: 'Tableau de bord actualisé : {scopes} périmètres au choix, données au {day}.',
+    staleActivities: 'Aucune activité saisie depuis le {date} : les données sont-elles à jour ?',
+    stalePipeline: 'Aucun lead saisi depuis le {date} : les données sont-elles à jour ?',
+    staleOrders: 'Aucune commande saisie depuis le {date} : les données sont-elles à jour ?',
+    staleSurveys:
+      'Aucune réponse d’enquête saisie depuis le {date} : les données sont-elles à jour ?',
+    staleCustomers: 'Aucun client saisi depuis le {date} : les données sont-elles à jour ?',
   },
 } as const;
 
