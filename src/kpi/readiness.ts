@@ -103,10 +103,14 @@ export function periodStatus(start: number, end: number, c: Coverage): PeriodSta
   return c.window > 0 && end + c.window > observedEnd(c) ? 'maturing' : 'complete';
 }
 
-/** The data starts after the period's start, or stops before its end, by more than the usual gap. */
+/**
+ * The data stops before the period's end (or before it starts), or starts inside it, by more than
+ * the usual gap.
+ */
 export function isPartial(start: number, end: number, c: Coverage): boolean {
   if (c.last === null || c.first === null) return false;
-  return end - 1 - c.last > c.gap || c.first - start > c.gap;
+  // Data that has not started yet is no data (no value), not part of it missing.
+  return end - 1 - c.last > c.gap || (c.first < end && c.first - start > c.gap);
 }
 
 /**

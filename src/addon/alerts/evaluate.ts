@@ -8,6 +8,7 @@
 // within the rule's threshold of the level it had before the alert.
 import { breaches } from '../../kpi/alert';
 import {
+  coverage,
   judgedEnd,
   type MetricValue,
   metricMessage,
@@ -64,6 +65,8 @@ export interface RuleOutcome {
   readonly periodStart?: number;
   /** The status of the latest ended period when it is not judged yet (maturing, partial). */
   readonly waiting?: Exclude<PeriodStatus, 'complete' | 'running'>;
+  /** The latest ended period (the one waiting) and, when maturing, the KPI's window in days. */
+  readonly latest?: { readonly start: number; readonly end: number; readonly window: number };
 }
 
 export interface Recovery {
@@ -138,7 +141,12 @@ function evaluateRule(
     current,
     previous,
     periodStart: span.start,
-    ...(latestStatus === 'maturing' || latestStatus === 'partial' ? { waiting: latestStatus } : {}),
+    ...(latestStatus === 'maturing' || latestStatus === 'partial'
+      ? {
+          waiting: latestStatus,
+          latest: { ...latest, window: coverage(data, rule.kpi, today, windows).window },
+        }
+      : {}),
   };
   for (const entry of log.unrecovered('alert', rule, span.start))
     if (isBackWithin(rule, current, entry.previous!)) out.recovered.push({ entry, day: today });

@@ -49,6 +49,10 @@ const MESSAGES = {
     paceLine: '• {kpi}, {scope}: behind pace ({current}, {previous} expected by now). {action}',
     recovered: 'Recovered ({count}): {list}.',
     nothingNew: 'No new alert.',
+    waitingMaturing:
+      '{kpi}, {scope}: {period} is still maturing (leads need {days} days to convert), checked from {from}; {judged} was checked.',
+    waitingPartial:
+      '{kpi}, {scope}: {period} is partial (the data stops before its end); {judged} was checked.',
     problems: 'To fix in the Alerts sheet ({count}):',
     idsAssigned: 'IDs given to {count} rules typed without one.',
     idAssigned: 'ID given to 1 rule typed without one.',
@@ -110,6 +114,10 @@ const MESSAGES = {
       '• {kpi}, {scope} : en retard sur l’objectif ({current}, {previous} attendu à ce jour). {action}',
     recovered: 'Rétablis ({count}) : {list}.',
     nothingNew: 'Aucune nouvelle alerte.',
+    waitingMaturing:
+      '{kpi}, {scope} : {period} est en maturation (les leads mettent {days} jours à se convertir), vérifié à partir du {from} ; {judged} a été vérifié.',
+    waitingPartial:
+      '{kpi}, {scope} : {period} est partiel (les données s’arrêtent avant sa fin) ; {judged} a été vérifié.',
     problems: 'À corriger dans la feuille Alertes ({count}) :',
     idsAssigned: 'ID attribués à {count} règles saisies sans ID.',
     idAssigned: 'ID attribué à 1 règle saisie sans ID.',

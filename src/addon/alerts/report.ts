@@ -1,7 +1,7 @@
 // What "Apply alerts" tells the user (a dialog) and the hourly check records (one line): the new
 // alerts with their corrective action, the recoveries, and the Alerts rows to fix. Pure.
 import { describeScope, formatValue, kpiEntry } from '../metrics';
-import { longDate } from '../objectives/dates';
+import { longDate, periodName } from '../objectives/dates';
 import type { Language } from '../schema';
 import type { ApplyReport } from './apply';
 import { say } from './messages';
@@ -29,6 +29,7 @@ export function reportText(report: ApplyReport, language: Language): string {
   } else {
     lines.push('', say(language, 'nothingNew'));
   }
+  lines.push(...waitingLines(report, language));
   if (evaluation.recovered.length) {
     const byId = new Map(rules.map((r) => [r.id, r]));
     const names = evaluation.recovered.map((r) => {
@@ -57,6 +58,27 @@ export function reportText(report: ApplyReport, language: Language): string {
       }),
     );
   return lines.join('\n');
+}
+
+/** The rules whose latest period is not judged yet (maturing or partial), and what was checked. */
+function waitingLines(report: Extract<ApplyReport, { outcome: 'applied' }>, language: Language) {
+  const byId = new Map(report.rules.map((r) => [r.id, r]));
+  const out: string[] = [];
+  for (const o of report.evaluation.outcomes) {
+    const rule = byId.get(o.ruleId);
+    if (!rule || !o.waiting || !o.latest || o.periodStart === undefined) continue;
+    out.push(
+      say(language, o.waiting === 'maturing' ? 'waitingMaturing' : 'waitingPartial', {
+        kpi: kpiEntry(rule.kpi).name[language],
+        scope: describeScope(rule.scope, language),
+        period: periodName(o.latest.start, rule.period, language),
+        days: o.latest.window,
+        from: longDate(o.latest.end + o.latest.window, language),
+        judged: periodName(o.periodStart, rule.period, language),
+      }),
+    );
+  }
+  return out;
 }
 
 /** One line for the hourly check's record, shown on the settings page. */

@@ -16,7 +16,8 @@ import { DataRefs, SCOPE_TABLE, SELECTOR, SERIES_TABLE_ROW, SIGNATURE } from './
 import { SourceRefs } from './refs';
 import type { ScopeOption } from './scopes';
 import { drawFunnel, drawFunnelStages, FUNNEL_COLUMN } from './funnel';
-import { drawChartTables, drawCorrelation, drawHeader, SECTIONS } from './sections';
+import { type DashboardReadiness, NO_READINESS } from './readiness';
+import { drawChartTables, drawCorrelation, drawFreshness, drawHeader, SECTIONS } from './sections';
 import { drawEffectiveness, drawProfitTables, drawTrends, reservedRows } from './tables';
 import { drawTileHelpers } from './tile-helpers';
 import { drawTiles, tileRules, TILES_TOP } from './tiles';
@@ -39,6 +40,8 @@ export interface LayoutInput {
   readonly maxPeriods: number;
   /** The Pipeline's rows (the funnel's stage block spills that many on the hidden sheet). */
   readonly pipelineRows: number;
+  /** Usual gaps, conversion windows and sheets not kept up (readiness.ts); none by default. */
+  readonly readiness?: DashboardReadiness;
 }
 
 export interface SheetLayout {
@@ -87,7 +90,8 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   drawParams(hidden, data, input.dashboardName, input.options.length, input.today);
   const periods = input.maxPeriods + SERIES_ROOM;
   drawWindows(hidden, data, windows, periods);
-  drawSeries(hidden, sources, data, periods, missing);
+  const readiness = input.readiness ?? NO_READINESS;
+  drawSeries(hidden, sources, data, periods, missing, readiness);
   drawFunnelStages(hidden, sources, data, input.language, notes);
   drawTileHelpers(hidden, {
     data,
@@ -107,6 +111,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
     notes,
   };
   drawHeader(context, input.selected.label, input.today);
+  drawFreshness(context, readiness.stale);
   drawTiles(canvas, data, windows, input.language);
   drawFunnel(context);
   drawCorrelation(context);

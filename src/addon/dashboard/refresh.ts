@@ -17,6 +17,7 @@ import { keepAsOfCurrent } from '../workbook/as-of';
 import { locateSheets } from '../workbook/locate';
 import { readSources } from '../workbook/read-data';
 import { buildLayout } from './layout';
+import { dashboardReadiness } from './readiness';
 import { SELECTOR } from './positions';
 import { keptScope, scopeOptions } from './scopes';
 import { dashboardSheet, dataSheet, valueAt } from './sheets';
@@ -76,6 +77,7 @@ function refreshUnlocked(language: Language): RefreshReport {
     groups: { segments: scopes.segments.length, contents: contentTypes(snapshot.data) },
     maxPeriods: weeksOfData(snapshot.data),
     pipelineRows: located.get('pipeline')?.sheet.getMaxRows() ?? 0,
+    readiness: dashboardReadiness(snapshot.data, today),
   });
   writeDashboard(dashboard, hidden, layout);
   dashboard.activate();

@@ -1,7 +1,10 @@
-// The Dashboard's header (title, scope selector, as-of date), the monthly and weekly tables the
+// The Dashboard's header (title, scope selector, as-of date, sheets not kept up), the monthly and weekly tables the
 // charts draw, and the correlation section (=KPI_CORRELATION of weekly calls, meetings and
 // revenue, with lags of 0 to 4 weeks).
 import { dateOfDay } from '../../functions/dates';
+import { ymdOfDay } from '../../kpi/days';
+import type { SourceSheet } from '../metrics';
+import { SHORT_MONTH_NAMES } from '../month-names';
 import { HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
 import { AS_OF, SELECTOR } from './positions';
 import { onSheet, rangeA1 } from './refs';
@@ -42,6 +45,32 @@ export function drawHeader(context: SectionContext, selected: string, today: num
   });
   canvas.block('how to', 3, 1, 1, 6);
   canvas.put(3, 1, text(language, 'howTo'), { italic: true, color: '#5f6368', format: '@' });
+}
+
+const STALE_TEXT = {
+  activities: 'staleActivities',
+  pipeline: 'stalePipeline',
+  orders: 'staleOrders',
+  surveys: 'staleSurveys',
+  customers: 'staleCustomers',
+} as const;
+
+/**
+ * Above the tiles, the sheets with no new row for longer than their usual gap, said plainly
+ * ("No activity logged since 13 Nov: is the data up to date?"); blank when all are kept up.
+ */
+export function drawFreshness(
+  context: SectionContext,
+  stale: ReadonlyArray<{ readonly sheet: SourceSheet; readonly last: number }>,
+): void {
+  const { canvas, language } = context;
+  const date = (day: number) => {
+    const { day: d, month } = ymdOfDay(day);
+    return `${d} ${SHORT_MONTH_NAMES[language][month - 1]}`;
+  };
+  const notes = stale.map((s) => text(language, STALE_TEXT[s.sheet], { date: date(s.last) }));
+  canvas.block('freshness', 4, 1, 1, 6);
+  canvas.put(4, 1, notes.join(' '), { italic: true, color: '#5f6368', format: '@' });
 }
 
 interface TableColumn {

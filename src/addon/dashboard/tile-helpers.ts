@@ -2,7 +2,9 @@
 // change, the objective of the Objectives sheet for the chosen scope and KPI (its target and its
 // Pace cell), the alert rule of the Alerts sheet for them (else the catalogue's default rule),
 // whether the move breaches it (KPI_ALERT), and the status that colours the tile: alert (red),
-// behind the objective's pace (amber), on track or ahead (green).
+// behind the objective's pace (amber), on track or ahead (green). "Last complete" is the last
+// period its series can judge (readiness.ts): a maturing or partial period waits, so a tile never
+// compares a half-converted month with a whole one.
 import { kpiEntry } from '../metrics';
 import { DIRECTIONS, type Language, OBJECTIVE_STATUSES, YES_NO } from '../schema';
 import { choiceLabels } from '../objectives/formula-parts';
@@ -10,6 +12,8 @@ import { columnLetter, textLiteral } from '../workbook/a1';
 import type { Canvas } from './canvas';
 import type { ConfigColumns } from './config-refs';
 import { type DataRefs, TILE_TABLE } from './positions';
+import { gateOf, judgedCell } from './readiness';
+import type { SeriesId } from './series';
 import { text } from './texts';
 import { changeIsPoints, PACE_WORDS, TILES, type TileSpec, valueFormat } from './tile-model';
 import type { WindowLayout } from './windows';
@@ -56,6 +60,27 @@ function oneOf(cell: string, texts: readonly string[]): string {
   return `((${tests.join('+')})>0)`;
 }
 
+/** The series whose limit a derived rate column follows (its first part). */
+const RATE_PARTS: Readonly<Record<string, SeriesId>> = {
+  conversionM: 'leadsM',
+  winRateM: 'wonM',
+  marginM: 'revenueM',
+  npsM: 'npsCountM',
+  npsQ: 'npsCountQ',
+};
+
+/** The start of the last period ending on or before the day in cell `j`. */
+function judgedStart(j: string, period: 'week' | 'month' | 'quarter'): string {
+  switch (period) {
+    case 'week':
+      return `${j}-WEEKDAY(${j},3)-7`;
+    case 'month':
+      return `EDATE(DATE(YEAR(${j}),MONTH(${j}),1),-1)`;
+    case 'quarter':
+      return `EDATE(DATE(YEAR(${j}),MONTH(${j})-MOD(MONTH(${j})-1,3),1),-3)`;
+  }
+}
+
 export function drawTileHelpers(canvas: Canvas, input: TileInputs): void {
   const { row, column } = TILE_TABLE;
   canvas.block('tile helpers', row, column, TILES.length + 1, TILE_FIELDS.length);
@@ -76,13 +101,21 @@ function drawTileRow(canvas: Canvas, input: TileInputs, tile: TileSpec, i: numbe
   };
   const where = windows.columns.get(tile.column)!;
   const last = windows.firstRow(where.period) + windows.length(where.period) - 1;
-  const window = (r: number) => data.local(r, where.column);
   const unit = valueFormat(entry.unit);
   const p = (name: Parameters<DataRefs['param']>[0]) => data.param(name);
 
   put('kpi', tile.kpi, '@');
-  put('current', `=${window(last)}`, unit);
-  put('previous', `=${window(last - 1)}`, unit);
+  // The judged period's start, and its row in the window (MATCH on the window's period starts).
+  const j = judgedCell(
+    data,
+    gateOf(RATE_PARTS[tile.column as string] ?? (tile.column as SeriesId)),
+  );
+  const firstRow = windows.firstRow(where.period);
+  const starts = `$${columnLetter(windows.startColumn(where.period))}$${firstRow}:$${columnLetter(windows.startColumn(where.period))}$${last}`;
+  const values = `$${columnLetter(where.column)}$${firstRow}:$${columnLetter(where.column)}$${last}`;
+  const match = `MATCH(${at('period')},${starts},0)`;
+  put('current', `=IFERROR(INDEX(${values},${match}),"")`, unit);
+  put('previous', `=IFERROR(IF(${match}>1,INDEX(${values},${match}-1),""),"")`, unit);
   const [cur, prev] = [at('current'), at('previous')];
   // Points of a rate are percentage points (0.412 → 0.380 is −3.2 points).
   const scale = entry.unit === 'rate' ? '*100' : '';
@@ -92,7 +125,7 @@ function drawTileRow(canvas: Canvas, input: TileInputs, tile: TileSpec, i: numbe
       ? `=IF(AND(ISNUMBER(${cur}),ISNUMBER(${prev})),(${cur}-${prev})${scale},"")`
       : `=IF(AND(ISNUMBER(${cur}),ISNUMBER(${prev}),N(${prev})<>0),${cur}/${prev}-1,"")`,
   );
-  put('period', `=${data.local(last, windows.startColumn(where.period))}`, 'yyyy-mm-dd');
+  put('period', `=IFERROR(${judgedStart(j, where.period)},"")`, 'yyyy-mm-dd');
 
   // The chosen scope's rows of a config sheet (Objectives, Alerts) for this KPI.
   const kpiNames = [entry.name.en, entry.name.fr, entry.key];

@@ -4,7 +4,8 @@
 // before the as-of date, and takes each series' value for those periods by position in its spill
 // (INDEX, no search), blank where the series has no such period (before or after its data: the
 // metrics engine's "no value" there). Derived columns turn sums into rates (conversion, win rate,
-// gross margin, NPS) exactly as the metrics engine does.
+// gross margin, NPS) exactly as the metrics engine does. A period ending after its series'
+// "judged until" day (readiness.ts: still maturing, or cut short by data that stops) is blank too.
 import { columnLetter } from '../workbook/a1';
 import type { Canvas } from './canvas';
 import { MissingColumn, rangeA1, type SourceRefs } from './refs';
@@ -15,6 +16,13 @@ import {
   WINDOWS,
   type WindowPeriod,
 } from './positions';
+import {
+  type DashboardReadiness,
+  gateOf,
+  judgedCell,
+  judgedFormula,
+  NO_READINESS,
+} from './readiness';
 import { SERIES, type SeriesId, seriesFormula } from './series';
 
 export type DerivedId = 'conversionM' | 'winRateM' | 'marginM' | 'npsM' | 'npsQ';
@@ -107,6 +115,7 @@ export function drawSeries(
   data: DataRefs,
   periods: number,
   missing: (error: MissingColumn) => string,
+  readiness: DashboardReadiness = NO_READINESS,
 ): void {
   SERIES.forEach((spec, i) => {
     const column = SERIES_START.column + i * SERIES_START.width;
@@ -123,6 +132,19 @@ export function drawSeries(
       format: 'yyyy-mm-dd',
     });
     canvas.put(row + 1, column + 2, `=IFERROR(${offsetFormula(spec.period, first)},"")`);
+    // The latest end of a period shown (readiness.ts); a missing date column shows nothing.
+    let judged = '=0';
+    try {
+      judged = judgedFormula(
+        sources.column(spec.sheet, spec.date),
+        data.param('asOf'),
+        readiness,
+        spec.id,
+      );
+    } catch (e) {
+      if (!(e instanceof MissingColumn)) throw e;
+    }
+    canvas.put(row + 1, column + 3, judged, { format: 'yyyy-mm-dd' });
     // The spill's header row lies inside the block.
     canvas.landing(row + 2, column, 1, SERIES_START.width - 1);
     try {
@@ -177,10 +199,16 @@ export function drawWindows(
         const offset = data.local(SERIES_START.row + 1, column + 2);
         const values = rangeA1(SERIES_TABLE_ROW + 1, column + 1, periods, 1);
         const at = `${offset}+${k}`;
+        const startCell = data.local(row, w.column);
+        const end =
+          period === 'week'
+            ? `${startCell}+7`
+            : `EDATE(${startCell},${period === 'month' ? 1 : 3})`;
+        const judged = judgedCell(data, gateOf(spec.id));
         canvas.put(
           row,
           layout.columns.get(spec.id)!.column,
-          `=IFERROR(IF(AND(${at}>=1,${at}<=${count}),INDEX(${values},${at}),""),"")`,
+          `=IFERROR(IF(AND(${at}>=1,${at}<=${count},${end}<=${judged}),INDEX(${values},${at}),""),"")`,
           { format: FORMATS[spec.id] ?? '#,##0' },
         );
       });

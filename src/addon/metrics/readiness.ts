@@ -57,11 +57,22 @@ export function kpiData(data: WorkbookData, kpi: KpiKey): KpiData {
       sheet: measure.sheet,
       first: n ? days[0] : null,
       last: n ? days[n - 1] : null,
-      gap: tables.cached(`usual gap ${measure.sheet}.${measure.date}`, () => usualGap(days)),
+      gap: tables.cached(`usual gap ${measure.sheet}.${measure.date}`, () => recentGap(days)),
       window: windowOf(data, kpi),
     };
   });
 }
+
+/** The usual gap of the last year of dates: how the sheet is kept now, not years ago. */
+function recentGap(days: Float64Array): number {
+  const n = days.length;
+  if (n === 0) return usualGap(days);
+  let from = n - 1;
+  while (from > 0 && days[from - 1] >= days[n - 1] - RECENT_DAYS) from--;
+  return usualGap(days.subarray(from));
+}
+
+const RECENT_DAYS = 365;
 
 function windowOf(data: WorkbookData, kpi: KpiKey): WindowChoice | null {
   const stages = LAGS[kpi];

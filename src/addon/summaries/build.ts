@@ -2,19 +2,26 @@
 // objectives and its Actions log: KPIs against objectives with pace, change against the previous
 // window, the team's people on paired KPIs, a trend, and the alerts raised since the last summary.
 // Pure; the metrics engine does every calculation (each source table is read once per
-// WorkbookData, whatever the number of scopes built from it).
+// WorkbookData, whatever the number of scopes built from it). A window whose conversions are
+// still arriving or whose data stops inside it is provisional (src/kpi/readiness): no change is
+// drawn from it, and a trend shows no bar for it; a sheet not kept up is named first.
+import type { PeriodStatus } from '../../kpi/readiness';
 import { progress } from '../../kpi/progress';
 import { compareNames } from '../../kpi/results';
 import type { Objective } from '../alerts/types';
 import {
   COMPANY,
   computeMetric,
+  judgedEnd,
+  kpiData,
+  kpiIsStale,
   type KpiKey,
   MetricError,
   type MetricValue,
   type Scope,
   scopeKey,
   type ScopesInData,
+  statusOf,
   type WorkbookData,
 } from '../metrics';
 import { isCumulative } from '../objectives/cumulative';
@@ -27,6 +34,8 @@ import {
   type ObjectiveLine,
   PAIRED_KPIS,
   type PeopleTable,
+  type Provisional,
+  type StaleSheet,
   type SummaryModel,
   TREND_KPIS,
   type TrendSeries,
@@ -82,6 +91,7 @@ export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
     alertCount: alerts.length,
     trends: TREND_KPIS.map((kpi) => trend(input, scope, kpi)),
     missing: missingSources(input, [...kpis.map((k) => k.kpi), ...PAIRED_KPIS, ...TREND_KPIS]),
+    stale: staleSheets(input),
   };
 }
 
@@ -107,6 +117,33 @@ function missingSources(
   return [...found.values()];
 }
 
+/** Maturing or partial: the window's value is not final (see src/kpi/readiness). */
+function provisional(
+  input: SummaryInput,
+  kpi: KpiKey,
+  from: number,
+  to: number,
+): Provisional | undefined {
+  let status: PeriodStatus;
+  try {
+    status = statusOf(input.data, kpi, from, to, input.asOfDay);
+  } catch {
+    return undefined;
+  }
+  return status === 'maturing' || status === 'partial' ? status : undefined;
+}
+
+/** The sheets behind the summary's KPIs with no new row for longer than their usual gap. */
+function staleSheets(input: SummaryInput): StaleSheet[] {
+  const out: StaleSheet[] = [];
+  for (const kpi of new Set([...HEADLINE_KPIS, ...PAIRED_KPIS, ...TREND_KPIS])) {
+    const d = kpiData(input.data, kpi);
+    if (d.last === null || out.some((s) => s.sheet === d.sheet)) continue;
+    if (kpiIsStale(input.data, kpi, input.asOfDay)) out.push({ sheet: d.sheet, last: d.last });
+  }
+  return out;
+}
+
 /** The reps of a team (A→Z), or the teams of the company (A→Z). */
 function membersOf(scopes: ScopesInData, scope: Scope): Scope[] {
   if (scope.type === 'company')
@@ -120,7 +157,14 @@ function kpiLine(input: SummaryInput, scope: Scope, kpi: KpiKey): KpiLine {
   const { data, window: w } = input;
   const now = metricOrNull(data, kpi, scope, w.from, w.to);
   const before = metricOrNull(data, kpi, scope, w.previousFrom, w.previousTo);
-  return { kpi, value: now.value, previous: before.value, volume: now.volume };
+  const status = provisional(input, kpi, w.from, w.to);
+  return {
+    kpi,
+    value: now.value,
+    previous: before.value,
+    volume: now.volume,
+    ...(status ? { provisional: status } : {}),
+  };
 }
 
 /**
@@ -166,7 +210,9 @@ function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
   const base = { id: o.id, scope: o.scope, target: o.target, deadline: o.deadline };
   const asOf = input.asOfDay;
   const baselineValue = isCumulative(o.kpi) ? 0 : (o.baseline ?? 0);
-  const end = Math.min(asOf - 1, o.deadline) + 1;
+  // A conversion counts the leads that have had its window only (as the pace check does).
+  const judged = judgedEnd(input.data, o.kpi, asOf);
+  const end = Math.min(asOf - 1, o.deadline, judged < asOf ? judged - 1 : Infinity) + 1;
   const actual =
     end > o.start ? metricOrNull(input.data, o.kpi, o.scope, o.start, end).value : null;
   if (actual === null || o.deadline <= o.start || o.target === baselineValue)
@@ -189,7 +235,10 @@ function peopleTable(input: SummaryInput, scope: Scope, members: Scope[]): Peopl
       name: (member as { name: string }).name,
       values: PAIRED_KPIS.map((kpi) => {
         const m = metricOrNull(data, kpi, member, w.from, w.to);
-        return { value: m.value, volume: m.volume };
+        const status = provisional(input, kpi, w.from, w.to);
+        return status
+          ? { value: null, volume: m.volume, provisional: status }
+          : { value: m.value, volume: m.volume };
       }),
     }))
     .sort((a, b) => compareNames(a.name, b.name));
@@ -199,10 +248,23 @@ function peopleTable(input: SummaryInput, scope: Scope, members: Scope[]): Peopl
 function trend(input: SummaryInput, scope: Scope, kpi: KpiKey): TrendSeries {
   return {
     kpi,
-    points: input.window.trend.map((p) => ({
-      from: p.from,
-      to: p.to,
-      value: metricOrNull(input.data, kpi, scope, p.from, p.to).value,
-    })),
+    points: input.window.trend.map((p) => {
+      const status = provisional(input, kpi, p.from, p.to);
+      if (!status) {
+        return {
+          from: p.from,
+          to: p.to,
+          value: metricOrNull(input.data, kpi, scope, p.from, p.to).value,
+        };
+      }
+      const last = kpiData(input.data, kpi).last;
+      return {
+        from: p.from,
+        to: p.to,
+        value: null,
+        provisional: status,
+        ...(status === 'partial' && last !== null && last >= p.from ? { through: last } : {}),
+      };
+    }),
   };
 }

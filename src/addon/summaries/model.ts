@@ -2,7 +2,7 @@
 // company or one team) for a report window. Pure: built from the workbook's data and config rows
 // by builders that read nothing else. The same model renders the HTML, the plain text and the
 // settings page's preview, so all three always agree.
-import type { KpiKey, Scope } from '../metrics';
+import type { KpiKey, Scope, SourceSheet } from '../metrics';
 import type { ProgressStatus } from '../../kpi/progress';
 import type { ReportWindow } from './schedule';
 import type { SummaryFrequency } from './settings';
@@ -27,7 +27,14 @@ export interface KpiLine {
   readonly previous: number | null;
   readonly volume: number;
   readonly objective?: ObjectiveLine;
+  /**
+   * The window cannot be judged yet (src/kpi/readiness): its conversions are still arriving
+   * (maturing) or its data stops inside it (partial). Its value is provisional: no change shown.
+   */
+  readonly provisional?: Provisional;
 }
+
+export type Provisional = 'maturing' | 'partial';
 
 /** Names side by side with paired activity and conversion KPIs: never one ranked column. */
 export interface PeopleTable {
@@ -37,7 +44,11 @@ export interface PeopleTable {
   /** Sorted by name. */
   readonly rows: ReadonlyArray<{
     readonly name: string;
-    readonly values: ReadonlyArray<{ readonly value: number | null; readonly volume: number }>;
+    readonly values: ReadonlyArray<{
+      readonly value: number | null;
+      readonly volume: number;
+      readonly provisional?: Provisional;
+    }>;
   }>;
 }
 
@@ -61,8 +72,18 @@ export interface TrendSeries {
   readonly points: ReadonlyArray<{
     readonly from: number;
     readonly to: number;
+    /** null for a provisional point: a maturing or partial period draws no bar. */
     readonly value: number | null;
+    readonly provisional?: Provisional;
+    /** A partial point's last day with data. */
+    readonly through?: number;
   }>;
+}
+
+/** A source sheet with no new row for longer than its usual gap, and its last day. */
+export interface StaleSheet {
+  readonly sheet: SourceSheet;
+  readonly last: number;
 }
 
 export interface SummaryModel {
@@ -83,6 +104,8 @@ export interface SummaryModel {
    * found: …"): their KPIs show no value, and the email says why.
    */
   readonly missing?: ReadonlyArray<Readonly<Record<'en' | 'fr', string>>>;
+  /** The sheets of the summary's KPIs that look not up to date (said before any number). */
+  readonly stale?: readonly StaleSheet[];
 }
 
 /** An email lists this many alerts at most; the rest are counted and left to the Actions sheet. */

@@ -91,10 +91,12 @@ export function emailView(
     language,
     subject: oneLine(w('subject', { scope, period })),
     title: `${w('title')} · ${scope}`,
-    intro: w('intro', {
-      period,
-      previous: formatWindow(win.previousFrom, win.previousTo, language),
-    }),
+    intro: [
+      w('intro', { period, previous: formatWindow(win.previousFrom, win.previousTo, language) }),
+      ...(model.stale ?? []).map((s) =>
+        w(STALE_WORD[s.sheet], { date: formatDay(s.last, language) }),
+      ),
+    ].join(' '),
     problems: (model.missing ?? []).map((texts) => texts[language]),
     kpis: {
       title: w('kpisTitle'),
@@ -102,7 +104,7 @@ export function emailView(
       rows: model.kpis.map((line) => kpiRow(line, model, language, w)),
     },
     trendTitle: w('trendTitle'),
-    trends: model.trends.map((t) => trendView(t, language)),
+    trends: model.trends.map((t) => trendView(t, language, w)),
     people: peopleView(model, language, w),
     alerts: {
       title: w('alertsTitle', { date: since }),
@@ -149,28 +151,48 @@ function kpiRow(line: KpiLine, model: SummaryModel, language: Language, w: Words
       label,
       formatKpi(line.kpi, line.value, language),
       formatKpi(line.kpi, line.previous, language),
-      formatChange(line.kpi, line.value, line.previous, language),
+      // A provisional value draws no change: its conversions are still arriving, or data is missing.
+      line.provisional
+        ? w(line.provisional)
+        : formatChange(line.kpi, line.value, line.previous, language),
       objective,
       pace,
     ],
-    sense: changeSense(line.kpi, line.value, line.previous),
+    sense: line.provisional ? 'level' : changeSense(line.kpi, line.value, line.previous),
     status: o ? o.status : null,
     hasObjective: o !== undefined,
   };
 }
 
-function trendView(t: TrendSeries, language: Language): TrendView {
+function trendView(t: TrendSeries, language: Language, w: Words): TrendView {
   const values = t.points.map((p) => p.value ?? 0);
   const top = Math.max(0, ...values);
   return {
     title: kpiName(t.kpi, language),
     points: t.points.map((p) => ({
-      label: formatTrendLabel(p.from, p.to, language),
-      value: formatKpi(t.kpi, p.value, language),
+      // "1–13 Nov (partial)": the days the data covers; a maturing period keeps its label.
+      label:
+        p.provisional === 'partial' && p.through !== undefined
+          ? w('partialPeriod', { period: formatWindow(p.from, p.through + 1, language) })
+          : formatTrendLabel(p.from, p.to, language),
+      value:
+        p.provisional === 'maturing'
+          ? w('maturing')
+          : p.provisional === 'partial' && p.through === undefined
+            ? w('partial')
+            : formatKpi(t.kpi, p.value, language),
       height: p.value === null || top <= 0 ? 0 : Math.max(0, p.value) / top,
     })),
   };
 }
+
+const STALE_WORD = {
+  activities: 'staleActivities',
+  pipeline: 'stalePipeline',
+  orders: 'staleOrders',
+  surveys: 'staleSurveys',
+  customers: 'staleCustomers',
+} as const;
 
 function peopleView(model: SummaryModel, language: Language, w: Words): EmailView['people'] {
   const p = model.people;
@@ -180,6 +202,7 @@ function peopleView(model: SummaryModel, language: Language, w: Words): EmailVie
   const rows = p.rows.map((row) => [
     row.name,
     ...row.values.map((v, i) => {
+      if (v.provisional) return w(v.provisional);
       const text = formatKpi(p.kpis[i], v.value, language);
       return kpiEntry(p.kpis[i]).unit === 'rate' && v.value !== null
         ? `${text} (${v.volume})`

@@ -46,6 +46,14 @@ const EN = {
   footer:
     'Sent by the Sales KPI add-on. The numbers are those of the spreadsheet when this email was written.',
   paceKind: '{kpi} (behind pace)',
+  maturing: 'maturing',
+  partial: 'partial',
+  partialPeriod: '{period} (partial)',
+  staleActivities: 'No activity logged since {date}: is the data up to date?',
+  stalePipeline: 'No lead logged since {date}: is the data up to date?',
+  staleOrders: 'No order logged since {date}: is the data up to date?',
+  staleSurveys: 'No survey answer logged since {date}: is the data up to date?',
+  staleCustomers: 'No customer logged since {date}: is the data up to date?',
 } as const;
 
 type Key = keyof typeof EN;
@@ -93,6 +101,15 @@ const FR: Record<Key, string> = {
   footer:
     'Envoyé par le module Sales KPI. Les chiffres sont ceux du classeur au moment de l’envoi.',
   paceKind: '{kpi} (retard sur objectif)',
+  maturing: 'en maturation',
+  partial: 'partiel',
+  partialPeriod: '{period} (partiel)',
+  staleActivities: 'Aucune activité saisie depuis le {date} : les données sont-elles à jour ?',
+  stalePipeline: 'Aucun lead saisi depuis le {date} : les données sont-elles à jour ?',
+  staleOrders: 'Aucune commande saisie depuis le {date} : les données sont-elles à jour ?',
+  staleSurveys:
+    'Aucune réponse d’enquête saisie depuis le {date} : les données sont-elles à jour ?',
+  staleCustomers: 'Aucun client saisi depuis le {date} : les données sont-elles à jour ?',
 };
 
 const STATUS: Record<Language, Record<ProgressStatus | 'none', string>> = {

@@ -6,6 +6,7 @@
 // period do to one rule.
 import fc from 'fast-check';
 import { evaluateAlerts } from '../../../src/addon/alerts/evaluate';
+import { reportText } from '../../../src/addon/alerts/report';
 import type { AlertRule } from '../../../src/addon/alerts/types';
 import { schemaOrderTable, type WorkbookData } from '../../../src/addon/metrics';
 import { dayFromYmd, ymdOfDay } from '../../../src/kpi/days';
@@ -126,6 +127,34 @@ describe('one rule through a maturing and a partial month', () => {
       waiting: 'maturing',
     });
     expect(outcome.current?.value).toBe(2 / 5);
+  });
+
+  it('Apply alerts says which month waits, until when, and which was checked (EN/FR)', () => {
+    const today = dayFromYmd(2026, 6, 5);
+    const rules = [rule({ id: 'ALR-M' })];
+    const evaluation = evaluateAlerts({
+      data: pipelineOn(flow, today, today - 1),
+      rules,
+      objectives: new Map(),
+      log: [],
+      today,
+      language: 'en',
+    });
+    const report = {
+      outcome: 'applied',
+      today,
+      rules,
+      evaluation,
+      ruleProblems: [],
+      sourceProblems: [],
+      idsAssigned: 0,
+      coloured: [],
+      colourProblems: [],
+    } as const;
+    expect(reportText(report, 'en')).toContain(
+      'Lead → opportunity conversion, team North: May 2026 is still maturing (leads need 10 days to convert), checked from 11 June 2026; April 2026 was checked.',
+    );
+    expect(reportText(report, 'fr')).toContain('mai 2026 est en maturation');
   });
 
   it('on 11 June May is judged (31 May + 10 days ≤ 10 June, the day before)', () => {

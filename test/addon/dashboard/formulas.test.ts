@@ -270,4 +270,23 @@ describe('dashboard formulas through the formula engine', () => {
     expect(rows().find(month)![4]).toBe(true);
     h.workbook.deleteRows('Orders', orders, 1);
   }, 120_000);
+
+  test('on 5 November October is still maturing: the conversion tile shows September', () => {
+    // The demo's leads convert within 10 days (the measured window): October's last leads are
+    // judged from 11 November on. Calls have no window: the last complete week is shown.
+    h.workbook.setInput(DASHBOARD, 1, 1, labels[0]);
+    h.workbook.setInput(DASHBOARD, 1, 4, new Date(2026, 10, 5));
+    try {
+      expect(h.workbook.getDisplayValue(DASHBOARD, 4, 8)).toBe('September 2026');
+      expect(h.workbook.getDisplayValue(DASHBOARD, 4, 2)).toBe('Week of 26 Oct');
+      const sep = [dayFromYmd(2026, 9, 1), dayFromYmd(2026, 10, 1)] as const;
+      const company = { type: 'company' } as const;
+      expect(tile(h, 'lead_to_opportunity')).toBeCloseTo(
+        computeMetric(data, 'lead_to_opportunity', company, ...sep).value!,
+        12,
+      );
+    } finally {
+      h.workbook.setInput(DASHBOARD, 1, 4, new Date(2026, 10, 16));
+    }
+  });
 });

@@ -49,10 +49,11 @@ describe('history', () => {
       [day(2026, 3, 1), 0.25],
     ]);
     expect(h.periods.every((p) => p.complete)).toBe(true);
-    // January is partial too (the data starts on the 10th): it does not count.
+    // January is partial too (the data starts on the 10th): it does not count. The months
+    // before the data have no value (not partial: nothing of them is missing).
     expect(h.periods.map((p) => p.status)).toEqual([
-      'partial',
-      'partial',
+      'complete',
+      'complete',
       'partial',
       'complete',
       'complete',
