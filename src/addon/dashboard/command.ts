@@ -1,6 +1,8 @@
 // The "Refresh dashboard" menu command: refresh, show the Dashboard, and say what was done (a
 // toast) or why nothing was (a dialog), in the user's language.
 import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
+import { dayOfIsoText } from '../../functions/dates';
+import { longDate } from '../objectives/dates';
 import { languageOfLocale } from '../schema';
 import { noDocumentMessage } from '../workbook/lock';
 import { refreshDashboard, type RefreshReport } from './refresh';
@@ -17,7 +19,11 @@ export function runRefreshDashboard(): RefreshReport {
     return report;
   }
   activeSpreadsheet().toast(
-    text(language, 'refreshed', { scopes: report.scopes, day: report.day }),
+    text(language, report.scopes === 1 ? 'refreshedOne' : 'refreshed', {
+      scopes: report.scopes,
+      // "10 April 2026" / "10 avril 2026" rather than the ISO day.
+      day: longDate(dayOfIsoText(report.day) ?? 0, language),
+    }),
     title,
     5,
   );

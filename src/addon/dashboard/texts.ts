@@ -66,6 +66,7 @@ const MESSAGES = {
     busy: 'Another refresh or save is running in this spreadsheet. Try again in a minute; nothing was written.',
     notSetUp: 'Set up the KPI workbook first (Extensions › Sales KPI › Set up KPI workbook).',
     refreshed: 'Dashboard refreshed: {scopes} scopes to choose from, data as of {day}.',
+    refreshedOne: 'Dashboard refreshed: 1 scope, data as of {day}.',
   },
   fr: {
     title: 'Tableau de bord des KPI commerciaux',
@@ -131,6 +132,7 @@ const MESSAGES = {
     notSetUp:
       'Préparez d’abord le classeur KPI (Extensions › Sales KPI › Préparer le classeur KPI).',
     refreshed: 'Tableau de bord actualisé : {scopes} périmètres au choix, données au {day}.',
+    refreshedOne: 'Tableau de bord actualisé : 1 périmètre, données au {day}.',
   },
 } as const;
 
