@@ -11,6 +11,7 @@ import type { SaveResult } from '../../../src/server/contract';
 import type { SummaryPreview, SummariesView } from '../../../src/server/summaries-contract';
 import { useScriptTimeZone } from '../../../local/playground/script-zone';
 import { smallWorkbook } from '../objectives/workbook';
+import { columnIndexes } from '../../../src/addon/schema';
 
 useScriptTimeZone();
 
@@ -194,9 +195,24 @@ describe.each(['fr', 'en'] as const)('the walk-through in %s', (lang) => {
   });
 });
 
-test('a French manager applying alerts in an English spreadsheet writes English rows', () => {
+test('a French manager in an English spreadsheet reads French and writes English rows', () => {
   const h = smallWorkbook();
-  h.runtime.run('wizardSave', [draft('en')], { user: USERS.en });
+  const saved = h.runtime.run('wizardSave', [draft('fr')], { user: USERS.fr }) as SaveResult;
+  expect(saved.check.sentence).toMatch(/^L’équipe South \(Sam South\) va qualifier /);
+  const o = columnIndexes('objectives');
+  const objective = h.workbook.getDisplayValues('Objectives', 1, 0, 1, o.status + 1)[0];
+  expect([objective[o.kpi], objective[o.frequency], objective[o.status]]).toEqual([
+    'Lead → opportunity conversion',
+    'Monthly',
+    'Active',
+  ]);
+  expect(objective[o.specific]).toMatch(/^Who: l’équipe South \(Sam South\)\nWhat: /);
+  expect(
+    foreign('en', [objective[o.measurable], objective[o.achievable], objective[o.timeBound]]),
+  ).toEqual([]);
+  const a = columnIndexes('alerts');
+  expect(h.workbook.getValue('Alerts', 1, a.correctiveAction)).toBe(DRAFT.en.action);
+
   h.runtime.invoke('menuApplyAlerts', [], { user: USERS.fr } as never);
   expect(h.ui.alerts.at(-1)?.prompt).toMatch(/^1 règle d’alerte active/);
   const row = h.workbook.getDisplayValues('Actions', 1, 0, 1, 13)[0];
