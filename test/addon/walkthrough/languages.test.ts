@@ -195,7 +195,7 @@ describe.each(['fr', 'en'] as const)('the walk-through in %s', (lang) => {
   });
 });
 
-test('a French manager in an English spreadsheet reads French and writes English rows', () => {
+test('a French manager in an English spreadsheet reads French, writes English rows', () => {
   const h = smallWorkbook();
   const saved = h.runtime.run('wizardSave', [draft('fr')], { user: USERS.fr }) as SaveResult;
   expect(saved.check.sentence).toMatch(/^L’équipe South \(Sam South\) va qualifier /);
@@ -222,4 +222,9 @@ test('a French manager in an English spreadsheet reads French and writes English
     DRAFT.en.action,
     'Open',
   ]);
+  // Their dashboard tells the corrective actions' record in French.
+  h.runtime.invoke('menuRefreshDashboard', [], { user: USERS.fr } as never);
+  const shown = h.workbook.getDisplayValues('Dashboard', 0, 0, 200, 6).flat();
+  expect(shown).toContain(DRAFT.fr.action);
+  expect(shown).not.toContain(DRAFT.en.action);
 });
