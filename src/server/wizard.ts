@@ -23,6 +23,8 @@ import {
 } from '../addon/objectives/repository';
 import { FREQUENCIES, type Language, languageOfLocale, STRATEGIC_GOALS } from '../addon/schema';
 import { readBlock } from '../addon/workbook/block';
+import { sheetLanguage } from '../addon/workbook/sheet-language';
+import { actionIn } from '../addon/alerts/stored-text';
 import type {
   CheckResult,
   MeasureResult,
@@ -101,13 +103,24 @@ export function wizardSave(draft: unknown): SaveResult {
   const { language } = ctx;
   const sheets = objectiveSheets(ctx);
   if (!sheets) throw new Error(say(language, 'notReady'));
-  const outcome = check(ctx, draft, records(ctx));
+  const block = readBlock(sheets.objectives);
+  const existing = objectiveRecords(block);
+  const outcome = check(ctx, draft, existing);
   if (!outcome.objective)
     return { id: '', check: checkResult(outcome), objectives: summaries(ctx, []) };
+  // The rows are written in the Objectives sheet's own language (its headers'), whoever saves:
+  // the objective's texts are checked again in that language when it is not the user's.
+  const rowLanguage = sheetLanguage(block, language);
+  const row =
+    rowLanguage === language ? outcome : check({ ...ctx, language: rowLanguage }, draft, existing);
+  const objective = row.objective ?? outcome.objective;
   const saved = saveObjective(sheets, {
-    objective: outcome.objective,
-    measurable: measurableText(outcome, language),
-    language,
+    objective: {
+      ...objective,
+      alert: { ...objective.alert, action: actionIn(objective.alert.action, rowLanguage) },
+    },
+    measurable: measurableText(row, rowLanguage),
+    language: rowLanguage,
     layouts: ctx.workbook().layouts,
   });
   switch (saved.status) {

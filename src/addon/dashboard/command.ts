@@ -1,6 +1,8 @@
 // The "Refresh dashboard" menu command: refresh, show the Dashboard, and say what was done (a
 // toast) or why nothing was (a dialog), in the user's language.
 import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
+import { dayOfIsoText } from '../../functions/dates';
+import { longDate } from '../objectives/dates';
 import { languageOfLocale } from '../schema';
 import { noDocumentMessage } from '../workbook/lock';
 import { refreshDashboard, type RefreshReport } from './refresh';
@@ -16,7 +18,11 @@ export function runRefreshDashboard(): RefreshReport {
     ui().alert(title, why, ui().ButtonSet.OK);
     return report;
   }
-  const done = text(language, 'refreshed', { scopes: report.scopes, day: report.day });
+  const done = text(language, report.scopes === 1 ? 'refreshedOne' : 'refreshed', {
+    scopes: report.scopes,
+    // "10 April 2026" / "10 avril 2026" rather than the ISO day.
+    day: longDate(dayOfIsoText(report.day) ?? 0, language),
+  });
   // What cannot be computed is said where it cannot be missed, not in a passing toast.
   if (report.problems.length > 0) {
     const list = report.problems.map((p) => `• ${p}`).join('\n');

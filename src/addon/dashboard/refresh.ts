@@ -7,6 +7,7 @@
 import { activeSpreadsheet, todayIn } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
+import { actionIn } from '../alerts/stored-text';
 import { readActionLog } from '../alerts/action-log';
 import { tableOf } from '../alerts/sheets-read';
 import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';
@@ -73,7 +74,12 @@ function refreshUnlocked(language: Language): RefreshReport {
     selected,
     layouts: snapshot.layouts,
     located,
-    effectiveness: actionEffectiveness(log.filter((row) => row.action !== '')),
+    // The catalogue's actions in the reader's language, one group whichever language logged them.
+    effectiveness: actionEffectiveness(
+      log
+        .filter((row) => row.action !== '')
+        .map((row) => ({ ...row, action: actionIn(row.action, language) })),
+    ),
     groups: { segments: scopes.segments.length, contents: contentTypes(snapshot.data) },
     maxPeriods: weeksOfData(snapshot.data),
     pipelineRows: located.get('pipeline')?.sheet.getMaxRows() ?? 0,

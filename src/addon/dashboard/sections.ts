@@ -1,6 +1,7 @@
 // The Dashboard's header (title, scope selector, as-of date, sheets not kept up), the monthly and weekly tables the
 // charts draw, and the correlation section (=KPI_CORRELATION of weekly calls, meetings and
 // revenue, with lags of 0 to 4 weeks).
+import { dateLabelFormula } from './date-labels';
 import { dateOfDay } from '../../functions/dates';
 import { ymdOfDay } from '../../kpi/days';
 import type { SourceSheet } from '../metrics';
@@ -97,20 +98,23 @@ function drawWindowTable(
       c.source === 'start' ? windows.startColumn(period) : windows.columns.get(c.source)!.column;
     for (let k = 0; k < length; k++) {
       const ref = data.remote(windows.firstRow(period) + k, source);
-      canvas.put(at.row + 2 + k, at.column + j, `=${ref}`, { format: c.format });
+      // The period's start as a label in the reader's language (date-labels.ts).
+      const label = period === 'month' ? 'monthShort' : 'weekDay';
+      const formula = c.source === 'start' ? dateLabelFormula(ref, label, language) : `=${ref}`;
+      canvas.put(at.row + 2 + k, at.column + j, formula, { format: c.format });
     }
   });
 }
 
 export function drawChartTables(context: SectionContext): void {
   drawWindowTable(context, SECTIONS.monthly, 'month', 'monthlyTable', [
-    { header: 'month', source: 'start', format: 'mmm yyyy' },
+    { header: 'month', source: 'start', format: 'General' },
     { header: 'revenue', source: 'revenueM', format: '#,##0' },
     { header: 'conversion', source: 'conversionM', format: '0.0%' },
     { header: 'nps', source: 'npsM', format: '0.0' },
   ]);
   drawWindowTable(context, SECTIONS.weekly, 'week', 'weeklyTable', [
-    { header: 'week', source: 'start', format: 'd mmm yyyy' },
+    { header: 'week', source: 'start', format: 'General' },
     { header: 'activities', source: 'activitiesW', format: '#,##0' },
     { header: 'meetings', source: 'meetingsW', format: '#,##0' },
     { header: 'calls', source: 'callsW', format: '#,##0' },

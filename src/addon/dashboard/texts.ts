@@ -72,6 +72,7 @@ const MESSAGES = {
     staleOrders: 'No order logged since {date}: is the data up to date?',
     staleSurveys: 'No survey answer logged since {date}: is the data up to date?',
     staleCustomers: 'No customer logged since {date}: is the data up to date?',
+    refreshedOne: 'Dashboard refreshed: 1 scope, data as of {day}.',
   },
   fr: {
     title: 'Tableau de bord des KPI commerciaux',
@@ -144,6 +145,7 @@ const MESSAGES = {
     staleSurveys:
       'Aucune réponse d’enquête saisie depuis le {date} : les données sont-elles à jour ?',
     staleCustomers: 'Aucun client saisi depuis le {date} : les données sont-elles à jour ?',
+    refreshedOne: 'Tableau de bord actualisé : 1 périmètre, données au {day}.',
   },
 } as const;
 

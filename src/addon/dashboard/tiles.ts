@@ -4,6 +4,7 @@
 // the last twelve periods. Every cell is a formula on the hidden tile row, so choosing another
 // scope or date recalculates the tiles. Their colours are conditional-format rules on the status
 // cell (tileRules).
+import { dateLabelFormula } from './date-labels';
 import type { CfRule } from '../alerts/cf-model';
 import { kpiEntry, type KpiKey } from '../metrics';
 import type { Language } from '../schema';
@@ -65,7 +66,7 @@ export function drawTiles(
     canvas.put(o.row, o.column, entry.name[language], { ...card, bold: true, format: '@' });
     canvas.put(o.row, o.column + 2, periodLabel(ref('period'), where.period, language), {
       ...card,
-      format: where.period === 'week' ? text(language, 'weekFormat') : 'mmmm yyyy',
+      format: 'General',
       align: 'right',
       italic: true,
     });
@@ -101,9 +102,10 @@ export function drawTiles(
   });
 }
 
-/** The period's start shown as a date (weeks, months) or as "Q3 2026" / "T3 2026". */
+/** The period's start as "Week of 9 Nov" / "octobre 2026" (date-labels.ts) or "Q3 2026" / "T3 2026". */
 function periodLabel(start: string, period: string, language: Language): string {
-  if (period !== 'quarter') return `=${start}`;
+  if (period === 'week') return dateLabelFormula(start, 'week', language);
+  if (period !== 'quarter') return dateLabelFormula(start, 'month', language);
   const prefix = textLiteral(text(language, 'quarterPrefix'));
   return `=IF(ISNUMBER(${start}),${prefix}&ROUNDUP(MONTH(${start})/3,0)&" "&YEAR(${start}),"")`;
 }

@@ -148,7 +148,7 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
     expect(writes['Range.clearContent']).toBeUndefined();
     expect(h.workbook.getValue(DASHBOARD, 1, 1)).toBe('Team: Lyon');
     expect(h.ui.toasts.at(-1)!.message).toBe(
-      'Dashboard refreshed: 16 scopes to choose from, data as of 2026-11-16.',
+      'Dashboard refreshed: 16 scopes to choose from, data as of 16 November 2026.',
     );
   });
 
@@ -224,7 +224,9 @@ describe('refresh dashboard: other workbooks', () => {
     expect(h.workbook.getValue('Tableau de bord', 1, 0)).toBe('Périmètre');
     expect(h.workbook.getValue('Tableau de bord', 1, 1)).toBe('Entreprise');
     expect(h.workbook.getValue('Tableau de bord', 4, 0)).toBe('Appels');
-    expect(h.ui.toasts.at(-1)!.message).toMatch(/^Tableau de bord actualisé : 1 périmètres/);
+    expect(h.ui.toasts.at(-1)!.message).toMatch(
+      /^Tableau de bord actualisé : 1 périmètre, données au 16 novembre 2026\.$/,
+    );
   });
 
   test('a user sheet named "KPI data" is left alone; the Sheets calls do not depend on the rows', () => {

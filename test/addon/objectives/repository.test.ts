@@ -254,13 +254,14 @@ describe('concurrent saves', () => {
       ['OBJ-0002', 0.9],
       ['OBJ-0003', 0.85],
     ]);
-    // Sam works in French: his row's labels are French, and read back all the same.
+    // Sam works in French, in a sheet set up in English: his row is written in the sheet's
+    // language (one language per sheet), and his page still reads French.
     expect(objectives[1].slice(O.kpi, O.kpi + 3)).toEqual([
-      'Conversion lead → opportunité',
-      'Équipe',
+      'Lead → opportunity conversion',
+      'Team',
       'South',
     ]);
-    expect(objectives[1][O.specific]).toMatch(/^Qui : The North team\nQuoi : /);
+    expect(objectives[1][O.specific]).toMatch(/^Who: The North team\nWhat: /);
     expect(rows(h, 'Alerts', ALERT_WIDTH).map((r) => [r[A.id], r[A.objectiveId]])).toEqual([
       ['ALR-0001', 'OBJ-0001'],
       ['ALR-0002', 'OBJ-0002'],

@@ -92,7 +92,8 @@ test('markup and formulas in names arrive escaped in the HTML and plain in the t
   // The rep's objective, the people table and the Actions row all name them.
   expect(text).toContain(`${IMG} : Appels |`);
   expect(text).toMatch(new RegExp(`\\n${FORMULA.replace(/[()."]/g, '\\$&')} \\| Appels`));
-  expect(text).toContain(`| Périmètre : rep ${SCRIPT} |`);
+  // The stored English scope word is read back in the French reader's language, the name as typed.
+  expect(text).toContain(`| Périmètre : commercial ${SCRIPT} |`);
   expect(text).toContain(`Action corrective : ${IMG} | Responsable : ${FORMULA}`);
   // The Actions row was read as text, never run as a formula.
   expect(s.workbook.getFormula('Actions', 1, 8)).toBe('');
