@@ -4,7 +4,7 @@
 // The data is typed as a user types it ("2026-10-01"), so the sheet holds those calendar days in
 // any zone. The clock is 3 November 2026, just after Los Angeles leaves summer time (1 November)
 // and a week after Paris does (25 October). Team North converts 20 of 40 leads in September and
-// 16 of 40 in October (−20 %): its alert raises one Actions row.
+// 16 of 40 in October (−20 %): its alert raises one Actions row. South's leads run to 2 November.
 import { columnIndexes } from '../../src/addon/schema';
 import type { ObjectiveDraft, SaveResult } from '../../src/server/contract';
 import type { StartResult } from '../../src/server/experiments-contract';
@@ -31,16 +31,26 @@ interface Sheet {
   runtime: LocalRuntime;
 }
 
-/** `count` leads of a team typed in a month (days 1–28), the first `converted` with an Opportunity date. */
-function leads(team: string, month: number, count: number, converted: number): unknown[][] {
+/**
+ * `count` leads of a team typed over a month's days (up to `lastDay`), the first `converted` with
+ * an Opportunity date the same day. The data runs to the day before the clock, so October is
+ * complete and mature when it is judged (a month whose data stops early is partial: no alert).
+ */
+function leads(
+  team: string,
+  month: number,
+  count: number,
+  converted: number,
+  lastDay = new Date(Date.UTC(2026, month, 0)).getUTCDate(),
+): unknown[][] {
   return Array.from({ length: count }, (_, i) =>
     sheetRow('pipeline', {
       dealId: `${team}-${month}-${i}`,
       rep: `${team} rep`,
       team,
       segment: 'SMB',
-      leadDate: iso(2026, month, 1 + (i % 28)),
-      opportunityDate: i < converted ? iso(2026, month, 1 + (i % 28)) : '',
+      leadDate: iso(2026, month, 1 + (i % lastDay)),
+      opportunityDate: i < converted ? iso(2026, month, 1 + (i % lastDay)) : '',
     }),
   );
 }
@@ -57,6 +67,7 @@ function spreadsheet(zone: string, setup = 'menuSetupWorkbook'): Sheet {
     ...leads('North', 10, 40, 16),
     ...leads('South', 9, 40, 20),
     ...leads('South', 10, 40, 20),
+    ...leads('South', 11, 2, 1, 2),
   ] as never);
   workbook.registerFunctions(runtime.customFunctions());
   return { workbook, runtime };
