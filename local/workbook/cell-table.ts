@@ -10,6 +10,11 @@ export class CellTable<T> {
     return this.rows.get(row)?.get(col);
   }
 
+  /** One row's entries by column (undefined when the row has none); not to be changed. */
+  row(row: number): ReadonlyMap<number, T> | undefined {
+    return this.rows.get(row);
+  }
+
   set(row: number, col: number, value: T | undefined): void {
     if (value === undefined) {
       this.delete(row, col);

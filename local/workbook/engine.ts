@@ -5,7 +5,7 @@ import enGB from 'hyperformula/i18n/languages/enGB';
 import type { AdapterContext } from './adapter-context';
 import { fastArrayPlugin } from './fast-arrays';
 import { customFunctionsPlugin } from './formula-adapter';
-import { patchHyperFormulaOnce } from './hf-patches';
+import { discardFirstChanges, patchHyperFormulaOnce } from './hf-patches';
 import { localeInfo } from './locale';
 import { sheetsFunctionsPlugin } from './sheets-functions';
 
@@ -87,9 +87,11 @@ export function buildEngine(
   customNames: string[],
 ): HyperFormula {
   patchHyperFormulaOnce();
-  return HyperFormula.buildFromSheets(
+  const hf = HyperFormula.buildFromSheets(
     sheets,
     engineConfig(locale, context, customNames),
     BOOLEAN_NAMES.map((name) => ({ name, expression: `=${name}()` })),
   );
+  discardFirstChanges(hf);
+  return hf;
 }

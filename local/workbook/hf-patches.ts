@@ -13,6 +13,12 @@
 // so the demo's 60,000 rows of names and types are not parsed against every date format again
 // whenever a sheet is loaded or a text compared (texts that are dates are parsed each time, as
 // before: their values are objects HyperFormula keeps).
+// And: the list of changed cells HyperFormula builds for every edit and evaluation (to return
+// from setCellContents and batch, and for its valuesUpdated event) is not built: the local
+// workbook reads neither (it reads the cells it needs), and keying every cell written or
+// recomputed by its address text cost about a fifth of the demo's build and of a first
+// dashboard refresh, most of it in garbage collection. What HyperFormula keeps for its own
+// lookups (the column index, fed by the array changes) is untouched.
 import { HyperFormula } from 'hyperformula';
 
 type Dependency = [unknown, GraphVertex];
@@ -143,10 +149,91 @@ export function patchHyperFormulaOnce(): void {
   }
 }
 
+/** A change list that keeps nothing (see the top of the file). */
+interface ChangeList {
+  add(): void;
+  addAll(): ChangeList;
+  addChange(): void;
+  addInterpreterValue(): void;
+  exportChanges(): unknown[];
+  getChanges(): unknown[];
+  isEmpty(): boolean;
+}
+
+function discardingList(prototype: object): ChangeList {
+  const list = Object.create(prototype) as ChangeList & { changes: Map<string, unknown> };
+  list.changes = new Map();
+  list.add = () => {};
+  list.addAll = () => list;
+  list.addChange = () => {};
+  list.addInterpreterValue = () => {};
+  list.exportChanges = () => [];
+  list.getChanges = () => [];
+  list.isEmpty = () => true;
+  return list;
+}
+
+interface EvaluatorLike {
+  stats: { measure(type: string, fn: () => void): void };
+  dependencyGraph: {
+    graph: {
+      getTopSortedWithSccSubgraphFrom(
+        vertices: unknown,
+        onVertex: (v: unknown) => boolean,
+        onCycle: (v: unknown) => void,
+      ): void;
+    };
+  };
+  recomputeVertex(vertex: unknown, changes: ChangeList): boolean;
+  processVertexOnCycle(vertex: unknown, changes: ChangeList): void;
+}
+
+/** The edits' and evaluations' change lists of every engine discard what they are given. */
+function discardChangeLists(hf: HyperFormula, evaluator: object): void {
+  const operations = (hf as unknown as { _crudOperations: { operations: { changes: object } } })
+    ._crudOperations.operations;
+  const operationsProto = Object.getPrototypeOf(operations) as Record<PropertyKey, unknown>;
+  const evaluatorProto = Object.getPrototypeOf(evaluator) as Record<PropertyKey, unknown>;
+  if (operationsProto[PATCHED] || evaluatorProto[PATCHED]) return;
+  const original = String(evaluatorProto.partialRun);
+  // Only over the code this replaces (another HyperFormula version keeps its own).
+  if (
+    !/recomputeVertex\(vertex, changes\)[\s\S]*processVertexOnCycle\(vertex, changes\)/.test(
+      original,
+    )
+  )
+    return;
+  const discard = discardingList(Object.getPrototypeOf(operations.changes) as object);
+  operationsProto.getAndClearContentChanges = function (this: { changes: object }) {
+    this.changes = discard;
+    return discard;
+  };
+  evaluatorProto.partialRun = function (this: EvaluatorLike, vertices: unknown) {
+    this.stats.measure('EVALUATION', () => {
+      this.dependencyGraph.graph.getTopSortedWithSccSubgraphFrom(
+        vertices,
+        (vertex) => this.recomputeVertex(vertex, discard),
+        (vertex) => this.processVertexOnCycle(vertex, discard),
+      );
+    });
+    return discard;
+  };
+  operationsProto[PATCHED] = true;
+}
+
+/** A new engine's first edit list is its own (made before any edit): it is swapped too. */
+export function discardFirstChanges(hf: HyperFormula): void {
+  (
+    hf as unknown as { _crudOperations: { operations: { getAndClearContentChanges(): unknown } } }
+  )._crudOperations.operations.getAndClearContentChanges();
+}
+
 /** Installs the patches on the engine's classes (idempotent). */
 function patchHyperFormula(hf: HyperFormula): void {
   const evaluator = (hf as unknown as { _evaluator: { interpreter: { dateTimeHelper: object } } })
     ._evaluator;
+  // Before countRuns, which wraps partialRun as it then is.
+  discardChangeLists(hf, evaluator);
   countRuns(evaluator);
   rememberNonDates(evaluator.interpreter.dateTimeHelper);
   const graph = (hf as unknown as { dependencyGraph: DependencyGraphLike }).dependencyGraph;

@@ -51,10 +51,23 @@ export class WorkbookCells extends WorkbookBase {
     numRows: number,
     numCols: number,
   ): CellValue[][] {
+    // The hot path of every getValues (whole sheets on every action): the engine's sheet, its
+    // graph and each row's formats are looked up once, not once per cell.
     const tz = this.timeZone;
-    return this.grid(key, row, col, numRows, numCols, (s, r, c) =>
-      readValue(this.internal(s, r, c), s.props.get(r, c)?.numberFormat, tz),
-    );
+    const s = this.state(key);
+    const sheet = this.hfSheet(s);
+    const graph = this.hf.dependencyGraph;
+    const out: CellValue[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const props = s.props.row(row + r);
+      const line: CellValue[] = new Array(numCols);
+      for (let c = 0; c < numCols; c++) {
+        const internal = graph.getScalarValue({ sheet, row: row + r, col: col + c });
+        line[c] = readValue(internal, props?.get(col + c)?.numberFormat, tz);
+      }
+      out[r] = line;
+    }
+    return out;
   }
 
   getValue(key: SheetKey, row: number, col: number): CellValue {
@@ -162,9 +175,13 @@ export class WorkbookCells extends WorkbookBase {
 
   /** Empties the cells (formats stay), as Range.clearContent. */
   clearContents(key: SheetKey, range: GridRange): void {
-    const rows = Array.from({ length: range.numRows }, () =>
-      new Array<null>(range.numCols).fill(null),
-    );
+    // Only the part the engine holds anything in: beyond its used rows and columns every cell is
+    // empty already (clearing a whole grown sheet cell by cell took seconds).
+    const used = this.hf.getSheetDimensions(this.hfSheet(this.state(key)));
+    const numRows = Math.min(range.numRows, used.height - range.row);
+    const numCols = Math.min(range.numCols, used.width - range.col);
+    if (numRows <= 0 || numCols <= 0) return;
+    const rows = Array.from({ length: numRows }, () => new Array<null>(numCols).fill(null));
     this.setInputs(key, range.row, range.col, rows);
   }
 

@@ -31,3 +31,9 @@ export function spreadsheetDayZone(): DayZone {
   resolved = { app, zone };
   return zone;
 }
+
+/** The add-on read the spreadsheet's zone already in this execution: dates use it, unasked. */
+export function knowSpreadsheetZone(id: string): void {
+  const app = typeof SpreadsheetApp === 'undefined' ? undefined : SpreadsheetApp;
+  resolved = { app, zone: id ? namedDayZone(id) : SCRIPT_ZONE };
+}

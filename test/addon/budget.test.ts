@@ -9,15 +9,13 @@ import {
 } from '../helpers/call-budget';
 
 /**
- * Still over the budget, each held to where it stands so it cannot grow: the first write of the
- * alerts' colours (a rule costs six calls to build) and the dashboard's first full write (charts
- * and column widths). Remove an entry once the action is within the budget.
+ * Still over the budget, each held to where it stands so it cannot grow: the dashboard's first
+ * full write (it makes the hidden data sheet, four charts, the tiles' colour rules, the column
+ * widths and the selector's dropdown, after reading every source sheet). Remove an entry once the
+ * action is within the budget.
  */
 const STILL_OVER: Readonly<Record<string, number>> = {
-  // 136 + the memory of logged alerts on a run that logs one (one properties read, one write;
-  // src/addon/alerts/logged-memory.ts); runs that log nothing make no call for it.
-  'Apply alerts': 138,
-  'Refresh dashboard': 203,
+  'Refresh dashboard': 188,
 };
 
 let small: ActionCost[];

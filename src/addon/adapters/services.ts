@@ -1,6 +1,8 @@
 // The only place the add-on features touch Apps Script globals. Each accessor is a function, so
 // nothing runs at load (every =KPI_* call loads the whole script, in any authorisation mode).
 
+import { knowSpreadsheetZone } from '../../functions/spreadsheet-zone';
+
 /**
  * Answers that cannot change during one execution, asked of Apps Script once (each call is a
  * round trip). Kept per service object: every execution gets its own globals, so nothing is
@@ -19,7 +21,19 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 }
 
 export function ui(): GoogleAppsScript.Base.Ui {
-  return SpreadsheetApp.getUi();
+  return once(SpreadsheetApp, 'ui', () => SpreadsheetApp.getUi());
+}
+
+/**
+ * The spreadsheet's time zone, asked once per execution; the custom-function layer's dates are
+ * told it too, so they do not ask again.
+ */
+export function spreadsheetTimeZone(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return once(spreadsheet, 'timeZone', () => {
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    knowSpreadsheetZone(zone);
+    return zone;
+  });
 }
 
 /**
@@ -32,6 +46,21 @@ export function documentLock(): GoogleAppsScript.Lock.Lock | null {
 
 export function newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
   return SpreadsheetApp.newDataValidation();
+}
+
+/**
+ * A dropdown of these values (shown as a list). One builder per execution and allowInvalid
+ * setting: build() makes a rule of the builder's settings as they are, so the next list reuses
+ * it, and a dropdown costs two calls instead of four.
+ */
+export function listValidation(
+  values: string[],
+  allowInvalid: boolean,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = once(SpreadsheetApp, `listValidation/${allowInvalid}`, () =>
+    SpreadsheetApp.newDataValidation().setAllowInvalid(allowInvalid),
+  );
+  return builder.requireValueInList(values, true).build();
 }
 
 /** Developer-metadata location types, read lazily (the enum is a service global). */
@@ -53,6 +82,25 @@ export function userLocale(): string {
 
 export function documentProperties(): GoogleAppsScript.Properties.Properties {
   return once(PropertiesService, 'document', () => PropertiesService.getDocumentProperties());
+}
+
+/**
+ * The add-on's own document properties (the stored layout, the write memo), all read in one
+ * getProperties the first time one is needed in an execution, and kept up to date by
+ * setDocumentProperty.
+ */
+function documentPropertyCache(): Map<string, string> {
+  const properties = documentProperties();
+  return once(properties, 'all', () => new Map(Object.entries(properties.getProperties())));
+}
+
+export function documentProperty(key: string): string | null {
+  return documentPropertyCache().get(key) ?? null;
+}
+
+export function setDocumentProperty(key: string, value: string): void {
+  documentProperties().setProperty(key, value);
+  documentPropertyCache().set(key, value);
 }
 
 export function userProperties(): GoogleAppsScript.Properties.Properties {

@@ -11,7 +11,14 @@ import { readActionLog } from './action-log';
 import { readLoggedMemory, writeLoggedMemory } from './logged-memory';
 import { say } from './messages';
 import { replaceAddonRules } from './cf-replace';
-import { ALERTS_FAMILY, medianCycle, openAlertsAfter, planColours } from './cf-plan';
+import { RuleBuilders } from './rule-builders';
+import {
+  ALERTS_FAMILY,
+  type ColouredSheet,
+  medianCycle,
+  openAlertsAfter,
+  planColours,
+} from './cf-plan';
 import { type Evaluation, evaluateAlerts } from './evaluate';
 import { measureWith } from './measure';
 import { readObjectives } from './read-objectives';
@@ -21,6 +28,7 @@ import { type AlertsWorkbook, readAlertsWorkbook, shapesOf, tableOf } from './sh
 import { appendActions, writeIds, writeRecoveries } from './sheets-write';
 import type { AlertRule, RuleProblem } from './types';
 import { withDocumentLock } from '../workbook/lock';
+import { withMemoBatch } from '../workbook/write-memo';
 
 /** How long to wait for another save or check to finish. */
 const LOCK_WAIT_MS = 20_000;
@@ -39,8 +47,9 @@ export type ApplyReport =
       /** The source sheets not found, each with what to do (their rules are named too). */
       readonly sourceProblems: readonly string[];
       readonly idsAssigned: number;
-      /** The sheets whose colours were replaced, and why some could not be. */
-      readonly coloured: readonly string[];
+      /** The sheets whose colours were replaced (their keys: no name to ask of Sheets), and why
+       *  some could not be. */
+      readonly coloured: readonly ColouredSheet[];
       readonly colourProblems: readonly string[];
     };
 
@@ -100,19 +109,22 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     medianCycle: medianCycle(data, book.today),
     measure: measureWith(data),
   });
-  const coloured: string[] = [];
+  const coloured: ColouredSheet[] = [];
   const colourProblems: string[] = [];
-  for (const [key, cfRules] of plan) {
-    const where = book.located.get(key)!;
-    try {
-      const result = replaceAddonRules(where.sheet, ALERTS_FAMILY, cfRules);
-      if (result.written > 0 || result.removed > 0) coloured.push(where.name);
-    } catch (error) {
-      // The log is written: a sheet whose colours cannot be set must not hide it.
-      const message = error instanceof Error ? error.message : String(error);
-      colourProblems.push(say(language, 'colourFailed', { sheet: where.name, message }));
+  const builders = new RuleBuilders();
+  withMemoBatch(() => {
+    for (const [key, cfRules] of plan) {
+      const where = book.located.get(key)!;
+      try {
+        const result = replaceAddonRules(where.sheet, ALERTS_FAMILY, cfRules, builders);
+        if (result.written > 0 || result.removed > 0) coloured.push(key);
+      } catch (error) {
+        // The log is written: a sheet whose colours cannot be set must not hide it.
+        const message = error instanceof Error ? error.message : String(error);
+        colourProblems.push(say(language, 'colourFailed', { sheet: where.name, message }));
+      }
     }
-  }
+  });
   return {
     outcome: 'applied',
     today: book.today,

@@ -44,18 +44,15 @@ export function planColours(input: ColourInput): Map<ColouredSheet, CfRule[]> {
     const shape = input.shapes[sheet];
     if (!shape) continue;
     const rules: CfRule[] = [];
-    // A sheet without a data row has nothing to colour (its old rules still go).
-    if (shape.rows < 2) {
-      out.set(sheet, rules);
-      continue;
-    }
     if (sheet === 'objectives') rules.push(...paceRules(shape));
     else if (sheet === 'actions') rules.push(...actionStatusRules(shape));
     else rules.push(...openAlertRules(input.openAlerts, sheet, shape));
     if (sheet === 'activities')
       rules.push(...activityObjectiveRules(input.objectives, input.today, shape, input.measure));
     if (sheet === 'pipeline') rules.push(...idleDealRules(input.medianCycle, input.today, shape));
-    out.set(sheet, rules);
+    // A sheet without a data row has nothing to colour (its old rules still go). Asked after the
+    // rules: a sheet with none needs no size (shapes may ask Sheets for it).
+    out.set(sheet, rules.length > 0 && shape.rows < 2 ? [] : rules);
   }
   return out;
 }

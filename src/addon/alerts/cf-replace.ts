@@ -4,11 +4,12 @@
 // take the place of its old ones (or go last the first time), so a user who moved the add-on's
 // rules above or below theirs keeps that priority. When the family's rules are already the ones
 // wanted, nothing is written. One read and at most one write per sheet, plus a few calls per
-// rule, whatever the number of data rows.
-import { newConditionalFormatRule } from '../adapters/services';
+// rule, whatever the number of data rows: one builder per colour, shared by every sheet an
+// action colours (rule-builders.ts), so a rule costs its formula, its ranges and its build.
 import { sheetIdOf } from '../workbook/sheet-id';
 import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
 import { CF_COLOURS, type CfRule, familyOf, markedFormula } from './cf-model';
+import { RuleBuilders } from './rule-builders';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -29,6 +30,7 @@ export function replaceAddonRules(
   sheet: Sheet,
   family: string,
   rules: readonly CfRule[],
+  builders: RuleBuilders = new RuleBuilders(),
 ): ReplaceResult {
   const existing = sheet.getConditionalFormatRules();
   // Reading each rule back costs several calls: skip it when the last write was these rules
@@ -55,7 +57,9 @@ export function replaceAddonRules(
     return { kept: others.length, removed: 0, written: 0 };
   }
   const ranges = rangeCache(sheet);
-  const built = rules.map((rule) => build(ranges, family, rule));
+  const built = rules.map((rule) =>
+    builders.build(rule.colour, markedFormula(family, rule.condition), rule.ranges.map(ranges)),
+  );
   const at = insertAt < 0 ? others.length : insertAt;
   sheet.setConditionalFormatRules([...others.slice(0, at), ...built, ...others.slice(at)]);
   rememberWrite(memoKey, print, others.length + built.length);
@@ -105,14 +109,4 @@ function rangeCache(sheet: Sheet): (r: CfRule['ranges'][number]) => Range {
     if (!range) seen.set(key, (range = sheet.getRange(r.row, r.column, r.numRows, r.numColumns)));
     return range;
   };
-}
-
-function build(range: ReturnType<typeof rangeCache>, family: string, rule: CfRule): Rule {
-  const colour = CF_COLOURS[rule.colour];
-  return newConditionalFormatRule()
-    .whenFormulaSatisfied(markedFormula(family, rule.condition))
-    .setBackground(colour.background)
-    .setFontColor(colour.font)
-    .setRanges(rule.ranges.map(range))
-    .build();
 }

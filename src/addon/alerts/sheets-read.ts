@@ -1,10 +1,11 @@
 // Reading what the alert evaluation needs, one getValues per sheet: the source sheets through the
 // wizard's reader (workbook/read-data.ts), then Objectives, Alerts and Actions, each found by
 // developer metadata (or by name and header). Also the shapes of the sheets the alerts colour.
-import { activeSpreadsheet, todayIn } from '../adapters/services';
+import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/dates';
 import type { SheetKey } from '../schema';
 import { readBlock, type SheetBlock } from '../workbook/block';
+import { maxRowsOf } from '../workbook/max-rows';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../workbook/read-data';
 import type { SheetShape } from './cf-model';
@@ -27,7 +28,7 @@ export interface AlertsWorkbook {
 
 export function readAlertsWorkbook(): AlertsWorkbook {
   const spreadsheet = activeSpreadsheet();
-  const today = dayOfIsoText(todayIn(spreadsheet.getSpreadsheetTimeZone()))!;
+  const today = dayOfIsoText(todayIn(spreadsheetTimeZone(spreadsheet)))!;
   // One metadata search for the wizard's sheets and Actions together.
   const located = locateSheets(spreadsheet, [...WIZARD_SHEETS, 'actions']);
   const snapshot = readSources(located);
@@ -53,8 +54,8 @@ export function tableOf(block: SheetBlock | undefined): ConfigTable {
 }
 
 /**
- * Where the coloured sheets' columns are and how big each sheet is: one getMaxRows per sheet;
- * the columns come from what was read (no further read).
+ * Where the coloured sheets' columns are and how big each sheet is: one getMaxRows per sheet
+ * that gets rules; the columns come from what was read (no further read).
  */
 export function shapesOf(book: AlertsWorkbook): Partial<Record<ColouredSheet, SheetShape>> {
   const out: Partial<Record<ColouredSheet, SheetShape>> = {};
@@ -64,7 +65,15 @@ export function shapesOf(book: AlertsWorkbook): Partial<Record<ColouredSheet, Sh
     const columns = columnsOf(book, key, where);
     if (columns.size === 0) continue;
     const width = Math.max(...columns.values(), widthOf(book, key));
-    out[key] = { columns, width, rows: where.sheet.getMaxRows() };
+    let rows: number | undefined;
+    out[key] = {
+      columns,
+      width,
+      // Asked only for a sheet that gets rules (planColours).
+      get rows() {
+        return (rows ??= maxRowsOf(where.sheet));
+      },
+    };
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { dateOfDay } from '../../functions/dates';
 import type { Language } from '../schema';
 import { safeCell } from '../safe-text';
 import type { SheetBlock } from '../workbook/block';
+import { growTo } from '../workbook/max-rows';
 import { actionRow, recoveredLabel, valueFormats } from './action-log';
 import type { Recovery } from './evaluate';
 import type { NewAction } from './types';
@@ -58,8 +59,7 @@ export function appendActions(
   const sheet = block.located.sheet;
   const first = block.values.length + 1;
   const last = first + rows.length - 1;
-  const maxRows = sheet.getMaxRows();
-  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+  growTo(sheet, last);
   sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
   const previous = block.columns.get('previous');
   // Previous, Current and Change in the KPI's unit (41.7 %, 12 300, +5.0 points): one call when

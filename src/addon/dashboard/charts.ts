@@ -19,15 +19,14 @@ export interface ChartSpec {
   readonly options: Readonly<Record<string, unknown>>;
 }
 
-const SIZE = { width: 620, height: 380 };
-
 export function chartSpecs(language: Language): ChartSpec[] {
   const top = SECTIONS.chartsTop;
   const second = top + SECTIONS.chartHeight;
   const options = (title: Parameters<typeof text>[1], extra: Record<string, unknown> = {}) => ({
     title: text(language, title),
     legend: { position: 'bottom' },
-    ...SIZE,
+    // No width or height: Sheets' default size (600 × 371) fits the grid, and each option is a
+    // service call.
     ...extra,
   });
   const funnel = SECTIONS.funnel;

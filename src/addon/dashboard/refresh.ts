@@ -4,7 +4,7 @@
 // number of segments and content types, the data's span and the corrective-action statistics;
 // every number is a formula, so the dashboard stays live between refreshes. User sheets are
 // never written: only the Dashboard and its hidden data sheet.
-import { activeSpreadsheet, todayIn } from '../adapters/services';
+import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
 import { actionIn } from '../alerts/stored-text';
@@ -51,7 +51,7 @@ export function refreshDashboard(language: Language): RefreshReport {
 
 function refreshUnlocked(language: Language): RefreshReport {
   const spreadsheet = activeSpreadsheet();
-  const dayText = todayIn(spreadsheet.getSpreadsheetTimeZone());
+  const dayText = todayIn(spreadsheetTimeZone(spreadsheet));
   const today = dayOfIsoText(dayText)!;
   const located = locateSheets(spreadsheet, SHEETS);
   if (!SOURCE_SHEETS.some((key) => located.has(key))) return { ok: false, reason: 'notSetUp' };

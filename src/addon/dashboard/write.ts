@@ -14,7 +14,7 @@ import { SIGNATURE } from './positions';
 import { valueAt } from './sheets';
 import { unionBlock } from './union';
 import { sheetIdOf } from '../workbook/sheet-id';
-import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
+import { fingerprint, rememberWrite, withMemoBatch, writtenAlready } from '../workbook/write-memo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -39,9 +39,11 @@ export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: Dashboar
   if (!hidden.isSheetHidden()) hidden.hideSheet();
 
   // Clearing the formats took the font sizes with them: the static part is written again then.
-  writeStatic(dashboard, hidden, layout, !sameLayout);
-  writeCharts(dashboard, layout.charts);
-  replaceAddonRules(dashboard, DASHBOARD_FAMILY, layout.rules);
+  withMemoBatch(() => {
+    writeStatic(dashboard, hidden, layout, !sameLayout);
+    writeCharts(dashboard, layout.charts);
+    replaceAddonRules(dashboard, DASHBOARD_FAMILY, layout.rules);
+  });
 }
 
 /**
@@ -130,8 +132,28 @@ function writeBlocks(sheet: Sheet, blocks: readonly Block[]): void {
   }
 }
 
-/** Consecutive columns of the same width, set in one call each. */
-function widthRuns(widths: ReadonlyArray<readonly [number, number]>) {
+/**
+ * The setColumnWidths calls that give every column its width: consecutive columns of the same
+ * width in one call each, or, when fewer calls, the most common width over the whole span first
+ * and the other runs over it (alternating widths cost one call per other column, not per run).
+ */
+export function widthRuns(widths: ReadonlyArray<readonly [number, number]>) {
+  const exact = runsOf(widths);
+  if (widths.length === 0) return exact;
+  const counts = new Map<number, number>();
+  for (const [, width] of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const first = Math.min(...widths.map(([c]) => c));
+  const last = Math.max(...widths.map(([c]) => c));
+  if (last - first + 1 !== widths.length) return exact; // a gap: only the given columns
+  const over = [
+    { from: first, count: widths.length, width: common },
+    ...runsOf(widths.filter(([, w]) => w !== common)),
+  ];
+  return over.length < exact.length ? over : exact;
+}
+
+function runsOf(widths: ReadonlyArray<readonly [number, number]>) {
   const runs: Array<{ from: number; count: number; width: number }> = [];
   for (const [column, width] of widths) {
     const last = runs[runs.length - 1];

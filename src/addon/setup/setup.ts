@@ -6,7 +6,7 @@
 // Sheets calls are batched: one metadata search for all sheets and one for all columns, one
 // header read per existing sheet, one write per block; so the call count depends on the schema,
 // never on how many rows the sheets hold.
-import { activeSpreadsheet, newDataValidation } from '../adapters/services';
+import { activeSpreadsheet, listValidation } from '../adapters/services';
 import type { SampleData } from '../sample-data';
 import { headerText, readLayout, writeLayout } from '../workbook/layout-store';
 import { passAsOfToProgress } from '../objectives/as-of-rows';
@@ -231,14 +231,11 @@ function formatColumns(
   if (!specs.some((spec) => spec.choices?.length)) return;
   const rules = specs.map((spec) =>
     spec.choices?.length
-      ? newDataValidation()
-          .requireValueInList(
-            spec.choices.map((c) => choiceLabel(c, language)),
-            true,
-          )
-          // Warn, do not reject: pasted CRM exports often hold labels of their own.
-          .setAllowInvalid(true)
-          .build()
+      ? // Warn, do not reject: pasted CRM exports often hold labels of their own.
+        listValidation(
+          spec.choices.map((c) => choiceLabel(c, language)),
+          true,
+        )
       : null,
   );
   cells.setDataValidations(Array.from({ length: rows }, () => rules));

@@ -11,7 +11,12 @@
 // search, one read and one write.
 import { dayOfIsoText } from '../../functions/dates';
 import { ymdOfDay } from '../../kpi/days';
-import { activeSpreadsheet, metadataLocationType, todayIn } from '../adapters/services';
+import {
+  activeSpreadsheet,
+  metadataLocationType,
+  spreadsheetTimeZone,
+  todayIn,
+} from '../adapters/services';
 import type { Language } from '../schema';
 import { quoteSheet } from './a1';
 import { rememberWrite, writtenAlready } from './write-memo';
@@ -55,7 +60,7 @@ function findAsOfSheet(spreadsheet: Spreadsheet): Sheet | undefined {
 }
 
 function todayOf(spreadsheet: Spreadsheet): number {
-  return dayOfIsoText(todayIn(spreadsheet.getSpreadsheetTimeZone()))!;
+  return dayOfIsoText(todayIn(spreadsheetTimeZone(spreadsheet)))!;
 }
 
 /** Writes the day into the cell when it holds another one. */

@@ -4,7 +4,7 @@
 // cache: every column it names is checked against the header text seen when it was recorded,
 // and anything that no longer matches sends the add-on back to the metadata, which follows
 // renamed sheets and moved columns, and rewrites the map.
-import { documentProperties } from '../adapters/services';
+import { documentProperty, setDocumentProperty } from '../adapters/services';
 import type { SheetKey } from '../schema';
 
 export const LAYOUT_PROPERTY = 'salesKpi.layout';
@@ -22,7 +22,7 @@ export type StoredLayout = Partial<Record<SheetKey, StoredSheet>>;
 
 /** The stored map, or undefined when there is none or it cannot be read. */
 export function readLayout(): StoredLayout | undefined {
-  const text = documentProperties().getProperty(LAYOUT_PROPERTY);
+  const text = documentProperty(LAYOUT_PROPERTY);
   if (!text) return undefined;
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -33,7 +33,7 @@ export function readLayout(): StoredLayout | undefined {
 }
 
 export function writeLayout(layout: StoredLayout): void {
-  documentProperties().setProperty(LAYOUT_PROPERTY, JSON.stringify(layout));
+  setDocumentProperty(LAYOUT_PROPERTY, JSON.stringify(layout));
 }
 
 /**

@@ -61,8 +61,11 @@ export function readSources(located: Located): WorkbookSnapshot {
       columns: Object.fromEntries(block.columns),
       firstRow: 2,
     };
+    // The name is asked of Sheets only when a formula needs it (not by the alerts' evaluation).
     layouts[sheet] = {
-      name: where.name,
+      get name() {
+        return where.name;
+      },
       columns: new Map([...block.columns].map(([key, index]) => [key, index + 1])),
     };
   }

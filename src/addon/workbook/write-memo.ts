@@ -4,7 +4,7 @@
 // the wanted output has the same fingerprint and the sheet the same count, the write is skipped
 // without reading the items one by one. A user who edits one of the add-on's items in place is
 // put right the next time the add-on's output changes, not on every refresh.
-import { documentProperties } from '../adapters/services';
+import { documentProperties, documentProperty, setDocumentProperty } from '../adapters/services';
 
 const PROPERTY = 'salesKpi.writeMemo';
 
@@ -17,7 +17,7 @@ function readMemo(): Memo {
   const properties = documentProperties();
   const cached = known.get(properties);
   if (cached) return cached;
-  const memo = parseMemo(properties.getProperty(PROPERTY));
+  const memo = parseMemo(documentProperty(PROPERTY));
   known.set(properties, memo);
   return memo;
 }
@@ -49,12 +49,39 @@ export function writtenAlready(key: string, print: string, count: number): boole
   return entry !== undefined && entry[0] === print && entry[1] === count;
 }
 
+/** While a batch runs, what was remembered waits in `known` and is stored once at its end. */
+let batchDepth = 0;
+let unsaved = false;
+
 /** Records what was just written under `key`. */
 export function rememberWrite(key: string, print: string, count: number): void {
   const memo = readMemo();
   const entry = memo[key];
   if (entry && entry[0] === print && entry[1] === count) return;
   const next: Memo = { ...memo, [key]: [print, count] };
-  documentProperties().setProperty(PROPERTY, JSON.stringify(next));
   known.set(documentProperties(), next);
+  if (batchDepth > 0) unsaved = true;
+  else saveMemo(next);
+}
+
+/**
+ * Runs `write` with the memo stored once at its end (one setProperty for the several sheets an
+ * action writes, instead of one per sheet). Stored even when `write` throws: what was written
+ * before the error is remembered.
+ */
+export function withMemoBatch<T>(write: () => T): T {
+  batchDepth++;
+  try {
+    return write();
+  } finally {
+    batchDepth--;
+    if (batchDepth === 0 && unsaved) {
+      unsaved = false;
+      saveMemo(readMemo());
+    }
+  }
+}
+
+function saveMemo(memo: Memo): void {
+  setDocumentProperty(PROPERTY, JSON.stringify(memo));
 }
