@@ -14,13 +14,13 @@ import {
 } from '../../src/addon/schema';
 import {
   generateSampleData,
-  SAMPLE_DIP,
   sampleDipFor,
   type SampleCell,
   type SampleDip,
   type SampleData,
   type SampleRow,
 } from '../../src/addon/sample-data';
+import { SAMPLE_DIP } from '../helpers/sample-dip';
 
 const DAY_MS = 86_400_000;
 /** A Date's calendar day as a whole number, whatever the time zone and DST (UTC arithmetic). */

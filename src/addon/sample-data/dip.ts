@@ -54,6 +54,3 @@ export function sampleDipFor(endDate: Date = defaultSampleEndDate()): SampleDip 
       `Other teams stay level.`,
   };
 }
-
-/** The dip of the default sample (end date 2026-11-15): team Lyon, October 2026 for both. */
-export const SAMPLE_DIP: SampleDip = sampleDipFor();

@@ -28,7 +28,7 @@ import { makePeople } from './people';
 import { Random } from './random';
 import { generateSpend } from './spend';
 
-export { SAMPLE_DIP, sampleDipFor, type SampleDip } from './dip';
+export { sampleDipFor, type SampleDip } from './dip';
 export { defaultSampleEndDate } from './calendar';
 
 export interface SampleDataOptions {

@@ -7,7 +7,7 @@
 import { CF_COLOURS } from '../../../src/addon/alerts/cf-model';
 import { COLOURED_SHEETS } from '../../../src/addon/alerts/cf-plan';
 import { kpiEntry } from '../../../src/addon/metrics';
-import { SAMPLE_DIP } from '../../../src/addon/sample-data';
+import { SAMPLE_DIP } from '../../helpers/sample-dip';
 import { columnIndexes } from '../../../src/addon/schema';
 import type { AddonHarness } from '../../helpers/addon-runtime';
 import { addonHarness } from '../../helpers/addon-runtime';

@@ -9,7 +9,7 @@ import {
   type Scope,
   type WorkbookData,
 } from '../../../src/addon/metrics';
-import { SAMPLE_DIP } from '../../../src/addon/sample-data';
+import { SAMPLE_DIP } from '../../helpers/sample-dip';
 import { columnIndexes, type SheetKey } from '../../../src/addon/schema';
 import { tileValueCell } from '../../../src/addon/dashboard/tiles';
 import type { CellInput } from '../../../local/workbook';

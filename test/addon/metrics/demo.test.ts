@@ -10,7 +10,8 @@ import {
   schemaOrderTable,
   type WorkbookData,
 } from '../../../src/addon/metrics';
-import { generateSampleData, SAMPLE_DIP, type SampleData } from '../../../src/addon/sample-data';
+import { generateSampleData, type SampleData } from '../../../src/addon/sample-data';
+import { SAMPLE_DIP } from '../../helpers/sample-dip';
 import { columnIndexes } from '../../../src/addon/schema';
 import { breaches } from '../../../src/kpi/alert';
 import { dayFromYmd } from '../../../src/kpi/days';
