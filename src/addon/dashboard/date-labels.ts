@@ -3,27 +3,11 @@
 // is spelt in the spreadsheet's locale, so a French reader of an English-locale spreadsheet saw
 // "Semaine du 9 Nov". The label stays a formula of the hidden sheet's date, so it follows the
 // chosen scope and date as before; a blank date gives a blank label.
-import { MONTH_NAMES } from '../month-names';
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from '../month-names';
 import type { Language } from '../schema';
 import { textLiteral } from '../workbook/a1';
 
-const SHORT: Readonly<Record<Language, readonly string[]>> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
-};
+const SHORT = SHORT_MONTH_NAMES;
 
 export type DateLabel = 'week' | 'weekDay' | 'month' | 'monthShort';
 

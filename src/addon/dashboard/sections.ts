@@ -4,7 +4,7 @@
 import { dateLabelFormula } from './date-labels';
 import { dateOfDay } from '../../functions/dates';
 import { ymdOfDay } from '../../kpi/days';
-import type { SourceSheet } from '../metrics';
+import { type SourceSheet, staleNote } from '../metrics';
 import { SHORT_MONTH_NAMES } from '../month-names';
 import { HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
 import { AS_OF, SELECTOR } from './positions';
@@ -48,14 +48,6 @@ export function drawHeader(context: SectionContext, selected: string, today: num
   canvas.put(3, 1, text(language, 'howTo'), { italic: true, color: '#5f6368', format: '@' });
 }
 
-const STALE_TEXT = {
-  activities: 'staleActivities',
-  pipeline: 'stalePipeline',
-  orders: 'staleOrders',
-  surveys: 'staleSurveys',
-  customers: 'staleCustomers',
-} as const;
-
 /**
  * Above the tiles, the sheets with no new row for longer than their usual gap, said plainly
  * ("No activity logged since 13 Nov: is the data up to date?"); blank when all are kept up.
@@ -69,7 +61,7 @@ export function drawFreshness(
     const { day: d, month } = ymdOfDay(day);
     return `${d} ${SHORT_MONTH_NAMES[language][month - 1]}`;
   };
-  const notes = stale.map((s) => text(language, STALE_TEXT[s.sheet], { date: date(s.last) }));
+  const notes = stale.map((s) => staleNote(s.sheet, date(s.last), language));
   canvas.block('freshness', 4, 1, 1, 6);
   canvas.put(4, 1, notes.join(' '), { italic: true, color: '#5f6368', format: '@' });
 }

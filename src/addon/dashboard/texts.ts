@@ -67,11 +67,6 @@ const MESSAGES = {
     notSetUp: 'Set up the KPI workbook first (Extensions › Sales KPI › Set up KPI workbook).',
     refreshed: 'Dashboard refreshed: {scopes} scopes to choose from, data as of {day}.',
     problems: 'Some tiles and tables show a note instead of numbers:',
-    staleActivities: 'No activity logged since {date}: is the data up to date?',
-    stalePipeline: 'No lead logged since {date}: is the data up to date?',
-    staleOrders: 'No order logged since {date}: is the data up to date?',
-    staleSurveys: 'No survey answer logged since {date}: is the data up to date?',
-    staleCustomers: 'No customer logged since {date}: is the data up to date?',
     refreshedOne: 'Dashboard refreshed: 1 scope, data as of {day}.',
   },
   fr: {
@@ -139,12 +134,6 @@ const MESSAGES = {
       'Préparez d’abord le classeur KPI (Extensions › Sales KPI › Préparer le classeur KPI).',
     refreshed: 'Tableau de bord actualisé : {scopes} périmètres au choix, données au {day}.',
     problems: 'Des tuiles et tableaux affichent une note au lieu de chiffres :',
-    staleActivities: 'Aucune activité saisie depuis le {date} : les données sont-elles à jour ?',
-    stalePipeline: 'Aucun lead saisi depuis le {date} : les données sont-elles à jour ?',
-    staleOrders: 'Aucune commande saisie depuis le {date} : les données sont-elles à jour ?',
-    staleSurveys:
-      'Aucune réponse d’enquête saisie depuis le {date} : les données sont-elles à jour ?',
-    staleCustomers: 'Aucun client saisi depuis le {date} : les données sont-elles à jour ?',
     refreshedOne: 'Tableau de bord actualisé : 1 périmètre, données au {day}.',
   },
 } as const;

@@ -25,6 +25,7 @@ export {
 } from './data';
 export { MetricError, metricMessage, type MetricErrorCode } from './errors';
 export { missingSheetError } from './tables';
+export { staleNote } from './stale-note';
 export { formatValue } from './format';
 export { baseline, history, type History, type HistoryOptions } from './history';
 export {

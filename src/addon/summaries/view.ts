@@ -3,7 +3,7 @@
 // so the plain text shows names exactly as typed.
 import { actionIn, scopeIn, statusIn } from '../alerts/stored-text';
 import type { ProgressStatus } from '../../kpi/progress';
-import { kpiEntry, type KpiKey } from '../metrics';
+import { kpiEntry, type KpiKey, staleNote } from '../metrics';
 import type { Language } from '../schema';
 import { oneLine } from './escape';
 import {
@@ -93,9 +93,7 @@ export function emailView(
     title: `${w('title')} · ${scope}`,
     intro: [
       w('intro', { period, previous: formatWindow(win.previousFrom, win.previousTo, language) }),
-      ...(model.stale ?? []).map((s) =>
-        w(STALE_WORD[s.sheet], { date: formatDay(s.last, language) }),
-      ),
+      ...(model.stale ?? []).map((s) => staleNote(s.sheet, formatDay(s.last, language), language)),
     ].join(' '),
     problems: (model.missing ?? []).map((texts) => texts[language]),
     kpis: {
@@ -185,14 +183,6 @@ function trendView(t: TrendSeries, language: Language, w: Words): TrendView {
     })),
   };
 }
-
-const STALE_WORD = {
-  activities: 'staleActivities',
-  pipeline: 'stalePipeline',
-  orders: 'staleOrders',
-  surveys: 'staleSurveys',
-  customers: 'staleCustomers',
-} as const;
 
 function peopleView(model: SummaryModel, language: Language, w: Words): EmailView['people'] {
   const p = model.people;

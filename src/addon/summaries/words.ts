@@ -49,11 +49,6 @@ const EN = {
   maturing: 'maturing',
   partial: 'partial',
   partialPeriod: '{period} (partial)',
-  staleActivities: 'No activity logged since {date}: is the data up to date?',
-  stalePipeline: 'No lead logged since {date}: is the data up to date?',
-  staleOrders: 'No order logged since {date}: is the data up to date?',
-  staleSurveys: 'No survey answer logged since {date}: is the data up to date?',
-  staleCustomers: 'No customer logged since {date}: is the data up to date?',
 } as const;
 
 type Key = keyof typeof EN;
@@ -104,12 +99,6 @@ const FR: Record<Key, string> = {
   maturing: 'en maturation',
   partial: 'partiel',
   partialPeriod: '{period} (partiel)',
-  staleActivities: 'Aucune activité saisie depuis le {date} : les données sont-elles à jour ?',
-  stalePipeline: 'Aucun lead saisi depuis le {date} : les données sont-elles à jour ?',
-  staleOrders: 'Aucune commande saisie depuis le {date} : les données sont-elles à jour ?',
-  staleSurveys:
-    'Aucune réponse d’enquête saisie depuis le {date} : les données sont-elles à jour ?',
-  staleCustomers: 'Aucun client saisi depuis le {date} : les données sont-elles à jour ?',
 };
 
 const STATUS: Record<Language, Record<ProgressStatus | 'none', string>> = {
