@@ -3,7 +3,13 @@
 // replace the add-on's colours. Nothing is written when the lock cannot be had: another save or
 // check is running, and the next run will do the work (or there is no document to lock, which
 // the report says). Sheets calls do not grow with the rows.
-import { metricMessage, missingSheetError, scopesInData, SOURCE_SHEETS } from '../metrics';
+import {
+  judgedEnd,
+  metricMessage,
+  missingSheetError,
+  scopesInData,
+  SOURCE_SHEETS,
+} from '../metrics';
 import type { Language } from '../schema';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
@@ -103,6 +109,8 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
 
   const plan = planColours({
     today: book.today,
+    // The periods the colours judge are the ones the alert check judged.
+    judgedEnd: (kpi) => judgedEnd(data, kpi, book.today),
     shapes: shapesOf(book),
     objectives: [...objectives.values()],
     openAlerts: openAlertsAfter(log, evaluation, rules),
