@@ -35,6 +35,7 @@ import { appendActions, writeIds, writeRecoveries } from './sheets-write';
 import type { AlertRule, RuleProblem } from './types';
 import { withDocumentLock } from '../workbook/lock';
 import { withMemoBatch } from '../workbook/write-memo';
+import { readWindowOverrides, recordMeasuredWindows } from './windows';
 
 /** How long to wait for another save or check to finish. */
 const LOCK_WAIT_MS = 20_000;
@@ -88,6 +89,9 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     ? read.problems
     : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
   const log = readActionLog(tableOf(book.actions));
+  // The conversion windows the user set on the settings page (windows.ts), else the measured ones.
+  const windows = readWindowOverrides();
+  recordMeasuredWindows(data);
   // What was logged before, even from rows users since deleted or whose Alert ID they cleared
   // (read only if the rows do not answer).
   const evaluation = evaluateAlerts({
@@ -98,6 +102,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     today: book.today,
     language,
     logged: readLoggedMemory,
+    windows,
   });
 
   writeIds(book.alerts, assigned);
@@ -110,7 +115,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   const plan = planColours({
     today: book.today,
     // The periods the colours judge are the ones the alert check judged.
-    judgedEnd: (kpi) => judgedEnd(data, kpi, book.today),
+    judgedEnd: (kpi) => judgedEnd(data, kpi, book.today, windows),
     shapes: shapesOf(book),
     objectives: [...objectives.values()],
     openAlerts: openAlertsAfter(log, evaluation, rules),
