@@ -57,7 +57,7 @@ import {
   experimentsStart,
   showExperiments,
 } from './server/experiments';
-import { setHourlyAlerts } from './addon/alerts/settings';
+import { setConversionWindows, setHourlyAlerts } from './addon/alerts/settings';
 import { alertsApplyNow, alertsPageInit, showAlertSettings } from './server/alerts';
 import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
@@ -428,6 +428,14 @@ global.menuApplyAlerts = () => {
  * @param {boolean} enabled True to check the alerts every hour.
  */
 global.setHourlyAlerts = (enabled: boolean) => setHourlyAlerts(enabled);
+
+/**
+ * Settings page: sets (days) or clears (null) the conversion windows of the KPIs given.
+ *
+ * @param {Object} changes The days by KPI key, e.g. {"lead_to_opportunity": 21}.
+ */
+global.setConversionWindows = (changes: Record<string, number | null>) =>
+  setConversionWindows(changes);
 
 /** Menu: opens the alert settings page (hourly check, trigger owner, apply now) in the sidebar. */
 global.menuShowAlertSettings = () => {

@@ -1,6 +1,6 @@
 // The alert settings page's controller: shows the hourly check's switch, whose account runs the
-// document's one trigger (shared with other editors), the last hourly check, and applies the
-// alerts on demand. Every server call disables the controls and says what happens in the live
+// document's one trigger (shared with other editors), the last hourly check, applies the
+// alerts on demand, and shows each conversion KPI's measured window beside a field to set it. Every server call disables the controls and says what happens in the live
 // regions (#status polite, #alerts assertive for failures).
 import type {
   AlertsApplySummary,
@@ -85,7 +85,88 @@ export class AlertsApp {
         t('applyNow'),
       ),
       h('pre', { id: 'apply-report', class: 'report', hidden: true }),
+      ...this.windowFields(s),
     );
+  }
+
+  /** The conversion windows: the measured one beside a field to set another (empty: measured). */
+  private windowFields(s: AlertsSettings): HTMLElement[] {
+    const t = this.t;
+    if (s.windows.length === 0) return [];
+    return [
+      h('h2', null, t('windows')),
+      h('p', { id: 'windows-hint', class: 'hint' }, t('windowsHint')),
+      ...s.windows.map((w) =>
+        h(
+          'div',
+          { class: 'window' },
+          h('label', { for: `window-${w.kpi}` }, t('windowDays', { name: w.name })),
+          h('input', {
+            type: 'number',
+            id: `window-${w.kpi}`,
+            class: 'window-days',
+            min: String(w.min),
+            max: String(w.max),
+            step: '1',
+            value: w.override === null ? '' : String(w.override),
+            placeholder: w.measured ? String(w.measured.days) : '',
+            disabled: this.busy,
+            'aria-describedby': `window-${w.kpi}-measured windows-hint`,
+          }),
+          h('p', { id: `window-${w.kpi}-measured`, class: 'hint' }, this.measuredText(w)),
+        ),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'save-windows',
+          disabled: this.busy,
+          on: { click: () => void this.saveWindows() },
+        },
+        t('saveWindows'),
+      ),
+    ];
+  }
+
+  private measuredText(w: AlertsSettings['windows'][number]): string {
+    if (!w.measured) return this.t('notMeasured');
+    const { days, sample } = w.measured;
+    return this.t(w.measured.basis === 'measured' ? 'measuredDays' : 'defaultDays', {
+      days: String(days),
+      sample: String(sample),
+    });
+  }
+
+  private async saveWindows(): Promise<void> {
+    if (this.busy || !this.settings) return;
+    const changes: Record<string, number | null> = {};
+    for (const w of this.settings.windows) {
+      const input = byId<HTMLInputElement>(`window-${w.kpi}`);
+      const text = input.value.trim();
+      const days = Number(text);
+      if (text !== '' && !(Number.isInteger(days) && days >= w.min && days <= w.max)) {
+        this.alert(this.t('windowInvalid', { min: String(w.min), max: String(w.max) }));
+        input.focus();
+        return;
+      }
+      changes[w.kpi] = text === '' ? null : days;
+    }
+    this.setBusy(true);
+    this.alert('');
+    this.status(this.t('saving'));
+    try {
+      this.settings = await this.server.setConversionWindows(changes);
+      this.busy = false;
+      this.render();
+      this.status(this.t('windowsSaved'));
+    } catch (e) {
+      this.setBusy(false);
+      this.status('');
+      this.alert(serverMessage(e));
+    }
+    this.root.setAttribute('aria-busy', 'false');
+    byId('save-windows').focus();
   }
 
   private ownerText(s: AlertsSettings): string {
@@ -109,6 +190,9 @@ export class AlertsApp {
     for (const id of ['hourly', 'apply-now']) {
       (byId(id) as HTMLInputElement | HTMLButtonElement).disabled = busy;
     }
+    this.root
+      .querySelectorAll<HTMLInputElement | HTMLButtonElement>('.window-days, #save-windows')
+      .forEach((node) => (node.disabled = busy));
     byId('apply-now').setAttribute('aria-busy', busy ? 'true' : 'false');
     this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
   }

@@ -26,6 +26,16 @@ const en = {
   applied: 'Alerts applied: {line}',
   busy: 'Another save or check is running. Try again in a minute.',
   noSheets: 'Set up the KPI workbook first (Extensions › Sales KPI › Set up KPI workbook).',
+  windows: 'Conversion windows',
+  windowsHint:
+    'How many days a period’s leads get to convert before the period is judged. Leave empty to use the window measured from your data.',
+  windowDays: '{name} (days)',
+  measuredDays: 'Measured: {days} days (90 % of {sample} conversions).',
+  defaultDays: 'Default: {days} days (too few conversions to measure).',
+  notMeasured: 'Not measured yet: apply the alerts once.',
+  saveWindows: 'Save windows',
+  windowsSaved: 'Conversion windows saved: the next check uses them.',
+  windowInvalid: 'Enter a whole number of days from {min} to {max}, or leave it empty.',
 };
 
 export type TextKey = keyof typeof en;
@@ -54,6 +64,16 @@ const fr: Record<TextKey, string> = {
   applied: 'Alertes appliquées : {line}',
   busy: 'Un enregistrement ou une vérification est en cours. Réessayez dans une minute.',
   noSheets: 'Préparez d’abord le classeur KPI (Extensions › Sales KPI › Préparer le classeur KPI).',
+  windows: 'Fenêtres de conversion',
+  windowsHint:
+    'Le nombre de jours laissé aux prospects d’une période pour se convertir avant que la période soit jugée. Laissez vide pour utiliser la fenêtre mesurée sur vos données.',
+  windowDays: '{name} (jours)',
+  measuredDays: 'Mesurée : {days} jours (90 % de {sample} conversions).',
+  defaultDays: 'Par défaut : {days} jours (trop peu de conversions pour la mesurer).',
+  notMeasured: 'Pas encore mesurée : appliquez une fois les alertes.',
+  saveWindows: 'Enregistrer les fenêtres',
+  windowsSaved: 'Fenêtres de conversion enregistrées : la prochaine vérification les utilise.',
+  windowInvalid: 'Saisissez un nombre entier de jours de {min} à {max}, ou laissez vide.',
 };
 
 export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };

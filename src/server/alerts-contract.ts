@@ -9,6 +9,23 @@ export interface AlertsSettings {
   trigger: { installed: boolean; owner: string; mine: boolean };
   /** The last hourly run's outcome for the alerts (ISO time and one line), when there was one. */
   lastCheck: { at: string; result: string } | null;
+  /** The conversion windows (days), one per KPI that has one: see ConversionWindow. */
+  windows: ConversionWindow[];
+}
+
+/**
+ * A conversion KPI's window: how long its leads get to convert before their period is judged.
+ * measured: at the last Apply alerts (null before the first), from `sample` conversions, or the
+ * default when too few; override: the days the user set (null: the measured window is used).
+ */
+export interface ConversionWindow {
+  kpi: string;
+  name: string;
+  measured: { days: number; basis: 'measured' | 'default'; sample: number } | null;
+  override: number | null;
+  /** The bounds of a window a user may set, in days. */
+  min: number;
+  max: number;
 }
 
 /**
@@ -17,6 +34,8 @@ export interface AlertsSettings {
  */
 export interface AlertsServer {
   setHourlyAlerts(enabled: boolean): AlertsSettings;
+  /** Sets (days) or clears (null) the windows of the KPIs given. */
+  setConversionWindows(changes: Record<string, number | null>): AlertsSettings;
 }
 
 /** What the settings page opens with: the user's language and the current settings. */

@@ -14,21 +14,11 @@ import { t } from '../addon/i18n';
 import { EXPERIMENT_KPIS, subjectsText } from '../addon/experiments/kpis';
 import { say } from '../addon/experiments/messages';
 import { planExperiment } from '../addon/experiments/plan';
-import {
-  appendRow,
-  type ExperimentsSheet,
-  nextRow,
-  readExperiments,
-  writeCounts,
-} from '../addon/experiments/repository';
+import { concludeEnded, writeUpdates } from '../addon/experiments/conclude';
+import { recordNextEnd } from '../addon/experiments/next-end';
+import { appendRow, nextRow, readExperiments } from '../addon/experiments/repository';
 import { newRowCells, nextExperimentId } from '../addon/experiments/rows';
-import {
-  applied,
-  countsOf,
-  type CountUpdate,
-  summaryOf,
-  updatesOf,
-} from '../addon/experiments/update';
+import { applied, countsOf, summaryOf, updatesOf } from '../addon/experiments/update';
 import { checkDraft, checkPlan } from '../addon/experiments/validate';
 import { ALPHA, POWER } from '../addon/experiments/verdict';
 import { kpiEntry, type KpiKey, scopesInData, SOURCE_SHEETS } from '../addon/metrics';
@@ -65,38 +55,19 @@ function open(): Context {
   };
 }
 
-function experimentsSheet(ctx: Context): ExperimentsSheet | undefined {
-  const where = ctx.located.get('experiments');
-  return where ? readExperiments(where) : undefined;
-}
-
 /**
  * The experiments as the page shows them. One still marked running whose end day has passed
- * ends now: its final counts, Concluded and its verdict are written (under the document lock;
- * only on the first opening after its end, so an ordinary opening writes nothing). When the lock
- * is busy it is shown concluded all the same, and written at the next opening or refresh.
+ * ends now: its final counts, Concluded and its verdict are written (conclude.ts; only on the
+ * first opening after its end, or by the hourly job, so an ordinary opening writes nothing). When
+ * the lock is busy it is shown concluded all the same, and written at the next opening or refresh.
  */
-function concludeEnded(ctx: Context): ExperimentSummary[] {
-  const book = experimentsSheet(ctx);
-  if (!book) return [];
-  const ended = (b: ExperimentsSheet) =>
-    b.records.filter((r) => !r.concluded && r.end !== null && r.end < ctx.today);
-  const show = (b: ExperimentsSheet, updates: readonly CountUpdate[]) => {
-    const byIndex = new Map(updates.map((u) => [u.index, u]));
-    return b.records.map((r) => summaryOf(applied(r, byIndex.get(r.index)), ctx.language));
-  };
-  // Without every source sheet the counts cannot be taken (the page asks to set up first).
+function concludedSummaries(ctx: Context): ExperimentSummary[] {
+  const where = ctx.located.get('experiments');
+  if (!where) return [];
   const ready = SOURCE_SHEETS.every((k) => ctx.located.has(k));
-  if (ended(book).length === 0 || !ready) return show(book, []);
-  const data = ctx.workbook().data;
-  const where = ctx.located.get('experiments')!;
-  const saved = withDocumentLock(() => {
-    const fresh = readExperiments(where);
-    const updates = updatesOf(data, ended(fresh), ctx.today);
-    writeCounts(fresh, updates, ctx.today, ctx.language);
-    return show(fresh, updates);
-  });
-  return saved.ok ? saved.value : show(book, updatesOf(data, ended(book), ctx.today));
+  const done = concludeEnded(where, ready, () => ctx.workbook().data, ctx.today, ctx.language);
+  const byIndex = new Map(done.updates.map((u) => [u.index, u]));
+  return done.records.map((r) => summaryOf(applied(r, byIndex.get(r.index)), ctx.language));
 }
 
 /** Menu: opens the Experiments page in the sidebar. */
@@ -119,7 +90,7 @@ export function experimentsInit(): ExperimentsInit {
     reps: scopes.teams.flatMap((team) => team.reps.map((name) => ({ name, team: team.name }))),
     alpha: ALPHA,
     power: POWER,
-    experiments: concludeEnded(ctx),
+    experiments: concludedSummaries(ctx),
     workbookReady: ctx.located.has('experiments') && SOURCE_SHEETS.every((k) => ctx.located.has(k)),
   };
 }
@@ -179,6 +150,7 @@ export function experimentsStart(draft: unknown): StartResult {
     );
     appendRow(book, row, cells);
     const records = [...book.records, { ...applied(probe, counts), index: row - 2 }];
+    recordNextEnd(records);
     return { id, experiments: records.map((r) => summaryOf(r, ctx.language)) };
   });
   if (!saved.ok) return { ok: false, errors: { form: refusal(saved.reason, ctx.language) } };
@@ -193,7 +165,7 @@ export function experimentsRefresh(): ExperimentSummary[] {
   const saved = withDocumentLock(() => {
     const book = readExperiments(where);
     const updates = updatesOf(data, book.records, ctx.today);
-    writeCounts(book, updates, ctx.today, ctx.language);
+    writeUpdates(book, updates, ctx.today, ctx.language);
     const byIndex = new Map(updates.map((u) => [u.index, u]));
     return book.records.map((r) => summaryOf(applied(r, byIndex.get(r.index)), ctx.language));
   });

@@ -111,3 +111,32 @@ test('Apply alerts now logs the October dip in Actions and says so', async () =>
   await shootSidebar(page, frame, 'alerts-settings');
   expect(errors).toEqual([]);
 }, 300_000);
+
+test('the conversion window: the measured one shown beside a field that sets another', async () => {
+  // Measured at the apply above (the demo's leads convert within two weeks), on its conversions.
+  expect(await frame.textContent('#window-lead_to_opportunity-measured')).toMatch(
+    /^Measured: 1\d days \(90 % of \d{3,} conversions\)\.$/,
+  );
+  expect(await frame.textContent('label[for=window-lead_to_opportunity]')).toBe(
+    'Lead → opportunity conversion (days)',
+  );
+  await frame.fill('#window-lead_to_opportunity', '0');
+  await frame.click('#save-windows');
+  expect(await liveText(frame, 'alerts')).toBe(
+    'Enter a whole number of days from 1 to 92, or leave it empty.',
+  );
+  await frame.fill('#window-lead_to_opportunity', '21');
+  await frame.click('#save-windows');
+  await frame.waitForFunction(
+    () =>
+      document.getElementById('status')?.textContent ===
+      'Conversion windows saved: the next check uses them.',
+  );
+  expect(await frame.textContent('#alerts')).toBe('');
+  expect(await frame.inputValue('#window-lead_to_opportunity')).toBe('21');
+  expect(pg.session.runtime.run('alertsPageInit', [])).toMatchObject({
+    settings: { windows: [{ kpi: 'lead_to_opportunity', override: 21 }, { override: null }] },
+  });
+  await expectAccessible(frame, 'windows');
+  expect(errors).toEqual([]);
+});

@@ -103,6 +103,11 @@ export function setDocumentProperty(key: string, value: string): void {
   documentPropertyCache().set(key, value);
 }
 
+export function deleteDocumentProperty(key: string): void {
+  documentProperties().deleteProperty(key);
+  documentPropertyCache().delete(key);
+}
+
 export function userProperties(): GoogleAppsScript.Properties.Properties {
   return once(PropertiesService, 'user', () => PropertiesService.getUserProperties());
 }
@@ -155,6 +160,14 @@ export function userEmail(): string {
 /** Today as an ISO day ("2026-03-31") in a time zone (the spreadsheet's). */
 export function todayIn(timeZone: string): string {
   return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+}
+
+/**
+ * Today in the spreadsheet's time zone (yyyy-MM-dd), asked once per execution: the hourly run's
+ * jobs share the day the KPI date cell was kept at, and the clock is read once.
+ */
+export function spreadsheetToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return once(spreadsheet, 'today', () => todayIn(spreadsheetTimeZone(spreadsheet)));
 }
 
 /** Shows a page built into the project (dist/<file>.html) in the sidebar. */

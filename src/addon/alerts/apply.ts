@@ -3,7 +3,13 @@
 // replace the add-on's colours. Nothing is written when the lock cannot be had: another save or
 // check is running, and the next run will do the work (or there is no document to lock, which
 // the report says). Sheets calls do not grow with the rows.
-import { metricMessage, missingSheetError, scopesInData, SOURCE_SHEETS } from '../metrics';
+import {
+  judgedEnd,
+  metricMessage,
+  missingSheetError,
+  scopesInData,
+  SOURCE_SHEETS,
+} from '../metrics';
 import type { Language } from '../schema';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
@@ -29,6 +35,7 @@ import { appendActions, writeIds, writeRecoveries } from './sheets-write';
 import type { AlertRule, RuleProblem } from './types';
 import { withDocumentLock } from '../workbook/lock';
 import { withMemoBatch } from '../workbook/write-memo';
+import { readWindowOverrides, recordMeasuredWindows } from './windows';
 
 /** How long to wait for another save or check to finish. */
 const LOCK_WAIT_MS = 20_000;
@@ -82,6 +89,9 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     ? read.problems
     : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
   const log = readActionLog(tableOf(book.actions));
+  // The conversion windows the user set on the settings page (windows.ts), else the measured ones.
+  const windows = readWindowOverrides();
+  recordMeasuredWindows(data);
   // What was logged before, even from rows users since deleted or whose Alert ID they cleared
   // (read only if the rows do not answer).
   const evaluation = evaluateAlerts({
@@ -92,6 +102,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     today: book.today,
     language,
     logged: readLoggedMemory,
+    windows,
   });
 
   writeIds(book.alerts, assigned);
@@ -103,6 +114,8 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
 
   const plan = planColours({
     today: book.today,
+    // The periods the colours judge are the ones the alert check judged.
+    judgedEnd: (kpi) => judgedEnd(data, kpi, book.today, windows),
     shapes: shapesOf(book),
     objectives: [...objectives.values()],
     openAlerts: openAlertsAfter(log, evaluation, rules),

@@ -1,6 +1,8 @@
 // Activities coloured by the activity objectives (calls, emails, meetings held, significant
-// interactions): for each active objective, the scope's rows of the last complete tracking
-// period and of the current one turn red when that complete period's count is behind the
+// interactions): for each active objective, the scope's rows of the last judged tracking period
+// (the last complete one in src/kpi/readiness's sense, as the alert check judges it: a period
+// whose Activities rows stop before its end is partial and waits, so missing rows are never
+// painted as a team falling behind) and of the ones after it turn red when that complete period's count is behind the
 // objective's share for the period (below 95 %, KPI_PROGRESS's "behind"), amber when on track
 // (95 % to 105 %), green when ahead. Activity targets are totals over the objective's window
 // (objectives/cumulative.ts): a period's share is the target × its days in the window / the
@@ -28,7 +30,8 @@ const ACTIVITY_KPIS: ReadonlySet<KpiKey> = new Set<KpiKey>([
 
 export function activityObjectiveRules(
   objectives: readonly Objective[],
-  today: number,
+  /** The latest end of a period the KPI can be judged on (metrics' judgedEnd, as of today). */
+  judgedEnd: (kpi: KpiKey) => number,
   shape: SheetShape,
   measure: Measure,
 ): CfRule[] {
@@ -37,7 +40,7 @@ export function activityObjectiveRules(
     if (!o.active || !o.kpi || !ACTIVITY_KPIS.has(o.kpi) || !o.scope) continue;
     if (o.target === null || !(o.target > 0) || o.start === null || o.deadline === null) continue;
     if (o.deadline < o.start) continue;
-    const { start, end } = comparedPeriods(today, o.period ?? 'week').current;
+    const { start, end } = comparedPeriods(judgedEnd(o.kpi), o.period ?? 'week').current;
     // The part of the judged period inside the objective's window (days, end excluded).
     const from = Math.max(start, o.start);
     const to = Math.min(end, o.deadline + 1);

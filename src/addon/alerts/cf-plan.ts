@@ -2,7 +2,7 @@
 // sheets their KPIs come from, the activity objectives on Activities, idle deals on Pipeline, the
 // pace on Objectives and the status on Actions. Every sheet gets its list, empty ones included,
 // so that colours of alerts that have recovered are taken away.
-import { computeMetric, type WorkbookData } from '../metrics';
+import { computeMetric, type KpiKey, type WorkbookData } from '../metrics';
 import type { SheetKey } from '../schema';
 import { activityObjectiveRules } from './cf-activity';
 import type { CfRule, SheetShape } from './cf-model';
@@ -30,6 +30,8 @@ export type ColouredSheet = (typeof COLOURED_SHEETS)[number];
 
 export interface ColourInput {
   readonly today: number;
+  /** The latest end of a period a KPI can be judged on as of today (the alert check's). */
+  readonly judgedEnd: (kpi: KpiKey) => number;
   readonly shapes: Partial<Record<ColouredSheet, SheetShape>>;
   readonly objectives: readonly Objective[];
   readonly openAlerts: readonly OpenAlert[];
@@ -48,7 +50,9 @@ export function planColours(input: ColourInput): Map<ColouredSheet, CfRule[]> {
     else if (sheet === 'actions') rules.push(...actionStatusRules(shape));
     else rules.push(...openAlertRules(input.openAlerts, sheet, shape));
     if (sheet === 'activities')
-      rules.push(...activityObjectiveRules(input.objectives, input.today, shape, input.measure));
+      rules.push(
+        ...activityObjectiveRules(input.objectives, input.judgedEnd, shape, input.measure),
+      );
     if (sheet === 'pipeline') rules.push(...idleDealRules(input.medianCycle, input.today, shape));
     // A sheet without a data row has nothing to colour (its old rules still go). Asked after the
     // rules: a sheet with none needs no size (shapes may ask Sheets for it).

@@ -3,13 +3,18 @@
 // sure this spreadsheet's one hourly trigger exists first, and stores "on" only once it does (a
 // refusal, e.g. the 20-trigger quota, leaves the check off with a message the user can act on);
 // switching it off removes this spreadsheet's trigger when no other scheduled job still needs it,
-// never the user's trigger of another spreadsheet. JSON-safe results (alerts-contract.ts).
-import type { AlertsSettings } from '../../server/alerts-contract';
-import { documentProperties } from '../adapters/services';
+// never the user's trigger of another spreadsheet. Also the conversion windows: the measured
+// ones beside the ones a user set (windows.ts). JSON-safe results (alerts-contract.ts).
+import type { AlertsSettings, ConversionWindow } from '../../server/alerts-contract';
+import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../../kpi/readiness';
+import { documentProperties, userLocale } from '../adapters/services';
+import { kpiEntry, WINDOW_KPIS } from '../metrics';
+import { languageOfLocale } from '../schema';
 import { SCHEDULED_JOBS } from '../schedule/jobs';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../schedule/scheduler';
 import { lastTickStatus } from '../schedule/tick';
 import { ALERTS_JOB, HOURLY_ALERTS_KEY, hourlyAlertsEnabled } from './job';
+import { measuredWindows, readWindowOverrides, setWindowOverrides } from './windows';
 
 export function alertsSettings(): AlertsSettings {
   const trigger = triggerStatus();
@@ -19,7 +24,32 @@ export function alertsSettings(): AlertsSettings {
     hourly: hourlyAlertsEnabled(),
     trigger: { installed: trigger.installed, owner: trigger.owner ?? '', mine: trigger.mine },
     lastCheck: tick && result !== undefined ? { at: tick.at, result } : null,
+    windows: conversionWindows(),
   };
+}
+
+/** The measured and set windows, from the document properties only (no sheet is read). */
+function conversionWindows(): ConversionWindow[] {
+  const language = languageOfLocale(userLocale());
+  const measured = measuredWindows();
+  const overrides = readWindowOverrides();
+  return WINDOW_KPIS.map((kpi) => {
+    const m = measured[kpi];
+    return {
+      kpi,
+      name: kpiEntry(kpi).name[language],
+      measured: m ? { days: m.days, basis: m.basis, sample: m.sample } : null,
+      override: overrides[kpi] ?? null,
+      min: MIN_WINDOW_DAYS,
+      max: MAX_WINDOW_DAYS,
+    };
+  });
+}
+
+/** Sets or clears conversion windows (see windows.ts); the next Apply alerts judges with them. */
+export function setConversionWindows(changes: unknown): AlertsSettings {
+  setWindowOverrides(changes);
+  return alertsSettings();
 }
 
 export function setHourlyAlerts(enabled: unknown): AlertsSettings {

@@ -25,8 +25,7 @@ export function countsOf(
   today: number,
 ): CountUpdate | undefined {
   const { kpi, groupType, start, end } = record;
-  if (!kpi || !groupType || start === null || end === null || !record.control || !record.variant)
-    return undefined;
+  if (!kpi || !groupType || start === null || end === null || !countable(record)) return undefined;
   const to = Math.min(end, today) + 1;
   const count = (name: string) => groupCounts(data, kpi, scopeOfGroup(groupType, name), start, to);
   return {
@@ -35,6 +34,12 @@ export function countsOf(
     variant: count(record.variant),
     concluded: end < today,
   };
+}
+
+/** The row holds what counting needs (a KPI, group type, both groups and both days). */
+export function countable(record: ExperimentRecord): boolean {
+  const { kpi, groupType, start, end, control, variant } = record;
+  return !!kpi && !!groupType && start !== null && end !== null && !!control && !!variant;
 }
 
 /** The updates of every running experiment. */

@@ -45,5 +45,6 @@ export {
   kpiIsStale,
   statusOf,
   type WindowOverrides,
+  WINDOW_KPIS,
 } from './readiness';
 export { listScopes, scopesInData, type ScopesInData } from './scopes-in-data';

@@ -24,6 +24,9 @@ const LAGS: Partial<Record<KpiKey, readonly [string, string]>> = {
   opportunity_to_proposal: ['opportunityDate', 'proposalDate'],
 };
 
+/** The KPIs with a conversion window (the ones a user may set one for). */
+export const WINDOW_KPIS = Object.keys(LAGS) as KpiKey[];
+
 /** KPIs judged on cohorts: their value for a period keeps rising after it ends. */
 export function hasConversionWindow(kpi: KpiKey): boolean {
   return LAGS[kpi] !== undefined;

@@ -11,12 +11,7 @@
 // search, one read and one write.
 import { dayOfIsoText } from '../../functions/dates';
 import { ymdOfDay } from '../../kpi/days';
-import {
-  activeSpreadsheet,
-  metadataLocationType,
-  spreadsheetTimeZone,
-  todayIn,
-} from '../adapters/services';
+import { activeSpreadsheet, metadataLocationType, spreadsheetToday } from '../adapters/services';
 import type { Language } from '../schema';
 import { quoteSheet } from './a1';
 import { rememberWrite, writtenAlready } from './write-memo';
@@ -60,7 +55,7 @@ function findAsOfSheet(spreadsheet: Spreadsheet): Sheet | undefined {
 }
 
 function todayOf(spreadsheet: Spreadsheet): number {
-  return dayOfIsoText(todayIn(spreadsheetTimeZone(spreadsheet)))!;
+  return dayOfIsoText(spreadsheetToday(spreadsheet))!;
 }
 
 /** Writes the day into the cell when it holds another one. */

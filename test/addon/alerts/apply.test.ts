@@ -272,8 +272,9 @@ describe('the hourly check', () => {
       hourly: false,
       trigger: { installed: false, owner: '', mine: false },
       lastCheck: null,
+      windows: expect.any(Array) as unknown, // windows.test.ts
     });
-    expect(h.runtime.run('setHourlyAlerts', [true])).toEqual({
+    expect(h.runtime.run('setHourlyAlerts', [true])).toMatchObject({
       hourly: true,
       trigger: { installed: true, owner: 'manager@example.com', mine: true },
       lastCheck: null,

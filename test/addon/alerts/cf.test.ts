@@ -14,9 +14,10 @@ import { MAX_ALERTS_PER_SHEET, openAlertRules } from '../../../src/addon/alerts/
 import { planColours } from '../../../src/addon/alerts/cf-plan';
 import { scopeCondition } from '../../../src/addon/alerts/cf-scope';
 import { actionStatusRules, idleDealRules, paceRules } from '../../../src/addon/alerts/cf-status';
-import type { Measure } from '../../../src/addon/alerts/measure';
+import { type Measure, measureWith } from '../../../src/addon/alerts/measure';
+import { judgedEnd } from '../../../src/addon/metrics';
 import { columnIndexes, type SheetKey } from '../../../src/addon/schema';
-import { day, objective } from './fixture';
+import { calls as callsOf, d, day, objective, workbook } from './fixture';
 
 /** A sheet laid out as setup makes it, with 1,000 rows. */
 function shape(sheet: SheetKey, rows = 1000): SheetShape {
@@ -141,11 +142,13 @@ describe('activity objectives', () => {
     deadline: day(2026, 11, 29),
     period: 'week',
   });
+  // Sheets kept up to the day before 18 November: the last judged week is the one of the 9th.
+  const on18 = () => day(2026, 11, 18);
   const counting =
     (n: number): Measure =>
     () => ({ value: n, volume: n });
   const colourAt = (n: number) =>
-    activityObjectiveRules([calls], day(2026, 11, 18), shape('activities'), counting(n))[0].colour;
+    activityObjectiveRules([calls], on18, shape('activities'), counting(n))[0].colour;
 
   it('red below 95 % of the share, amber to 105 %, green from there (KPI_PROGRESS’s bounds)', () => {
     expect([94, 95, 104, 105, 130].map(colourAt)).toEqual([
@@ -163,7 +166,7 @@ describe('activity objectives', () => {
       asked = args;
       return { value: 100, volume: 100 };
     };
-    const [rule] = activityObjectiveRules([calls], day(2026, 11, 18), shape('activities'), measure);
+    const [rule] = activityObjectiveRules([calls], on18, shape('activities'), measure);
     expect(rule.condition).toBe('AND(ISNUMBER($A2),$A2>=DATE(2026,11,9),TRIM($B2)="Ann")');
     expect(asked).toEqual([
       'calls',
@@ -181,20 +184,45 @@ describe('activity objectives', () => {
     };
     // Window 12–29 November (18 days); the week of the 9th has 4 days in it: share 400 × 4/18.
     const late = { ...calls, start: day(2026, 11, 12) };
-    const [rule] = activityObjectiveRules([late], day(2026, 11, 18), shape('activities'), measure);
+    const [rule] = activityObjectiveRules([late], on18, shape('activities'), measure);
     expect(asked.slice(2)).toEqual([day(2026, 11, 12), day(2026, 11, 16)]);
     // 40 calls of a share of 88.9: 45 %.
     expect(rule.colour).toBe('red');
     // 85 of 88.9 is 95.6 %: on track.
+    expect(activityObjectiveRules([late], on18, shape('activities'), counting(85))[0].colour).toBe(
+      'amber',
+    );
+  });
+
+  it('a week whose Activities rows stop early is not painted as behind: the one before is judged', () => {
+    // Ann logs 15 calls a day, 2 to 12 November, and the sheet stops on the 12th (everyone's
+    // rows do). On the 18th the week of the 9th holds 4 days of rows: partial, not a fall. The
+    // old colouring judged it (60 of a 100 share: red); the alert check judges the week of the
+    // 2nd (105 calls: ahead), and so do the colours now.
+    const through = d(2026, 11, 12);
+    const days: Date[] = [];
+    for (let n = 2; n <= 12; n++) for (let k = 0; k < 15; k++) days.push(d(2026, 11, n));
+    const data = workbook({ activities: callsOf('Ann', 'North', days) }, through);
+    const today = day(2026, 11, 18);
+    const measure = measureWith(data);
+    const [rule] = activityObjectiveRules(
+      [calls],
+      (kpi) => judgedEnd(data, kpi, today),
+      shape('activities'),
+      measure,
+    );
+    expect(rule.condition).toBe('AND(ISNUMBER($A2),$A2>=DATE(2026,11,2),TRIM($B2)="Ann")');
+    expect(rule.colour).toBe('green');
+    // What the old rule (the last ended week) saw: the partial week, red.
+    expect(measure('calls', calls.scope!, day(2026, 11, 9), day(2026, 11, 16)).value).toBe(60);
     expect(
-      activityObjectiveRules([late], day(2026, 11, 18), shape('activities'), counting(85))[0]
-        .colour,
-    ).toBe('amber');
+      activityObjectiveRules([calls], () => today, shape('activities'), measure)[0].colour,
+    ).toBe('red');
   });
 
   it('no colour for non-activity KPIs, inactive objectives, or weeks outside the window', () => {
     const none = (o: typeof calls) =>
-      activityObjectiveRules([o], day(2026, 11, 18), shape('activities'), counting(1));
+      activityObjectiveRules([o], on18, shape('activities'), counting(1));
     expect(none({ ...calls, kpi: 'nps' })).toEqual([]);
     expect(none({ ...calls, active: false })).toEqual([]);
     expect(none({ ...calls, start: day(2026, 12, 1), deadline: day(2026, 12, 31) })).toEqual([]);
@@ -229,6 +257,7 @@ describe('status colours', () => {
   it('a sheet with no data row gets no rule (its old ones still go)', () => {
     const plan = planColours({
       today: day(2026, 11, 16),
+      judgedEnd: () => day(2026, 11, 16),
       shapes: { actions: shape('actions', 1), objectives: shape('objectives') },
       objectives: [],
       openAlerts: [],
