@@ -4,10 +4,12 @@
 // function spills on the hidden data sheet, and the Dashboard shows its header in the reader's
 // language above plain references to the table's data rows: references behave the same in
 // Sheets and in the local engine, and cost no Sheets call of their own (they are cells of blocks
-// already written). A reference to a cell the table does not reach shows blank, not 0.
+// already written). A reference to a cell the table does not reach shows blank, not 0. The first
+// data row is copied cell by cell (its first cell also shows the function's error); the rest by
+// one ARRAYFORMULA over a fixed block of the hidden sheet, whose size is known when written.
 import type { SectionContext } from './context';
 import { HEADER_STYLE } from './context';
-import type { Style } from './canvas';
+import { onSheet, rangeA1 } from './refs';
 
 export interface CopiedTable {
   readonly name: string;
@@ -37,21 +39,29 @@ export function drawCopiedTable(context: SectionContext, table: CopiedTable): vo
   hidden.put(source.row, source.column, table.formula, { format: 'General' });
   hidden.landing(source.row, source.column, table.rows + 1, width);
   table.headings.forEach((h, j) => canvas.put(at.row, at.column + j, h, HEADER_STYLE));
-  const isFormula = table.formula.startsWith('=');
-  const anchor = data.remote(source.row, source.column);
-  for (let i = 1; i <= table.rows; i++) {
+  if (table.formula.startsWith('=')) {
+    // The first data row cell by cell: its first cell shows the function's error, if any.
+    const anchor = data.remote(source.row, source.column);
     for (let j = 0; j < width; j++) {
-      const ref = data.remote(source.row + i, source.column + j);
-      const style: Style = { format: table.formats[j] };
-      let value = `=IF(${ref}="","",${ref})`;
-      if (i === 1 && j === 0) {
-        value = isFormula ? `=IF(ISERROR(${anchor}),${anchor},IF(${ref}="","",${ref}))` : '';
-        if (!isFormula) {
-          canvas.put(at.row + i, at.column + j, table.formula, { format: '@' });
-          continue;
-        }
-      }
-      canvas.put(at.row + i, at.column + j, value, style);
+      const ref = data.remote(source.row + 1, source.column + j);
+      const copy = `IF(${ref}="","",${ref})`;
+      const value = j === 0 ? `=IF(ISERROR(${anchor}),${anchor},${copy})` : `=${copy}`;
+      canvas.put(at.row + 1, at.column + j, value);
+    }
+    // The other rows in one array formula over the block (a plain range: fixed size).
+    if (table.rows > 1) {
+      const block = onSheet(
+        data.sheetName,
+        rangeA1(source.row + 2, source.column, table.rows - 1, width),
+      );
+      canvas.put(at.row + 2, at.column, `=ARRAYFORMULA(IF(${block}="","",${block}))`);
+      canvas.landing(at.row + 2, at.column, table.rows - 1, width);
     }
   }
+  for (let i = 1; i <= table.rows; i++)
+    for (let j = 0; j < width; j++)
+      canvas.style(at.row + i, at.column + j, { format: table.formats[j] });
+  // A missing column's note, where the table would be.
+  if (!table.formula.startsWith('='))
+    canvas.put(at.row + 1, at.column, table.formula, { format: '@' });
 }
