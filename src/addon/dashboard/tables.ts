@@ -7,13 +7,7 @@
 import type { ActionEffectiveness } from '../alerts/effectiveness';
 import type { SourceSheet } from '../metrics';
 import { drawCopiedTable } from './copied-table';
-import {
-  dashboardScope,
-  formulaOr,
-  HEADER_STYLE,
-  type SectionContext,
-  TITLE_STYLE,
-} from './context';
+import { formulaOr, HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
 import { FUNNEL_RESULT } from './funnel';
 import { openColumnA1 } from './refs';
 import { scopeFilter } from './series';
@@ -24,41 +18,53 @@ export function reservedRows(groups: number): number {
   return Math.max(groups, 3) + 3;
 }
 
+/** The hidden sheet's segment and content tables, after the trends' (copied-table.ts). */
+const SEGMENT_SOURCE_COLUMN = FUNNEL_RESULT.column + 16;
+const CONTENT_SOURCE_COLUMN = SEGMENT_SOURCE_COLUMN + 5;
+
 export function drawProfitTables(context: SectionContext, top: number, rows: number): void {
   const { canvas, language, sources, data } = context;
-  const yearAgo = data.param('yearAgo', true);
-  const month = data.param('month', true);
+  // Computed on the hidden sheet: its own references to the parameters.
+  const yearAgo = data.param('yearAgo');
+  const month = data.param('month');
   const inWindow = (date: string) => `(${date}>=${yearAgo})*(${date}<${month})`;
+  const scope = scopeFilter(sources, 'pipeline', data, false);
   canvas.block('segments', top, 1, rows + 1, 5);
   canvas.put(top, 1, text(language, 'segmentTitle'), TITLE_STYLE);
-  canvas.put(
-    top + 1,
-    1,
-    formulaOr(context, () => {
+  drawCopiedTable(context, {
+    name: 'segment table',
+    formula: formulaOr(context, () => {
       const won = sources.column('pipeline', 'wonDate');
-      const keep = `${dashboardScope(context, 'pipeline')}*${inWindow(won)}`;
+      const keep = `${scope}*${inWindow(won)}`;
       const segment = sources.column('pipeline', 'segment');
       return `=KPI_SEGMENT_PROFITABILITY(ARRAYFORMULA(IF(${keep},${segment},"")),${sources.column('pipeline', 'amount')},${sources.column('pipeline', 'cost')})`;
     }),
-  );
-  canvas.landing(top + 1, 1, rows, 5);
+    source: { row: 1, column: SEGMENT_SOURCE_COLUMN },
+    at: { row: top + 1, column: 1 },
+    headings: (['segment', 'revenue', 'grossMargin', 'marginRate', 'marginShare'] as const).map(
+      (key) => text(language, key),
+    ),
+    rows: rows - 1,
+    formats: ['@', '#,##0', '#,##0', '0.0%', '0.0%'],
+  });
   canvas.block('content', top, 7, rows + 1, 4);
   canvas.put(top, 7, text(language, 'contentTitle'), TITLE_STYLE);
-  canvas.put(
-    top + 1,
-    7,
-    formulaOr(context, () => {
+  drawCopiedTable(context, {
+    name: 'content table',
+    formula: formulaOr(context, () => {
       const lead = sources.column('pipeline', 'leadDate');
-      const keep = `${dashboardScope(context, 'pipeline')}*${inWindow(lead)}`;
+      const keep = `${scope}*${inWindow(lead)}`;
       const content = sources.column('pipeline', 'content');
       return `=KPI_CONTENT_PROGRESSION(ARRAYFORMULA(IF(${keep},${content},"")),${sources.column('pipeline', 'opportunityDate')})`;
     }),
-  );
-  canvas.landing(top + 1, 7, rows, 4);
-  for (let r = top + 2; r <= top + rows; r++) {
-    ['#,##0', '#,##0', '0.0%', '0.0%'].forEach((f, j) => canvas.style(r, 2 + j, { format: f }));
-    ['#,##0', '#,##0', '0.0%'].forEach((f, j) => canvas.style(r, 8 + j, { format: f }));
-  }
+    source: { row: 1, column: CONTENT_SOURCE_COLUMN },
+    at: { row: top + 1, column: 7 },
+    headings: (['contentType', 'leads', 'progressed', 'progressionRate'] as const).map((key) =>
+      text(language, key),
+    ),
+    rows: rows - 1,
+    formats: ['@', '#,##0', '#,##0', '0.0%'],
+  });
 }
 
 /** The effectiveness table (values); returns the rows it takes. */

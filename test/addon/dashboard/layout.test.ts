@@ -177,7 +177,8 @@ describe('the layout', () => {
       }),
     );
     const all = formulas(layout).join('\n');
-    expect(all).toContain("'Données d''Ana'!$H$");
+    // The Dashboard reads the hidden sheet (its windows, tiles and copied tables), quoted.
+    expect(all).toContain("='Données d''Ana'!$");
     expect(all).toContain('=\'Tableau de bord\'!$B$2&""');
     expect(all).toContain("'Pipeline'!$C$2:$C");
     expect(all).toContain("('Pipeline'!$T$2:$T=$H$6)");

@@ -71,11 +71,11 @@ function draft(lang: Lang) {
 
 /**
  * Words of the other language that must never reach a reader (labels, statuses, months, joins,
- * the funnel's and the trends' headings).
+ * the headings of the funnel, the trends and the segment and content tables).
  */
 const FOREIGN: Record<Lang, RegExp> = {
-  en: /\b(équipe|Équipe|Ouverte|Statut|Périmètre|Semaine|semaine|pour que|suivi|Alerte|Précédent|Objectif|janv|févr|mars|avr|juin|juil|août|sept|déc|Analyser|commerciaux|règles?|vérifiées?|Étape|Atteinte|Somme|Moyenne|Variation)\b/u,
-  fr: /\b(team|Team|Open|Status|Scope|Week|week|so that|tracked|Alert|Previous|Objective|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Review|coach|rules?|Checked|checked|Stage|Reached|Period start|Sum|Mean|Change|previous|moving average)\b/u,
+  en: /\b(équipe|Équipe|Ouverte|Statut|Périmètre|Semaine|semaine|pour que|suivi|Alerte|Précédent|Objectif|janv|févr|mars|avr|juin|juil|août|sept|déc|Analyser|commerciaux|règles?|vérifiées?|Étape|Atteinte|Somme|Moyenne|Variation|Marge|Progressé)\b/u,
+  fr: /\b(team|Team|Open|Status|Scope|Week|week|so that|tracked|Alert|Previous|Objective|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Review|coach|rules?|Checked|checked|Stage|Reached|Period start|Sum|Mean|Change|previous|moving average|Revenue|margin|Progressed)\b/u,
 };
 
 function foreign(lang: Lang, texts: readonly string[]): string[] {
