@@ -11,6 +11,8 @@ import { metricMessage, missingSheetError, type SourceSheet } from '../metrics';
 
 export interface SectionContext {
   readonly canvas: Canvas;
+  /** The hidden data sheet's canvas (where a table is computed for the Dashboard to copy). */
+  readonly hidden: Canvas;
   readonly data: DataRefs;
   readonly sources: SourceRefs;
   readonly windows: WindowLayout;

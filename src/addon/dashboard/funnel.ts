@@ -3,7 +3,8 @@
 // under each one a spilled ARRAYFORMULA that keeps the stage's date for the scope's deals of the
 // window (blank for the others). A plain range rather than an array literal {…} in the formula:
 // the local formula engine does not recalculate references inside a literal when the scope
-// changes. The Dashboard shows KPI_FUNNEL's table, which the funnel chart draws.
+// changes. KPI_FUNNEL of that block spills beside it; the Dashboard shows its rows under headings
+// in the reader's language (copied-table.ts), which the funnel chart draws.
 import type { Language } from '../schema';
 import type { Canvas } from './canvas';
 import {
@@ -14,13 +15,15 @@ import {
   TITLE_STYLE,
 } from './context';
 import { type DataRefs, SERIES_START } from './positions';
-import { MissingColumn, onSheet, openBlockA1, type SourceRefs } from './refs';
+import { MissingColumn, openBlockA1, type SourceRefs } from './refs';
+import { drawCopiedTable } from './copied-table';
 import { SECTIONS } from './sections';
 import { SERIES, scopeFilter } from './series';
 import { text } from './texts';
 
 const STAGES = ['leadDate', 'opportunityDate', 'proposalDate', 'wonDate'] as const;
 const NAMES = ['stageLeads', 'stageOpportunities', 'stageProposals', 'stageWon'] as const;
+const FUNNEL_HEADINGS = ['stage', 'reached', 'fromPrevious', 'fromFirst'] as const;
 
 /** The hidden stage block's first column: after the series blocks. */
 export const FUNNEL_COLUMN = SERIES_START.column + SERIES.length * SERIES_START.width;
@@ -52,21 +55,26 @@ export function drawFunnelStages(
   });
 }
 
+/** The hidden sheet's =KPI_FUNNEL, beside the stage block (the Dashboard copies its rows). */
+export const FUNNEL_RESULT = { row: 1, column: FUNNEL_COLUMN + STAGES.length } as const;
+
 export function drawFunnel(context: SectionContext): void {
-  const { canvas, language, data } = context;
+  const { canvas, language } = context;
   const { row, column } = SECTIONS.funnel;
   canvas.block('funnel', row, column, 6, 4);
   canvas.put(row, column, text(language, 'funnelTitle'), TITLE_STYLE);
   const formula = formulaOr(context, () => {
     // A missing stage column shows its note here, where the funnel would be.
     for (const key of STAGES) context.sources.column('pipeline', key);
-    return `=KPI_FUNNEL(${onSheet(data.sheetName, openBlockA1(1, FUNNEL_COLUMN, STAGES.length))})`;
+    return `=KPI_FUNNEL(${openBlockA1(1, FUNNEL_COLUMN, STAGES.length)})`;
   });
-  canvas.put(row + 1, column, formula, { format: formula.startsWith('=') ? 'General' : '@' });
-  canvas.landing(row + 1, column, 5, 4);
-  for (let r = row + 2; r <= row + 5; r++) {
-    canvas.style(r, column + 1, { format: '#,##0' });
-    canvas.style(r, column + 2, { format: '0.0%' });
-    canvas.style(r, column + 3, { format: '0.0%' });
-  }
+  drawCopiedTable(context, {
+    name: 'funnel table',
+    formula,
+    source: FUNNEL_RESULT,
+    at: { row: row + 1, column },
+    headings: FUNNEL_HEADINGS.map((key) => text(language, key)),
+    rows: STAGES.length,
+    formats: ['@', '#,##0', '0.0%', '0.0%'],
+  });
 }

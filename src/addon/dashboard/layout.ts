@@ -104,6 +104,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   const canvas = new Canvas();
   const context: SectionContext = {
     canvas,
+    hidden,
     data,
     sources,
     windows,

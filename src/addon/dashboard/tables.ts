@@ -2,17 +2,15 @@
 // chosen scope's deals won in the last twelve complete months), content progression
 // (=KPI_CONTENT_PROGRESSION of its leads of those months), the corrective actions' effectiveness
 // (values: how often each action preceded a recovery, computed from the Actions log at refresh),
-// and the monthly trends with their anomalies (=KPI_TREND spilled, =KPI_ANOMALIES beside it) at
-// the bottom of the sheet, where their tables can grow with the data.
+// and the monthly trends with their anomalies (=KPI_TREND on the hidden sheet, shown under headings
+// in the reader's language, =KPI_ANOMALIES beside it) at the bottom of the sheet.
 import type { ActionEffectiveness } from '../alerts/effectiveness';
-import {
-  dashboardScope,
-  formulaOr,
-  HEADER_STYLE,
-  type SectionContext,
-  TITLE_STYLE,
-} from './context';
+import type { SourceSheet } from '../metrics';
+import { drawCopiedTable } from './copied-table';
+import { formulaOr, HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
+import { FUNNEL_RESULT } from './funnel';
 import { openColumnA1 } from './refs';
+import { scopeFilter } from './series';
 import { text } from './texts';
 
 /** Rows kept free below a spilled table's anchor (its header and data rows). */
@@ -20,41 +18,53 @@ export function reservedRows(groups: number): number {
   return Math.max(groups, 3) + 3;
 }
 
+/** The hidden sheet's segment and content tables, after the trends' (copied-table.ts). */
+const SEGMENT_SOURCE_COLUMN = FUNNEL_RESULT.column + 16;
+const CONTENT_SOURCE_COLUMN = SEGMENT_SOURCE_COLUMN + 5;
+
 export function drawProfitTables(context: SectionContext, top: number, rows: number): void {
   const { canvas, language, sources, data } = context;
-  const yearAgo = data.param('yearAgo', true);
-  const month = data.param('month', true);
+  // Computed on the hidden sheet: its own references to the parameters.
+  const yearAgo = data.param('yearAgo');
+  const month = data.param('month');
   const inWindow = (date: string) => `(${date}>=${yearAgo})*(${date}<${month})`;
+  const scope = scopeFilter(sources, 'pipeline', data, false);
   canvas.block('segments', top, 1, rows + 1, 5);
   canvas.put(top, 1, text(language, 'segmentTitle'), TITLE_STYLE);
-  canvas.put(
-    top + 1,
-    1,
-    formulaOr(context, () => {
+  drawCopiedTable(context, {
+    name: 'segment table',
+    formula: formulaOr(context, () => {
       const won = sources.column('pipeline', 'wonDate');
-      const keep = `${dashboardScope(context, 'pipeline')}*${inWindow(won)}`;
+      const keep = `${scope}*${inWindow(won)}`;
       const segment = sources.column('pipeline', 'segment');
       return `=KPI_SEGMENT_PROFITABILITY(ARRAYFORMULA(IF(${keep},${segment},"")),${sources.column('pipeline', 'amount')},${sources.column('pipeline', 'cost')})`;
     }),
-  );
-  canvas.landing(top + 1, 1, rows, 5);
+    source: { row: 1, column: SEGMENT_SOURCE_COLUMN },
+    at: { row: top + 1, column: 1 },
+    headings: (['segment', 'revenue', 'grossMargin', 'marginRate', 'marginShare'] as const).map(
+      (key) => text(language, key),
+    ),
+    rows: rows - 1,
+    formats: ['@', '#,##0', '#,##0', '0.0%', '0.0%'],
+  });
   canvas.block('content', top, 7, rows + 1, 4);
   canvas.put(top, 7, text(language, 'contentTitle'), TITLE_STYLE);
-  canvas.put(
-    top + 1,
-    7,
-    formulaOr(context, () => {
+  drawCopiedTable(context, {
+    name: 'content table',
+    formula: formulaOr(context, () => {
       const lead = sources.column('pipeline', 'leadDate');
-      const keep = `${dashboardScope(context, 'pipeline')}*${inWindow(lead)}`;
+      const keep = `${scope}*${inWindow(lead)}`;
       const content = sources.column('pipeline', 'content');
       return `=KPI_CONTENT_PROGRESSION(ARRAYFORMULA(IF(${keep},${content},"")),${sources.column('pipeline', 'opportunityDate')})`;
     }),
-  );
-  canvas.landing(top + 1, 7, rows, 4);
-  for (let r = top + 2; r <= top + rows; r++) {
-    ['#,##0', '#,##0', '0.0%', '0.0%'].forEach((f, j) => canvas.style(r, 2 + j, { format: f }));
-    ['#,##0', '#,##0', '0.0%'].forEach((f, j) => canvas.style(r, 8 + j, { format: f }));
-  }
+    source: { row: 1, column: CONTENT_SOURCE_COLUMN },
+    at: { row: top + 1, column: 7 },
+    headings: (['contentType', 'leads', 'progressed', 'progressionRate'] as const).map((key) =>
+      text(language, key),
+    ),
+    rows: rows - 1,
+    formats: ['@', '#,##0', '#,##0', '0.0%'],
+  });
 }
 
 /** The effectiveness table (values); returns the rows it takes. */
@@ -84,40 +94,51 @@ export function drawEffectiveness(
   return height;
 }
 
-/** Months formatted below the trend anchors (a table longer than this shows raw numbers). */
+/** Rows of each trend table on the Dashboard: its headings and months (ten years). */
 const TREND_FORMAT_ROWS = 120;
+/** The hidden sheet's =KPI_TREND tables, four columns each, after the funnel's table. */
+const TREND_SOURCE_COLUMN = FUNNEL_RESULT.column + 4;
 
 export function drawTrends(context: SectionContext, top: number): void {
   const { canvas, language, sources, data } = context;
-  const before = (date: string) =>
-    `ARRAYFORMULA(IF(${date}<${data.param('month', true)},${date},""))`;
-  const trends: Array<{ column: number; build: () => string; format: string }> = [
+  // Computed on the hidden sheet (copied-table.ts): its own references to the parameters.
+  const scope = (sheet: SourceSheet) => scopeFilter(sources, sheet, data, false);
+  const before = (date: string) => `ARRAYFORMULA(IF(${date}<${data.param('month')},${date},""))`;
+  const trends: Array<{
+    column: number;
+    build: () => string;
+    format: string;
+    value: 'trendSum' | 'trendMean';
+  }> = [
     {
       column: 1,
       format: '#,##0',
+      value: 'trendSum',
       build: () => {
         const date = sources.column('orders', 'date');
         const amount = sources.column('orders', 'amount');
-        return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${dashboardScope(context, 'orders')},${amount},"")),"month","sum")`;
+        return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${scope('orders')},${amount},"")),"month","sum")`;
       },
     },
     {
       column: 7,
       format: '0.0%',
+      value: 'trendMean',
       build: () => {
         const lead = sources.column('pipeline', 'leadDate');
         const opp = sources.column('pipeline', 'opportunityDate');
-        return `=KPI_TREND(${before(lead)},ARRAYFORMULA(IF(${dashboardScope(context, 'pipeline')},(${opp}<>"")*1,"")),"month","mean")`;
+        return `=KPI_TREND(${before(lead)},ARRAYFORMULA(IF(${scope('pipeline')},(${opp}<>"")*1,"")),"month","mean")`;
       },
     },
     {
       column: 13,
       format: '0.0',
+      value: 'trendMean',
       build: () => {
         const date = sources.column('surveys', 'date');
         const kind = sources.column('surveys', 'kind');
         const score = sources.column('surveys', 'score');
-        const keep = `${dashboardScope(context, 'surveys')}*(${kind}="NPS")*ISNUMBER(${score})`;
+        const keep = `${scope('surveys')}*(${kind}="NPS")*ISNUMBER(${score})`;
         return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${keep},100*((${score}>=9)-(${score}<=6)),"")),"month","mean")`;
       },
     },
@@ -128,17 +149,23 @@ export function drawTrends(context: SectionContext, top: number): void {
   trends.forEach((trend, i) => {
     const c = trend.column;
     canvas.put(top + 1, c, text(language, titles[i]), { ...HEADER_STYLE });
-    canvas.put(top + 2, c, formulaOr(context, trend.build));
+    drawCopiedTable(context, {
+      name: `${titles[i]} trend`,
+      formula: formulaOr(context, trend.build),
+      source: { row: 1, column: TREND_SOURCE_COLUMN + 4 * i },
+      at: { row: top + 2, column: c },
+      headings: [
+        text(language, 'month'),
+        text(language, trend.value),
+        text(language, 'changeVsPrevious'),
+        text(language, 'movingAverage'),
+      ],
+      rows: TREND_FORMAT_ROWS - 1,
+      formats: ['mmm yyyy', trend.format, '+0.0%;-0.0%;0.0%', trend.format],
+    });
     canvas.put(top + 2, c + 4, text(language, 'anomaly'), HEADER_STYLE);
     // The anomalies line up with the trend's values, from its first data row down.
     canvas.put(top + 3, c + 4, `=KPI_ANOMALIES(${openColumnA1(top + 3, c + 1)})`);
-    canvas.landing(top + 2, c, TREND_FORMAT_ROWS, 4);
     canvas.landing(top + 3, c + 4, TREND_FORMAT_ROWS - 1, 1);
-    for (let r = top + 3; r < top + 2 + TREND_FORMAT_ROWS; r++) {
-      canvas.style(r, c, { format: 'mmm yyyy' });
-      canvas.style(r, c + 1, { format: trend.format });
-      canvas.style(r, c + 2, { format: '+0.0%;-0.0%;0.0%' });
-      canvas.style(r, c + 3, { format: trend.format });
-    }
   });
 }

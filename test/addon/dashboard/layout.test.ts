@@ -4,6 +4,7 @@
 import { Canvas } from '../../../src/addon/dashboard/canvas';
 import { blockUnchanged, layoutSignature, normalFormula } from '../../../src/addon/dashboard/diff';
 import { buildLayout, type LayoutInput } from '../../../src/addon/dashboard/layout';
+import { cellA1 } from '../../../src/addon/dashboard/refs';
 import { keptScope, scopeOptions } from '../../../src/addon/dashboard/scopes';
 import { columnIndexes, type SheetKey } from '../../../src/addon/schema';
 import type { SourceLayouts } from '../../../src/addon/workbook/read-data';
@@ -177,7 +178,8 @@ describe('the layout', () => {
       }),
     );
     const all = formulas(layout).join('\n');
-    expect(all).toContain("'Données d''Ana'!$H$");
+    // The Dashboard reads the hidden sheet (its windows, tiles and copied tables), quoted.
+    expect(all).toContain("='Données d''Ana'!$");
     expect(all).toContain('=\'Tableau de bord\'!$B$2&""');
     expect(all).toContain("'Pipeline'!$C$2:$C");
     expect(all).toContain("('Pipeline'!$T$2:$T=$H$6)");
@@ -189,6 +191,25 @@ describe('the layout', () => {
       expect(f).not.toMatch(/\b(QUERY|LET|LAMBDA|MAP|BYROW|SORTN|FLATTEN|CHOOSECOLS|IMPORT\w*)\(/);
       for (const literal of f.match(/\{[^}]*\}/g) ?? []) expect(literal).not.toMatch(/!/);
     }
+  });
+
+  test('the funnel: KPI_FUNNEL on the hidden sheet, its rows under the reader’s headings', () => {
+    const layout = buildLayout(input({ language: 'fr' }));
+    const block = (blocks: typeof layout.data.blocks, name: string) =>
+      blocks.find((b) => b.name === name)!;
+    const hidden = block(layout.data.blocks, 'funnel table');
+    expect(String(hidden.values[0][0])).toMatch(/^=KPI_FUNNEL\(/);
+    const shown = block(layout.dashboard.blocks, 'funnel').values;
+    // The function's English header row is never shown: French headings, then its data rows.
+    expect(shown[1]).toEqual([
+      'Étape',
+      'Atteinte',
+      'Conversion depuis l’étape d’avant',
+      'Conversion depuis la première',
+    ]);
+    const anchor = `'KPI data'!${cellA1(hidden.row, hidden.column)}`;
+    expect(shown[2][0]).toContain(`ISERROR(${anchor}),${anchor}`);
+    expect(shown[3][0]).toMatch(/^=ARRAYFORMULA\(IF\('KPI data'!\$\w+\$3:\$\w+\$5=""/);
   });
 
   test('a missing column puts a note where its formulas would be, and nothing breaks', () => {

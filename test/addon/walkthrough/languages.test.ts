@@ -69,10 +69,13 @@ function draft(lang: Lang) {
   };
 }
 
-/** Words of the other language that must never reach a reader (labels, statuses, months, joins). */
+/**
+ * Words of the other language that must never reach a reader (labels, statuses, months, joins,
+ * the headings of the funnel, the trends and the segment and content tables).
+ */
 const FOREIGN: Record<Lang, RegExp> = {
-  en: /\b(équipe|Équipe|Ouverte|Statut|Périmètre|Semaine|semaine|pour que|suivi|Alerte|Précédent|Objectif|janv|févr|mars|avr|juin|juil|août|sept|déc|Analyser|commerciaux|règles?|vérifiées?)\b/u,
-  fr: /\b(team|Team|Open|Status|Scope|Week|week|so that|tracked|Alert|Previous|Objective|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Review|coach|rules?|Checked|checked)\b/u,
+  en: /\b(équipe|Équipe|Ouverte|Statut|Périmètre|Semaine|semaine|pour que|suivi|Alerte|Précédent|Objectif|janv|févr|mars|avr|juin|juil|août|sept|déc|Analyser|commerciaux|règles?|vérifiées?|Étape|Atteinte|Somme|Moyenne|Variation|Marge|Progressé)\b/u,
+  fr: /\b(team|Team|Open|Status|Scope|Week|week|so that|tracked|Alert|Previous|Objective|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Review|coach|rules?|Checked|checked|Stage|Reached|Period start|Sum|Mean|Change|previous|moving average|Revenue|margin|Progressed)\b/u,
 };
 
 function foreign(lang: Lang, texts: readonly string[]): string[] {
@@ -85,6 +88,7 @@ interface Walk {
   dialog: string;
   actions: unknown[][];
   dashboard: string[];
+  leads: string[];
   charts: string[];
   toast: string;
   emails: Record<Lang, SummaryPreview>;
@@ -102,12 +106,13 @@ function walk(lang: Lang): Walk {
   const actions = h.workbook.getDisplayValues(actionsSheet, 1, 0, last - 1, 13);
   h.runtime.invoke('menuRefreshDashboard', [], user as never);
   const name = lang === 'fr' ? 'Tableau de bord' : 'Dashboard';
-  // The add-on's own part of the Dashboard: title, selector, tiles, the correlation and the
-  // chart tables (the funnel's and the trends' column headers are KPI_FUNNEL's and KPI_TREND's).
-  const cells = h.workbook.getDisplayValues(name, 0, 0, 57, 7).flat();
-  const correlation = h.workbook.getDisplayValues(name, 57, 5, 8, 4).flat();
-  const tables = h.workbook.getDisplayValues(name, 65, 0, 30, 12).flat();
-  const dashboard = [...cells, ...correlation, ...tables].filter((c) => /\p{L}/u.test(c));
+  // The whole Dashboard: title, selector, tiles, the funnel, the correlation, the chart tables,
+  // the analysis tables and the trends (the funnel's and the trends' headings included).
+  const rows = h.workbook.getLastRow(name);
+  const grid = h.workbook.getDisplayValues(name, 0, 0, rows, 17);
+  const dashboard = grid.flat().filter((c) => /\p{L}/u.test(c));
+  // The funnel's first stage, as its table shows it (Leads, how many reached, the rates).
+  const leads = grid.find((row) => row[0] === 'Leads')?.slice(0, 4) ?? [];
   const charts = h.workbook.getCharts(name).map((c) => String(c.options.title));
   const toast = h.ui.toasts.at(-1)?.message ?? '';
   const view = h.runtime.run('summariesInit', [], user) as SummariesView;
@@ -123,7 +128,7 @@ function walk(lang: Lang): Walk {
     )!;
     emails[reader] = h.runtime.run('summariesPreview', [recipient.id], user) as SummaryPreview;
   }
-  return { h, saved, dialog, actions, dashboard, charts, toast, emails };
+  return { h, saved, dialog, actions, dashboard, leads, charts, toast, emails };
 }
 
 /** Each walk, kept for the last test: the English one's workbook then gets a French manager. */
@@ -182,6 +187,21 @@ describe.each(['fr', 'en'] as const)('the walk-through in %s', (lang) => {
     expect(w.dashboard).toContain(lang === 'fr' ? 'février 2026' : 'February 2026');
     expect(foreign(lang, w.dashboard)).toEqual([]);
     expect(foreign(lang, w.charts)).toEqual([]);
+    // The funnel and the trends under the Dashboard's own headings, over the functions' numbers.
+    expect(w.dashboard).toEqual(
+      expect.arrayContaining(
+        lang === 'fr'
+          ? [
+              'Étape',
+              'Atteinte',
+              'Conversion depuis l’étape d’avant',
+              'Variation sur le mois d’avant',
+            ]
+          : ['Stage', 'Reached', 'Conversion from previous', 'Change vs previous'],
+      ),
+    );
+    expect(w.leads[1]).toMatch(/^\d+$/);
+    expect(w.leads[3]).toMatch(/^100[.,]0\s?%$/);
     expect(w.toast).toBe(
       lang === 'fr'
         ? 'Tableau de bord actualisé : 6 périmètres au choix, données au 10 avril 2026.'
