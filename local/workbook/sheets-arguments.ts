@@ -22,18 +22,21 @@ export function toSheetsScalar(v: unknown, timeZone: string): unknown {
   return '';
 }
 
+// Read once: under Jest's vm context each global read in this per-cell loop is slow.
+const ArrayClass = Array;
+
 /** A range as rows of cells, padded with '' rows down to `minRows` (whole-column arguments). */
 export function toSheetsRows(range: SimpleRangeValue, timeZone: string, minRows = 0): unknown[][] {
   const data = range.data;
-  const rows: unknown[][] = new Array(Math.max(data.length, minRows));
+  const rows: unknown[][] = new ArrayClass(data.length > minRows ? data.length : minRows);
   const width = data[0]?.length ?? range.width();
   for (let r = 0; r < data.length; r++) {
     const src = data[r];
-    const row = new Array(src.length);
+    const row = new ArrayClass(src.length);
     for (let c = 0; c < src.length; c++) row[c] = toSheetsScalar(src[c], timeZone);
     rows[r] = row;
   }
-  for (let r = data.length; r < rows.length; r++) rows[r] = new Array(width).fill('');
+  for (let r = data.length; r < rows.length; r++) rows[r] = new ArrayClass(width).fill('');
   return rows;
 }
 

@@ -79,10 +79,13 @@ export function instantOfWallTime(w: WallTime, timeZone: string): number {
 
 // Whole-day serials repeat a lot (a date column), so their midnight instants are cached.
 const midnightCache = new Map<string, Map<number, number>>();
+// Globals read once: under Jest's vm context each global read in this per-cell path is slow.
+const isInteger = Number.isInteger;
+const DateClass = Date;
 
 /** A serial as the Date Apps Script returns: that wall time in the spreadsheet time zone. */
 export function serialToDate(serial: number, timeZone: string): Date {
-  if (Number.isInteger(serial)) {
+  if (isInteger(serial)) {
     let cache = midnightCache.get(timeZone);
     if (!cache) {
       cache = new Map();
@@ -93,7 +96,7 @@ export function serialToDate(serial: number, timeZone: string): Date {
       ms = instantOfWallTime(wallTimeOfSerial(serial), timeZone);
       if (cache.size < 200_000) cache.set(serial, ms);
     }
-    return new Date(ms);
+    return new DateClass(ms);
   }
   return new Date(instantOfWallTime(wallTimeOfSerial(serial), timeZone));
 }
