@@ -5,12 +5,34 @@
 // is not lost if the larger run fails.
 import {
   budgetWorkbook,
+  BUDGET_CLOCK,
   CALL_BUDGET,
   measureActions,
+  setupCosts,
   type ActionCost,
 } from '../test/helpers/call-budget';
+import { addonHarness } from '../test/helpers/addon-runtime';
+import { runSetupPage } from '../test/helpers/setup-page';
 
 const pad = (text: string, width: number) => text.padStart(width);
+
+// An empty spreadsheet set up from the menu: the page runs the set-up in steps (one execution each).
+for (const sample of [false, true]) {
+  const h = addonHarness();
+  h.runtime.clock.set(BUDGET_CLOCK);
+  const started = performance.now();
+  const run = runSetupPage(h.runtime, sample);
+  const ms = performance.now() - started;
+  const name = sample ? 'Set up with sample data' : 'Set up KPI workbook';
+  const costs = setupCosts(name, run);
+  const total = costs.reduce((n, c) => n + c.calls, 0);
+  console.log(
+    `${name} on an empty spreadsheet: ${costs.length - 1} steps, calls per execution ` +
+      `${costs.map((c) => c.calls).join(' ')} (max ${Math.max(...costs.map((c) => c.calls))}, ` +
+      `total ${total}), ${ms.toFixed(0)} ms`,
+  );
+}
+console.log('');
 
 const small = measureActions(budgetWorkbook(1));
 console.log(`Sheets calls per action (budget ${CALL_BUDGET}), demo at 1×`);

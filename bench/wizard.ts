@@ -17,6 +17,7 @@ import { measure } from '../src/addon/objectives/measure';
 import { generateSampleData, type SampleData } from '../src/addon/sample-data';
 import { dayFromYmd } from '../src/kpi/days';
 import { addonHarness } from '../test/helpers/addon-runtime';
+import { runSetupPage } from '../test/helpers/setup-page';
 
 const TARGET_MS = 1_000;
 const TODAY = new Date('2026-11-15T12:00:00Z');
@@ -75,7 +76,7 @@ console.log(
 // The whole call through the built add-on (dist/Code.js) in the local runtime.
 const h = addonHarness();
 h.runtime.clock.set(TODAY);
-h.runtime.invoke('menuSetupWorkbookWithSample', []);
+runSetupPage(h.runtime, true);
 const request = {
   kpi: 'lead_to_opportunity',
   scope: { type: 'team', name: 'Paris' },

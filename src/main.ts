@@ -36,7 +36,7 @@ import { kpiProgress } from './functions/objectives';
 import { kpiExplain } from './functions/explain';
 import type { Arg } from './functions/cells';
 import { onInstall, onOpen } from './addon/lifecycle';
-import { runSetup } from './addon/setup/commands';
+import { setupStep, showSetupPage } from './server/setup';
 import {
   showWizard,
   wizardCheck,
@@ -396,15 +396,23 @@ global.onOpen = (e?: GoogleAppsScript.Events.SheetsOnOpen) => onOpen(e);
  */
 global.onInstall = (e?: GoogleAppsScript.Events.AddonOnInstall) => onInstall(e);
 
-/** Menu: creates or completes the KPI sheets. */
+/** Menu: opens the set-up page, which creates or completes the KPI sheets. */
 global.menuSetupWorkbook = () => {
-  runSetup(false);
+  showSetupPage(false);
 };
 
-/** Menu: creates or completes the KPI sheets and fills the empty ones with sample data. */
+/** Menu: opens the set-up page, which also fills the empty sheets with sample data. */
 global.menuSetupWorkbookWithSample = () => {
-  runSetup(true);
+  showSetupPage(true);
 };
+
+/**
+ * Set-up page: runs one step of the set-up (a few sheets) and says what the next one does.
+ *
+ * @param {Object} request The step and what the previous steps returned.
+ * @return {Object} What this step did.
+ */
+global.setupStep = (request: unknown) => setupStep(request);
 
 /**
  * The document's hourly trigger: runs the scheduled jobs that are enabled and due. Does nothing

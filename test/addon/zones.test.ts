@@ -13,6 +13,7 @@ import { dateToSerial, LocalWorkbook, serialToDate } from '../../local/workbook'
 import { zonedSpreadsheet } from '../helpers/zoned-spreadsheet';
 import { draft } from './objectives/workbook';
 import { sheetRow } from './alerts/harness';
+import { runSetupPage } from '../helpers/setup-page';
 
 const ZONES = ['Europe/Paris', 'Asia/Tokyo', 'America/Los_Angeles'] as const;
 /** 09:00 in Paris, midnight in Los Angeles, 17:00 in Tokyo: 3 November everywhere. */
@@ -60,7 +61,7 @@ function spreadsheet(zone: string, setup = 'menuSetupWorkbook'): Sheet {
     email: 'manager@example.com',
     locale: 'en',
   });
-  runtime.invoke(setup, []);
+  runSetupPage(runtime, setup !== 'menuSetupWorkbook');
   if (setup !== 'menuSetupWorkbook') return { workbook, runtime };
   workbook.setInputs('Pipeline', 1, 0, [
     ...leads('North', 9, 40, 20),

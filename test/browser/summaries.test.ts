@@ -14,6 +14,7 @@ import type { SentEmail } from '../../local/runtime/state';
 import { LocalWorkbook } from '../../local/workbook';
 import { buildSummary } from '../../src/addon/summaries/build';
 import { renderSummary } from '../../src/addon/summaries/render';
+import { setUpWorkbook } from './wizard-helpers';
 import { summaryInput } from '../addon/summaries/fixture';
 import {
   DOCS,
@@ -57,7 +58,7 @@ beforeAll(async () => {
   });
   await pg.ready;
   // The demo as a user makes it: the add-on's own setup, with sample data ending today.
-  pg.session.call('menuSetupWorkbookWithSample', [], 'menu');
+  setUpWorkbook(pg);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(pg.url);

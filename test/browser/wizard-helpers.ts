@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../local/playground/server';
 import { LocalWorkbook } from '../../local/workbook';
+import type { SetupStepRequest, SetupStepResult } from '../../src/server/setup-contract';
 
 export const SHOTS = join(__dirname, '../../test-results');
 /** The README's pictures as the tests take them; `npm run screenshots` copies them to docs/. */
@@ -43,8 +44,19 @@ export async function wizardPlayground(
   return pg;
 }
 
+/** The menu's "Set up with sample data", then its page's steps, as the page runs them. */
 export function setUpWorkbook(pg: Playground): void {
   pg.session.call('menuSetupWorkbookWithSample', [], 'menu');
+  let request: SetupStepRequest | null = { sample: true, step: 0 };
+  while (request) {
+    const { result } = pg.session.call('setupStep', [request], 'client');
+    const step = result as SetupStepResult;
+    if (step.refused) throw new Error(`The set-up was refused: ${step.message?.join(' ')}`);
+    request =
+      step.next === null
+        ? null
+        : { sample: true, step: step.next, sampleEnd: step.sampleEnd, report: step.report };
+  }
 }
 
 export async function openPlayground(page: Page, pg: Playground): Promise<string[]> {

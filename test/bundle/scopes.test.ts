@@ -11,6 +11,7 @@ import { SCOPES } from '../../local/services/access';
 import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
 import { LocalWorkbook } from '../../local/workbook';
 import { BUNDLE_PATH, bundleSource, DIST } from '../helpers/bundle';
+import { runSetupPage } from '../helpers/setup-page';
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8')) as {
   oauthScopes: string[];
@@ -96,7 +97,7 @@ describe('the main flows run without a scope refusal', () => {
     const rt = runtime();
     rt.invoke('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
     // The empty workbook: the sample data takes seconds and calls no other service.
-    rt.invoke('menuSetupWorkbook');
+    runSetupPage(rt);
     rt.invoke('menuShowWizard');
     const wizard = rt.run('wizardInit') as { user: string; owners: string[] };
     // The wizard proposes the user as the objective's owner.
@@ -118,7 +119,7 @@ describe('the main flows run without a scope refusal', () => {
 
   test('without userinfo.email (the manifest before) the email lookups are refused', () => {
     const rt = runtime(manifest.oauthScopes.filter((s) => s !== SCOPES.email));
-    rt.invoke('menuSetupWorkbook');
+    runSetupPage(rt);
     const wizard = rt.run('wizardInit') as { user: string };
     expect(wizard.user).toBe('');
     expect(rt.scopeRefusals.map((r) => r.method)).toContain('Session.getActiveUser');

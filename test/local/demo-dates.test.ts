@@ -12,6 +12,7 @@ import { addonHarness, type AddonHarness } from '../helpers/addon-runtime';
 import { actions, append, sheetRow } from '../addon/alerts/harness';
 import type { SentEmail } from '../../local/runtime/state';
 import type { SummariesView } from '../../src/server/summaries-contract';
+import { runSetupPage } from '../helpers/setup-page';
 
 interface StartDay {
   what: string;
@@ -88,7 +89,7 @@ function startOn(day: StartDay): Outcome {
   const workbook = buildDemoWorkbook({ endDate, timeZone: day.zone, quickStart: false });
   const h = addonHarness({ workbook });
   h.runtime.clock.set(clock);
-  h.runtime.invoke('menuSetupWorkbook', []);
+  runSetupPage(h.runtime);
   const objective = (id: string, kpi: string, team: string) =>
     sheetRow('objectives', {
       id,

@@ -2,12 +2,13 @@
 // adds only the sheets it lacks, and the wizard reads the demo's data.
 import { buildDemoWorkbook } from '../../local/demo/build';
 import { addonHarness } from '../helpers/addon-runtime';
+import { runSetupPage } from '../helpers/setup-page';
 
 test('setup on the demo adds the missing managed sheets and creates nothing beside the data', () => {
   const h = addonHarness({ workbook: buildDemoWorkbook() });
   const before = h.workbook.listSheets().map((s) => s.name);
   const activityRows = h.workbook.getLastRow('Activities');
-  h.runtime.invoke('menuSetupWorkbook', []);
+  runSetupPage(h.runtime);
   const after = h.workbook.listSheets().map((s) => s.name);
   expect(after.filter((n) => n.includes('(KPI'))).toEqual([]);
   expect(after).toEqual(

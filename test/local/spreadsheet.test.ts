@@ -97,6 +97,16 @@ describe('Sheet', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
   });
 
+  it('getSheetValues with -1 on an empty sheet refuses as any empty range does', () => {
+    const { ss } = harness();
+    const sheet = ss.insertSheet('Empty');
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+    sheet.getRange('B1').setValue('x');
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([['', 'x']]);
+  });
+
   it('inserts and deletes rows and columns (1-based positions)', () => {
     const { ss } = harness();
     const sheet = ss.getSheets()[0];

@@ -68,7 +68,9 @@ type RangePart =
   | 'setFontColor'
   | 'setFontColors'
   | 'getFontSize'
+  | 'getFontSizes'
   | 'setFontSize'
+  | 'setFontSizes'
   | 'getFontFamily'
   | 'setFontFamily'
   | 'getBackground'
@@ -187,8 +189,14 @@ export class RangeImpl extends RangeValues implements Pick<GRange, RangePart> {
   getFontSize(): number {
     return this._prop('fontSize', 10);
   }
+  getFontSizes(): number[][] {
+    return this._props('fontSize', 10);
+  }
   setFontSize(size: number): GRange {
     return this._patch({ fontSize: size });
+  }
+  setFontSizes(sizes: unknown[][]): GRange {
+    return this._patchGrid('fontSize', sizes, 'setFontSizes');
   }
   getFontFamily(): string {
     return this._prop('fontFamily', 'Arial');

@@ -209,15 +209,14 @@ export class SheetImpl implements Pick<GSheet, SheetPart> {
     numRows: number,
     numColumns: number,
   ): unknown[][] {
+    // -1 reaches the last row or column with content. On an empty sheet that is no row at all:
+    // the strictest reading, as for any range, is Google's "must be at least 1" refusal (the
+    // add-on reads an empty sheet as no rows when it is refused).
     const rows = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
-    return this._wb.getValues(
-      this._id,
-      startRow - 1,
-      startColumn - 1,
-      Math.max(rows, 0),
-      Math.max(cols, 0),
-    );
+    if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (cols < 1) throw new Error('The number of columns in the range must be at least 1.');
+    return this._wb.getValues(this._id, startRow - 1, startColumn - 1, rows, cols);
   }
 
   /** Writes after the last row with content (the sheet grows when full). */

@@ -175,6 +175,16 @@ export function showSidebar(file: string, title: string): void {
   ui().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
 }
 
+/**
+ * Shows a page as a modal dialog; `data` reaches the page as the JSON of its `data-page` attribute
+ * (the page's HTML holds `<?= data ?>` there; the template escapes it).
+ */
+export function showModalDialog(file: string, title: string, data: unknown): void {
+  const template = HtmlService.createTemplateFromFile(file);
+  template.data = JSON.stringify(data);
+  ui().showModalDialog(template.evaluate().setWidth(420).setHeight(260), title);
+}
+
 /** A conditional-format rule builder (the alerts' and the dashboard's colours). */
 export function newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
   return SpreadsheetApp.newConditionalFormatRule();

@@ -13,6 +13,8 @@ export interface Style {
   readonly background?: string;
   readonly color?: string;
   readonly align?: 'left' | 'center' | 'right';
+  /** Font size in points (Sheets' default is 10). */
+  readonly size?: number;
 }
 
 export interface Region {
@@ -32,9 +34,13 @@ export interface Block extends Region {
   readonly backgrounds?: Array<Array<string | null>>;
   readonly colors?: Array<Array<string | null>>;
   readonly aligns?: Array<Array<'left' | 'center' | 'right' | null>>;
+  readonly sizes?: number[][];
   /** Cells a spilled table lands on: written empty, their current value never compared. */
   readonly landing?: boolean[][];
 }
+
+/** Sheets' default font size, where a block that sizes some cells leaves the others. */
+export const DEFAULT_SIZE = 10;
 
 interface Cell {
   readonly value: unknown;
@@ -120,6 +126,7 @@ export class Canvas {
           : undefined,
         colors: uses((s) => !!s.color) ? grid((c) => c?.style.color ?? null) : undefined,
         aligns: uses((s) => !!s.align) ? grid((c) => c?.style.align ?? null) : undefined,
+        sizes: uses((s) => !!s.size) ? grid((c) => c?.style.size ?? DEFAULT_SIZE) : undefined,
         landing: Array.from({ length: region.numRows }, (_, i) =>
           Array.from({ length: region.numColumns }, (_, j) =>
             this.landings.has(`${region.row + i}:${region.column + j}`),

@@ -2,17 +2,22 @@
 // hidden data sheet's blocks, the selector's dropdown, the charts and the tiles' colour rules.
 // The same input always gives the same layout, so a refresh is idempotent; write.ts applies it.
 import type { ActionEffectiveness } from '../alerts/effectiveness';
-import type { CfRule } from '../alerts/cf-model';
 import type { Language } from '../schema';
 import type { Located } from '../workbook/locate';
 import type { SourceLayouts } from '../workbook/read-data';
 import { type Block, Canvas, type Region } from './canvas';
-import { chartSpecs, type ChartSpec } from './charts';
 import { configColumns } from './config-refs';
 import { missingNote, MissingNotes, type SectionContext } from './context';
 import { drawParams, drawScopeTable } from './params';
 import { layoutSignature } from './diff';
-import { DataRefs, SCOPE_TABLE, SELECTOR, SERIES_TABLE_ROW, SIGNATURE } from './positions';
+import {
+  DataRefs,
+  SCOPE_TABLE,
+  SELECTOR,
+  SERIES_TABLE_ROW,
+  SIGNATURE,
+  TILE_COLUMNS,
+} from './positions';
 import { SourceRefs } from './refs';
 import type { ScopeOption } from './scopes';
 import { drawFunnel, drawFunnelStages, FUNNEL_COLUMN } from './funnel';
@@ -20,7 +25,7 @@ import { type DashboardReadiness, NO_READINESS } from './readiness';
 import { drawChartTables, drawCorrelation, drawFreshness, drawHeader, SECTIONS } from './sections';
 import { drawEffectiveness, drawProfitTables, drawTrends, reservedRows } from './tables';
 import { drawTileHelpers } from './tile-helpers';
-import { drawTiles, tileRules, TILES_TOP } from './tiles';
+import { drawTiles, TILES_TOP } from './tiles';
 import { drawSeries, drawWindows, windowLayout } from './windows';
 
 export interface LayoutInput {
@@ -52,16 +57,12 @@ export interface SheetLayout {
 }
 
 export interface DashboardLayout {
-  readonly dashboard: SheetLayout & {
-    readonly widths: ReadonlyArray<readonly [number, number]>;
-    readonly frozenRows: number;
-    readonly fontSizes: ReadonlyArray<Region & { size: number }>;
-  };
+  readonly dashboard: SheetLayout;
   readonly data: SheetLayout;
   /** The selector's dropdown: the hidden scope table's labels. */
   readonly validation: { readonly cell: typeof SELECTOR; readonly source: Region };
-  readonly charts: ChartSpec[];
-  readonly rules: CfRule[];
+  /** The language of the frame (frame.ts: charts, colour rules, widths). */
+  readonly language: Language;
   /** The fingerprint of the blocks' places (written in the hidden sheet, see write.ts). */
   readonly signature: string;
   /** What the dashboard shows instead of numbers: missing sheets and columns, with what to do. */
@@ -72,11 +73,6 @@ export interface DashboardLayout {
 const BOTTOM_ROOM = 150;
 /** Weeks a series may grow by before the next refresh (five years). */
 const SERIES_ROOM = 260;
-
-function tileColumnWidth(index: number): number {
-  if (index >= 12) return 95;
-  return [175, 95, 110][index % 3];
-}
 
 export function buildLayout(input: LayoutInput): DashboardLayout {
   const data = new DataRefs(input.dataSheetName);
@@ -123,6 +119,10 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   const actionsTop = profitTop + profitRows + 2;
   const actionsHeight = drawEffectiveness(context, actionsTop, input.effectiveness);
   drawTrends(context, actionsTop + actionsHeight + 1);
+  // The title and the tiles' values stand out; sized with their blocks (one call for all).
+  canvas.style(1, 1, { size: 16 });
+  for (const row of [TILES_TOP + 1, TILES_TOP + 7])
+    for (let column = 1; column <= 12; column++) canvas.style(row, column, { size: 13 });
 
   const extent = canvas.extent();
   const hiddenExtent = hidden.extent();
@@ -149,15 +149,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
     dashboard: {
       blocks,
       rows: dashboardRows,
-      columns: Math.max(extent.columns, 17),
-      // A tile's first column holds the KPI's name and value, its third the period: wider.
-      widths: Array.from({ length: 17 }, (_, i) => [i + 1, tileColumnWidth(i)] as const),
-      frozenRows: 2,
-      fontSizes: [
-        { row: 1, column: 1, numRows: 1, numColumns: 1, size: 16 },
-        { row: TILES_TOP + 1, column: 1, numRows: 1, numColumns: 12, size: 13 },
-        { row: TILES_TOP + 7, column: 1, numRows: 1, numColumns: 12, size: 13 },
-      ],
+      columns: Math.max(extent.columns, TILE_COLUMNS),
     },
     data: { blocks: hidden.blocks(), rows: dataRows, columns: dataColumns },
     validation: {
@@ -169,7 +161,6 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
         numColumns: 1,
       },
     },
-    charts: chartSpecs(input.language),
-    rules: tileRules(input.language),
+    language: input.language,
   };
 }

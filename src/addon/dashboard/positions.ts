@@ -73,3 +73,15 @@ export class DataRefs {
     return remote ? this.remote(row, PARAM_COLUMN) : this.local(row, PARAM_COLUMN);
   }
 }
+
+/** The Dashboard's columns of tiles (four tiles of three columns, then the side tables). */
+export const TILE_COLUMNS = 17;
+
+/** The title and the scope selector stay in view. */
+export const FROZEN_ROWS = 2;
+
+/** A tile's first column holds the KPI's name and value, its third the period: wider. */
+export function tileColumnWidth(index: number): number {
+  if (index >= 12) return 95;
+  return [175, 95, 110][index % 3];
+}

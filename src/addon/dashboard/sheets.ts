@@ -2,7 +2,7 @@
 // again if it was deleted) and its hidden data sheet ('KPI data', tagged with a metadata key of
 // its own so that renaming it breaks nothing). A user's sheet that merely has one of the names is
 // never used: the add-on's sheet is made beside it under a free name.
-import { metadataLocationType } from '../adapters/services';
+import { documentProperty, metadataLocationType, setDocumentProperty } from '../adapters/services';
 import { recordNewSheet } from '../workbook/layout-store';
 import { tagManagedSheet } from '../workbook/metadata';
 import { type Language, sheetName } from '../schema';
@@ -12,6 +12,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DATA_SHEET_METADATA_KEY = 'salesKpi.dashboardData';
+
+/** The hidden sheet's id, kept so that a refresh finds it in one call (the metadata takes five). */
+const DATA_SHEET_ID_PROPERTY = 'salesKpi.dashboardDataId';
 
 /** The Dashboard found by the caller, or a new one (tagged like the setup's). */
 export function dashboardSheet(
@@ -28,6 +31,16 @@ export function dashboardSheet(
 
 /** The hidden data sheet, found by its metadata, or a new one at the end of the tabs. */
 export function dataSheet(spreadsheet: Spreadsheet, language: Language): Sheet {
+  // Sheet ids are never reused in a spreadsheet: the id found is this sheet, or none.
+  const knownId = Number(documentProperty(DATA_SHEET_ID_PROPERTY));
+  const known = knownId ? spreadsheet.getSheetById(knownId) : null;
+  if (known) return known;
+  const sheet = taggedOrNewDataSheet(spreadsheet, language);
+  setDocumentProperty(DATA_SHEET_ID_PROPERTY, String(sheet.getSheetId()));
+  return sheet;
+}
+
+function taggedOrNewDataSheet(spreadsheet: Spreadsheet, language: Language): Sheet {
   const found = spreadsheet
     .createDeveloperMetadataFinder()
     .withKey(DATA_SHEET_METADATA_KEY)

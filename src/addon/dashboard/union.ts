@@ -3,7 +3,7 @@
 // one setValues plus one call per style any block uses, instead of as many per block: the full
 // write of the demo's dashboard goes from about 200 Sheets calls to about 15. Only for a cleared
 // sheet: the cells between blocks are written with what clearing left there.
-import type { Block } from './canvas';
+import { type Block, DEFAULT_SIZE } from './canvas';
 
 type Grid<T> = T[][];
 
@@ -41,6 +41,7 @@ export function unionBlock(blocks: readonly Block[]): Block | undefined {
     backgrounds: merged<string | null>((b) => b.backgrounds, null),
     colors: merged<string | null>((b) => b.colors, null),
     aligns: merged<'left' | 'center' | 'right' | null>((b) => b.aligns, null),
+    sizes: merged((b) => b.sizes, DEFAULT_SIZE),
     landing: merged((b) => b.landing, false),
   };
 }

@@ -5,9 +5,8 @@
 // one call per style they use; union.ts), the hidden sheet last. Values go before formats: a formula must never land in a
 // cell already formatted as text, which Sheets would keep as text.
 import { newDataValidation } from '../adapters/services';
-import { replaceAddonRules } from '../alerts/cf-replace';
 import type { Block } from './canvas';
-import { writeCharts } from './charts-write';
+import { writeDashboardFrame } from './frame';
 import { blockUnchanged, type SheetState } from './diff';
 import type { DashboardLayout, SheetLayout } from './layout';
 import { SIGNATURE } from './positions';
@@ -17,9 +16,6 @@ import { sheetIdOf } from '../workbook/sheet-id';
 import { fingerprint, rememberWrite, withMemoBatch, writtenAlready } from '../workbook/write-memo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The conditional-format family of the dashboard's rules (alerts/cf-model.ts markers). */
-export const DASHBOARD_FAMILY = 'dashboard';
 
 export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: DashboardLayout): void {
   const previous = valueAt(hidden, SIGNATURE.row, SIGNATURE.column);
@@ -38,33 +34,24 @@ export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: Dashboar
   }
   if (!hidden.isSheetHidden()) hidden.hideSheet();
 
-  // Clearing the formats took the font sizes with them: the static part is written again then.
+  // Clearing the formats took the dropdown with them: it is written again then.
   withMemoBatch(() => {
-    writeStatic(dashboard, hidden, layout, !sameLayout);
-    writeCharts(dashboard, layout.charts);
-    replaceAddonRules(dashboard, DASHBOARD_FAMILY, layout.rules);
+    writeSelector(dashboard, hidden, layout, !sameLayout);
+    writeDashboardFrame(dashboard, layout.language);
   });
 }
 
-/**
- * Column widths, frozen rows, font sizes and the selector's dropdown: written when they differ
- * from the last refresh's (a user who widens a column keeps it until the layout changes).
- */
-function writeStatic(
+/** The selector's dropdown: written when it differs from the last refresh's, or was cleared. */
+function writeSelector(
   dashboard: Sheet,
   hidden: Sheet,
   layout: DashboardLayout,
   force: boolean,
 ): void {
-  const d = layout.dashboard;
   const v = layout.validation;
   const memoKey = `static/${sheetIdOf(dashboard)}`;
-  const print = fingerprint([d.widths, d.frozenRows, d.fontSizes, v, sheetIdOf(hidden)]);
+  const print = fingerprint([v, sheetIdOf(hidden)]);
   if (!force && writtenAlready(memoKey, print, 0)) return;
-  for (const run of widthRuns(d.widths)) dashboard.setColumnWidths(run.from, run.count, run.width);
-  if (dashboard.getFrozenRows() !== d.frozenRows) dashboard.setFrozenRows(d.frozenRows);
-  for (const f of d.fontSizes)
-    dashboard.getRange(f.row, f.column, f.numRows, f.numColumns).setFontSize(f.size);
   dashboard.getRange(v.cell.row, v.cell.column).setDataValidation(
     newDataValidation()
       .requireValueInRange(
@@ -129,36 +116,6 @@ function writeBlocks(sheet: Sheet, blocks: readonly Block[]): void {
     if (b.backgrounds) range.setBackgrounds(b.backgrounds as string[][]);
     if (b.colors) range.setFontColors(b.colors as string[][]);
     if (b.aligns) range.setHorizontalAlignments(b.aligns);
+    if (b.sizes) range.setFontSizes(b.sizes);
   }
-}
-
-/**
- * The setColumnWidths calls that give every column its width: consecutive columns of the same
- * width in one call each, or, when fewer calls, the most common width over the whole span first
- * and the other runs over it (alternating widths cost one call per other column, not per run).
- */
-export function widthRuns(widths: ReadonlyArray<readonly [number, number]>) {
-  const exact = runsOf(widths);
-  if (widths.length === 0) return exact;
-  const counts = new Map<number, number>();
-  for (const [, width] of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
-  const common = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-  const first = Math.min(...widths.map(([c]) => c));
-  const last = Math.max(...widths.map(([c]) => c));
-  if (last - first + 1 !== widths.length) return exact; // a gap: only the given columns
-  const over = [
-    { from: first, count: widths.length, width: common },
-    ...runsOf(widths.filter(([, w]) => w !== common)),
-  ];
-  return over.length < exact.length ? over : exact;
-}
-
-function runsOf(widths: ReadonlyArray<readonly [number, number]>) {
-  const runs: Array<{ from: number; count: number; width: number }> = [];
-  for (const [column, width] of widths) {
-    const last = runs[runs.length - 1];
-    if (last && last.width === width && last.from + last.count === column) last.count++;
-    else runs.push({ from: column, count: 1, width });
-  }
-  return runs;
 }

@@ -5,12 +5,14 @@
 //
 // Sheets calls are batched: one metadata search for all sheets and one for all columns, one
 // header read per existing sheet, one write per block; so the call count depends on the schema,
-// never on how many rows the sheets hold.
+// never on how many rows the sheets hold. The set-up page runs it in steps (steps.ts), a few
+// sheets per execution, so that each execution stays within the call budget.
 import { activeSpreadsheet, listValidation } from '../adapters/services';
 import type { SampleData } from '../sample-data';
 import { headerText, readLayout, writeLayout } from '../workbook/layout-store';
 import { passAsOfToProgress } from '../objectives/as-of-rows';
 import { asOfReference } from '../workbook/as-of';
+import { writeFrameCharts, writeFrameGrid } from '../dashboard/frame';
 import { safeCell } from '../safe-text';
 import {
   choiceLabel,
@@ -32,8 +34,10 @@ export interface SetupOptions {
   language: Language;
   /** Sample rows to write into data sheets that are empty (the demo generator's output). */
   sample?: Partial<SampleData>;
-  /** Called before each sheet, for progress display. */
-  onProgress?: (sheet: string, index: number, total: number) => void;
+  /** The sheets this execution creates or completes (default: all of them). */
+  keys?: readonly SheetKey[];
+  /** Gives the objectives' formulas their as-of day (default: when every sheet is done). */
+  finish?: boolean;
 }
 
 export interface SetupReport {
@@ -68,8 +72,12 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
     sampleRows: 0,
     sampleSkipped: [],
   };
+  const keys = options.keys ?? SHEET_KEYS;
+  const finish = options.finish ?? options.keys === undefined;
   // Only sheets tagged as managed: a user's sheet that merely has the name is left alone.
-  const managed = locateSheets(spreadsheet, SHEET_KEYS, { byName: false });
+  const wanted: readonly SheetKey[] = finish ? [...keys, 'objectives', 'dashboard'] : keys;
+  const managed = locateSheets(spreadsheet, wanted, { byName: false });
+  const created = new Map<SheetKey, Sheet>();
   // What setup makes is recorded in the stored layout as it goes, so the next action need not
   // search the metadata again.
   const layout = readLayout() ?? {};
@@ -81,15 +89,12 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
     layout[key] = { id: entry.id, columns: stored };
     layoutChanged = true;
   };
-  SHEET_KEYS.forEach((key, index) => {
+  keys.forEach((key) => {
     const existing = managed.get(key);
     const rows = options.sample?.[key as keyof SampleData];
     if (existing) {
-      const added = completeSheet(
-        existing,
-        options.language,
-        () => options.onProgress?.(existing.name, index + 1, SHEET_KEYS.length),
-        (columns) => record(key, existing.sheet, columns),
+      const added = completeSheet(existing, options.language, (columns) =>
+        record(key, existing.sheet, columns),
       );
       if (added.length) report.completed.push({ sheet: existing.name, added });
       else report.unchanged.push(existing.name);
@@ -99,8 +104,8 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
       }
     } else {
       const wanted = sheetName(key, options.language);
-      options.onProgress?.(wanted, index + 1, SHEET_KEYS.length);
       const sheet = createSheet(spreadsheet, key, options.language, (rows?.length ?? 0) + 1);
+      created.set(key, sheet);
       report.created.push(sheet.getName());
       const columns = SCHEMA[key].columns;
       record(
@@ -108,15 +113,21 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
         sheet,
         columns.map((spec, i) => [spec, i + 1, spec[options.language]]),
       );
+      // The Dashboard's charts and colours do not depend on the data: drawn now (its widths in
+      // the last step), the first refresh only writes numbers.
+      if (key === 'dashboard') writeFrameCharts(sheet, options.language);
       if (sheet.getName() !== wanted)
         report.besideUserSheets.push({ name: wanted, created: sheet.getName() });
       if (rows?.length) report.sampleRows += writeRows(sheet, rows);
     }
   });
   if (layoutChanged) writeLayout(layout);
+  if (!finish) return report;
   // The day the objectives' formulas read (workbook/as-of.ts): created once, then kept current;
   // rows written before it existed are given it.
   const asOf = asOfReference(spreadsheet, options.language);
+  const dashboard = managed.get('dashboard')?.sheet ?? created.get('dashboard');
+  if (dashboard) writeFrameGrid(dashboard);
   const objectives = managed.get('objectives');
   if (objectives)
     passAsOfToProgress(
@@ -165,7 +176,6 @@ export function createSheet(
 function completeSheet(
   located: LocatedSheet,
   language: Language,
-  onWork: () => void,
   record: (columns: Array<[ColumnSpec, number, string]>) => void,
 ): string[] {
   const { sheet, key } = located;
@@ -174,7 +184,6 @@ function completeSheet(
   const found = new Map(located.tagged);
   const missing = columns.filter((c) => !found.has(c.key));
   if (missing.length === 0) return [];
-  onWork();
   // Columns that carry no metadata but whose header names them are adopted, not duplicated.
   const lastColumn = sheet.getLastColumn();
   const headerRow = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];

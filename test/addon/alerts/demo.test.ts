@@ -12,6 +12,7 @@ import { columnIndexes } from '../../../src/addon/schema';
 import type { AddonHarness } from '../../helpers/addon-runtime';
 import { addonHarness } from '../../helpers/addon-runtime';
 import { actions, append, at, dataRows, northRule, sheetRow, smallWorkbook } from './harness';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const { red: RED, amber: AMBER, green: GREEN } = CF_COLOURS;
 const P = columnIndexes('pipeline');
@@ -70,7 +71,7 @@ const objectiveRow = (cells: Parameters<typeof sheetRow<'objectives'>>[1]) =>
 beforeAll(() => {
   h = addonHarness();
   h.runtime.clock.set(at(2026, 11, 16));
-  h.runtime.invoke('menuSetupWorkbookWithSample', []);
+  runSetupPage(h.runtime, true);
   // The sample ends yesterday: this morning Manon logs a call, a row of the week in progress.
   const manonsTeam = rows('Activities').find((r) => r[A.rep] === 'Manon Petit')![A.team];
   append(h, 'Activities', [

@@ -5,6 +5,7 @@ import { columnIndexes, type ColumnKey, type SheetKey } from '../../../src/addon
 import { addonHarness, type AddonHarness, type HarnessOptions } from '../../helpers/addon-runtime';
 import type { AlertsPageInit, AlertsSettings } from '../../../src/server/alerts-contract';
 import { leads } from './fixture';
+import { runSetupPage } from '../../helpers/setup-page';
 
 export type Cells<S extends SheetKey> = { [K in ColumnKey<S>]?: unknown };
 
@@ -47,7 +48,7 @@ export const at = (y: number, m: number, day: number, hour = 9) => new Date(y, m
 export function smallWorkbook(options: HarnessOptions = {}): AddonHarness {
   const h = addonHarness(options);
   h.runtime.clock.set(at(2026, 11, 3));
-  h.runtime.invoke('menuSetupWorkbook', []);
+  runSetupPage(h.runtime);
   append(h, 'Pipeline', [
     ...leads('North', 2026, 9, 40, 20, 1),
     ...leads('North', 2026, 10, 40, 16, 1),

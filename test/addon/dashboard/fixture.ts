@@ -11,6 +11,7 @@ import {
 } from '../../../src/addon/metrics';
 import { SCHEMA } from '../../../src/addon/schema';
 import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { runSetupPage } from '../../helpers/setup-page';
 
 // Dates written by the script and read by the =KPI_* functions are in the script's zone.
 useScriptTimeZone();
@@ -20,7 +21,7 @@ export const AS_OF = new Date(2026, 10, 16, 9);
 export function demoHarness(options: { locale?: string } = {}): AddonHarness {
   const h = addonHarness(options);
   h.runtime.clock.set(AS_OF);
-  h.runtime.invoke('menuSetupWorkbookWithSample', []);
+  runSetupPage(h.runtime, true);
   return h;
 }
 

@@ -6,6 +6,7 @@ import { blockUnchanged, layoutSignature, normalFormula } from '../../../src/add
 import { buildLayout, type LayoutInput } from '../../../src/addon/dashboard/layout';
 import { cellA1 } from '../../../src/addon/dashboard/refs';
 import { keptScope, scopeOptions } from '../../../src/addon/dashboard/scopes';
+import { tileRules } from '../../../src/addon/dashboard/tiles';
 import { columnIndexes, type SheetKey } from '../../../src/addon/schema';
 import type { SourceLayouts } from '../../../src/addon/workbook/read-data';
 import type { Located } from '../../../src/addon/workbook/locate';
@@ -241,7 +242,7 @@ describe('the layout', () => {
   });
 
   test('3 colour rules, one per status, over both rows of tiles, keyed on the status cell of each card', () => {
-    const { rules } = buildLayout(input());
+    const rules = tileRules('en');
     expect(rules.map((r) => r.colour)).toEqual(['red', 'amber', 'green']);
     const status = 'INDEX($A$1:$L$14,ROW(A5)-MOD(ROW(A5)-5,6)+1,COLUMN(A5)-MOD(COLUMN(A5)-1,3)+2)';
     expect(rules[0]).toEqual({

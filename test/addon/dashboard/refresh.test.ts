@@ -6,6 +6,7 @@ import type { AddonHarness } from '../../helpers/addon-runtime';
 import { addonHarness } from '../../helpers/addon-runtime';
 import { SCHEMA, SHEET_KEYS } from '../../../src/addon/schema';
 import { demoHarness, refresh, userSheetsJson } from './fixture';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const DASHBOARD = 'Dashboard';
 const DATA = 'KPI data';
@@ -132,7 +133,8 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
     expect(userSheetsJson(h, [DASHBOARD, DATA])).toBe(userSheets);
     // Five source sheets, Teams and Actions: one read each; plus the header rows of Objectives
     // and Alerts, whose columns the tiles' formulas name (checked against the stored layout).
-    expect(firstCalls['Range.getValues']).toBe(7 + 2);
+    expect(firstCalls['Sheet.getSheetValues']).toBe(7);
+    expect(firstCalls['Range.getValues']).toBe(2);
     expect(firstCalls['Range.getValue']).toBe(2);
   });
 
@@ -228,7 +230,7 @@ describe('refresh dashboard: other workbooks', () => {
 
   test('while another execution holds the document lock: says so and writes nothing', () => {
     const h = addonHarness();
-    h.runtime.invoke('menuSetupWorkbook', []);
+    runSetupPage(h.runtime);
     const holder = h.runtime.begin();
     const lock = (holder.globals as { LockService: GoogleAppsScript.Lock.LockService }).LockService;
     expect(lock.getDocumentLock().tryLock(1000)).toBe(true);
@@ -242,7 +244,7 @@ describe('refresh dashboard: other workbooks', () => {
   test('in French: French labels and a "Données KPI" sheet; a deleted Dashboard is made again', () => {
     const h = addonHarness({ locale: 'fr_FR' });
     h.runtime.clock.set(new Date(2026, 10, 16, 9));
-    h.runtime.invoke('menuSetupWorkbook', []);
+    runSetupPage(h.runtime);
     h.workbook.deleteSheet('Tableau de bord');
     h.runtime.invoke('menuRefreshDashboard', []);
     expect(h.workbook.findSheet('Tableau de bord')).toBeDefined();

@@ -1,6 +1,6 @@
 // The dashboard's column widths are set in as few setColumnWidths calls as give every column its
 // width: applied in order, the calls leave each column at its wanted width.
-import { widthRuns } from '../../../src/addon/dashboard/write';
+import { widthRuns } from '../../../src/addon/dashboard/frame';
 
 function applied(runs: ReturnType<typeof widthRuns>): Map<number, number> {
   const out = new Map<number, number>();

@@ -4,6 +4,7 @@
 import { useScriptTimeZone } from '../../../local/playground/script-zone';
 import { columnIndexes } from '../../../src/addon/schema';
 import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { runSetupPage } from '../../helpers/setup-page';
 
 useScriptTimeZone();
 
@@ -40,7 +41,7 @@ const status = () => h.workbook.getValues('Experiments', 1, col.status, 1, 1)[0]
 beforeAll(() => {
   h = addonHarness();
   h.runtime.clock.set(new Date(2026, 10, 3, 9));
-  h.runtime.invoke('menuSetupWorkbook', []);
+  runSetupPage(h.runtime);
   h.workbook.setInputs('Pipeline', 1, 0, [
     ...leads('Alpha', 40, 20),
     ...leads('Beta', 40, 5),

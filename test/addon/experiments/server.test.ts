@@ -14,6 +14,7 @@ import type {
   StartResult,
 } from '../../../src/server/experiments-contract';
 import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { runSetupPage } from '../../helpers/setup-page';
 
 useScriptTimeZone();
 
@@ -36,7 +37,7 @@ function leads(team: string, count: number, converted: number): unknown[][] {
 function workbook(): AddonHarness {
   const h = addonHarness();
   h.runtime.clock.set(new Date(2026, 10, 3, 9));
-  h.runtime.invoke('menuSetupWorkbook', []);
+  runSetupPage(h.runtime);
   h.workbook.setInputs('Pipeline', 1, 0, [
     ...leads('Alpha', 40, 20),
     ...leads('Beta', 40, 5),

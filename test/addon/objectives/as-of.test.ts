@@ -7,6 +7,7 @@ import type { AddonHarness } from '../../helpers/addon-runtime';
 import { columnIndexes } from '../../../src/addon/schema';
 import { VOLATILE_ARGUMENT_MESSAGE } from '../../../local/workbook/volatile-arguments';
 import { draft, smallWorkbook, TODAY } from './workbook';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const O = columnIndexes('objectives');
 const AS_OF = "'KPI date'!$B$1";
@@ -46,7 +47,7 @@ describe('the as-of cell', () => {
     expect(h.workbook.getDisplayValue('KPI date', 0, 1)).toBe('2026-04-10');
     h.workbook.renameSheet('KPI date', 'Clock');
     h.runtime.clock.advanceMinutes(DAY_MINUTES);
-    h.runtime.invoke('menuSetupWorkbook', []);
+    runSetupPage(h.runtime);
     expect(h.workbook.findSheet('KPI date')).toBeUndefined();
     expect(h.workbook.getFormula('Clock', 0, 1)).toBe('=DATE(2026,4,11)');
   });
@@ -133,7 +134,7 @@ describe('a day later, with nothing else changed', () => {
     const written = [O.progress, O.pace].map((c) => h.workbook.getFormula('Objectives', 1, c)!);
     h.workbook.setInputs('Objectives', 1, O.progress, [written.map(frozen)]);
     h.runtime.clock.advanceMinutes(DAY_MINUTES);
-    h.runtime.invoke('menuSetupWorkbook', []);
+    runSetupPage(h.runtime);
     expect([O.progress, O.pace].map((c) => h.workbook.getFormula('Objectives', 1, c))).toEqual(
       written,
     );

@@ -21,6 +21,7 @@ import { dayFromYmd } from '../../../src/kpi/days';
 import { LocalWorkbook } from '../../../local/workbook';
 import type { SaveResult } from '../../../src/server/contract';
 import { draft } from './workbook';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const TODAY = new Date('2026-11-15T12:00:00Z');
 // The sample data of the setup run on TODAY: it ends the day before.
@@ -51,7 +52,7 @@ describe('objectives saved on the demo workbook', () => {
   beforeAll(() => {
     h = addonHarness();
     h.runtime.clock.set(TODAY);
-    h.runtime.invoke('menuSetupWorkbookWithSample', []);
+    runSetupPage(h.runtime, true);
     h.workbook.registerFunctions(h.runtime.customFunctions());
   });
 

@@ -13,6 +13,7 @@ import { generateSampleData } from '../../../src/addon/sample-data';
 import { dayFromYmd } from '../../../src/kpi/days';
 import type { MeasureResult } from '../../../src/server/contract';
 import { smallWorkbook } from './workbook';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const NBSP = '\u00a0';
 
@@ -121,7 +122,7 @@ describe('baseline and history on the demo workbook', () => {
   beforeAll(() => {
     h = addonHarness();
     h.runtime.clock.set(today);
-    h.runtime.invoke('menuSetupWorkbookWithSample', []);
+    runSetupPage(h.runtime, true);
   });
 
   /** The engine, month by month: the 12 months before November 2026. */

@@ -11,6 +11,7 @@
 // Orders (March 2026): C1 (SMB) 1,000 and 500, C2 (Enterprise) 3,000; revenue 4,500, SMB 1,500.
 import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
 import { d, row } from '../metrics/fixture';
+import { runSetupPage } from '../../helpers/setup-page';
 
 export const TODAY = new Date('2026-04-10T10:00:00Z');
 
@@ -149,7 +150,7 @@ export const TEAMS = [
 export function smallWorkbook(options: { locale?: string } = {}): AddonHarness {
   const h = addonHarness(options);
   h.runtime.clock.set(TODAY);
-  h.runtime.invoke('menuSetupWorkbook', []);
+  runSetupPage(h.runtime);
   const sheet = (en: string, fr: string) => (h.workbook.findSheet(en) ? en : fr);
   h.workbook.setInputs(sheet('Pipeline', 'Pipeline'), 1, 0, PIPELINE as never);
   h.workbook.setInputs(sheet('Activities', 'Activités'), 1, 0, ACTIVITIES as never);

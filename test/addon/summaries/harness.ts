@@ -10,6 +10,7 @@ import type {
   SummarySettingsInput,
 } from '../../../src/server/summaries-contract';
 import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { runSetupPage } from '../../helpers/setup-page';
 
 /** Monday 16 November 2026, 07:30 in Paris: half an hour before the default 8 o'clock. */
 export const START = new Date('2026-11-16T06:30:00Z');
@@ -28,7 +29,7 @@ export function demoWorkbook(): LocalWorkbook {
   if (!shared) {
     const h = addonHarness();
     h.runtime.clock.set(START);
-    h.runtime.invoke('menuSetupWorkbookWithSample', []);
+    runSetupPage(h.runtime, true);
     shared = h.workbook;
   }
   return shared;

@@ -4,6 +4,7 @@
 // once a day.
 import { LocalWorkbook } from '../../../local/workbook';
 import { countByRecipient, EDITOR, LEADS, OWNER, session } from './harness';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const CEO = 'ceo@example.com';
 const OUTSIDER = 'outsider@elsewhere.example';
@@ -127,7 +128,7 @@ describe('failures', () => {
   test('a failed run is logged and mails the owner at most once a day', () => {
     // A small workbook of its own: the test deletes its Teams sheet.
     const s = session(new LocalWorkbook({ timeZone: 'Europe/Paris', locale: 'en_US' }));
-    s.runtime.invoke('menuSetupWorkbook', []);
+    runSetupPage(s.runtime);
     s.workbook.setInputs('Teams', 1, 0, [['North', 'Nina', 'nina@example.com']]);
     s.save({ enabled: true });
     s.approveAll();

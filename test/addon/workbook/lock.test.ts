@@ -11,6 +11,7 @@ import { noDocumentMessage } from '../../../src/addon/workbook/lock';
 import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
 import { t } from '../../../src/addon/i18n';
 import { actions, append, northRule, smallWorkbook } from '../alerts/harness';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const lastDialog = (h: AddonHarness) => h.ui.alerts.at(-1)!.prompt;
 
@@ -46,11 +47,11 @@ describe('writes are flushed before the lock is released', () => {
     expect(seen(h)).toBe(atRelease);
   });
 
-  test('"Set up KPI workbook": the whole setup is there for the next execution at once', () => {
+  test('"Set up KPI workbook": a whole set-up step is there for the next execution at once', () => {
     const h = addonHarness();
     const first = h.runtime.begin();
-    first.call('menuSetupWorkbook');
-    expect(headers(h, 'Actions')).toHaveLength(Object.keys(columnIndexes('actions')).length);
+    first.call('setupStep', [{ sample: false, step: 0 }]);
+    expect(headers(h, 'Activities')).toHaveLength(Object.keys(columnIndexes('activities')).length);
     const atRelease = seen(h);
     first.end();
     expect(seen(h)).toBe(atRelease);
@@ -62,11 +63,11 @@ describe("a second execution during the first one's critical section", () => {
     const h = addonHarness();
     const before = seen(h);
     const holder = holdLock(h);
-    h.runtime.invoke('menuSetupWorkbook', []);
+    const refused = runSetupPage(h.runtime);
     expect(seen(h)).toBe(before);
-    expect(lastDialog(h)).toBe(t('en', 'setup.busy'));
+    expect(refused.message).toEqual([t('en', 'setup.busy')]);
     holder.end();
-    h.runtime.invoke('menuSetupWorkbook', []);
+    runSetupPage(h.runtime);
     expect(h.workbook.findSheet('Actions')).toBeDefined();
   });
 
@@ -106,9 +107,9 @@ describe('no document lock (an execution outside a document)', () => {
 
   test('"Set up KPI workbook" and "Refresh dashboard" skip the work and say why', () => {
     const h = addonHarness();
-    h.runtime.invoke('menuSetupWorkbook', [], outside);
+    const refused = runSetupPage(h.runtime, false, outside);
     expect(h.workbook.findSheet('Actions')).toBeUndefined();
-    expect(lastDialog(h)).toBe(noDocumentMessage('en'));
+    expect(refused.message).toEqual([noDocumentMessage('en')]);
     h.runtime.invoke('menuRefreshDashboard', [], outside);
     expect(lastDialog(h)).toBe(noDocumentMessage('en'));
   });
