@@ -78,9 +78,7 @@ describe('set up KPI workbook', () => {
     const typeColumn = activities.columns.findIndex((c) => c.key === 'type');
     const rule = h.workbook.getValidation('Activities', 5, typeColumn);
     expect(JSON.stringify(rule)).toContain('Webinar');
-    expect(shown).toMatch(
-      /^Your KPI workbook is ready\.\nCreated: Activities, Pipeline, /,
-    );
+    expect(shown).toMatch(/^Your KPI workbook is ready\.\nCreated: Activities, Pipeline, /);
     // The page showed its progress: each step but the last named the sheets the next one makes.
     expect(run.steps.map((step) => step.done)).toEqual(run.steps.map((_, i) => i + 1));
     expect(run.steps.slice(0, -1).map((step) => step.label)).toContain('Pipeline');
@@ -175,9 +173,7 @@ describe('set up KPI workbook', () => {
     expect(h.workbook.getValue('Activities', 1, 0)).toBeInstanceOf(Date);
     setup(h, true);
     expect(h.workbook.getLastRow('Activities')).toBe(rows);
-    expect(shown).toContain(
-      'Sample data was not written into Activities, Pipeline',
-    );
+    expect(shown).toContain('Sample data was not written into Activities, Pipeline');
   });
 
   test('speaks French to a French user', () => {
