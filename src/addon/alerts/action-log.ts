@@ -5,9 +5,10 @@ import { dateOfDay } from '../../functions/dates';
 import { describeScope, kpiEntry, type KpiUnit } from '../metrics';
 import { safeCell } from '../safe-text';
 import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
-import { cellOf, isBlankRow, readDayCell, readNumber, textOf, valueOr } from './cells';
+import { cellOf, isBlankRow, readDayCell, readNumber, textOf, valueOr } from '../workbook/cells';
 import { actionIn } from './stored-text';
-import type { ActionEntry, ActionStatus, ConfigTable, NewAction } from './types';
+import type { ActionEntry, ActionStatus, NewAction } from './types';
+import type { ConfigTable } from '../workbook/cells';
 
 /** The rows of the Actions sheet; blank rows are left out (their index is kept on the others). */
 export function readActionLog(table: ConfigTable): ActionEntry[] {

@@ -12,5 +12,4 @@ export {
   markedFormula,
 } from './cf-model';
 export { replaceAddonRules, type ReplaceResult } from './cf-replace';
-export { tableOf } from './sheets-read';
-export type { ActionEntry, ActionKind, ActionStatus, ConfigTable } from './types';
+export type { ActionEntry, ActionKind, ActionStatus } from './types';

@@ -3,9 +3,10 @@
 // reader cannot understand become null; the pace check then says what is missing.
 import type { Scope } from '../metrics';
 import { findChoice, OBJECTIVE_STATUSES } from '../schema';
-import { cellOf, isBlankRow, readDayCell, readNumber, textOf, valueOr } from './cells';
+import { cellOf, isBlankRow, readDayCell, readNumber, textOf, valueOr } from '../workbook/cells';
 import { kpiOfText, periodOfFrequency, scopeTypeOfText } from './resolve';
-import type { ConfigTable, Objective } from './types';
+import type { ConfigTable } from '../workbook/cells';
+import type { Objective } from './types';
 
 /** Objectives by ID (the first row wins when an ID repeats). */
 export function readObjectives(table: ConfigTable): Map<string, Objective> {

@@ -8,10 +8,11 @@ import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import { CATALOGUE, defaultPeriod, kpiEntry, type KpiKey, type Scope } from '../metrics';
 import { ALERT_MODES, DIRECTIONS, findChoice, type Language, SCOPE_TYPES, YES_NO } from '../schema';
 import { nextId } from '../objectives/ids';
-import { cellOf, isBlankRow, readNumber, textOf } from './cells';
+import { cellOf, isBlankRow, readNumber, textOf } from '../workbook/cells';
 import { say } from './messages';
 import { type KnownScopes, kpiOfText, scopeTypeOfText } from './resolve';
-import type { AlertRule, ConfigTable, Objective, RuleProblem } from './types';
+import type { ConfigTable } from '../workbook/cells';
+import type { AlertRule, Objective, RuleProblem } from './types';
 
 export interface RulesRead {
   readonly rules: AlertRule[];

@@ -1,20 +1,7 @@
-// The shapes the alert evaluation works on: config tables as getValues hands them over, the
-// rules and objectives read from them, and the Actions log. Pure types, no Sheets service.
+// The shapes the alert evaluation works on: the rules and objectives read from the config
+// sheets, and the Actions log. Pure types, no Sheets service.
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import type { KpiKey, MetricPeriod, Scope } from '../metrics';
-
-export type Rows = readonly (readonly unknown[])[];
-
-/**
- * One managed sheet's data rows (no header row) and where its columns are: column key →
- * 0-based index in a row (a key left out is a column the sheet lacks).
- */
-export interface ConfigTable {
-  readonly rows: Rows;
-  readonly columns: Readonly<Partial<Record<string, number>>>;
-  /** The sheet row number of rows[0] (2 below one header row). */
-  readonly firstRow: number;
-}
 
 /** An active, valid rule of the Alerts sheet, defaults filled in. */
 export interface AlertRule {

@@ -9,7 +9,7 @@ import { dayOfIsoText } from '../../functions/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
 import { actionIn } from '../alerts/stored-text';
 import { readActionLog } from '../alerts/action-log';
-import { tableOf } from '../alerts/sheets-read';
+import { tableOf } from '../workbook/cells';
 import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';
 import type { Language, SheetKey } from '../schema';
 import { readBlock } from '../workbook/block';

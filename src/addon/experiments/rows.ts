@@ -4,7 +4,7 @@
 // so nothing spills over the next column) and the verdict, with the same rule as verdict.ts.
 import { dateOfDay } from '../../functions/dates';
 import { kpiOfText } from '../alerts/resolve';
-import { isBlankRow, readDayCell, readNumber, textOf, valueOr } from '../alerts/cells';
+import { isBlankRow, readDayCell, readNumber, textOf, valueOr } from '../workbook/cells';
 import { kpiEntry, type KpiKey } from '../metrics';
 import { safeCell } from '../safe-text';
 import { EXPERIMENT_STATUSES, findChoice, GROUP_TYPES, type Language } from '../schema';

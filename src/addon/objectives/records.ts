@@ -14,7 +14,8 @@ import {
   STRATEGIC_GOALS,
   YES_NO,
 } from '../schema';
-import { cellOf, type SheetBlock, textOf } from '../workbook/block';
+import { cellOf, type SheetBlock } from '../workbook/block';
+import { textOf } from '../workbook/cells';
 import { canonicalObjectiveId } from './ids';
 import type { AlertRule, StatusKey } from './model';
 import { readSpecific, type SpecificAnswers } from './specific';

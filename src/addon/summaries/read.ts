@@ -3,9 +3,10 @@
 // reader, workbook/read-data), Objectives and Actions are read only when there is something to
 // send or preview.
 import { readObjectives } from '../alerts/read-objectives';
-import type { ConfigTable, Objective } from '../alerts/types';
+import type { Objective } from '../alerts/types';
+import { tableOf, textOf } from '../workbook/cells';
 import type { WorkbookData } from '../metrics';
-import { cellOf, readBlock, type SheetBlock, textOf } from '../workbook/block';
+import { cellOf, readBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources, WIZARD_SHEETS } from '../workbook/read-data';
 import { type ActionRow, readActionRows } from './action-rows';
@@ -54,14 +55,8 @@ export class SummarySheets {
     const actions = this.located.get('actions');
     return {
       data: readSources(this.located).data,
-      objectives: objectives
-        ? [...readObjectives(configTable(readBlock(objectives))).values()]
-        : [],
-      actions: actions ? readActionRows(configTable(readBlock(actions))) : [],
+      objectives: objectives ? [...readObjectives(tableOf(readBlock(objectives))).values()] : [],
+      actions: actions ? readActionRows(tableOf(readBlock(actions))) : [],
     };
   }
-}
-
-function configTable(block: SheetBlock): ConfigTable {
-  return { rows: block.values.slice(1), columns: Object.fromEntries(block.columns), firstRow: 2 };
 }

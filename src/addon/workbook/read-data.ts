@@ -5,7 +5,8 @@
 // moved columns too.
 import { missingTable, SOURCE_SHEETS, type SourceSheet, type WorkbookData } from '../metrics';
 import type { SheetKey } from '../schema';
-import { readBlock, textOf, cellOf, type SheetBlock } from './block';
+import { readBlock, cellOf, type SheetBlock } from './block';
+import { textOf } from './cells';
 import { type Located, locateSheets } from './locate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

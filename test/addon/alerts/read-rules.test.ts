@@ -3,7 +3,8 @@
 // while the other rows still count.
 import { readRules } from '../../../src/addon/alerts/read-rules';
 import { KnownScopes } from '../../../src/addon/alerts/resolve';
-import type { ConfigTable, Objective } from '../../../src/addon/alerts/types';
+import type { Objective } from '../../../src/addon/alerts/types';
+import type { ConfigTable } from '../../../src/addon/workbook/cells';
 import { columnIndexes, type ColumnKey, type Language } from '../../../src/addon/schema';
 import { objective } from './fixture';
 
