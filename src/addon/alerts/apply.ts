@@ -27,11 +27,12 @@ import {
 } from './cf-plan';
 import { type Evaluation, evaluateAlerts } from './evaluate';
 import { measureWith } from './measure';
-import { readObjectives } from './read-objectives';
 import { readRules } from './read-rules';
 import { KnownScopes } from './resolve';
 import { type AlertsWorkbook, readAlertsWorkbook, shapesOf } from './sheets-read';
+import { alertRows } from '../workbook/alerts-sheet';
 import { tableOf } from '../workbook/cells';
+import { objectiveRecords, objectivesById } from '../workbook/objectives-sheet';
 import { appendActions, writeIds, writeRecoveries } from './sheets-write';
 import type { AlertRule, RuleProblem } from './types';
 import { withDocumentLock } from '../workbook/lock';
@@ -74,9 +75,9 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   if (!book.alerts || !book.actions) return { outcome: 'no sheets' };
   keepAsOfCurrent(book.spreadsheet, book.today);
   const data = book.snapshot.data;
-  const objectives = readObjectives(tableOf(book.objectives));
+  const objectives = objectivesById(objectiveRecords(tableOf(book.objectives)));
   const read = readRules(
-    tableOf(book.alerts),
+    alertRows(tableOf(book.alerts)),
     objectives,
     new KnownScopes(scopesInData(data)),
     language,

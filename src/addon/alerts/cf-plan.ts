@@ -11,7 +11,8 @@ import { actionStatusRules, idleDealRules, paceRules } from './cf-status';
 import type { Evaluation } from './evaluate';
 import type { Measure } from './measure';
 import { comparedPeriods } from './periods';
-import type { ActionEntry, AlertRule, Objective } from './types';
+import type { ObjectiveRecord } from '../workbook/objectives-sheet';
+import type { ActionEntry, AlertRule } from './types';
 
 /** The marker family of the alerts' rules (the dashboard has its own). */
 export const ALERTS_FAMILY = 'alerts';
@@ -33,7 +34,7 @@ export interface ColourInput {
   /** The latest end of a period a KPI can be judged on as of today (the alert check's). */
   readonly judgedEnd: (kpi: KpiKey) => number;
   readonly shapes: Partial<Record<ColouredSheet, SheetShape>>;
-  readonly objectives: readonly Objective[];
+  readonly objectives: readonly ObjectiveRecord[];
   readonly openAlerts: readonly OpenAlert[];
   readonly medianCycle: number | null;
   /** The KPI values the colours depend on (activity counts). */

@@ -24,12 +24,13 @@ import { ActionLogIndex } from './log-index';
 import type { LoggedMemory } from './logged-memory';
 import { checkPace } from './pace';
 import { comparedPeriods } from './periods';
-import type { ActionEntry, AlertRule, NewAction, Objective } from './types';
+import type { ObjectiveRecord } from '../workbook/objectives-sheet';
+import type { ActionEntry, AlertRule, NewAction } from './types';
 
 export interface EvaluationInput {
   readonly data: WorkbookData;
   readonly rules: readonly AlertRule[];
-  readonly objectives: ReadonlyMap<string, Objective>;
+  readonly objectives: ReadonlyMap<string, ObjectiveRecord>;
   readonly log: readonly ActionEntry[];
   /** The evaluation day (calendar-day number): the runtime clock's today. */
   readonly today: number;

@@ -1,10 +1,10 @@
 // The shapes the alert evaluation works on: the rules and objectives read from the config
 // sheets, and the Actions log. Pure types, no Sheets service.
-import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import type { KpiKey, MetricPeriod, Scope } from '../metrics';
+import type { AlertSettings } from '../objectives/model';
 
-/** An active, valid rule of the Alerts sheet, defaults filled in. */
-export interface AlertRule {
+/** An active, valid rule of the Alerts sheet, defaults filled in (its settings, and what it is on). */
+export interface AlertRule extends Omit<AlertSettings, 'enabled'> {
   readonly id: string;
   /** The sheet row it was read from, for messages. */
   readonly row: number;
@@ -12,32 +12,8 @@ export interface AlertRule {
   readonly objectiveId: string;
   readonly kpi: KpiKey;
   readonly scope: Scope;
-  readonly mode: AlertMode;
-  /** A fraction in relative mode, KPI units in points mode; > 0. */
-  readonly threshold: number;
-  readonly direction: AlertDirection;
-  readonly minVolume: number;
-  readonly action: string;
-  readonly owner: string;
   /** The objective's tracking period, or the catalogue's default for the KPI. */
   readonly period: MetricPeriod;
-}
-
-/** An objective of the Objectives sheet, as the pace check needs it. */
-export interface Objective {
-  readonly id: string;
-  readonly row: number;
-  readonly kpi: KpiKey | null;
-  readonly scope: Scope | null;
-  readonly baseline: number | null;
-  readonly target: number | null;
-  /** Calendar days (days since 1970-01-01). */
-  readonly start: number | null;
-  readonly deadline: number | null;
-  readonly period: MetricPeriod | null;
-  readonly owner: string;
-  /** Only active objectives are checked for pace (blank counts as active). */
-  readonly active: boolean;
 }
 
 /** A row of the Alerts sheet that could not be used, or was used with a caveat. */

@@ -7,7 +7,8 @@ import type { OBJECTIVE_STATUSES } from '../schema';
 export type StatusKey = (typeof OBJECTIVE_STATUSES)[number]['key'];
 export type TargetMode = 'value' | 'change';
 
-export interface AlertRule {
+/** An alert rule's settings, as the wizard edits them (alerts/types.ts: the rule evaluated). */
+export interface AlertSettings {
   readonly mode: 'relative' | 'points';
   /** A fraction in relative mode (0.1 = 10 %), the KPI's own units in points mode. */
   readonly threshold: number;
@@ -36,7 +37,7 @@ export interface ObjectiveFields {
   readonly frequency: Frequency;
   readonly pairedKpi?: KpiKey;
   readonly owner: string;
-  readonly alert: AlertRule;
+  readonly alert: AlertSettings;
 }
 
 /** A saved objective: its fields, its baseline and the target as a KPI value. */

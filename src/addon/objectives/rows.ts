@@ -19,7 +19,7 @@ import { columnLetter } from '../workbook/a1';
 import type { SourceLayouts } from '../workbook/read-data';
 import type { CheckedObjective } from './check';
 import { currentFormula, paceFormula, progressFormula, type RowRefs } from './formulas';
-import type { AlertRule, StatusKey } from './model';
+import type { AlertSettings, StatusKey } from './model';
 import { timeBoundText } from './sentence';
 import { specificText } from './specific';
 
@@ -119,7 +119,7 @@ export interface AlertRowInput {
   readonly objectiveId: string;
   readonly kpi: KpiKey;
   readonly scope: CheckedObjective['scope'];
-  readonly rule: AlertRule;
+  readonly rule: AlertSettings;
   readonly language: Language;
 }
 

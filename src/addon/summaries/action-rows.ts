@@ -3,7 +3,7 @@
 // check (src/addon/alerts) writes these rows; people may also type them. Pure and forgiving: a
 // row without a date or a KPI is skipped, never an error, so one odd row cannot stop a summary.
 import { cellOf, readDayCell, readNumber, textOf, valueOr } from '../workbook/cells';
-import { kpiOfText } from '../alerts/resolve';
+import { kpiOfText } from '../workbook/labels';
 import type { ConfigTable } from '../workbook/cells';
 import type { KpiKey } from '../metrics';
 import { ACTION_KINDS, findChoice } from '../schema';

@@ -2,9 +2,12 @@
 // reads the Teams sheet alone (who is owed a summary); the source sheets (through the workbook
 // reader, workbook/read-data), Objectives and Actions are read only when there is something to
 // send or preview.
-import { readObjectives } from '../alerts/read-objectives';
-import type { Objective } from '../alerts/types';
 import { tableOf, textOf } from '../workbook/cells';
+import {
+  objectiveRecords,
+  objectivesById,
+  type ObjectiveRecord,
+} from '../workbook/objectives-sheet';
 import type { WorkbookData } from '../metrics';
 import { cellOf, readBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
@@ -16,7 +19,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SummarySources {
   readonly data: WorkbookData;
-  readonly objectives: readonly Objective[];
+  readonly objectives: readonly ObjectiveRecord[];
   readonly actions: readonly ActionRow[];
 }
 
@@ -55,7 +58,9 @@ export class SummarySheets {
     const actions = this.located.get('actions');
     return {
       data: readSources(this.located).data,
-      objectives: objectives ? [...readObjectives(tableOf(readBlock(objectives))).values()] : [],
+      objectives: objectives
+        ? [...objectivesById(objectiveRecords(tableOf(readBlock(objectives)))).values()]
+        : [],
       actions: actions ? readActionRows(tableOf(readBlock(actions))) : [],
     };
   }

@@ -63,6 +63,11 @@ export function valueOr<T>(read: Read<T>, fallback: T | null): T | null {
   return 'value' in read ? read.value : fallback;
 }
 
+/** The value, or undefined for a blank or unreadable cell. */
+export function valueOf<T>(read: Read<T>): T | undefined {
+  return 'value' in read ? read.value : undefined;
+}
+
 /** A row whose every cell is blank (rows below the data, cleared rows). */
 export function isBlankRow(row: readonly unknown[]): boolean {
   for (const cell of row) if (!isBlank(cell)) return false;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { evaluateAlerts, judge } from '../../../src/addon/alerts/evaluate';
 import { readRules } from '../../../src/addon/alerts/read-rules';
 import { KnownScopes } from '../../../src/addon/alerts/resolve';
+import { alertRows } from '../../../src/addon/workbook/alerts-sheet';
 import type { ActionEntry, AlertRule } from '../../../src/addon/alerts/types';
 import { columnIndexes } from '../../../src/addon/schema';
 import { day, leads, rule, workbook } from './fixture';
@@ -102,7 +103,7 @@ describe('rows typed by hand', () => {
         fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 }),
         (rows) => {
           const result = readRules(
-            { rows, columns: columnIndexes('alerts'), firstRow: 2 },
+            alertRows({ rows, columns: columnIndexes('alerts'), firstRow: 2 }),
             new Map(),
             known,
             'en',

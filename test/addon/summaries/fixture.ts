@@ -1,7 +1,7 @@
 // A tiny workbook for the summary builders, every number counted by hand. The summary is the
 // weekly one of Monday 16 November 2026: it reports 9–15 November against 2–8 November.
 import { schemaOrderTable, scopesInData, type WorkbookData } from '../../../src/addon/metrics';
-import type { Objective } from '../../../src/addon/alerts/types';
+import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
 import type { ActionRow } from '../../../src/addon/summaries/action-rows';
 import type { SummaryInput } from '../../../src/addon/summaries/build';
 import { reportWindow } from '../../../src/addon/summaries/schedule';
@@ -55,7 +55,9 @@ export const DATA: WorkbookData = {
   pipeline: schemaOrderTable('pipeline', PIPELINE),
 };
 
-export const OBJECTIVES: Objective[] = [
+const NO_SPECIFIC = { who: '', what: '', where: '', how: '' };
+
+export const OBJECTIVES: ObjectiveRecord[] = [
   {
     id: 'OBJ-1',
     row: 2,
@@ -65,9 +67,10 @@ export const OBJECTIVES: Objective[] = [
     target: 40,
     start: dayFromYmd(2026, 11, 2),
     deadline: dayFromYmd(2026, 11, 29),
-    period: 'week',
+    frequency: 'weekly',
     owner: 'lead@example.com',
-    active: true,
+    status: 'active',
+    ...NO_SPECIFIC,
   },
   {
     id: 'OBJ-2',
@@ -78,14 +81,15 @@ export const OBJECTIVES: Objective[] = [
     target: 0.4,
     start: dayFromYmd(2026, 11, 2),
     deadline: dayFromYmd(2026, 12, 31),
-    period: 'month',
+    frequency: 'monthly',
     owner: 'lead@example.com',
-    active: true,
+    status: 'active',
+    ...NO_SPECIFIC,
   },
   { ...inactive(), id: 'OBJ-3' },
 ];
 
-function inactive(): Objective {
+function inactive(): ObjectiveRecord {
   return {
     id: 'OBJ-0',
     row: 4,
@@ -95,9 +99,10 @@ function inactive(): Objective {
     target: 30,
     start: dayFromYmd(2026, 1, 1),
     deadline: dayFromYmd(2026, 12, 31),
-    period: 'quarter',
+    frequency: 'quarterly',
     owner: '',
-    active: false,
+    status: 'achieved',
+    ...NO_SPECIFIC,
   };
 }
 
