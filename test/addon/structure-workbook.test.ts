@@ -56,9 +56,16 @@ test('only workbook/lock.ts takes, waits for or releases a lock, and only the ad
   ]);
 });
 
+test('workbook/lock.ts offers one way to hold the lock: withDocumentLock', () => {
+  const exported = [
+    ...FILES.get(join('addon', 'workbook', 'lock.ts'))!.matchAll(/^export function (\w+)/gm),
+  ].map((m) => m[1]);
+  expect(exported.sort()).toEqual(['noDocumentMessage', 'withDocumentLock']);
+});
+
 test('AlertRule is declared once', () => {
   const declarations = [...FILES].flatMap(([path, text]) =>
-    [...text.matchAll(/\b(?:interface|type)\s+AlertRule\b/g)].map(() => path),
+    [...text.matchAll(/\b(?:interface\s+AlertRule\b|type\s+AlertRule\s*[<=])/g)].map(() => path),
   );
   expect(declarations).toEqual([join('addon', 'alerts', 'types.ts')]);
 });
