@@ -81,3 +81,9 @@ test('the Alerts sheet has one parser', () => {
     join('addon', 'workbook', 'alerts-sheet.ts'),
   ]);
 });
+
+test('the Teams sheet has one parser', () => {
+  expect(parsersOf(['team', 'leadName', 'leadEmail'])).toEqual([
+    join('addon', 'workbook', 'read-data.ts'),
+  ]);
+});

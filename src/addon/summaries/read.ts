@@ -2,18 +2,17 @@
 // reads the Teams sheet alone (who is owed a summary); the source sheets (through the workbook
 // reader, workbook/read-data), Objectives and Actions are read only when there is something to
 // send or preview.
-import { tableOf, textOf } from '../workbook/cells';
+import { tableOf } from '../workbook/cells';
 import {
   objectiveRecords,
   objectivesById,
   type ObjectiveRecord,
 } from '../workbook/objectives-sheet';
 import type { WorkbookData } from '../metrics';
-import { cellOf, readBlock } from '../workbook/block';
+import { readBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
-import { readSources, WIZARD_SHEETS } from '../workbook/read-data';
+import { readSources, readTeams, type TeamLead, WIZARD_SHEETS } from '../workbook/read-data';
 import { type ActionRow, readActionRows } from './action-rows';
-import type { TeamRow } from './recipients';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,18 +37,9 @@ export class SummarySheets {
   }
 
   /** The Teams sheet's rows that name a team; undefined when the sheet is missing. */
-  teams(): TeamRow[] | undefined {
+  teams(): TeamLead[] | undefined {
     const located = this.located.get('teams');
-    if (!located) return undefined;
-    const block = readBlock(located);
-    return block.values
-      .slice(1)
-      .map((row) => ({
-        team: textOf(cellOf(block, row, 'team')),
-        leadName: textOf(cellOf(block, row, 'leadName')),
-        leadEmail: textOf(cellOf(block, row, 'leadEmail')),
-      }))
-      .filter((row) => row.team !== '');
+    return located ? readTeams(readBlock(located)) : undefined;
   }
 
   /** The source data, objectives and Actions rows (missing sheets read as empty). */
