@@ -13,7 +13,6 @@ import {
 import type { Language } from '../schema';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
-import { readActionLog } from './action-log';
 import { readLoggedMemory, writeLoggedMemory } from './logged-memory';
 import { say } from './messages';
 import { replaceAddonRules } from './cf-replace';
@@ -31,6 +30,7 @@ import { readRules } from './read-rules';
 import { KnownScopes } from './resolve';
 import { type AlertsWorkbook, readAlertsWorkbook, shapesOf } from './sheets-read';
 import { alertRows } from '../workbook/alerts-sheet';
+import { actionRecords } from '../workbook/actions-sheet';
 import { tableOf } from '../workbook/cells';
 import { objectiveRecords, objectivesById } from '../workbook/objectives-sheet';
 import { appendActions, writeIds, writeRecoveries } from './sheets-write';
@@ -90,7 +90,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   const ruleProblems = hasIds
     ? read.problems
     : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
-  const log = readActionLog(tableOf(book.actions));
+  const log = actionRecords(tableOf(book.actions));
   // The conversion windows the user set on the settings page (windows.ts), else the measured ones.
   const windows = readWindowOverrides();
   recordMeasuredWindows(data);

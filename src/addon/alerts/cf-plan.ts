@@ -12,7 +12,8 @@ import type { Evaluation } from './evaluate';
 import type { Measure } from './measure';
 import { comparedPeriods } from './periods';
 import type { ObjectiveRecord } from '../workbook/objectives-sheet';
-import type { ActionEntry, AlertRule } from './types';
+import type { ActionRecord } from '../workbook/actions-sheet';
+import type { AlertRule } from './types';
 
 /** The marker family of the alerts' rules (the dashboard has its own). */
 export const ALERTS_FAMILY = 'alerts';
@@ -67,7 +68,7 @@ export function planColours(input: ColourInput): Map<ColouredSheet, CfRule[]> {
  * now) of a rule still active, and the ones just raised.
  */
 export function openAlertsAfter(
-  log: readonly ActionEntry[],
+  log: readonly ActionRecord[],
   evaluation: Evaluation,
   rules: readonly AlertRule[],
 ): OpenAlert[] {

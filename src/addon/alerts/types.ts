@@ -1,7 +1,9 @@
-// The shapes the alert evaluation works on: the rules and objectives read from the config
-// sheets, and the Actions log. Pure types, no Sheets service.
+// The shapes the alert evaluation works on: the rules read from the Alerts sheet, their problems,
+// and the rows it appends to the Actions log (workbook/actions-sheet.ts reads the log back). Pure
+// types, no Sheets service.
 import type { KpiKey, MetricPeriod, Scope } from '../metrics';
 import type { AlertSettings } from '../objectives/model';
+import type { ActionKind } from '../workbook/actions-sheet';
 
 /** An active, valid rule of the Alerts sheet, defaults filled in (its settings, and what it is on). */
 export interface AlertRule extends Omit<AlertSettings, 'enabled'> {
@@ -23,25 +25,6 @@ export interface RuleProblem {
   readonly message: string;
   /** True when the row was left out of the evaluation. */
   readonly skipped: boolean;
-}
-
-export type ActionKind = 'alert' | 'pace';
-export type ActionStatus = 'open' | 'inProgress' | 'done' | 'recovered' | 'other';
-
-/** One row of the Actions log, as read back. */
-export interface ActionEntry {
-  /** Index in the table's rows (0-based), to write its status back. */
-  readonly index: number;
-  readonly day: number | null;
-  readonly alertId: string;
-  readonly kind: ActionKind;
-  /** The first day of the period the row is about; null in rows typed by hand without one. */
-  readonly periodStart: number | null;
-  readonly previous: number | null;
-  readonly current: number | null;
-  readonly action: string;
-  readonly status: ActionStatus;
-  readonly recoveredDay: number | null;
 }
 
 /** A row the evaluation appends to the Actions log. */

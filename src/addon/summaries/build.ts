@@ -25,7 +25,7 @@ import {
   type WorkbookData,
 } from '../metrics';
 import { isCumulative } from '../objectives/cumulative';
-import type { ActionRow } from './action-rows';
+import type { ActionRecord } from '../workbook/actions-sheet';
 import { alertsFor } from './alerts';
 import {
   HEADLINE_KPIS,
@@ -48,7 +48,7 @@ export interface SummaryInput {
   readonly scopes: ScopesInData;
   /** The Objectives sheet's rows (inactive or incomplete ones are left out here). */
   readonly objectives: readonly ObjectiveRecord[];
-  readonly actions: readonly ActionRow[];
+  readonly actions: readonly ActionRecord[];
   readonly frequency: SummaryFrequency;
   readonly window: ReportWindow;
   /** The scheduled moment's day (objective pace is measured on it). */

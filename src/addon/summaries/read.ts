@@ -2,6 +2,7 @@
 // reads the Teams sheet alone (who is owed a summary); the source sheets (through the workbook
 // reader, workbook/read-data), Objectives and Actions are read only when there is something to
 // send or preview.
+import { type ActionRecord, actionRecords } from '../workbook/actions-sheet';
 import { tableOf } from '../workbook/cells';
 import {
   objectiveRecords,
@@ -12,14 +13,13 @@ import type { WorkbookData } from '../metrics';
 import { readBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources, readTeams, type TeamLead, WIZARD_SHEETS } from '../workbook/read-data';
-import { type ActionRow, readActionRows } from './action-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SummarySources {
   readonly data: WorkbookData;
   readonly objectives: readonly ObjectiveRecord[];
-  readonly actions: readonly ActionRow[];
+  readonly actions: readonly ActionRecord[];
 }
 
 /** The config sheets a summary run reads and writes, found once per run. */
@@ -51,7 +51,7 @@ export class SummarySheets {
       objectives: objectives
         ? [...objectivesById(objectiveRecords(tableOf(readBlock(objectives)))).values()]
         : [],
-      actions: actions ? readActionRows(tableOf(readBlock(actions))) : [],
+      actions: actions ? actionRecords(tableOf(readBlock(actions))) : [],
     };
   }
 }

@@ -2,7 +2,8 @@
 // per period; nothing in the first fifth of the window nor after the deadline; counts run from 0
 // to their total, levels from the baseline; invalid objectives are reported, not fatal.
 import { evaluateAlerts } from '../../../src/addon/alerts/evaluate';
-import type { ActionEntry, AlertRule } from '../../../src/addon/alerts/types';
+import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
+import type { AlertRule } from '../../../src/addon/alerts/types';
 import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
 import type { WorkbookData } from '../../../src/addon/metrics';
 import { calls, d, day, entry, leads, objective, rule, workbook } from './fixture';
@@ -12,7 +13,7 @@ function run(
   today: number,
   objectives: ObjectiveRecord[],
   rules: AlertRule[] = [rule({ objectiveId: 'OBJ-0001' })],
-  log: ActionEntry[] = [],
+  log: ActionRecord[] = [],
 ) {
   return evaluateAlerts({
     data,

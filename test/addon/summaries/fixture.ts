@@ -2,7 +2,7 @@
 // weekly one of Monday 16 November 2026: it reports 9–15 November against 2–8 November.
 import { schemaOrderTable, scopesInData, type WorkbookData } from '../../../src/addon/metrics';
 import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
-import type { ActionRow } from '../../../src/addon/summaries/action-rows';
+import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
 import type { SummaryInput } from '../../../src/addon/summaries/build';
 import { reportWindow } from '../../../src/addon/summaries/schedule';
 import { dayFromYmd } from '../../../src/kpi/days';
@@ -106,22 +106,26 @@ function inactive(): ObjectiveRecord {
   };
 }
 
-const action = (patch: Partial<ActionRow>): ActionRow => ({
+const action = (patch: Partial<ActionRecord>): ActionRecord => ({
+  index: 0,
   day: dayFromYmd(2026, 11, 12),
+  alertId: 'ALR-0001',
   kind: 'alert',
   kpi: 'lead_to_opportunity',
   kpiText: 'Lead → opportunity conversion',
   scopeText: 'team North',
+  periodStart: dayFromYmd(2026, 11, 2),
   previous: 0.4,
   current: 0.25,
   action: IMG,
   owner: FORMULA,
-  status: 'Open',
-  recovered: null,
+  status: 'open',
+  statusText: 'Open',
+  recoveredDay: null,
   ...patch,
 });
 
-export const ACTIONS: ActionRow[] = [
+export const ACTIONS: ActionRecord[] = [
   action({}),
   action({ day: dayFromYmd(2026, 11, 13), scopeText: 'équipe South', action: 'Coach South' }),
   action({ day: dayFromYmd(2026, 11, 1), action: 'Too old to report' }),
@@ -134,8 +138,9 @@ export const ACTIONS: ActionRow[] = [
     previous: 20,
     current: 8,
     action: 'Block calling time',
-    status: 'Recovered',
-    recovered: dayFromYmd(2026, 11, 15),
+    status: 'recovered',
+    statusText: 'Recovered',
+    recoveredDay: dayFromYmd(2026, 11, 15),
   }),
 ];
 
