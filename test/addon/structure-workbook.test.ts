@@ -1,6 +1,7 @@
 // Issue 11's one workbook layer, held on the source text: the document lock is taken in one place
 // (workbook/lock.ts, which flushes before releasing), the alert rule has one declaration, and the
-// Objectives and Alerts sheets are each read by one parser that every feature uses. A second
+// Objectives, Alerts, Actions and Teams sheets are each read by one parser (in workbook/) that
+// every feature uses. A second
 // parser of a sheet drifts from the first (the two readers of the Objectives sheet did not agree
 // on IDs, blank scopes or statuses), so a new one must not creep back in.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -86,4 +87,19 @@ test('the Teams sheet has one parser', () => {
   expect(parsersOf(['team', 'leadName', 'leadEmail'])).toEqual([
     join('addon', 'workbook', 'read-data.ts'),
   ]);
+});
+
+test('the Actions sheet has one parser', () => {
+  expect(parsersOf(['recoveredDate', 'correctiveAction', 'previous'])).toEqual([
+    join('addon', 'workbook', 'actions-sheet.ts'),
+  ]);
+});
+
+test('workbook/ is the layer under the features: it imports none of them', () => {
+  const features =
+    /from '\.\.\/(alerts|dashboard|experiments|objectives|schedule|setup|summaries)\//;
+  const upward = [...FILES]
+    .filter(([path, text]) => path.startsWith(join('addon', 'workbook')) && features.test(text))
+    .map(([path]) => path);
+  expect(upward).toEqual([]);
 });

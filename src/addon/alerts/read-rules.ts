@@ -6,7 +6,7 @@
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import { CATALOGUE, defaultPeriod, kpiEntry, type KpiKey, type Scope } from '../metrics';
 import { ALERT_MODES, findChoice, type Language, SCOPE_TYPES } from '../schema';
-import { nextId } from '../objectives/ids';
+import { nextId } from '../workbook/ids';
 import type { AlertRow, TypedCell } from '../workbook/alerts-sheet';
 import { kpiOfText, scopeTypeOfText } from '../workbook/labels';
 import { type ObjectiveRecord, trackingPeriod } from '../workbook/objectives-sheet';

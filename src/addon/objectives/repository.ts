@@ -15,11 +15,10 @@ import { asOfReference } from '../workbook/as-of';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import { withoutRows, withRowWritten } from '../workbook/block-after';
 import { tableOf } from '../workbook/cells';
+import { nextId, OBJECTIVE_ID } from '../workbook/ids';
 import type { LocatedSheet } from '../workbook/locate';
 import { type LockRefusal, withDocumentLock } from '../workbook/lock';
 import { objectiveRecords, type ObjectiveRecord } from '../workbook/objectives-sheet';
-import { nextId } from './ids';
-import { OBJECTIVE_ID } from './model';
 import { alertCells, objectiveCells, type ObjectiveRowInput, type RowCells } from './rows';
 
 export interface ObjectiveSheets {

@@ -19,9 +19,10 @@ import { columnLetter } from '../workbook/a1';
 import type { SourceLayouts } from '../workbook/read-data';
 import type { CheckedObjective } from './check';
 import { currentFormula, paceFormula, progressFormula, type RowRefs } from './formulas';
-import type { AlertSettings, StatusKey } from './model';
+import type { StatusKey } from '../workbook/objectives-sheet';
+import type { AlertSettings } from './model';
 import { timeBoundText } from './sentence';
-import { specificText } from './specific';
+import { specificText } from '../workbook/specific-cell';
 
 export interface Cell {
   readonly value: unknown;

@@ -6,8 +6,8 @@
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import { isBlank } from '../../functions/cells';
 import { ALERT_MODES, DIRECTIONS, findChoice, YES_NO } from '../schema';
-import { canonicalObjectiveId } from '../objectives/ids';
 import { type ConfigTable, isBlankRow, type Read, readNumber, textOf } from './cells';
+import { canonicalObjectiveId } from './ids';
 
 /** A cell read: blank, a value, or unreadable; with its text as typed (trimmed). */
 export type TypedCell<T> = Read<T> & { readonly text: string };

@@ -14,9 +14,10 @@ import {
   type StrategicGoal,
 } from '../metrics';
 import { findChoice, OBJECTIVE_STATUSES, STRATEGIC_GOALS } from '../schema';
-import { canonicalObjectiveId } from '../objectives/ids';
-import type { StatusKey } from '../objectives/model';
-import { readSpecific, type SpecificAnswers } from '../objectives/specific';
+import { canonicalObjectiveId } from './ids';
+import { readSpecific, type SpecificAnswers } from './specific-cell';
+
+export type StatusKey = (typeof OBJECTIVE_STATUSES)[number]['key'];
 
 /** One row of the Objectives sheet that has an ID. */
 export interface ObjectiveRecord extends SpecificAnswers {
