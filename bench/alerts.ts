@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { evaluateAlerts } from '../src/addon/alerts/evaluate';
 import { readRules } from '../src/addon/alerts/read-rules';
 import { KnownScopes } from '../src/addon/alerts/resolve';
+import { alertRows as readAlertRows } from '../src/addon/workbook/alerts-sheet';
 import { medianCycle } from '../src/addon/alerts/cf-plan';
 import { schemaOrderTable, scopesInData, type WorkbookData } from '../src/addon/metrics';
 import { dayFromYmd } from '../src/kpi/days';
@@ -127,7 +128,7 @@ function pure(sample: SampleData, alertRows: unknown[][]): number {
       orders: schemaOrderTable('orders', sample.orders),
       surveys: schemaOrderTable('surveys', sample.surveys),
     };
-    const table = { rows: alertRows, columns: columnIndexes('alerts'), firstRow: 2 };
+    const table = readAlertRows({ rows: alertRows, columns: columnIndexes('alerts'), firstRow: 2 });
     const known = new KnownScopes(scopesInData(data));
     const { rules } = readRules(table, new Map(), known, 'en');
     const today = dayFromYmd(2026, 11, 16);

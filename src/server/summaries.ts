@@ -29,7 +29,7 @@ import {
 import { wallTimeOf } from '../addon/summaries/wall';
 import { ensureStatusSheet } from '../addon/summaries/status-sheet';
 import type { SendNowResult, SummariesView, SummaryPreview } from './summaries-contract';
-import { holdDocumentLock, noDocumentMessage } from '../addon/workbook/lock';
+import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
@@ -63,15 +63,12 @@ function saveSettings(input: unknown, now: Date): SummarySettings {
   // The trigger first: when it cannot be made, nothing is stored as enabled. Saving approves
   // nobody: each address is approved by the trigger's owner on its own (summariesApprove).
   if (settings.enabled) installTrigger(now);
-  const lock = holdDocumentLock(LOCK_WAIT_MS);
-  if (!lock.held)
-    throw new Error(lock.reason === 'busy' ? message('busy') : noDocumentMessage('en'));
-  try {
+  const locked = withDocumentLock(() => {
     writeSettings(stored);
     if (settings.enabled) ensureStatusSheet(activeSpreadsheet(), settings.defaultLanguage);
-  } finally {
-    lock.release();
-  }
+  }, LOCK_WAIT_MS);
+  if (!locked.ok)
+    throw new Error(locked.reason === 'busy' ? message('busy') : noDocumentMessage('en'));
   if (!settings.enabled)
     removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
   return settings;

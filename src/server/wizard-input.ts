@@ -1,7 +1,7 @@
 // The untrusted arguments of wizardMeasure, wizardLoad and wizardDelete (wizardCheck and
 // wizardSave check their draft field by field in objectives/validate.ts). Bad input is refused
 // with a message naming the field, in the user's language.
-import { canonicalObjectiveId } from '../addon/objectives/ids';
+import { canonicalObjectiveId } from '../addon/workbook/ids';
 import { FieldReader, isRecord } from '../addon/objectives/fields';
 import { say } from '../addon/objectives/messages';
 import { MAX_TEXT } from '../addon/objectives/model';

@@ -1,12 +1,11 @@
 // The wizard's data as the sidebar receives it (contract.ts): JSON-safe, days as ISO texts,
 // labels in the user's language, numbers also formatted for display.
-import { defaultAlert } from '../addon/objectives/alert-rule';
+import { alertSettingsOf, defaultAlert } from '../addon/objectives/alert-rule';
 import type { CheckOutcome } from '../addon/objectives/check';
 import { isCumulative } from '../addon/objectives/cumulative';
 import { isoOfDay, periodName } from '../addon/objectives/dates';
 import type { Measurement } from '../addon/objectives/measure';
-import type { AlertRecord, ObjectiveRecord } from '../addon/objectives/records';
-import type { AlertRule } from '../addon/objectives/model';
+import type { AlertSettings } from '../addon/objectives/model';
 import {
   baselineText,
   type SentenceAlert,
@@ -23,6 +22,8 @@ import {
   type Scope,
 } from '../addon/metrics';
 import { type Language, OBJECTIVE_STATUSES, SCOPE_TYPES } from '../addon/schema';
+import type { AlertRow } from '../addon/workbook/alerts-sheet';
+import type { ObjectiveRecord } from '../addon/workbook/objectives-sheet';
 import type {
   CheckResult,
   KpiOption,
@@ -124,7 +125,7 @@ function scopeLabel(scope: Scope | undefined, language: Language): string {
 }
 
 /** The rule as the sentence tells it, when the row gives its mode, threshold and direction. */
-function sentenceAlert(rule: Partial<AlertRule> | undefined): SentenceAlert | undefined {
+function sentenceAlert(rule: Partial<AlertSettings> | undefined): SentenceAlert | undefined {
   if (!rule?.mode || rule.threshold === undefined || !rule.direction) return undefined;
   const { mode, threshold, direction, owner, enabled } = rule;
   return { mode, threshold, direction, owner, enabled };
@@ -133,7 +134,7 @@ function sentenceAlert(rule: Partial<AlertRule> | undefined): SentenceAlert | un
 export function objectiveSummary(
   r: ObjectiveRecord,
   language: Language,
-  alert?: Partial<AlertRule>,
+  alert?: Partial<AlertSettings>,
 ): ObjectiveSummary {
   const kpi = r.kpi;
   const target = r.target ?? 0;
@@ -146,7 +147,8 @@ export function objectiveSummary(
     target,
     targetLabel: kpi && r.target !== undefined ? targetText(kpi, target, language) : '',
     deadline: r.deadline === undefined ? '' : isoOfDay(r.deadline),
-    status: OBJECTIVE_STATUSES.find((s) => s.key === r.status)![language],
+    // An unreadable status shows as active (the alert check, stricter, skips such a row's pace).
+    status: OBJECTIVE_STATUSES.find((s) => s.key === (r.status ?? 'active'))![language],
     sentence: kpi
       ? smartSentence(
           {
@@ -167,7 +169,7 @@ export function objectiveSummary(
 /** A saved objective as the wizard's draft (its target as the value saved). */
 export function draftOfRecord(
   r: ObjectiveRecord,
-  alert: AlertRecord | undefined,
+  alert: AlertRow | undefined,
   language: Language,
 ): ObjectiveDraft | { missing: string[] } {
   const missing: string[] = [];
@@ -186,7 +188,7 @@ export function draftOfRecord(
     return { missing };
   const entry = kpiEntry(r.kpi);
   const fallback = defaultAlert(r.kpi, language, r.owner);
-  const rule = alert?.rule ?? {};
+  const rule = alert ? alertSettingsOf(alert) : {};
   const draft: ObjectiveDraft = {
     id: r.id,
     goal: r.goal ?? entry.goals[0],

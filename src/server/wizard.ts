@@ -1,7 +1,9 @@
 // The server side of the SMART objective wizard (the WizardServer of contract.ts), called by the
 // sidebar through google.script.run. Every argument is untrusted: checked field by field, with
 // messages in the user's language. Saving and deleting hold the document lock and write nothing
-// when it is busy (the error says so); checks never write.
+// when it is busy (the error says so); checks never write. Each call reads the Objectives and
+// Alerts sheets at most once and hands the rows on (a save checks, writes and lists from the one
+// read it made under the lock).
 import { showSidebar, userLocale } from '../addon/adapters/services';
 import { t } from '../addon/i18n';
 import { GOODHART_REASON, SOURCE_SHEETS } from '../addon/metrics';
@@ -9,20 +11,21 @@ import { checkDraft } from '../addon/objectives/check';
 import { isoOfDay, suggestedDeadline } from '../addon/objectives/dates';
 import { measure } from '../addon/objectives/measure';
 import { say } from '../addon/objectives/messages';
-import {
-  type AlertRecord,
-  alertRecords,
-  objectiveRecords,
-  type ObjectiveRecord,
-} from '../addon/objectives/records';
+import { alertSettingsOf } from '../addon/objectives/alert-rule';
 import {
   complete,
   deleteObjective,
+  type ObjectiveBook,
   type ObjectiveSheets,
+  readObjectiveBook,
   saveObjective,
+  wizardObjectives,
 } from '../addon/objectives/repository';
 import { FREQUENCIES, type Language, languageOfLocale, STRATEGIC_GOALS } from '../addon/schema';
+import { type AlertRow, alertRows } from '../addon/workbook/alerts-sheet';
 import { readBlock } from '../addon/workbook/block';
+import { tableOf } from '../addon/workbook/cells';
+import type { ObjectiveRecord } from '../addon/workbook/objectives-sheet';
 import { sheetLanguage } from '../addon/workbook/sheet-language';
 import { actionIn } from '../addon/alerts/stored-text';
 import type {
@@ -33,7 +36,7 @@ import type {
   SaveResult,
   WizardInit,
 } from './contract';
-import { noDocumentMessage } from '../addon/workbook/lock';
+import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import { openWizard, type WizardContext } from './wizard-context';
 import { readMeasureRequest, readObjectiveId } from './wizard-input';
 import {
@@ -78,7 +81,7 @@ export function wizardInit(): WizardInit {
     frequencies: FREQUENCIES.map((f) => ({ key: f.key, label: f[language] })),
     owners,
     objectives: objectives
-      ? listed(objectiveRecords(objectives), alerts ? alertRecords(alerts) : [], language)
+      ? listed(wizardObjectives(objectives), alerts ? alertRows(tableOf(alerts)) : [], language)
       : [],
     goodhartReason: GOODHART_REASON[language],
     workbookReady: ready,
@@ -100,21 +103,28 @@ export function wizardCheck(draft: unknown): CheckResult {
 
 export function wizardSave(draft: unknown): SaveResult {
   const ctx = openWizard();
-  const { language } = ctx;
   const sheets = objectiveSheets(ctx);
-  if (!sheets) throw new Error(say(language, 'notReady'));
-  const block = readBlock(sheets.objectives);
-  const existing = objectiveRecords(block);
+  if (!sheets) throw new Error(say(ctx.language, 'notReady'));
+  // Read, checked and written under one lock: the check and the new IDs see the rows as written.
+  const locked = withDocumentLock(() => saveDraft(ctx, readObjectiveBook(sheets), draft));
+  if (locked.ok) return locked.value;
+  if (locked.reason === 'busy') throw new Error(say(ctx.language, 'busy'));
+  throw new Error(noDocumentMessage(ctx.language));
+}
+
+function saveDraft(ctx: WizardContext, book: ObjectiveBook, draft: unknown): SaveResult {
+  const { language } = ctx;
+  const existing = book.records;
   const outcome = check(ctx, draft, existing);
   if (!outcome.objective)
-    return { id: '', check: checkResult(outcome), objectives: summaries(ctx, []) };
+    return { id: '', check: checkResult(outcome), objectives: summaries(book, language) };
   // The rows are written in the Objectives sheet's own language (its headers'), whoever saves:
   // the objective's texts are checked again in that language when it is not the user's.
-  const rowLanguage = sheetLanguage(block, language);
+  const rowLanguage = sheetLanguage(book.objectives, language);
   const row =
     rowLanguage === language ? outcome : check({ ...ctx, language: rowLanguage }, draft, existing);
   const objective = row.objective ?? outcome.objective;
-  const saved = saveObjective(sheets, {
+  const saved = saveObjective(book, {
     objective: {
       ...objective,
       alert: { ...objective.alert, action: actionIn(objective.alert.action, rowLanguage) },
@@ -124,10 +134,6 @@ export function wizardSave(draft: unknown): SaveResult {
     layouts: ctx.workbook().layouts,
   });
   switch (saved.status) {
-    case 'busy':
-      throw new Error(say(language, 'busy'));
-    case 'no document':
-      throw new Error(noDocumentMessage(language));
     case 'not ready':
       throw new Error(say(language, 'notReady'));
     case 'missing': {
@@ -136,7 +142,7 @@ export function wizardSave(draft: unknown): SaveResult {
       return {
         id: '',
         check: checkResult({ ...outcome, errors }),
-        objectives: summaries(ctx, saved.alerts),
+        objectives: summaries(saved.book, language),
       };
     }
     case 'saved': {
@@ -146,7 +152,7 @@ export function wizardSave(draft: unknown): SaveResult {
       return {
         id: saved.id,
         check: checkResult(outcome, extra),
-        objectives: summaries(ctx, saved.alerts),
+        objectives: summaries(saved.book, language),
       };
     }
   }
@@ -157,9 +163,9 @@ export function wizardLoad(id: unknown): ObjectiveDraft {
   const wanted = readObjectiveId(id, ctx.language);
   const sheets = objectiveSheets(ctx);
   if (!sheets) throw new Error(say(ctx.language, 'notReady'));
-  const record = objectiveRecords(readBlock(sheets.objectives)).find((r) => r.id === wanted);
+  const record = wizardObjectives(readBlock(sheets.objectives)).find((r) => r.id === wanted);
   if (!record) throw new Error(say(ctx.language, 'notFound', { id: wanted }));
-  const alert = alertRecords(readBlock(sheets.alerts)).find((a) => a.objectiveId === wanted);
+  const alert = alertRows(tableOf(readBlock(sheets.alerts))).find((a) => a.objectiveId === wanted);
   const draft = draftOfRecord(record, alert, ctx.language);
   if ('missing' in draft)
     throw new Error(
@@ -175,9 +181,9 @@ export function wizardDelete(id: unknown): ObjectiveSummary[] {
   if (!sheets) throw new Error(say(ctx.language, 'notReady'));
   // Deleting what is already gone (a second click, another manager) is not an error.
   const outcome = deleteObjective(sheets, wanted);
+  if ('book' in outcome) return summaries(outcome.book, ctx.language);
   if (outcome.status === 'busy') throw new Error(say(ctx.language, 'busy'));
-  if (outcome.status === 'no document') throw new Error(noDocumentMessage(ctx.language));
-  return summaries(ctx, 'alerts' in outcome ? outcome.alerts : []);
+  throw new Error(noDocumentMessage(ctx.language));
 }
 
 /** Menu: opens the wizard in the sidebar. */
@@ -193,21 +199,24 @@ function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
 
 function records(ctx: WizardContext): ObjectiveRecord[] {
   const sheets = objectiveSheets(ctx);
-  return sheets ? objectiveRecords(readBlock(sheets.objectives)) : [];
+  return sheets ? wizardObjectives(readBlock(sheets.objectives)) : [];
 }
 
-function summaries(ctx: WizardContext, alerts: readonly AlertRecord[]): ObjectiveSummary[] {
-  return listed(records(ctx), alerts, ctx.language);
+function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
+  return listed(book.records, book.rules, language);
 }
 
 /** The objective list, each sentence with the objective's alert rule. */
 function listed(
   objectives: readonly ObjectiveRecord[],
-  alerts: readonly AlertRecord[],
+  alerts: readonly AlertRow[],
   language: Language,
 ): ObjectiveSummary[] {
-  const rules = new Map(alerts.map((a) => [a.objectiveId, a.rule]));
-  return objectives.map((r) => objectiveSummary(r, language, rules.get(r.id)));
+  const rules = new Map(alerts.map((a) => [a.objectiveId, a]));
+  return objectives.map((r) => {
+    const rule = rules.get(r.id);
+    return objectiveSummary(r, language, rule && alertSettingsOf(rule));
+  });
 }
 
 function check(ctx: WizardContext, draft: unknown, existing: readonly ObjectiveRecord[]) {

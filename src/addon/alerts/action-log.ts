@@ -1,43 +1,13 @@
-// The Actions log: reading its rows back (for the cooldown, the recovery check and the
-// effectiveness statistics) and writing the rows an evaluation appends or updates. Pure: the
-// caller does the one read and the one write per block.
+// The Actions log's rows an evaluation appends or updates (workbook/actions-sheet.ts reads them
+// back for the cooldown, the recovery check and the effectiveness statistics). Pure: the caller
+// does the one read and the one write per block.
 import { dateOfDay } from '../../functions/dates';
 import { describeScope, kpiEntry, type KpiUnit } from '../metrics';
 import { safeCell } from '../safe-text';
 import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
-import { cellOf, isBlankRow, readDayCell, readNumber, textOf, valueOr } from './cells';
 import { actionIn } from './stored-text';
-import type { ActionEntry, ActionStatus, ConfigTable, NewAction } from './types';
-
-/** The rows of the Actions sheet; blank rows are left out (their index is kept on the others). */
-export function readActionLog(table: ConfigTable): ActionEntry[] {
-  const out: ActionEntry[] = [];
-  table.rows.forEach((row, index) => {
-    if (isBlankRow(row)) return;
-    const cell = (key: string) => cellOf(table, row, key);
-    const kind = findChoice(ACTION_KINDS, textOf(cell('kind')))?.key ?? 'alert';
-    out.push({
-      index,
-      day: valueOr(readDayCell(cell('date')), null),
-      alertId: textOf(cell('alertId')),
-      kind,
-      periodStart: valueOr(readDayCell(cell('period')), null),
-      previous: valueOr(readNumber(cell('previous')), null),
-      current: valueOr(readNumber(cell('current')), null),
-      action: textOf(cell('correctiveAction')),
-      status: statusOf(cell('status')),
-      recoveredDay: valueOr(readDayCell(cell('recoveredDate')), null),
-    });
-  });
-  return out;
-}
-
-function statusOf(cell: unknown): ActionStatus {
-  const text = textOf(cell);
-  // A row typed by hand without a status is an open one.
-  if (text === '') return 'open';
-  return findChoice(ACTION_STATUSES, text)?.key ?? 'other';
-}
+import type { NewAction } from './types';
+import type { ConfigTable } from '../workbook/cells';
 
 /** Where the Actions columns are (0-based) and how wide a written row must be. */
 export type ActionColumns = ConfigTable['columns'];

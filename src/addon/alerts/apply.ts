@@ -13,7 +13,6 @@ import {
 import type { Language } from '../schema';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
-import { readActionLog } from './action-log';
 import { readLoggedMemory, writeLoggedMemory } from './logged-memory';
 import { say } from './messages';
 import { replaceAddonRules } from './cf-replace';
@@ -27,10 +26,13 @@ import {
 } from './cf-plan';
 import { type Evaluation, evaluateAlerts } from './evaluate';
 import { measureWith } from './measure';
-import { readObjectives } from './read-objectives';
 import { readRules } from './read-rules';
 import { KnownScopes } from './resolve';
-import { type AlertsWorkbook, readAlertsWorkbook, shapesOf, tableOf } from './sheets-read';
+import { type AlertsWorkbook, readAlertsWorkbook, shapesOf } from './sheets-read';
+import { alertRows } from '../workbook/alerts-sheet';
+import { actionRecords } from '../workbook/actions-sheet';
+import { tableOf } from '../workbook/cells';
+import { objectiveRecords, objectivesById } from '../workbook/objectives-sheet';
 import { appendActions, writeIds, writeRecoveries } from './sheets-write';
 import type { AlertRule, RuleProblem } from './types';
 import { withDocumentLock } from '../workbook/lock';
@@ -73,9 +75,9 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   if (!book.alerts || !book.actions) return { outcome: 'no sheets' };
   keepAsOfCurrent(book.spreadsheet, book.today);
   const data = book.snapshot.data;
-  const objectives = readObjectives(tableOf(book.objectives));
+  const objectives = objectivesById(objectiveRecords(tableOf(book.objectives)));
   const read = readRules(
-    tableOf(book.alerts),
+    alertRows(tableOf(book.alerts)),
     objectives,
     new KnownScopes(scopesInData(data)),
     language,
@@ -88,7 +90,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   const ruleProblems = hasIds
     ? read.problems
     : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
-  const log = readActionLog(tableOf(book.actions));
+  const log = actionRecords(tableOf(book.actions));
   // The conversion windows the user set on the settings page (windows.ts), else the measured ones.
   const windows = readWindowOverrides();
   recordMeasuredWindows(data);

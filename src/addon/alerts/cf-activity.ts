@@ -19,7 +19,7 @@ import { type CfColour, type CfRule, dataRange, type SheetShape } from './cf-mod
 import { scopeCondition, spanCondition } from './cf-scope';
 import type { Measure } from './measure';
 import { comparedPeriods } from './periods';
-import type { Objective } from './types';
+import { type ObjectiveRecord, trackingPeriod } from '../workbook/objectives-sheet';
 
 const ACTIVITY_KPIS: ReadonlySet<KpiKey> = new Set<KpiKey>([
   'calls',
@@ -29,7 +29,7 @@ const ACTIVITY_KPIS: ReadonlySet<KpiKey> = new Set<KpiKey>([
 ]);
 
 export function activityObjectiveRules(
-  objectives: readonly Objective[],
+  objectives: readonly ObjectiveRecord[],
   /** The latest end of a period the KPI can be judged on (metrics' judgedEnd, as of today). */
   judgedEnd: (kpi: KpiKey) => number,
   shape: SheetShape,
@@ -37,10 +37,11 @@ export function activityObjectiveRules(
 ): CfRule[] {
   const out: CfRule[] = [];
   for (const o of objectives) {
-    if (!o.active || !o.kpi || !ACTIVITY_KPIS.has(o.kpi) || !o.scope) continue;
-    if (o.target === null || !(o.target > 0) || o.start === null || o.deadline === null) continue;
-    if (o.deadline < o.start) continue;
-    const { start, end } = comparedPeriods(judgedEnd(o.kpi), o.period ?? 'week').current;
+    if (o.status !== 'active' || !o.kpi || !ACTIVITY_KPIS.has(o.kpi) || !o.scope) continue;
+    if (o.target === undefined || !(o.target > 0)) continue;
+    if (o.start === undefined || o.deadline === undefined || o.deadline < o.start) continue;
+    const period = trackingPeriod(o) ?? 'week';
+    const { start, end } = comparedPeriods(judgedEnd(o.kpi), period).current;
     // The part of the judged period inside the objective's window (days, end excluded).
     const from = Math.max(start, o.start);
     const to = Math.min(end, o.deadline + 1);

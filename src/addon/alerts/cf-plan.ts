@@ -11,7 +11,9 @@ import { actionStatusRules, idleDealRules, paceRules } from './cf-status';
 import type { Evaluation } from './evaluate';
 import type { Measure } from './measure';
 import { comparedPeriods } from './periods';
-import type { ActionEntry, AlertRule, Objective } from './types';
+import type { ObjectiveRecord } from '../workbook/objectives-sheet';
+import type { ActionRecord } from '../workbook/actions-sheet';
+import type { AlertRule } from './types';
 
 /** The marker family of the alerts' rules (the dashboard has its own). */
 export const ALERTS_FAMILY = 'alerts';
@@ -33,7 +35,7 @@ export interface ColourInput {
   /** The latest end of a period a KPI can be judged on as of today (the alert check's). */
   readonly judgedEnd: (kpi: KpiKey) => number;
   readonly shapes: Partial<Record<ColouredSheet, SheetShape>>;
-  readonly objectives: readonly Objective[];
+  readonly objectives: readonly ObjectiveRecord[];
   readonly openAlerts: readonly OpenAlert[];
   readonly medianCycle: number | null;
   /** The KPI values the colours depend on (activity counts). */
@@ -66,7 +68,7 @@ export function planColours(input: ColourInput): Map<ColouredSheet, CfRule[]> {
  * now) of a rule still active, and the ones just raised.
  */
 export function openAlertsAfter(
-  log: readonly ActionEntry[],
+  log: readonly ActionRecord[],
   evaluation: Evaluation,
   rules: readonly AlertRule[],
 ): OpenAlert[] {

@@ -1,9 +1,9 @@
 // Which corrective actions work: for each corrective action of the Actions log, how often it was
 // raised, how often the KPI recovered afterwards, and the median number of days from the alert
-// to the recovery. Pure: the dashboard reads the log (readActionLog) and shows the result.
+// to the recovery. Pure: the dashboard reads the log (workbook/actions-sheet.ts) and shows the result.
 import { median } from '../../kpi/stats';
 import { compareNames } from '../../kpi/results';
-import type { ActionEntry } from './types';
+import type { ActionRecord } from '../workbook/actions-sheet';
 
 export interface ActionEffectiveness {
   /** The corrective action as first written in the log. */
@@ -17,7 +17,7 @@ export interface ActionEffectiveness {
   readonly medianDaysToRecover: number | null;
 }
 
-type LogRow = Pick<ActionEntry, 'action' | 'day' | 'status' | 'recoveredDay'>;
+type LogRow = Pick<ActionRecord, 'action' | 'day' | 'status' | 'recoveredDay'>;
 
 /**
  * Per corrective action (compared trimmed, case- and space-insensitive), most raised first, then

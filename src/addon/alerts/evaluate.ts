@@ -24,13 +24,15 @@ import { ActionLogIndex } from './log-index';
 import type { LoggedMemory } from './logged-memory';
 import { checkPace } from './pace';
 import { comparedPeriods } from './periods';
-import type { ActionEntry, AlertRule, NewAction, Objective } from './types';
+import type { ObjectiveRecord } from '../workbook/objectives-sheet';
+import type { ActionRecord } from '../workbook/actions-sheet';
+import type { AlertRule, NewAction } from './types';
 
 export interface EvaluationInput {
   readonly data: WorkbookData;
   readonly rules: readonly AlertRule[];
-  readonly objectives: ReadonlyMap<string, Objective>;
-  readonly log: readonly ActionEntry[];
+  readonly objectives: ReadonlyMap<string, ObjectiveRecord>;
+  readonly log: readonly ActionRecord[];
   /** The evaluation day (calendar-day number): the runtime clock's today. */
   readonly today: number;
   readonly language: Language;
@@ -70,7 +72,7 @@ export interface RuleOutcome {
 }
 
 export interface Recovery {
-  readonly entry: ActionEntry;
+  readonly entry: ActionRecord;
   readonly day: number;
 }
 

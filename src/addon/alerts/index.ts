@@ -2,7 +2,6 @@
 // corrective action (the dashboard), and the replacement of the add-on's own conditional-format
 // rules (the dashboard's tiles use a family of their own).
 export { actionEffectiveness, type ActionEffectiveness } from './effectiveness';
-export { readActionLog } from './action-log';
 export {
   CF_COLOURS,
   type CfColour,
@@ -12,5 +11,3 @@ export {
   markedFormula,
 } from './cf-model';
 export { replaceAddonRules, type ReplaceResult } from './cf-replace';
-export { tableOf } from './sheets-read';
-export type { ActionEntry, ActionKind, ActionStatus, ConfigTable } from './types';

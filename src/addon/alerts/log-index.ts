@@ -6,7 +6,8 @@
 // every period found logged in the sheet meanwhile; an ordinary run costs no properties call.
 import { type LoggedMemory, loggedKey } from './logged-memory';
 import { comparedPeriods } from './periods';
-import type { ActionEntry, AlertRule } from './types';
+import type { ActionRecord } from '../workbook/actions-sheet';
+import type { AlertRule } from './types';
 
 /**
  * The Actions log by rule and period. A row's period is its Period cell, or for a row typed by
@@ -15,7 +16,7 @@ import type { ActionEntry, AlertRule } from './types';
  */
 export class ActionLogIndex {
   private readonly keys = new Set<string>();
-  private readonly byAlert = new Map<string, ActionEntry[]>();
+  private readonly byAlert = new Map<string, ActionRecord[]>();
 
   private stored: LoggedMemory | undefined;
   /** Periods found logged in the sheet or logged now, latest per kind and rule. */
@@ -24,7 +25,7 @@ export class ActionLogIndex {
 
   /** `loadMemory` reads the stored memory; called once at most, when the rows do not answer. */
   constructor(
-    entries: readonly ActionEntry[],
+    entries: readonly ActionRecord[],
     private readonly loadMemory: () => LoggedMemory = () => new Map(),
   ) {
     for (const e of entries) {
@@ -34,16 +35,16 @@ export class ActionLogIndex {
     }
   }
 
-  private periodOf(entry: ActionEntry, rule: AlertRule): number | null {
+  private periodOf(entry: ActionRecord, rule: AlertRule): number | null {
     if (entry.periodStart !== null) return entry.periodStart;
     return entry.day === null ? null : comparedPeriods(entry.day, rule.period).current.start;
   }
 
-  private rowsOf(kind: ActionEntry['kind'], rule: AlertRule): ActionEntry[] {
+  private rowsOf(kind: ActionRecord['kind'], rule: AlertRule): ActionRecord[] {
     return (this.byAlert.get(rule.id) ?? []).filter((e) => e.kind === kind);
   }
 
-  has(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): boolean {
+  has(kind: ActionRecord['kind'], rule: AlertRule, periodStart: number): boolean {
     if (this.keys.has(`${kind}|${rule.id}|${periodStart}`)) return true;
     if (this.rowsOf(kind, rule).some((e) => this.periodOf(e, rule) === periodStart)) {
       remember(this.found, loggedKey(kind, rule.id), periodStart);
@@ -52,7 +53,7 @@ export class ActionLogIndex {
     return this.memory().get(loggedKey(kind, rule.id)) === periodStart;
   }
 
-  add(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): void {
+  add(kind: ActionRecord['kind'], rule: AlertRule, periodStart: number): void {
     this.keys.add(`${kind}|${rule.id}|${periodStart}`);
     remember(this.found, loggedKey(kind, rule.id), periodStart);
     this.logged = true;
@@ -76,7 +77,7 @@ export class ActionLogIndex {
    * open, in progress, or done (an action done is exactly what the loop measures: did the KPI
    * recover after it?). Rows with a status of the user's own are left alone.
    */
-  unrecovered(kind: ActionEntry['kind'], rule: AlertRule, periodStart: number): ActionEntry[] {
+  unrecovered(kind: ActionRecord['kind'], rule: AlertRule, periodStart: number): ActionRecord[] {
     return this.rowsOf(kind, rule).filter((e) => {
       if (e.previous === null) return false;
       if (e.status !== 'open' && e.status !== 'inProgress' && e.status !== 'done') return false;

@@ -16,14 +16,15 @@ import type { ActionLogIndex } from './log-index';
 import type { Measure } from './measure';
 import { say } from './messages';
 import { comparedPeriods } from './periods';
-import type { AlertRule, Objective } from './types';
+import type { ObjectiveRecord } from '../workbook/objectives-sheet';
+import type { AlertRule } from './types';
 
 /** The share of the window before which pace is not judged. */
 export const PACE_GRACE = 0.2;
 
 export interface PaceContext {
   readonly rule: AlertRule;
-  readonly objective: Objective;
+  readonly objective: ObjectiveRecord;
   readonly today: number;
   readonly measure: Measure;
   readonly log: ActionLogIndex;
@@ -34,7 +35,7 @@ export interface PaceContext {
 
 export function checkPace(ctx: PaceContext, out: Evaluation): void {
   const { rule, objective: o, today } = ctx;
-  if (!o.active) return;
+  if (o.status !== 'active') return;
   const kpi = o.kpi ?? rule.kpi;
   const scope = o.scope ?? rule.scope;
   const baseline = isCumulative(kpi) ? 0 : (o.baseline ?? 0);
@@ -44,7 +45,7 @@ export function checkPace(ctx: PaceContext, out: Evaluation): void {
       say(ctx.language, 'objectiveInvalid', { id: o.id, row: o.row, reason: text }),
     );
   };
-  if (o.target === null || o.start === null || o.deadline === null) {
+  if (o.target === undefined || o.start === undefined || o.deadline === undefined) {
     return invalid('reasonMissing');
   }
   if (o.deadline <= o.start) return invalid('reasonDates');

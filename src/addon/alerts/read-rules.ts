@@ -1,17 +1,18 @@
-// The Alerts sheet as rules to evaluate. Rows come from the wizard or are typed by hand, so each
-// row is checked on its own: a bad row is reported by its row number and left out, and every
+// The Alerts sheet's rows (workbook/alerts-sheet.ts) as rules to evaluate. Rows come from the
+// wizard or are typed by hand, so each row is checked on its own: a bad row is reported by its row number and left out, and every
 // other rule still runs. Blank cells take sensible values: the KPI and scope of the linked
 // objective, the catalogue's default mode, threshold, direction, minimum volume and corrective
 // action for the KPI, and "active" when the Active cell is blank.
-import { isBlank } from '../../functions/cells';
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import { CATALOGUE, defaultPeriod, kpiEntry, type KpiKey, type Scope } from '../metrics';
-import { ALERT_MODES, DIRECTIONS, findChoice, type Language, SCOPE_TYPES, YES_NO } from '../schema';
-import { nextId } from '../objectives/ids';
-import { cellOf, isBlankRow, readNumber, textOf } from './cells';
+import { ALERT_MODES, findChoice, type Language, SCOPE_TYPES } from '../schema';
+import { nextId } from '../workbook/ids';
+import type { AlertRow, TypedCell } from '../workbook/alerts-sheet';
+import { kpiOfText, scopeTypeOfText } from '../workbook/labels';
+import { type ObjectiveRecord, trackingPeriod } from '../workbook/objectives-sheet';
+import type { KnownScopes } from './resolve';
 import { say } from './messages';
-import { type KnownScopes, kpiOfText, scopeTypeOfText } from './resolve';
-import type { AlertRule, ConfigTable, Objective, RuleProblem } from './types';
+import type { AlertRule, RuleProblem } from './types';
 
 export interface RulesRead {
   readonly rules: AlertRule[];
@@ -25,25 +26,24 @@ type Params = Record<string, string | number>;
 class RowProblem extends Error {}
 
 export function readRules(
-  table: ConfigTable,
-  objectives: ReadonlyMap<string, Objective>,
+  rows: readonly AlertRow[],
+  objectives: ReadonlyMap<string, ObjectiveRecord>,
   known: KnownScopes,
   language: Language,
 ): RulesRead {
-  const ids = idsOf(table);
+  const ids = idsOf(rows);
   const out: RulesRead = { rules: [], problems: [], assignedIds: ids.assigned };
   const firstRowOf = new Map<string, number>();
-  table.rows.forEach((cells, index) => {
-    const id = ids.byIndex.get(index);
-    if (id === undefined) return; // a blank row
-    const row = table.firstRow + index;
+  rows.forEach((cells, i) => {
+    const id = ids.byRow[i];
+    const row = cells.row;
     const report = (key: Parameters<typeof say>[1], params: Params, skipped: boolean) =>
       out.problems.push({ row, id, message: say(language, key, { row, ...params }), skipped });
     const first = firstRowOf.get(id);
     if (first !== undefined) return report('duplicateId', { id, first }, true);
     firstRowOf.set(id, row);
     try {
-      const rule = readRule(table, cells, { id, row, objectives, known, language, report });
+      const rule = readRule(cells, { id, row, objectives, known, language, report });
       if (rule) out.rules.push(rule);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
@@ -55,50 +55,39 @@ export function readRules(
 interface RowContext {
   id: string;
   row: number;
-  objectives: ReadonlyMap<string, Objective>;
+  objectives: ReadonlyMap<string, ObjectiveRecord>;
   known: KnownScopes;
   language: Language;
   report(key: Parameters<typeof say>[1], params: Params, skipped: boolean): void;
 }
 
 /** The rule of one row; undefined for an inactive row; throws RowProblem for a bad one. */
-function readRule(
-  table: ConfigTable,
-  cells: readonly unknown[],
-  ctx: RowContext,
-): AlertRule | undefined {
-  const cell = (key: string) => cellOf(table, cells, key);
+function readRule(cells: AlertRow, ctx: RowContext): AlertRule | undefined {
   const fail = (key: Parameters<typeof say>[1], params: Params = {}): never => {
     ctx.report(key, params, true);
     throw new RowProblem();
   };
-  if (!isActive(cell('active'), fail)) return undefined;
+  if (!isActive(cells.active, fail)) return undefined;
 
-  const objectiveId = textOf(cell('objectiveId'));
+  const objectiveId = cells.objectiveId;
   const objective = objectiveId === '' ? undefined : ctx.objectives.get(objectiveId);
-  const kpi = kpiOf(textOf(cell('kpi')), objective, ctx.language, fail);
-  const scope = scopeOf(cell('scopeType'), textOf(cell('scope')), objective, ctx, fail);
+  const kpi = kpiOf(cells.kpi, objective, ctx.language, fail);
+  const scope = scopeOf(cells.scopeType, cells.scope, objective, ctx, fail);
   const entry = kpiEntry(kpi);
   if (!entry.scopes.includes(scope.type))
     fail('scopeUnsupported', { kpi: entry.name[ctx.language], type: scopeWord(scope, ctx) });
 
   const defaults = entry.alert;
-  const mode = choiceOr(cell('mode'), ALERT_MODES, defaults.mode, 'modeUnknown', fail);
-  const threshold = thresholdOf(cell('threshold'), mode, defaults, ctx.language, fail);
-  const direction = choiceOr(
-    cell('direction'),
-    DIRECTIONS,
-    defaults.direction,
-    'directionUnknown',
-    fail,
-  );
+  const mode = choiceOr(cells.mode, defaults.mode, 'modeUnknown', fail);
+  const threshold = thresholdOf(cells.threshold, mode, defaults, ctx.language, fail);
+  const direction = choiceOr(cells.direction, defaults.direction, 'directionUnknown', fail);
   if (mode === 'relative' && direction === 'down' && threshold > 1)
     fail('thresholdTooLarge', { value: threshold });
-  const minVolume = readNumber(cell('minVolume'));
+  const minVolume = cells.minVolume;
   if ('bad' in minVolume || ('value' in minVolume && minVolume.value < 0))
-    fail('minVolumeBad', { text: textOf(cell('minVolume')) });
+    fail('minVolumeBad', { text: minVolume.text });
 
-  const period = objective?.period ?? defaultPeriod(kpi);
+  const period = (objective && trackingPeriod(objective)) ?? defaultPeriod(kpi);
   if (objectiveId !== '' && !objective)
     ctx.report('objectiveUnknown', { id: objectiveId, periods: periodsWord(period, ctx) }, false);
   return {
@@ -111,52 +100,40 @@ function readRule(
     threshold,
     direction,
     minVolume: 'value' in minVolume ? minVolume.value : defaults.minVolume,
-    action: textOf(cell('correctiveAction')) || defaults.action[ctx.language],
-    owner: textOf(cell('owner')) || objective?.owner || '',
+    action: cells.action || defaults.action[ctx.language],
+    owner: cells.owner || objective?.owner || '',
     period,
   };
 }
 
-/** Every non-blank row's ID: as typed, or a new one (the wizard's form) for rows typed without. */
-function idsOf(table: ConfigTable): {
-  byIndex: Map<number, string>;
+/** Every row's ID: as typed, or a new one (the wizard's form) for rows typed without. */
+function idsOf(rows: readonly AlertRow[]): {
+  byRow: string[];
   assigned: { index: number; id: string }[];
 } {
-  const byIndex = new Map<number, string>();
-  const missing: number[] = [];
-  table.rows.forEach((cells, index) => {
-    if (isBlankRow(cells)) return;
-    const id = textOf(cellOf(table, cells, 'id'));
-    if (id === '') missing.push(index);
-    else byIndex.set(index, id);
-  });
-  const taken = [...byIndex.values()];
-  const assigned = missing.map((index) => {
+  const taken = rows.map((r) => r.id).filter((id) => id !== '');
+  const assigned: { index: number; id: string }[] = [];
+  const byRow = rows.map((r) => {
+    if (r.id !== '') return r.id;
     const id = nextId('ALR', taken);
     taken.push(id);
-    byIndex.set(index, id);
-    return { index, id };
+    assigned.push({ index: r.index, id });
+    return id;
   });
-  return { byIndex, assigned };
+  return { byRow, assigned };
 }
 
 type Fail = (key: Parameters<typeof say>[1], params?: Params) => never;
 
-function isActive(cell: unknown, fail: Fail): boolean {
+function isActive(cell: TypedCell<boolean>, fail: Fail): boolean {
   // Blank counts as active: a manager who types a rule by hand expects it to work.
-  if (isBlank(cell) || cell === true) return true;
-  if (cell === false) return false;
-  const text = textOf(cell);
-  const choice = findChoice(YES_NO, text);
-  if (choice) return choice.key === 'yes';
-  if (/^(true|vrai)$/i.test(text)) return true;
-  if (/^(false|faux)$/i.test(text)) return false;
-  return fail('activeUnknown', { text });
+  if ('bad' in cell) return fail('activeUnknown', { text: cell.text });
+  return 'value' in cell ? cell.value : true;
 }
 
 function kpiOf(
   text: string,
-  objective: Objective | undefined,
+  objective: ObjectiveRecord | undefined,
   language: Language,
   fail: Fail,
 ): KpiKey {
@@ -168,13 +145,12 @@ function kpiOf(
 }
 
 function scopeOf(
-  typeCell: unknown,
+  typeText: string,
   name: string,
-  objective: Objective | undefined,
+  objective: ObjectiveRecord | undefined,
   ctx: RowContext,
   fail: Fail,
 ): Scope {
-  const typeText = textOf(typeCell);
   if (typeText === '' && name === '') return objective?.scope ?? { type: 'company' };
   if (typeText === '') {
     // A name alone: the team, rep or segment of the data it names (the widest first).
@@ -200,26 +176,23 @@ function periodsWord(period: AlertRule['period'], ctx: RowContext): string {
 }
 
 function choiceOr<K extends string>(
-  cell: unknown,
-  choices: readonly { key: K; en: string; fr: string }[],
+  cell: TypedCell<K>,
   fallback: K,
   problem: 'modeUnknown' | 'directionUnknown',
   fail: Fail,
 ): K {
-  const text = textOf(cell);
-  if (text === '') return fallback;
-  return findChoice(choices, text)?.key ?? fail(problem, { text });
+  if ('value' in cell) return cell.value;
+  return 'bad' in cell ? fail(problem, { text: cell.text }) : fallback;
 }
 
 function thresholdOf(
-  cell: unknown,
+  read: TypedCell<number>,
   mode: AlertMode,
   defaults: { mode: AlertMode; threshold: number; direction: AlertDirection },
   language: Language,
   fail: Fail,
 ): number {
-  const read = readNumber(cell);
-  if ('bad' in read) return fail('thresholdBad', { text: textOf(cell) });
+  if ('bad' in read) return fail('thresholdBad', { text: read.text });
   if ('blank' in read) {
     // The default threshold is in the default mode's units: 0.1 is not 0.1 NPS points.
     if (mode === defaults.mode) return defaults.threshold;

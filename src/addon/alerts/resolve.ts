@@ -1,36 +1,9 @@
-// Understanding what people type in the KPI, scope and frequency cells, in either language: a
-// KPI by its key ("nps") or its name ("Lead → opportunity conversion", "Conversion lead →
-// opportunité"), with any case and accents; a scope type from its dropdown ("Team", "Équipe").
+// Which scope types of the source data hold a name typed in the Alerts sheet (a team, a rep, a
+// segment), in either language. The KPI, scope-type and frequency cells are read by
+// workbook/labels.ts.
 import { normalizeLabel } from '../../functions/labels';
-import {
-  CATALOGUE,
-  type KpiKey,
-  type MetricPeriod,
-  PERIOD_OF_FREQUENCY,
-  type ScopeType,
-  type ScopesInData,
-} from '../metrics';
-import { foldLabel } from '../metrics/choices';
-import { findChoice, FREQUENCIES, SCOPE_TYPES, SEGMENTS } from '../schema';
-
-const KPI_BY_TEXT = new Map<string, KpiKey>();
-for (const entry of CATALOGUE)
-  for (const text of [entry.key, entry.name.en, entry.name.fr])
-    KPI_BY_TEXT.set(foldLabel(text), entry.key);
-
-/** The KPI a cell names, or undefined. */
-export function kpiOfText(text: string): KpiKey | undefined {
-  return KPI_BY_TEXT.get(foldLabel(text));
-}
-
-export function scopeTypeOfText(text: string): ScopeType | undefined {
-  return findChoice(SCOPE_TYPES, text)?.key;
-}
-
-export function periodOfFrequency(text: string): MetricPeriod | undefined {
-  const choice = findChoice(FREQUENCIES, text);
-  return choice ? PERIOD_OF_FREQUENCY[choice.key] : undefined;
-}
+import type { ScopeType, ScopesInData } from '../metrics';
+import { findChoice, SEGMENTS } from '../schema';
 
 /** How a segment name compares: its dropdown key when it is one ("PME" is "SMB"), else folded. */
 function segmentKey(name: string): string {

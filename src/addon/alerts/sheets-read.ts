@@ -10,7 +10,6 @@ import { type Located, type LocatedSheet, locateSheets } from '../workbook/locat
 import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../workbook/read-data';
 import type { SheetShape } from './cf-model';
 import { COLOURED_SHEETS, type ColouredSheet } from './cf-plan';
-import type { ConfigTable } from './types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,12 +44,6 @@ export function readAlertsWorkbook(): AlertsWorkbook {
     objectives: block('objectives'),
     actions: block('actions'),
   };
-}
-
-/** A block's data rows as the pure readers take them. */
-export function tableOf(block: SheetBlock | undefined): ConfigTable {
-  if (!block) return { rows: [], columns: {}, firstRow: 2 };
-  return { rows: block.values.slice(1), columns: Object.fromEntries(block.columns), firstRow: 2 };
 }
 
 /**

@@ -4,9 +4,9 @@
 // in one setNumberFormats). Called under the document lock.
 import { dateOfDay } from '../../functions/dates';
 import type { Language } from '../schema';
-import { safeCell } from '../safe-text';
 import type { SheetBlock } from '../workbook/block';
 import { growTo } from '../workbook/max-rows';
+import { writeColumnSpan, writeRowSpan } from '../workbook/write-rows';
 import { actionRow, recoveredLabel, valueFormats } from './action-log';
 import type { Recovery } from './evaluate';
 import type { NewAction } from './types';
@@ -37,7 +37,7 @@ export function writeRecoveries(
     return day === undefined ? old : dateOfDay(day);
   };
   if (date === status + 1) {
-    writeBlock(block, status, 2, indexes, (index, row) => [
+    writeRowSpan(block, status, 2, indexes, (index, row) => [
       statusOf(index, row[status]),
       dateOf(index, row[date]),
     ]);
@@ -70,30 +70,4 @@ export function appendActions(
     block.columns.get('change') === previous + 2
   )
     sheet.getRange(first, previous + 1, rows.length, 3).setNumberFormats(actions.map(valueFormats));
-}
-
-/** Rewrites one column from the first to the last of `indexes` (rows between keep their value). */
-function writeColumnSpan(
-  block: SheetBlock,
-  column: number,
-  indexes: readonly number[],
-  value: (index: number, old: unknown) => unknown,
-): void {
-  writeBlock(block, column, 1, indexes, (index, row) => [value(index, row[column])]);
-}
-
-function writeBlock(
-  block: SheetBlock,
-  column: number,
-  width: number,
-  indexes: readonly number[],
-  cells: (index: number, row: readonly unknown[]) => unknown[],
-): void {
-  const from = Math.min(...indexes);
-  const to = Math.max(...indexes);
-  const values: unknown[][] = [];
-  // block.values[0] is the header row: data row `index` is values[index + 1], sheet row index + 2.
-  for (let index = from; index <= to; index++)
-    values.push(cells(index, block.values[index + 1] ?? []).map(safeCell));
-  block.located.sheet.getRange(from + 2, column + 1, values.length, width).setValues(values);
 }

@@ -1,23 +1,12 @@
-// The shapes the alert evaluation works on: config tables as getValues hands them over, the
-// rules and objectives read from them, and the Actions log. Pure types, no Sheets service.
-import type { AlertDirection, AlertMode } from '../../kpi/alert';
+// The shapes the alert evaluation works on: the rules read from the Alerts sheet, their problems,
+// and the rows it appends to the Actions log (workbook/actions-sheet.ts reads the log back). Pure
+// types, no Sheets service.
 import type { KpiKey, MetricPeriod, Scope } from '../metrics';
+import type { AlertSettings } from '../objectives/model';
+import type { ActionKind } from '../workbook/actions-sheet';
 
-export type Rows = readonly (readonly unknown[])[];
-
-/**
- * One managed sheet's data rows (no header row) and where its columns are: column key →
- * 0-based index in a row (a key left out is a column the sheet lacks).
- */
-export interface ConfigTable {
-  readonly rows: Rows;
-  readonly columns: Readonly<Partial<Record<string, number>>>;
-  /** The sheet row number of rows[0] (2 below one header row). */
-  readonly firstRow: number;
-}
-
-/** An active, valid rule of the Alerts sheet, defaults filled in. */
-export interface AlertRule {
+/** An active, valid rule of the Alerts sheet, defaults filled in (its settings, and what it is on). */
+export interface AlertRule extends Omit<AlertSettings, 'enabled'> {
   readonly id: string;
   /** The sheet row it was read from, for messages. */
   readonly row: number;
@@ -25,32 +14,8 @@ export interface AlertRule {
   readonly objectiveId: string;
   readonly kpi: KpiKey;
   readonly scope: Scope;
-  readonly mode: AlertMode;
-  /** A fraction in relative mode, KPI units in points mode; > 0. */
-  readonly threshold: number;
-  readonly direction: AlertDirection;
-  readonly minVolume: number;
-  readonly action: string;
-  readonly owner: string;
   /** The objective's tracking period, or the catalogue's default for the KPI. */
   readonly period: MetricPeriod;
-}
-
-/** An objective of the Objectives sheet, as the pace check needs it. */
-export interface Objective {
-  readonly id: string;
-  readonly row: number;
-  readonly kpi: KpiKey | null;
-  readonly scope: Scope | null;
-  readonly baseline: number | null;
-  readonly target: number | null;
-  /** Calendar days (days since 1970-01-01). */
-  readonly start: number | null;
-  readonly deadline: number | null;
-  readonly period: MetricPeriod | null;
-  readonly owner: string;
-  /** Only active objectives are checked for pace (blank counts as active). */
-  readonly active: boolean;
 }
 
 /** A row of the Alerts sheet that could not be used, or was used with a caveat. */
@@ -60,25 +25,6 @@ export interface RuleProblem {
   readonly message: string;
   /** True when the row was left out of the evaluation. */
   readonly skipped: boolean;
-}
-
-export type ActionKind = 'alert' | 'pace';
-export type ActionStatus = 'open' | 'inProgress' | 'done' | 'recovered' | 'other';
-
-/** One row of the Actions log, as read back. */
-export interface ActionEntry {
-  /** Index in the table's rows (0-based), to write its status back. */
-  readonly index: number;
-  readonly day: number | null;
-  readonly alertId: string;
-  readonly kind: ActionKind;
-  /** The first day of the period the row is about; null in rows typed by hand without one. */
-  readonly periodStart: number | null;
-  readonly previous: number | null;
-  readonly current: number | null;
-  readonly action: string;
-  readonly status: ActionStatus;
-  readonly recoveredDay: number | null;
 }
 
 /** A row the evaluation appends to the Actions log. */

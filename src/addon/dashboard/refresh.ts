@@ -8,8 +8,8 @@ import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/ser
 import { dayOfIsoText } from '../../functions/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
 import { actionIn } from '../alerts/stored-text';
-import { readActionLog } from '../alerts/action-log';
-import { tableOf } from '../alerts/sheets-read';
+import { actionRecords } from '../workbook/actions-sheet';
+import { tableOf } from '../workbook/cells';
 import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';
 import type { Language, SheetKey } from '../schema';
 import { readBlock } from '../workbook/block';
@@ -58,7 +58,7 @@ function refreshUnlocked(language: Language): RefreshReport {
   keepAsOfCurrent(spreadsheet, today);
   const snapshot = readSources(located);
   const actionsSheet = located.get('actions');
-  const log = actionsSheet ? readActionLog(tableOf(readBlock(actionsSheet))) : [];
+  const log = actionsSheet ? actionRecords(tableOf(readBlock(actionsSheet))) : [];
 
   const dashboard = dashboardSheet(spreadsheet, located.get('dashboard')?.sheet, language);
   const hidden = dataSheet(spreadsheet, language);

@@ -3,8 +3,8 @@
 // sample size (=KPI_SAMPLE_SIZE), the groups' rates, lift and p-value (=KPI_EXPERIMENT by INDEX,
 // so nothing spills over the next column) and the verdict, with the same rule as verdict.ts.
 import { dateOfDay } from '../../functions/dates';
-import { kpiOfText } from '../alerts/resolve';
-import { isBlankRow, readDayCell, readNumber, textOf, valueOr } from '../alerts/cells';
+import { kpiOfText } from '../workbook/labels';
+import { isBlankRow, readDayCell, readNumber, textOf, valueOr } from '../workbook/cells';
 import { kpiEntry, type KpiKey } from '../metrics';
 import { safeCell } from '../safe-text';
 import { EXPERIMENT_STATUSES, findChoice, GROUP_TYPES, type Language } from '../schema';

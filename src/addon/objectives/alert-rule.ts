@@ -4,10 +4,12 @@
 // No) but not checked strictly: a value that does not pass falls back to the default.
 import { formatValue, kpiEntry, type KpiKey } from '../metrics';
 import type { Language } from '../schema';
+import type { AlertRow } from '../workbook/alerts-sheet';
+import { valueOf } from '../workbook/cells';
 import { type FieldReader, isRecord, singleLine } from './fields';
-import { type AlertRule, MAX_ACTION, MAX_TEXT } from './model';
+import { type AlertSettings, MAX_ACTION, MAX_TEXT } from './model';
 
-export function defaultAlert(kpi: KpiKey, language: Language, owner: string): AlertRule {
+export function defaultAlert(kpi: KpiKey, language: Language, owner: string): AlertSettings {
   const alert = kpiEntry(kpi).alert;
   return {
     mode: alert.mode,
@@ -17,6 +19,19 @@ export function defaultAlert(kpi: KpiKey, language: Language, owner: string): Al
     action: alert.action[language],
     owner,
     enabled: true,
+  };
+}
+
+/** A row of the Alerts sheet as the wizard shows it: what can be read, undefined elsewhere. */
+export function alertSettingsOf(row: AlertRow): Partial<AlertSettings> {
+  return {
+    mode: valueOf(row.mode),
+    threshold: valueOf(row.threshold),
+    direction: valueOf(row.direction),
+    minVolume: valueOf(row.minVolume),
+    action: row.action,
+    owner: row.owner,
+    enabled: valueOf(row.active),
   };
 }
 
@@ -31,7 +46,7 @@ export function readAlert(
   kpi: KpiKey | undefined,
   owner: string,
   r: FieldReader,
-): AlertRule | undefined {
+): AlertSettings | undefined {
   if (!isRecord(input)) return r.fail('alert.enabled', 'field.boolean');
   const enabled = r.boolean(input.enabled, 'alert.enabled');
   if (enabled === undefined) return undefined;
@@ -68,8 +83,8 @@ export function readAlert(
 
 function checkThreshold(
   value: unknown,
-  mode: AlertRule['mode'] | undefined,
-  direction: AlertRule['direction'] | undefined,
+  mode: AlertSettings['mode'] | undefined,
+  direction: AlertSettings['direction'] | undefined,
   kpi: KpiKey | undefined,
   r: FieldReader,
 ): number | undefined {
@@ -91,7 +106,7 @@ function lenient(
   kpi: KpiKey | undefined,
   owner: string,
   language: Language,
-): AlertRule | undefined {
+): AlertSettings | undefined {
   if (!kpi) return undefined;
   const d = defaultAlert(kpi, language, owner);
   const pick = <T>(value: unknown, ok: (v: unknown) => boolean, fallback: T): T =>

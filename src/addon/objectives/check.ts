@@ -21,7 +21,7 @@ import { isCumulative, periodsInWindow } from './cumulative';
 import { say } from './messages';
 import { measure, type Measurement } from './measure';
 import type { ObjectiveFields } from './model';
-import type { ObjectiveRecord } from './records';
+import type { ObjectiveRecord } from '../workbook/objectives-sheet';
 import { sameScope } from './scopes';
 import { perPeriodText, scopePhrase, smartSentence } from './sentence';
 import { targetValue } from './target';
@@ -109,7 +109,12 @@ export function checkDraft(input: unknown, env: CheckEnv): CheckOutcome {
   if (f.scope) {
     const scope = f.scope;
     const others = env.existing.filter(
-      (o) => o.status === 'active' && o.id !== f.id && o.scope && sameScope(o.scope, scope),
+      // An unreadable status counts as active, as the wizard's list shows it.
+      (o) =>
+        (o.status ?? 'active') === 'active' &&
+        o.id !== f.id &&
+        o.scope &&
+        sameScope(o.scope, scope),
     ).length;
     if (others >= MAX_ACTIVE_OBJECTIVES_PER_SCOPE) {
       const who = scopePhrase(scope, lang).replace(/^(for|pour)\s+/, '');

@@ -2,12 +2,12 @@
 // (validate.ts), and its alert rule. Days are calendar-day numbers (src/kpi/days); the texts are
 // trimmed single lines.
 import type { Frequency, KpiKey, Scope, StrategicGoal } from '../metrics';
-import type { OBJECTIVE_STATUSES } from '../schema';
+import type { StatusKey } from '../workbook/objectives-sheet';
 
-export type StatusKey = (typeof OBJECTIVE_STATUSES)[number]['key'];
 export type TargetMode = 'value' | 'change';
 
-export interface AlertRule {
+/** An alert rule's settings, as the wizard edits them (alerts/types.ts: the rule evaluated). */
+export interface AlertSettings {
   readonly mode: 'relative' | 'points';
   /** A fraction in relative mode (0.1 = 10 %), the KPI's own units in points mode. */
   readonly threshold: number;
@@ -36,7 +36,7 @@ export interface ObjectiveFields {
   readonly frequency: Frequency;
   readonly pairedKpi?: KpiKey;
   readonly owner: string;
-  readonly alert: AlertRule;
+  readonly alert: AlertSettings;
 }
 
 /** A saved objective: its fields, its baseline and the target as a KPI value. */
@@ -52,6 +52,3 @@ export const MAX_TEXT = 200;
 export const MAX_ACTION = 500;
 /** Longest objective window: past two years, an objective is a plan, not a target. */
 export const MAX_WINDOW_DAYS = 731;
-
-export const OBJECTIVE_ID = /^OBJ-(\d{1,9})$/i;
-export const ALERT_ID = /^ALR-(\d{1,9})$/i;

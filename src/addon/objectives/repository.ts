@@ -1,18 +1,24 @@
-// The Objectives and Alerts sheets as the objectives' store. Saving and deleting run under the
-// document lock (lock.ts) and address rows by ID: a new objective gets the next ID (read under
-// the lock, so concurrent saves never share one) and the first row after the sheet's data; an
-// edited one is rewritten in its own row, no other row moves. Each sheet is read once and each
-// written row is one setValues per run of adjacent managed columns (one in a set-up sheet), so
-// the number of Sheets calls never depends on how many objectives or data rows there are. Columns
-// the user added between the managed ones are never written.
+// The Objectives and Alerts sheets as the objectives' store. Each sheet is read once per
+// execution (readObjectiveBook) and what was read is handed on: saving works on the book read
+// under the caller's document lock, deleting takes the lock itself (workbook/lock.ts), and both
+// return the book as it stands after the change, so the objective list shown next needs no
+// further read. Rows are addressed by ID: a new objective gets the next ID (read under the lock,
+// so concurrent saves never share one) and the first row after the sheet's data; an edited one is
+// rewritten in its own row, no other row moves. Each written row is one setValues per run of
+// adjacent managed columns (one in a set-up sheet), so the number of Sheets calls never depends on
+// how many objectives or data rows there are. Columns the user added between the managed ones
+// are never written.
 import { activeSpreadsheet } from '../adapters/services';
 import { SCHEMA } from '../schema';
+import { type AlertRow, alertRows } from '../workbook/alerts-sheet';
 import { asOfReference } from '../workbook/as-of';
 import { readBlock, type SheetBlock } from '../workbook/block';
+import { withoutRows, withRowWritten } from '../workbook/block-after';
+import { tableOf } from '../workbook/cells';
+import { nextId, OBJECTIVE_ID } from '../workbook/ids';
 import type { LocatedSheet } from '../workbook/locate';
-import { nextId } from './ids';
 import { type LockRefusal, withDocumentLock } from '../workbook/lock';
-import { type AlertRecord, alertRecords, objectiveRecords, type ObjectiveRecord } from './records';
+import { objectiveRecords, type ObjectiveRecord } from '../workbook/objectives-sheet';
 import { alertCells, objectiveCells, type ObjectiveRowInput, type RowCells } from './rows';
 
 export interface ObjectiveSheets {
@@ -20,25 +26,45 @@ export interface ObjectiveSheets {
   readonly alerts: LocatedSheet;
 }
 
-// The alert rules as they stand after the change (read under the lock anyway): the objective
-// list the wizard shows next tells each objective's rule without reading the sheet again.
+/** The two sheets as read in one execution (one getValues each), with their rows. */
+export interface ObjectiveBook {
+  readonly objectives: SheetBlock;
+  readonly alerts: SheetBlock;
+  /** The wizard's objectives (IDs of the OBJ-0001 form), in row order. */
+  readonly records: readonly ObjectiveRecord[];
+  readonly rules: readonly AlertRow[];
+}
+
 export type SaveOutcome =
   | {
       readonly status: 'saved';
       readonly id: string;
       readonly problem?: string;
-      readonly alerts: readonly AlertRecord[];
+      book: ObjectiveBook;
     }
-  | { readonly status: 'missing'; readonly alerts: readonly AlertRecord[] }
-  | { readonly status: 'busy' | 'no document' | 'not ready' };
+  | { readonly status: 'missing'; readonly book: ObjectiveBook }
+  | { readonly status: 'not ready' };
 
 export type DeleteOutcome =
-  | { readonly status: 'deleted' | 'missing'; readonly alerts: readonly AlertRecord[] }
-  | { readonly status: 'busy' | 'no document' | 'not ready' };
+  | { readonly status: 'deleted' | 'missing'; readonly book: ObjectiveBook }
+  | { readonly status: 'busy' | 'no document' };
 
-/** The objectives in the sheet, in row order (one read, no lock: a snapshot). */
-export function listObjectives(objectives: LocatedSheet): ObjectiveRecord[] {
-  return objectiveRecords(readBlock(objectives));
+export function readObjectiveBook(sheets: ObjectiveSheets): ObjectiveBook {
+  return bookOf(readBlock(sheets.objectives), readBlock(sheets.alerts));
+}
+
+/** The wizard's objectives in an Objectives block: the rows whose ID has the OBJ-0001 form. */
+export function wizardObjectives(block: SheetBlock): ObjectiveRecord[] {
+  return objectiveRecords(tableOf(block)).filter((r) => OBJECTIVE_ID.test(r.id));
+}
+
+function bookOf(objectives: SheetBlock, alerts: SheetBlock): ObjectiveBook {
+  return {
+    objectives,
+    alerts,
+    records: wizardObjectives(objectives),
+    rules: alertRows(tableOf(alerts)),
+  };
 }
 
 /** True when the block has every column of its schema (setup adds the missing ones). */
@@ -46,82 +72,74 @@ export function complete(block: SheetBlock): boolean {
   return SCHEMA[block.located.key].columns.every((c) => block.columns.has(c.key));
 }
 
+/** Writes the objective and its alert rule. Called under the document lock that read `book`. */
 export function saveObjective(
-  sheets: ObjectiveSheets,
+  book: ObjectiveBook,
   input: Omit<ObjectiveRowInput, 'id' | 'status'>,
 ): SaveOutcome {
-  const locked = withDocumentLock((): SaveOutcome => {
-    const objectives = readBlock(sheets.objectives);
-    const alerts = readBlock(sheets.alerts);
-    if (!complete(objectives) || !complete(alerts)) return { status: 'not ready' };
-    const records = objectiveRecords(objectives);
-    const wanted = input.objective.id;
-    const existing = wanted === undefined ? undefined : records.find((r) => r.id === wanted);
-    if (wanted !== undefined && !existing)
-      return { status: 'missing', alerts: alertRecords(alerts) };
-    const id =
-      existing?.id ??
-      nextId(
-        'OBJ',
-        records.map((r) => r.id),
-      );
-    const row = existing?.row ?? objectives.values.length + 1;
-    const asOf = asOfReference(activeSpreadsheet(), input.language);
-    const { cells, problem } = objectiveCells(
-      { ...input, id, status: existing?.status ?? 'active', asOf },
-      row,
-      objectives.columns,
+  const { objectives, alerts, records, rules } = book;
+  if (!complete(objectives) || !complete(alerts)) return { status: 'not ready' };
+  const wanted = input.objective.id;
+  const existing = wanted === undefined ? undefined : records.find((r) => r.id === wanted);
+  if (wanted !== undefined && !existing) return { status: 'missing', book };
+  const id =
+    existing?.id ??
+    nextId(
+      'OBJ',
+      records.map((r) => r.id),
     );
-    writeRow(objectives, row, cells);
+  const row = existing?.row ?? objectives.values.length + 1;
+  const asOf = asOfReference(activeSpreadsheet(), input.language);
+  const { cells, problem } = objectiveCells(
+    { ...input, id, status: existing?.status ?? 'active', asOf },
+    row,
+    objectives.columns,
+  );
+  writeRow(objectives, row, cells);
 
-    const rules = alertRecords(alerts);
-    const own = rules.find((a) => a.objectiveId === id);
-    const alertId =
-      own?.id ||
-      nextId(
-        'ALR',
-        rules.map((a) => a.id),
-      );
-    const alertRow = own?.row ?? alerts.values.length + 1;
-    writeRow(
-      alerts,
-      alertRow,
-      alertCells({
-        id: alertId,
-        objectiveId: id,
-        kpi: input.objective.kpi,
-        scope: input.objective.scope,
-        rule: input.objective.alert,
-        language: input.language,
-      }),
+  const own = rules.find((a) => a.objectiveId === id);
+  const alertId =
+    own?.id ||
+    nextId(
+      'ALR',
+      rules.map((a) => a.id),
     );
-    const after = [
-      ...rules.filter((a) => a.row !== alertRow),
-      { row: alertRow, id: alertId, objectiveId: id, rule: input.objective.alert },
-    ];
-    return problem
-      ? { status: 'saved', id, problem, alerts: after }
-      : { status: 'saved', id, alerts: after };
+  const alertRow = own?.row ?? alerts.values.length + 1;
+  const ruleCells = alertCells({
+    id: alertId,
+    objectiveId: id,
+    kpi: input.objective.kpi,
+    scope: input.objective.scope,
+    rule: input.objective.alert,
+    language: input.language,
+  });
+  writeRow(alerts, alertRow, ruleCells);
+  const after = bookOf(
+    withRowWritten(objectives, row, valuesOf(cells)),
+    withRowWritten(alerts, alertRow, valuesOf(ruleCells)),
+  );
+  return problem
+    ? { status: 'saved', id, problem, book: after }
+    : { status: 'saved', id, book: after };
+}
+
+/** Removes the objective's row and its alert rules' rows, under the document lock. */
+export function deleteObjective(sheets: ObjectiveSheets, id: string): DeleteOutcome {
+  const locked = withDocumentLock((): DeleteOutcome => {
+    const book = readObjectiveBook(sheets);
+    const rows = book.records.filter((r) => r.id === id).map((r) => r.row);
+    if (rows.length === 0) return { status: 'missing', book };
+    deleteRows(book.objectives, rows);
+    const ruleRows = book.rules.filter((a) => a.objectiveId === id).map((a) => a.row);
+    deleteRows(book.alerts, ruleRows);
+    const after = bookOf(withoutRows(book.objectives, rows), withoutRows(book.alerts, ruleRows));
+    return { status: 'deleted', book: after };
   });
   return locked.ok ? locked.value : { status: refusedStatus(locked.reason) };
 }
 
-/** Removes the objective's row and its alert rules' rows. */
-export function deleteObjective(sheets: ObjectiveSheets, id: string): DeleteOutcome {
-  const locked = withDocumentLock((): DeleteOutcome => {
-    const objectives = readBlock(sheets.objectives);
-    const alerts = readBlock(sheets.alerts);
-    const rows = objectiveRecords(objectives)
-      .filter((r) => r.id === id)
-      .map((r) => r.row);
-    const rules = alertRecords(alerts);
-    if (rows.length === 0) return { status: 'missing', alerts: rules };
-    deleteRows(objectives, rows);
-    const alertRows = rules.filter((a) => a.objectiveId === id).map((a) => a.row);
-    deleteRows(alerts, alertRows);
-    return { status: 'deleted', alerts: rules.filter((a) => a.objectiveId !== id) };
-  });
-  return locked.ok ? locked.value : { status: refusedStatus(locked.reason) };
+function valuesOf(cells: RowCells): Map<string, unknown> {
+  return new Map([...cells].map(([key, cell]) => [key, cell.value]));
 }
 
 function refusedStatus(reason: LockRefusal): 'busy' | 'no document' {

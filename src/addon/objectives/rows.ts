@@ -19,9 +19,10 @@ import { columnLetter } from '../workbook/a1';
 import type { SourceLayouts } from '../workbook/read-data';
 import type { CheckedObjective } from './check';
 import { currentFormula, paceFormula, progressFormula, type RowRefs } from './formulas';
-import type { AlertRule, StatusKey } from './model';
+import type { StatusKey } from '../workbook/objectives-sheet';
+import type { AlertSettings } from './model';
 import { timeBoundText } from './sentence';
-import { specificText } from './specific';
+import { specificText } from '../workbook/specific-cell';
 
 export interface Cell {
   readonly value: unknown;
@@ -119,7 +120,7 @@ export interface AlertRowInput {
   readonly objectiveId: string;
   readonly kpi: KpiKey;
   readonly scope: CheckedObjective['scope'];
-  readonly rule: AlertRule;
+  readonly rule: AlertSettings;
   readonly language: Language;
 }
 

@@ -15,7 +15,7 @@ import { FREQUENCIES, type Language, SCOPE_TYPES, STRATEGIC_GOALS } from '../sch
 import { readAlert } from './alert-rule';
 import { dayOfIso, longDate } from './dates';
 import { FieldReader, isRecord } from './fields';
-import { canonicalObjectiveId } from './ids';
+import { canonicalObjectiveId } from '../workbook/ids';
 import { MAX_TEXT, MAX_WINDOW_DAYS, type ObjectiveFields } from './model';
 import { findScopeName, type KnownScopes } from './scopes';
 

@@ -15,7 +15,7 @@ import {
   userLocale,
 } from '../adapters/services';
 import { languageOfLocale } from '../schema';
-import { holdDocumentLock, noDocumentMessage } from '../workbook/lock';
+import { noDocumentMessage, withDocumentLock } from '../workbook/lock';
 import { scheduleMessage } from './messages';
 import { sameUser } from '../same-user';
 
@@ -106,35 +106,34 @@ export function isOwnTickEvent(event: unknown): boolean {
  * feature at once still make one trigger.
  */
 export function ensureTrigger(now: Date): TriggerStatus {
-  const lock = holdDocumentLock(10_000);
-  if (!lock.held)
-    throw new Error(
-      lock.reason === 'busy'
-        ? scheduleMessage('busy')
-        : noDocumentMessage(languageOfLocale(userLocale())),
-    );
-  try {
-    const me = activeUserEmail();
-    const record = readTriggerRecord();
-    if (record && !sameUser(record.owner, me))
-      return { installed: true, owner: record.owner, mine: false };
-    // A trigger recorded with no owner could never be managed or approved by anyone.
-    if (me.trim() === '') throw new Error(scheduleMessage('noEmail'));
-    const existing = ownTickTriggers();
-    if (record && existing.some((t) => t.getUniqueId() === record.triggerId)) {
-      return { installed: true, owner: me, mine: true };
-    }
-    const trigger = existing[0] ?? installTickTrigger();
-    const fresh: TriggerRecord = {
-      owner: me,
-      triggerId: trigger.getUniqueId(),
-      installedAt: now.toISOString(),
-    };
-    documentProperties().setProperty(RECORD_KEY, JSON.stringify(fresh));
+  const locked = withDocumentLock(() => ensureTriggerLocked(now), 10_000);
+  if (locked.ok) return locked.value;
+  throw new Error(
+    locked.reason === 'busy'
+      ? scheduleMessage('busy')
+      : noDocumentMessage(languageOfLocale(userLocale())),
+  );
+}
+
+function ensureTriggerLocked(now: Date): TriggerStatus {
+  const me = activeUserEmail();
+  const record = readTriggerRecord();
+  if (record && !sameUser(record.owner, me))
+    return { installed: true, owner: record.owner, mine: false };
+  // A trigger recorded with no owner could never be managed or approved by anyone.
+  if (me.trim() === '') throw new Error(scheduleMessage('noEmail'));
+  const existing = ownTickTriggers();
+  if (record && existing.some((t) => t.getUniqueId() === record.triggerId)) {
     return { installed: true, owner: me, mine: true };
-  } finally {
-    lock.release();
   }
+  const trigger = existing[0] ?? installTickTrigger();
+  const fresh: TriggerRecord = {
+    owner: me,
+    triggerId: trigger.getUniqueId(),
+    installedAt: now.toISOString(),
+  };
+  documentProperties().setProperty(RECORD_KEY, JSON.stringify(fresh));
+  return { installed: true, owner: me, mine: true };
 }
 
 /**

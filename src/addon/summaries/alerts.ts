@@ -5,7 +5,7 @@
 import { compareNames } from '../../kpi/results';
 import { type Scope, scopeKey, type ScopesInData } from '../metrics';
 import { foldLabel } from '../metrics/choices';
-import type { ActionRow } from './action-rows';
+import type { ActionRecord } from '../workbook/actions-sheet';
 import type { AlertLine } from './model';
 
 const PREFIX = /^(?:team|equipe|rep|commercial|segment)\s*[:\-–]?\s+/;
@@ -25,7 +25,7 @@ export function teamOfScopeText(text: string, scopes: ScopesInData): string {
 }
 
 export function alertsFor(
-  actions: readonly ActionRow[],
+  actions: readonly ActionRecord[],
   scopes: ScopesInData,
   scope: Scope,
   fromDay: number,
@@ -33,12 +33,33 @@ export function alertsFor(
 ): AlertLine[] {
   const wanted = scope.type === 'company' ? undefined : scopeKey(scope);
   return actions
-    .filter((a) => a.day >= fromDay && a.day <= toDay)
+    .flatMap((a) => {
+      // Forgiving: a row without a date or a KPI is left out, never an error.
+      const line = lineOf(a);
+      return line && line.day >= fromDay && line.day <= toDay ? [line] : [];
+    })
     .filter((a) => {
       if (wanted === undefined) return true;
       const team = teamOfScopeText(a.scopeText, scopes);
       return team !== '' && scopeKey({ type: 'team', name: team }) === wanted;
     })
-    .map((a): AlertLine => ({ ...a }))
     .sort((a, b) => b.day - a.day || compareNames(a.kpiText, b.kpiText));
+}
+
+/** The row as a summary reports it; undefined for a row without a date or a KPI. */
+function lineOf(a: ActionRecord): AlertLine | undefined {
+  if (a.day === null || a.kpiText === '') return undefined;
+  return {
+    day: a.day,
+    kind: a.kind,
+    kpi: a.kpi,
+    kpiText: a.kpiText,
+    scopeText: a.scopeText,
+    previous: a.previous,
+    current: a.current,
+    action: a.action,
+    owner: a.owner,
+    status: a.statusText,
+    recovered: a.recoveredDay,
+  };
 }

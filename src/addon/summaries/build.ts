@@ -8,7 +8,7 @@
 import type { PeriodStatus } from '../../kpi/readiness';
 import { progress } from '../../kpi/progress';
 import { compareNames } from '../../kpi/results';
-import type { Objective } from '../alerts/types';
+import type { ObjectiveRecord } from '../workbook/objectives-sheet';
 import {
   COMPANY,
   computeMetric,
@@ -25,7 +25,7 @@ import {
   type WorkbookData,
 } from '../metrics';
 import { isCumulative } from '../objectives/cumulative';
-import type { ActionRow } from './action-rows';
+import type { ActionRecord } from '../workbook/actions-sheet';
 import { alertsFor } from './alerts';
 import {
   HEADLINE_KPIS,
@@ -47,8 +47,8 @@ export interface SummaryInput {
   readonly data: WorkbookData;
   readonly scopes: ScopesInData;
   /** The Objectives sheet's rows (inactive or incomplete ones are left out here). */
-  readonly objectives: readonly Objective[];
-  readonly actions: readonly ActionRow[];
+  readonly objectives: readonly ObjectiveRecord[];
+  readonly actions: readonly ActionRecord[];
   readonly frequency: SummaryFrequency;
   readonly window: ReportWindow;
   /** The scheduled moment's day (objective pace is measured on it). */
@@ -187,7 +187,7 @@ function kpiLines(input: SummaryInput, scope: Scope, members: Scope[]): KpiLine[
   return lines;
 }
 
-type UsableObjective = Objective & {
+type UsableObjective = ObjectiveRecord & {
   readonly kpi: KpiKey;
   readonly scope: Scope;
   readonly target: number;
@@ -196,9 +196,9 @@ type UsableObjective = Objective & {
 };
 
 /** An active objective with everything its pace needs; undefined otherwise. */
-function usable(o: Objective): UsableObjective | undefined {
-  if (!o.active || o.kpi === null || o.scope === null || o.target === null) return undefined;
-  if (o.start === null || o.deadline === null) return undefined;
+function usable(o: ObjectiveRecord): UsableObjective | undefined {
+  if (o.status !== 'active' || !o.kpi || !o.scope || o.target === undefined) return undefined;
+  if (o.start === undefined || o.deadline === undefined) return undefined;
   return o as UsableObjective;
 }
 

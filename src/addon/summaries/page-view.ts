@@ -16,10 +16,11 @@ import { triggerStatus, type TriggerStatus } from '../schedule/scheduler';
 import { lastTickStatus } from '../schedule/tick';
 import { sameUser } from '../same-user';
 import { languageOfLocale } from '../schema';
+import type { TeamLead } from '../workbook/read-data';
 import { ApprovedList } from './approved';
 import { wasSent } from './ledger';
 import { SummarySheets } from './read';
-import { recipientsOf, type Recipient, type TeamRow } from './recipients';
+import { recipientsOf, type Recipient } from './recipients';
 import { dayKey, latestMoment, nextMoment, type WallTime } from './schedule';
 import type { SummarySettings } from './settings';
 import { readApprovedView, readLedger, readMyApproved, readRuns, readSettings } from './store';
@@ -70,7 +71,7 @@ function wallText(day: number, hour: number): string {
 /** The current recipients, from the Teams sheet (undefined when it is missing). */
 export function currentRecipients(
   settings: SummarySettings,
-  teams: TeamRow[] | undefined = new SummarySheets(activeSpreadsheet()).teams(),
+  teams: TeamLead[] | undefined = new SummarySheets(activeSpreadsheet()).teams(),
 ): { recipients: Recipient[]; problems: SummariesView['problems']; ready: boolean } {
   const { recipients, problems } = recipientsOf(teams ?? [], settings);
   return { recipients, problems, ready: teams !== undefined };

@@ -2,21 +2,24 @@
 // reads the Teams sheet alone (who is owed a summary); the source sheets (through the workbook
 // reader, workbook/read-data), Objectives and Actions are read only when there is something to
 // send or preview.
-import { readObjectives } from '../alerts/read-objectives';
-import type { ConfigTable, Objective } from '../alerts/types';
+import { type ActionRecord, actionRecords } from '../workbook/actions-sheet';
+import { tableOf } from '../workbook/cells';
+import {
+  objectiveRecords,
+  objectivesById,
+  type ObjectiveRecord,
+} from '../workbook/objectives-sheet';
 import type { WorkbookData } from '../metrics';
-import { cellOf, readBlock, type SheetBlock, textOf } from '../workbook/block';
+import { readBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
-import { readSources, WIZARD_SHEETS } from '../workbook/read-data';
-import { type ActionRow, readActionRows } from './action-rows';
-import type { TeamRow } from './recipients';
+import { readSources, readTeams, type TeamLead, WIZARD_SHEETS } from '../workbook/read-data';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SummarySources {
   readonly data: WorkbookData;
-  readonly objectives: readonly Objective[];
-  readonly actions: readonly ActionRow[];
+  readonly objectives: readonly ObjectiveRecord[];
+  readonly actions: readonly ActionRecord[];
 }
 
 /** The config sheets a summary run reads and writes, found once per run. */
@@ -34,18 +37,9 @@ export class SummarySheets {
   }
 
   /** The Teams sheet's rows that name a team; undefined when the sheet is missing. */
-  teams(): TeamRow[] | undefined {
+  teams(): TeamLead[] | undefined {
     const located = this.located.get('teams');
-    if (!located) return undefined;
-    const block = readBlock(located);
-    return block.values
-      .slice(1)
-      .map((row) => ({
-        team: textOf(cellOf(block, row, 'team')),
-        leadName: textOf(cellOf(block, row, 'leadName')),
-        leadEmail: textOf(cellOf(block, row, 'leadEmail')),
-      }))
-      .filter((row) => row.team !== '');
+    return located ? readTeams(readBlock(located)) : undefined;
   }
 
   /** The source data, objectives and Actions rows (missing sheets read as empty). */
@@ -55,13 +49,9 @@ export class SummarySheets {
     return {
       data: readSources(this.located).data,
       objectives: objectives
-        ? [...readObjectives(configTable(readBlock(objectives))).values()]
+        ? [...objectivesById(objectiveRecords(tableOf(readBlock(objectives)))).values()]
         : [],
-      actions: actions ? readActionRows(configTable(readBlock(actions))) : [],
+      actions: actions ? actionRecords(tableOf(readBlock(actions))) : [],
     };
   }
-}
-
-function configTable(block: SheetBlock): ConfigTable {
-  return { rows: block.values.slice(1), columns: Object.fromEntries(block.columns), firstRow: 2 };
 }

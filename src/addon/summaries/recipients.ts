@@ -3,15 +3,9 @@
 // alphabetical), which is the order deliveries are made in when the mail quota runs short. Pure.
 import { compareNames } from '../../kpi/results';
 import type { Language } from '../schema';
+import type { TeamLead } from '../workbook/read-data';
 import { deliveryId } from './ledger';
 import { normalizeEmail, type SummarySettings } from './settings';
-
-/** One row of the Teams sheet (workbook/read-data's TeamLead). */
-export interface TeamRow {
-  readonly team: string;
-  readonly leadName: string;
-  readonly leadEmail: string;
-}
 
 export interface Recipient {
   readonly email: string;
@@ -44,7 +38,7 @@ export function teamScopeKey(team: string): string {
 export const COMPANY_SCOPE_KEY = 'company';
 
 export function recipientsOf(
-  teams: readonly TeamRow[],
+  teams: readonly TeamLead[],
   settings: SummarySettings,
 ): { recipients: Recipient[]; problems: RecipientProblem[] } {
   const problems: RecipientProblem[] = [];

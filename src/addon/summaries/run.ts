@@ -7,7 +7,7 @@
 // recipients the sender has not approved get nothing, and what does not fit the quota or the
 // per-run limit is left for the next run and recorded as deferred.
 import { activeSpreadsheet, remainingMailQuota, sendMail } from '../adapters/services';
-import { holdDocumentLock } from '../workbook/lock';
+import { withDocumentLock } from '../workbook/lock';
 import { SummaryComposer } from './compose';
 import { notifyOwnerOfFailure } from './failure-mail';
 import { recordSent, wasSent } from './ledger';
@@ -53,13 +53,10 @@ export function runSummaries(now: Date, trigger: RunRecord['trigger']): RunOutco
   const settings = readSettings();
   const moment = trigger === 'scheduled' ? dueMoment(settings, wall) : latestMoment(settings, wall);
   if (!moment) return { kind: 'not due' };
-  const lock = holdDocumentLock(LOCK_WAIT_MS);
-  if (!lock.held) return { kind: lock.reason === 'busy' ? 'busy' : 'no document' };
-  let record: RunRecord;
-  try {
+  const locked = withDocumentLock(() => {
     const sheets = new SummarySheets(spreadsheet);
-    record = deliver(spreadsheet, sheets, settings, moment, dayOfWall(wall), now, trigger);
-    const runs = withRun(readRuns(), record);
+    const done = deliver(spreadsheet, sheets, settings, moment, dayOfWall(wall), now, trigger);
+    const runs = withRun(readRuns(), done);
     if (runs) {
       writeRuns(runs);
       try {
@@ -68,9 +65,10 @@ export function runSummaries(now: Date, trigger: RunRecord['trigger']): RunOutco
         // A sheet protected or broken by hand must not fail the run: the log is in properties.
       }
     }
-  } finally {
-    lock.release();
-  }
+    return done;
+  }, LOCK_WAIT_MS);
+  if (!locked.ok) return { kind: locked.reason === 'busy' ? 'busy' : 'no document' };
+  const record = locked.value;
   if (record.error && trigger === 'scheduled')
     notifyOwnerOfFailure(record.error, dayKey(dayOfWall(wall)), settings.defaultLanguage);
   return { kind: 'ran', record };

@@ -33,9 +33,3 @@ export function cellOf(block: SheetBlock, row: readonly unknown[], key: string):
   const column = block.columns.get(key);
   return column === undefined ? '' : (row[column] ?? '');
 }
-
-/** A cell as trimmed text ('' for a blank). */
-export function textOf(cell: unknown): string {
-  if (cell === null || cell === undefined) return '';
-  return String(cell).trim();
-}

@@ -1,4 +1,5 @@
-// The one way the add-on takes the document lock. Writes that can race (two editors saving, the
+// The one way the add-on takes the document lock (a structure test holds it: no other file calls
+// tryLock, waitLock or releaseLock). Writes that can race (two editors saving, the
 // hourly check during a menu command) run under it; the helper
 // - waits at most a timeout, and when the lock cannot be had, runs nothing and says 'busy';
 // - handles LockService.getDocumentLock() returning null (Google's reference: outside the context
@@ -22,39 +23,14 @@ const NO_DOCUMENT: Record<Language, string> = {
   fr: 'Le classeur n’a pas pu être verrouillé : le module ne s’exécute pas dans un classeur. Rien n’a été écrit.',
 };
 
-/** A document lock taken for a block of code: `release()` flushes, then releases. */
-export type HeldLock =
-  | { readonly held: true; release(): void }
-  | { readonly held: false; readonly reason: LockRefusal; release(): void };
-
-/**
- * Takes the document lock for a try/finally block; `release()` (in the finally) applies the
- * pending writes, then releases. When not held, nothing must be written (`reason` says why) and
- * `release()` does nothing.
- */
-export function holdDocumentLock(timeoutMs = LOCK_TIMEOUT_MS): HeldLock {
+/** Runs `run` under the document lock; its writes are flushed before the lock is released. */
+export function withDocumentLock<T>(run: () => T, timeoutMs = LOCK_TIMEOUT_MS): Locked<T> {
   const lock = documentLock();
   if (!lock) {
     logWarning(NO_DOCUMENT.en);
-    return { held: false, reason: 'noDocument', release: () => undefined };
+    return { ok: false, reason: 'noDocument' };
   }
-  if (!lock.tryLock(timeoutMs)) return { held: false, reason: 'busy', release: () => undefined };
-  return {
-    held: true,
-    release: () => {
-      try {
-        flushWrites();
-      } finally {
-        lock.releaseLock();
-      }
-    },
-  };
-}
-
-/** Runs `run` under the document lock; its writes are flushed before the lock is released. */
-export function withDocumentLock<T>(run: () => T, timeoutMs = LOCK_TIMEOUT_MS): Locked<T> {
-  const lock = holdDocumentLock(timeoutMs);
-  if (!lock.held) return { ok: false, reason: lock.reason };
+  if (!lock.tryLock(timeoutMs)) return { ok: false, reason: 'busy' };
   let value: T;
   try {
     value = run();
@@ -62,14 +38,23 @@ export function withDocumentLock<T>(run: () => T, timeoutMs = LOCK_TIMEOUT_MS): 
     // What was written before the error still reaches the sheet: apply it while we hold the lock
     // (a failing flush must not hide the error that stopped the work).
     try {
-      lock.release();
+      release(lock);
     } catch {
       // the original error is the one to report
     }
     throw error;
   }
-  lock.release();
+  release(lock);
   return { ok: true, value };
+}
+
+/** Applies the pending writes, then releases (released even when the flush fails). */
+function release(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
+    flushWrites();
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** What to tell the user when the work was skipped for want of a document lock. */

@@ -5,7 +5,8 @@
 // moved columns too.
 import { missingTable, SOURCE_SHEETS, type SourceSheet, type WorkbookData } from '../metrics';
 import type { SheetKey } from '../schema';
-import { readBlock, textOf, cellOf, type SheetBlock } from './block';
+import { readBlock, cellOf, type SheetBlock } from './block';
+import { textOf } from './cells';
 import { type Located, locateSheets } from './locate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -74,7 +75,8 @@ export function readSources(located: Located): WorkbookSnapshot {
   return { data: data as WorkbookData, layouts: layouts as SourceLayouts, teams, located };
 }
 
-function readTeams(block: SheetBlock): TeamLead[] {
+/** The Teams sheet's rows that name a team: the one reader of the Teams sheet. */
+export function readTeams(block: SheetBlock): TeamLead[] {
   const out: TeamLead[] = [];
   for (const row of block.values.slice(1)) {
     const team = textOf(cellOf(block, row, 'team'));

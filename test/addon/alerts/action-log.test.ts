@@ -1,12 +1,8 @@
 // The Actions log: rows read back (statuses and kinds in either language, rows typed by hand),
 // rows written (labels, neutralised texts, dates, formats), and the effectiveness of each
 // corrective action computed from it.
-import {
-  actionRow,
-  readActionLog,
-  rowWidth,
-  valueFormats,
-} from '../../../src/addon/alerts/action-log';
+import { actionRow, rowWidth, valueFormats } from '../../../src/addon/alerts/action-log';
+import { actionRecords } from '../../../src/addon/workbook/actions-sheet';
 import { actionEffectiveness } from '../../../src/addon/alerts/effectiveness';
 import type { NewAction } from '../../../src/addon/alerts/types';
 import { columnIndexes } from '../../../src/addon/schema';
@@ -22,14 +18,17 @@ describe('reading the log', () => {
         out[COLUMNS[key as keyof typeof COLUMNS]] = value;
       return out;
     };
-    const log = readActionLog({
+    const log = actionRecords({
       rows: [
         row({
           date: d(2026, 11, 16),
           alertId: 'ALR-0001',
+          kpi: 'calls',
+          scope: 'team Lyon',
           previous: 0.4,
           current: 0.3,
           correctiveAction: 'Coach',
+          owner: 'lead@example.com',
           status: 'Open',
           kind: 'Alert',
           period: d(2026, 10, 1),
@@ -54,11 +53,16 @@ describe('reading the log', () => {
         day: day(2026, 11, 16),
         alertId: 'ALR-0001',
         kind: 'alert',
+        kpi: 'calls',
+        kpiText: 'calls',
+        scopeText: 'team Lyon',
         periodStart: day(2026, 10, 1),
         previous: 0.4,
         current: 0.3,
         action: 'Coach',
+        owner: 'lead@example.com',
         status: 'open',
+        statusText: 'Open',
         recoveredDay: null,
       },
       {
@@ -66,11 +70,15 @@ describe('reading the log', () => {
         day: day(2026, 11, 20),
         alertId: 'ALR-0002',
         kind: 'pace',
+        kpiText: '',
+        scopeText: '',
         periodStart: null,
         previous: 41.5,
         current: null,
         action: '',
+        owner: '',
         status: 'recovered',
+        statusText: 'Rétablie',
         recoveredDay: day(2026, 12, 2),
       },
       expect.objectContaining({ index: 3, kind: 'alert', status: 'other', day: null }),

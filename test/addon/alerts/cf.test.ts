@@ -140,7 +140,7 @@ describe('activity objectives', () => {
     target: 400,
     start: day(2026, 11, 2),
     deadline: day(2026, 11, 29),
-    period: 'week',
+    frequency: 'weekly',
   });
   // Sheets kept up to the day before 18 November: the last judged week is the one of the 9th.
   const on18 = () => day(2026, 11, 18);
@@ -224,7 +224,7 @@ describe('activity objectives', () => {
     const none = (o: typeof calls) =>
       activityObjectiveRules([o], on18, shape('activities'), counting(1));
     expect(none({ ...calls, kpi: 'nps' })).toEqual([]);
-    expect(none({ ...calls, active: false })).toEqual([]);
+    expect(none({ ...calls, status: 'achieved' })).toEqual([]);
     expect(none({ ...calls, start: day(2026, 12, 1), deadline: day(2026, 12, 31) })).toEqual([]);
   });
 });

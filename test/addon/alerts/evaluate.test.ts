@@ -3,13 +3,14 @@
 // logged rows. Every expected value is counted by hand from the fixture's construction.
 import { evaluateAlerts, judge } from '../../../src/addon/alerts/evaluate';
 import { comparedPeriods } from '../../../src/addon/alerts/periods';
-import type { ActionEntry, AlertRule } from '../../../src/addon/alerts/types';
+import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
+import type { AlertRule } from '../../../src/addon/alerts/types';
 import type { WorkbookData } from '../../../src/addon/metrics';
 import { answers, calls, d, day, entry, leads, rule, workbook } from './fixture';
 
 const TODAY = day(2026, 11, 18); // a Wednesday
 
-function run(data: WorkbookData, rules: AlertRule[], log: ActionEntry[] = [], today = TODAY) {
+function run(data: WorkbookData, rules: AlertRule[], log: ActionRecord[] = [], today = TODAY) {
   return evaluateAlerts({ data, rules, objectives: new Map(), log, today, language: 'en' });
 }
 

@@ -2,7 +2,9 @@
 // a month of leads with a chosen number converted, a month of NPS answers with chosen scores, a
 // week of calls. Rows are in the schema's column order (Dates at local midnight, as Sheets gives).
 import { schemaOrderTable, type WorkbookData } from '../../../src/addon/metrics';
-import type { ActionEntry, AlertRule, Objective } from '../../../src/addon/alerts/types';
+import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
+import type { AlertRule } from '../../../src/addon/alerts/types';
+import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
 import { dayFromYmd } from '../../../src/kpi/days';
 import { row } from '../metrics/fixture';
 
@@ -127,23 +129,28 @@ export function rule(overrides: Partial<AlertRule> = {}): AlertRule {
   };
 }
 
-export function entry(overrides: Partial<ActionEntry> = {}): ActionEntry {
+export function entry(overrides: Partial<ActionRecord> = {}): ActionRecord {
   return {
     index: 0,
     day: day(2026, 10, 2),
     alertId: 'ALR-0001',
     kind: 'alert',
+    kpi: 'lead_to_opportunity',
+    kpiText: 'Lead → opportunity conversion',
+    scopeText: 'Team North',
     periodStart: day(2026, 9, 1),
     previous: 0.5,
     current: 0.4,
     action: 'Review lead quality',
+    owner: 'lead@example.com',
     status: 'open',
+    statusText: 'Open',
     recoveredDay: null,
     ...overrides,
   };
 }
 
-export function objective(overrides: Partial<Objective> = {}): Objective {
+export function objective(overrides: Partial<ObjectiveRecord> = {}): ObjectiveRecord {
   return {
     id: 'OBJ-0001',
     row: 2,
@@ -153,9 +160,13 @@ export function objective(overrides: Partial<Objective> = {}): Objective {
     target: 0.6,
     start: day(2026, 10, 1),
     deadline: day(2026, 12, 31),
-    period: 'month',
+    frequency: 'monthly',
     owner: 'lead@example.com',
-    active: true,
+    who: '',
+    what: '',
+    where: '',
+    how: '',
+    status: 'active',
     ...overrides,
   };
 }

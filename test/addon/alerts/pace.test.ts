@@ -2,16 +2,18 @@
 // per period; nothing in the first fifth of the window nor after the deadline; counts run from 0
 // to their total, levels from the baseline; invalid objectives are reported, not fatal.
 import { evaluateAlerts } from '../../../src/addon/alerts/evaluate';
-import type { ActionEntry, AlertRule, Objective } from '../../../src/addon/alerts/types';
+import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
+import type { AlertRule } from '../../../src/addon/alerts/types';
+import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
 import type { WorkbookData } from '../../../src/addon/metrics';
 import { calls, d, day, entry, leads, objective, rule, workbook } from './fixture';
 
 function run(
   data: WorkbookData,
   today: number,
-  objectives: Objective[],
+  objectives: ObjectiveRecord[],
   rules: AlertRule[] = [rule({ objectiveId: 'OBJ-0001' })],
-  log: ActionEntry[] = [],
+  log: ActionRecord[] = [],
 ) {
   return evaluateAlerts({
     data,
@@ -69,7 +71,7 @@ describe('pace of a level KPI (baseline 0.5 → target 0.6, 1 October → 31 Dec
   });
 
   it('an inactive objective is not checked', () => {
-    expect(run(october(9), today, [objective({ active: false })]).raised).toEqual([]);
+    expect(run(october(9), today, [objective({ status: 'cancelled' })]).raised).toEqual([]);
   });
 
   it('needs the rule’s minimum volume (20 leads < 50)', () => {
@@ -113,7 +115,7 @@ describe('pace of a cumulative KPI: from 0 to a total', () => {
       target: 100,
       start: day(2026, 11, 2),
       deadline: day(2026, 11, 29),
-      period: 'week',
+      frequency: 'weekly',
     });
     const rules = [
       rule({ kpi: 'calls', scope: { type: 'rep', name: 'Ann' }, minVolume: 20, period: 'week' }),
@@ -132,7 +134,7 @@ describe('objectives that cannot be paced are reported', () => {
   it.each([
     ['target = baseline', { target: 0.5 }, 'its target equals its baseline'],
     ['deadline = start', { deadline: day(2026, 10, 1) }, 'its deadline is not after its start'],
-    ['no target', { target: null }, 'its target, start or deadline is missing'],
+    ['no target', { target: undefined }, 'its target, start or deadline is missing'],
   ])('%s', (_, patch, reason) => {
     const result = run(october(9), today, [objective(patch)]);
     expect(result.problems).toEqual([`objective OBJ-0001 (row 2): no pace check, ${reason}`]);

@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { evaluateAlerts, judge } from '../../../src/addon/alerts/evaluate';
 import { readRules } from '../../../src/addon/alerts/read-rules';
 import { KnownScopes } from '../../../src/addon/alerts/resolve';
-import type { ActionEntry, AlertRule } from '../../../src/addon/alerts/types';
+import { alertRows } from '../../../src/addon/workbook/alerts-sheet';
+import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
+import type { AlertRule } from '../../../src/addon/alerts/types';
 import { columnIndexes } from '../../../src/addon/schema';
 import { day, leads, rule, workbook } from './fixture';
 
@@ -40,16 +42,21 @@ describe('the cooldown', () => {
             language: 'en' as const,
           };
           const first = evaluateAlerts({ ...input, log: [] });
-          const log: ActionEntry[] = first.raised.map((a, index) => ({
+          const log: ActionRecord[] = first.raised.map((a, index) => ({
             index,
             day: a.day,
             alertId: a.alertId,
             kind: a.kind,
+            kpi: a.kpi,
+            kpiText: a.kpi,
+            scopeText: a.scope.type,
             periodStart: a.periodStart,
             previous: a.previous,
             current: a.current,
             action: a.action,
+            owner: a.owner,
             status: 'open',
+            statusText: '',
             recoveredDay: null,
           }));
           const second = evaluateAlerts({ ...input, log });
@@ -102,7 +109,7 @@ describe('rows typed by hand', () => {
         fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 }),
         (rows) => {
           const result = readRules(
-            { rows, columns: columnIndexes('alerts'), firstRow: 2 },
+            alertRows({ rows, columns: columnIndexes('alerts'), firstRow: 2 }),
             new Map(),
             known,
             'en',

@@ -3,7 +3,9 @@
 // while the other rows still count.
 import { readRules } from '../../../src/addon/alerts/read-rules';
 import { KnownScopes } from '../../../src/addon/alerts/resolve';
-import type { ConfigTable, Objective } from '../../../src/addon/alerts/types';
+import { alertRows } from '../../../src/addon/workbook/alerts-sheet';
+import type { ConfigTable } from '../../../src/addon/workbook/cells';
+import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
 import { columnIndexes, type ColumnKey, type Language } from '../../../src/addon/schema';
 import { objective } from './fixture';
 
@@ -33,8 +35,13 @@ function table(rows: Cells[]): ConfigTable {
   };
 }
 
-function read(rows: Cells[], objectives: Objective[] = [], language: Language = 'en') {
-  return readRules(table(rows), new Map(objectives.map((o) => [o.id, o])), known, language);
+function read(rows: Cells[], objectives: ObjectiveRecord[] = [], language: Language = 'en') {
+  return readRules(
+    alertRows(table(rows)),
+    new Map(objectives.map((o) => [o.id, o])),
+    known,
+    language,
+  );
 }
 
 const lyon = { scopeType: 'Team', scope: 'Lyon' };
@@ -57,7 +64,7 @@ describe('rows the wizard writes', () => {
           active: 'Yes',
         },
       ],
-      [objective({ period: 'week' })],
+      [objective({ frequency: 'weekly' })],
     );
     expect(result.problems).toEqual([]);
     expect(result.assignedIds).toEqual([]);

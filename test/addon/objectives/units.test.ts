@@ -10,8 +10,8 @@ import {
   periodName,
   suggestedDeadline,
 } from '../../../src/addon/objectives/dates';
-import { canonicalObjectiveId, nextId } from '../../../src/addon/objectives/ids';
-import { readSpecific, specificText } from '../../../src/addon/objectives/specific';
+import { canonicalObjectiveId, nextId } from '../../../src/addon/workbook/ids';
+import { readSpecific, specificText } from '../../../src/addon/workbook/specific-cell';
 import { dayFromYmd } from '../../../src/kpi/days';
 
 const day = dayFromYmd;

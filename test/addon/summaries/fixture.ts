@@ -1,8 +1,8 @@
 // A tiny workbook for the summary builders, every number counted by hand. The summary is the
 // weekly one of Monday 16 November 2026: it reports 9–15 November against 2–8 November.
 import { schemaOrderTable, scopesInData, type WorkbookData } from '../../../src/addon/metrics';
-import type { Objective } from '../../../src/addon/alerts/types';
-import type { ActionRow } from '../../../src/addon/summaries/action-rows';
+import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
+import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
 import type { SummaryInput } from '../../../src/addon/summaries/build';
 import { reportWindow } from '../../../src/addon/summaries/schedule';
 import { dayFromYmd } from '../../../src/kpi/days';
@@ -55,7 +55,9 @@ export const DATA: WorkbookData = {
   pipeline: schemaOrderTable('pipeline', PIPELINE),
 };
 
-export const OBJECTIVES: Objective[] = [
+const NO_SPECIFIC = { who: '', what: '', where: '', how: '' };
+
+export const OBJECTIVES: ObjectiveRecord[] = [
   {
     id: 'OBJ-1',
     row: 2,
@@ -65,9 +67,10 @@ export const OBJECTIVES: Objective[] = [
     target: 40,
     start: dayFromYmd(2026, 11, 2),
     deadline: dayFromYmd(2026, 11, 29),
-    period: 'week',
+    frequency: 'weekly',
     owner: 'lead@example.com',
-    active: true,
+    status: 'active',
+    ...NO_SPECIFIC,
   },
   {
     id: 'OBJ-2',
@@ -78,14 +81,15 @@ export const OBJECTIVES: Objective[] = [
     target: 0.4,
     start: dayFromYmd(2026, 11, 2),
     deadline: dayFromYmd(2026, 12, 31),
-    period: 'month',
+    frequency: 'monthly',
     owner: 'lead@example.com',
-    active: true,
+    status: 'active',
+    ...NO_SPECIFIC,
   },
   { ...inactive(), id: 'OBJ-3' },
 ];
 
-function inactive(): Objective {
+function inactive(): ObjectiveRecord {
   return {
     id: 'OBJ-0',
     row: 4,
@@ -95,28 +99,33 @@ function inactive(): Objective {
     target: 30,
     start: dayFromYmd(2026, 1, 1),
     deadline: dayFromYmd(2026, 12, 31),
-    period: 'quarter',
+    frequency: 'quarterly',
     owner: '',
-    active: false,
+    status: 'achieved',
+    ...NO_SPECIFIC,
   };
 }
 
-const action = (patch: Partial<ActionRow>): ActionRow => ({
+const action = (patch: Partial<ActionRecord>): ActionRecord => ({
+  index: 0,
   day: dayFromYmd(2026, 11, 12),
+  alertId: 'ALR-0001',
   kind: 'alert',
   kpi: 'lead_to_opportunity',
   kpiText: 'Lead → opportunity conversion',
   scopeText: 'team North',
+  periodStart: dayFromYmd(2026, 11, 2),
   previous: 0.4,
   current: 0.25,
   action: IMG,
   owner: FORMULA,
-  status: 'Open',
-  recovered: null,
+  status: 'open',
+  statusText: 'Open',
+  recoveredDay: null,
   ...patch,
 });
 
-export const ACTIONS: ActionRow[] = [
+export const ACTIONS: ActionRecord[] = [
   action({}),
   action({ day: dayFromYmd(2026, 11, 13), scopeText: 'équipe South', action: 'Coach South' }),
   action({ day: dayFromYmd(2026, 11, 1), action: 'Too old to report' }),
@@ -129,8 +138,9 @@ export const ACTIONS: ActionRow[] = [
     previous: 20,
     current: 8,
     action: 'Block calling time',
-    status: 'Recovered',
-    recovered: dayFromYmd(2026, 11, 15),
+    status: 'recovered',
+    statusText: 'Recovered',
+    recoveredDay: dayFromYmd(2026, 11, 15),
   }),
 ];
 

@@ -1,11 +1,7 @@
 // The lock helper's contract, call by call, against recording stand-ins for LockService and
 // SpreadsheetApp: flush before every release (after an error too), nothing run when the lock is
 // busy or null, and the reason given.
-import {
-  holdDocumentLock,
-  noDocumentMessage,
-  withDocumentLock,
-} from '../../../src/addon/workbook/lock';
+import { noDocumentMessage, withDocumentLock } from '../../../src/addon/workbook/lock';
 
 const globals = globalThis as Record<string, unknown>;
 let calls: string[];
@@ -69,21 +65,5 @@ describe('withDocumentLock', () => {
     expect(run).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith(noDocumentMessage('en'));
     expect(noDocumentMessage('fr')).not.toBe(noDocumentMessage('en'));
-  });
-});
-
-describe('holdDocumentLock (for try/finally blocks)', () => {
-  test('release() flushes before releasing; when not held it does nothing', () => {
-    stubServices({ free: true });
-    const held = holdDocumentLock(100);
-    expect(held.held).toBe(true);
-    held.release();
-    expect(calls).toEqual(['tryLock 100', 'flush', 'releaseLock']);
-
-    stubServices({ free: false });
-    const busy = holdDocumentLock(100);
-    expect(busy).toMatchObject({ held: false, reason: 'busy' });
-    busy.release();
-    expect(calls).toEqual(['tryLock 100']);
   });
 });

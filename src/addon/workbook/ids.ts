@@ -1,7 +1,10 @@
-// Objective and alert IDs (OBJ-0001, ALR-0001): one more than the largest in the sheet, read
-// under the document lock, so two saves never get the same ID and a deleted ID is not reused
-// while a larger one exists.
-import { ALERT_ID, OBJECTIVE_ID } from './model';
+// Objective and alert IDs (OBJ-0001, ALR-0001), the rows' identity in the Objectives, Alerts and
+// Actions sheets: a new one is one more than the largest in the sheet, read under the document
+// lock, so two saves never get the same ID and a deleted ID is not reused while a larger one
+// exists.
+
+export const OBJECTIVE_ID = /^OBJ-(\d{1,9})$/i;
+export const ALERT_ID = /^ALR-(\d{1,9})$/i;
 
 export function formatId(prefix: 'OBJ' | 'ALR', n: number): string {
   return `${prefix}-${String(n).padStart(4, '0')}`;

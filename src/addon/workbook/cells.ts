@@ -1,11 +1,28 @@
-// Reading the cells of the config sheets (Alerts, Objectives, Actions) that people type by hand:
-// texts trimmed, numbers in English or French writing ("10 %", "0,1"), dates as Sheets hands
-// them over or as ISO text. Each reader says "blank" apart from "unreadable", so a blank cell
-// can take a default while a typo is reported.
+// Reading the cells of the add-on's sheets (Alerts, Objectives, Actions, Experiments, Teams) that
+// people type by hand, for every feature: texts trimmed, numbers in English or French writing
+// ("10 %", "0,1"), dates as Sheets hands them over or as ISO text. Each reader says "blank" apart
+// from "unreadable", so a blank cell can take a default while a typo is reported.
 import { isBlank, isDate } from '../../functions/cells';
 import { isoOfDate, readDay } from '../../functions/dates';
 import { readNumberText } from '../../functions/numbers';
-import type { ConfigTable } from './types';
+import type { SheetBlock } from './block';
+
+/**
+ * One managed sheet's data rows (no header row) and where its columns are: column key →
+ * 0-based index in a row (a key left out is a column the sheet lacks).
+ */
+export interface ConfigTable {
+  readonly rows: readonly (readonly unknown[])[];
+  readonly columns: Readonly<Partial<Record<string, number>>>;
+  /** The sheet row number of rows[0] (2 below one header row). */
+  readonly firstRow: number;
+}
+
+/** A block's data rows as the pure readers take them (no rows for a missing sheet). */
+export function tableOf(block: SheetBlock | undefined): ConfigTable {
+  if (!block) return { rows: [], columns: {}, firstRow: 2 };
+  return { rows: block.values.slice(1), columns: Object.fromEntries(block.columns), firstRow: 2 };
+}
 
 export type Read<T> = { readonly blank: true } | { readonly value: T } | { readonly bad: true };
 
@@ -44,6 +61,11 @@ export function valueOr<T>(read: Read<T>, fallback: T): T;
 export function valueOr<T>(read: Read<T>, fallback: null): T | null;
 export function valueOr<T>(read: Read<T>, fallback: T | null): T | null {
   return 'value' in read ? read.value : fallback;
+}
+
+/** The value, or undefined for a blank or unreadable cell. */
+export function valueOf<T>(read: Read<T>): T | undefined {
+  return 'value' in read ? read.value : undefined;
 }
 
 /** A row whose every cell is blank (rows below the data, cleared rows). */

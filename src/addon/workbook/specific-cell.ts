@@ -1,7 +1,7 @@
-// The row's Specific cell holds the user's four answers on labelled lines ("Who: …", "What: …"),
+// The Objectives row's Specific cell holds the user's four answers on labelled lines ("Who: …"),
 // readable in the sheet and read back when the objective is edited (in either language, whatever
-// the language it was written in). The answers are single lines (fields.ts), so a line is always
-// one answer; a cell edited by hand without labels is read as the "what".
+// the language it was written in). The answers are single lines (objectives/fields.ts), so a line
+// is always one answer; a cell edited by hand without labels is read as the "what".
 import type { Language } from '../schema';
 
 export interface SpecificAnswers {
