@@ -3,7 +3,14 @@ import type { ScheduledJob } from './tick';
 import { ALERTS_JOB } from '../alerts/job';
 import { EXPERIMENTS_JOB } from '../experiments/job';
 import { summariesJob } from '../summaries/job';
+import { HISTORY_JOB } from '../history/job';
 
 // The alert check runs first, so that a summary sent in the same tick reports its alerts. The
-// experiments' job runs only on the first tick after an experiment's end day (see its file).
-export const SCHEDULED_JOBS: ScheduledJob[] = [ALERTS_JOB, summariesJob, EXPERIMENTS_JOB];
+// experiments' job runs only on the first tick after an experiment's end day (see its file), the
+// Pipeline history's only on the first tick of each day.
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  ALERTS_JOB,
+  summariesJob,
+  EXPERIMENTS_JOB,
+  HISTORY_JOB,
+];
