@@ -5,9 +5,11 @@
 // lead untouched for weeks is worth little; a fresh proposal, much). The
 // revenue of deals not created yet is the average of the same stretch in the last six periods.
 //
-// The range is an 80 % interval by normal approximation: each open deal is a Bernoulli draw of
-// its amount (variance p(1 − p)·amount²), plus the spread (sample variance) of the new-deal
-// revenue over those six periods. Days are day numbers (kpi/days.ts); NaN is a blank.
+// The chance is weighted by amount (large deals close later and less often); a lead with no amount
+// yet is worth the average won amount per such lead. The range is an 80 % interval by normal
+// approximation: each open deal is a Bernoulli draw of its amount (variance p(1 − p)·amount²; a
+// lead, the spread of what such leads brought in), plus the spread (sample variance) of the
+// new-deal revenue over those six periods. Days are day numbers (kpi/days.ts); NaN is a blank.
 import { addPeriods, type Period, periodStart } from './days';
 
 /** A deal's stage dates, as the Pipeline sheet holds them. */
@@ -115,19 +117,40 @@ function entriesOf(
   return out;
 }
 
+/** What the settled entries still in the stage at a deal's age brought in on the window's days. */
+interface WinOdds {
+  /** Won amount over amount, among the entries with an amount: a deal's chance, by value. */
+  readonly byValue: number;
+  /** Won amount per entry, and its second moment: what a deal with no amount yet is worth. */
+  readonly mean: number;
+  readonly meanSquare: number;
+}
+
 /**
- * The chance that a deal still in the stage `age` days after entering it is won `lo` to `hi` days
- * (exclusive) after entering it: among the settled entries still in the stage at that age.
+ * The odds of a deal still in the stage `age` days after entering it being won `lo` to `hi` days
+ * (exclusive) after entering it, among the settled entries still in the stage at that age.
+ * Weighted by amount: large deals close later and less often, so a count would overstate them.
  */
-function winChance(entries: readonly Entry[], age: number, lo: number, hi: number): number {
+function winOdds(entries: readonly Entry[], age: number, lo: number, hi: number): WinOdds {
   let alive = 0;
-  let hits = 0;
+  let aliveValue = 0;
+  let wonValue = 0;
+  let wonSquare = 0;
   for (const e of entries) {
     if (e.stayed <= age) continue;
     alive++;
-    if (e.won && e.days >= lo && e.days < hi) hits++;
+    const amount = Number.isFinite(e.amount) ? e.amount : 0;
+    aliveValue += amount;
+    if (e.won && e.days >= lo && e.days < hi) {
+      wonValue += amount;
+      wonSquare += amount * amount;
+    }
   }
-  return alive > 0 ? hits / alive : 0;
+  return {
+    byValue: aliveValue > 0 ? wonValue / aliveValue : 0,
+    mean: alive > 0 ? wonValue / alive : 0,
+    meanSquare: alive > 0 ? wonSquare / alive : 0,
+  };
 }
 
 export interface PeriodForecast {
@@ -170,14 +193,6 @@ export function forecastPeriods(
   const company = scope.type === 'company' ? own : entriesOf(deals, today, settle, lookback);
   const ownHistory = STAGE_KEYS.every((s) => own[s].length >= minSample);
   const history = (stage: OpenStage) => (own[stage].length >= minSample ? own : company)[stage];
-  // A lead has no amount yet: it is worth the scope's average won amount.
-  const wonAmounts = [...history('opportunity'), ...history('proposal')]
-    .filter((e) => e.won && Number.isFinite(e.amount))
-    .map((e) => e.amount);
-  const averageWin = wonAmounts.length
-    ? wonAmounts.reduce((s, a) => s + a, 0) / wonAmounts.length
-    : 0;
-
   const current = periodStart(today, period);
   const out: PeriodForecast[] = [];
   for (let k = 0; k <= 1; k++) {
@@ -195,10 +210,16 @@ export function forecastPeriods(
       const age = today - at.entered;
       // Won on a day in [max(start, today), end): that many days after entering the stage.
       const from = Math.max(start, today);
-      const p = winChance(history(at.stage), age - 1, from - at.entered, end - at.entered);
-      const amount = Number.isFinite(d.amount) ? d.amount : averageWin;
-      openExpected += p * amount;
-      variance += p * (1 - p) * amount * amount;
+      const odds = winOdds(history(at.stage), age - 1, from - at.entered, end - at.entered);
+      if (Number.isFinite(d.amount)) {
+        // A Bernoulli draw of its amount.
+        openExpected += odds.byValue * d.amount;
+        variance += odds.byValue * (1 - odds.byValue) * d.amount * d.amount;
+      } else {
+        // No amount yet (a lead): worth what such leads brought in, with their spread.
+        openExpected += odds.mean;
+        variance += odds.meanSquare - odds.mean * odds.mean;
+      }
       openDeals++;
     }
     const past = newDealRevenue(mine, today, period, k, pastPeriods);
