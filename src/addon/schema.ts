@@ -468,6 +468,16 @@ export const SCHEMA = {
     col('rep', 'text', 'Rep', 'Commercial'),
     col('team', 'text', 'Team', 'Équipe'),
   ]),
+  // What the Pipeline history and the Pipeline say (src/addon/history/insights.ts): forecast, why
+  // it moved, waterfall, time in stage, ageing, slipped close dates; rewritten by the daily
+  // snapshot, a free layout like the dashboard.
+  pipelineInsights: sheet(
+    'pipelineInsights',
+    'dashboard',
+    'Pipeline insights',
+    'Analyse du pipeline',
+    [],
+  ),
 } as const;
 
 export type SheetKey = keyof typeof SCHEMA;
@@ -489,6 +499,7 @@ export const SHEET_KEYS: readonly SheetKey[] = [
   'dashboard',
   'summaryLog',
   'pipelineHistory',
+  'pipelineInsights',
 ];
 
 /** The sheets that hold data rows, which the sample-data generator fills. */

@@ -34,7 +34,7 @@ const choicesOf = (sheet: SheetKey, column: string) =>
   (SCHEMA[sheet].columns as readonly ColumnSpec[]).find((c) => c.key === column)?.choices;
 
 describe('sheets', () => {
-  it('are the managed sheets of DESIGN.md, the summary log and the pipeline history, in order', () => {
+  it('are the managed sheets of DESIGN.md, the summary log, the pipeline history and insights, in order', () => {
     expect(SHEET_KEYS.map((k) => sheetName(k, 'en'))).toEqual([
       'Activities',
       'Pipeline',
@@ -50,6 +50,7 @@ describe('sheets', () => {
       'Dashboard',
       'Summary log',
       'Pipeline history',
+      'Pipeline insights',
     ]);
     expect(SHEET_KEYS.map((k) => sheetName(k, 'fr'))).toEqual([
       'Activités',
@@ -66,6 +67,7 @@ describe('sheets', () => {
       'Tableau de bord',
       'Journal des résumés',
       'Historique du pipeline',
+      'Analyse du pipeline',
     ]);
     expect([...SHEET_KEYS].sort()).toEqual(Object.keys(SCHEMA).sort());
   });
@@ -95,6 +97,7 @@ describe('sheets', () => {
       dashboard: 'dashboard',
       summaryLog: 'log',
       pipelineHistory: 'log',
+      pipelineInsights: 'dashboard',
     });
     expect(sheetSpec('dashboard').columns).toEqual([]);
   });

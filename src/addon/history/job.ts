@@ -2,7 +2,8 @@
 // one snapshot of the Pipeline sheet is compared with each deal's last row in the Pipeline history
 // and the deals that changed are appended in one block. The day of the last snapshot is kept in
 // the document properties, so the other 23 ticks of the day make no Sheets call for it; the sheet
-// itself is also checked, so a day is never written twice.
+// itself is also checked, so a day is never written twice. The Pipeline insights sheet is then
+// rewritten from both (insights.ts).
 import { dayOfIsoText } from '../../functions/dates';
 import { changedRows } from '../../kpi/pipeline-history';
 import {
@@ -21,6 +22,9 @@ import { type LocatedSheet, locateSheets } from '../workbook/locate';
 import { holdDocumentLock } from '../workbook/lock';
 import { growTo, maxRowsOf } from '../workbook/max-rows';
 import { historyCells, latestStates, pipelineStates, readHistoryRows } from './sheet-rows';
+import { pipelineDeals } from './deal-dates';
+import { insightCells, INSIGHTS_WIDTH } from './insights';
+import { safeCell } from '../safe-text';
 
 export const HISTORY_JOB_NAME = 'pipelineHistory';
 const DAY_KEY = 'salesKpi.historyDay';
@@ -47,12 +51,30 @@ function historySheet(spreadsheet: Spreadsheet, found: LocatedSheet | undefined)
   return locateSheets(spreadsheet, ['pipelineHistory']).get('pipelineHistory')!;
 }
 
+/** Rewrites the insights sheet (made when missing) with today's block: one clear, one write. */
+function writeInsights(
+  spreadsheet: Spreadsheet,
+  found: LocatedSheet | undefined,
+  cells: unknown[][],
+): void {
+  const sheet =
+    found?.sheet ??
+    createSheet(spreadsheet, 'pipelineInsights', languageOfLocale(userLocale()), cells.length);
+  if (!found) recordNewSheet('pipelineInsights', sheet, {});
+  const block = cells.map((row) =>
+    Array.from({ length: INSIGHTS_WIDTH }, (_, i) => safeCell(row[i] ?? '')),
+  );
+  sheet.clearContents();
+  if (maxRowsOf(sheet) < block.length) growTo(sheet, block.length);
+  sheet.getRange(1, 1, block.length, INSIGHTS_WIDTH).setValues(block);
+}
+
 /** Takes today's snapshot; returns what it did, for the tick's status. */
 export function takeSnapshot(): string {
   const iso = today();
   const day = dayOfIsoText(iso)!;
   const spreadsheet = activeSpreadsheet();
-  const located = locateSheets(spreadsheet, ['pipeline', 'pipelineHistory']);
+  const located = locateSheets(spreadsheet, ['pipeline', 'pipelineHistory', 'pipelineInsights']);
   const pipeline = located.get('pipeline');
   if (!pipeline) {
     // Tried again tomorrow, not every hour.
@@ -89,6 +111,16 @@ export function takeSnapshot(): string {
         .getRange(first, 1, rows.length, width)
         .setValues(historyCells(rows, block.columns, width, language));
     }
+    writeInsights(
+      spreadsheet,
+      located.get('pipelineInsights'),
+      insightCells(
+        pipelineDeals(source.values.slice(1), Object.fromEntries(source.columns)),
+        [...written, ...rows],
+        day,
+        languageOfLocale(userLocale()),
+      ),
+    );
     setDocumentProperty(DAY_KEY, iso);
     return `recorded ${rows.length}`;
   } finally {

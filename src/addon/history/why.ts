@@ -93,6 +93,8 @@ export function rateDriverSplit(
     );
     if (!split) continue;
     byDimension[dimension] = split;
+    // One group only (a team's own deals, split by team): it says nothing about where.
+    if (split.groups.length < 2) continue;
     const main = mainContributor(split);
     // A rep is named only when no team or source already says where the change is.
     if (main && main.group !== '' && (dimension !== 'rep' || contributors.length === 0))

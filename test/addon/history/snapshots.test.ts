@@ -57,6 +57,7 @@ let result: {
   snapshotCalls: number[];
   idleCalls: number[];
   historyRuns: string[];
+  insights: unknown[][];
 };
 const deals = simulateDeals(14, 40, FIRST, 50);
 
@@ -97,7 +98,14 @@ beforeAll(() => {
   }
   const last = h.workbook.getLastRow('Pipeline history');
   const rows = h.workbook.getValues('Pipeline history', 1, 0, last - 1, 7);
-  result = { rows, ticks, snapshotCalls, idleCalls, historyRuns };
+  const insights = h.workbook.getValues(
+    'Pipeline insights',
+    0,
+    0,
+    h.workbook.getLastRow('Pipeline insights'),
+    8,
+  );
+  result = { rows, ticks, snapshotCalls, idleCalls, historyRuns, insights };
 }, 120_000);
 
 test('one snapshot a day, of the deals that changed, never twice', () => {
@@ -135,4 +143,15 @@ test('the snapshot stays within the budget of Sheets calls; the other hours do n
   expect(Math.max(...result.snapshotCalls)).toBeLessThanOrEqual(100);
   // The snapshot's calls do not grow with the rows (the Pipeline and the history are read once).
   expect(new Set(result.snapshotCalls.slice(1)).size).toBeLessThanOrEqual(2);
+});
+
+test('the Pipeline insights sheet shows the waterfall of the history, ending on the open pipeline', () => {
+  const truth = truthKpis(deals, FIRST, LAST);
+  const title = result.insights.findIndex((r) => String(r[0]).startsWith('Pipeline waterfall'));
+  expect(title).toBeGreaterThan(0);
+  let last = title + 2;
+  while (result.insights[last + 1]?.[0] !== '') last++;
+  expect(result.insights[last][7]).toBe(truth.openAmountAtEnd);
+  const won = result.insights.slice(title + 2, last + 1).reduce((n, r) => n + Number(r[4]), 0);
+  expect(won).toBe(truth.wonAmount);
 });

@@ -4,6 +4,7 @@ import { generateSampleData, sampleDipFor } from '../../../src/addon/sample-data
 import { columnIndexes } from '../../../src/addon/schema';
 import { pipelineDeals } from '../../../src/addon/history/deal-dates';
 import { whyConversionMoved, whyRevenueMoved } from '../../../src/addon/history/why';
+import { insightCells } from '../../../src/addon/history/insights';
 import { addPeriods, dayFromYmd } from '../../../src/kpi/days';
 
 const dip = sampleDipFor();
@@ -48,5 +49,46 @@ describe("the demo's dip, explained", () => {
     );
     expect(why.sentence.en).toContain('lower lead \u2192 opportunity conversion');
     expect(why.sentence.fr).toContain('moindre conversion lead \u2192 opportunit\u00e9');
+  });
+});
+
+describe('the Pipeline insights block on the demo', () => {
+  const today = dayFromYmd(2026, 11, 16);
+  const en = insightCells(deals, [], today, 'en');
+  const fr = insightCells(deals, [], today, 'fr');
+  const find = (cells: unknown[][], start: string) =>
+    cells.filter((r) => typeof r[0] === 'string' && r[0].startsWith(start));
+
+  it('forecasts this month and the next for the company and each team, within their range', () => {
+    const rows = en.filter((r) => r[1] === 'Nov 2026' || r[1] === 'Dec 2026');
+    expect(rows.map((r) => `${String(r[0])} ${String(r[1])}`)).toEqual([
+      'Company Nov 2026',
+      'Company Dec 2026',
+      'Team Lyon Nov 2026',
+      'Team Lyon Dec 2026',
+      'Team Nantes Nov 2026',
+      'Team Nantes Dec 2026',
+      'Team Paris Nov 2026',
+      'Team Paris Dec 2026',
+    ]);
+    for (const [, , expected, low, high, wonSoFar] of rows as number[][]) {
+      expect(low).toBeLessThanOrEqual(expected);
+      expect(high).toBeGreaterThanOrEqual(expected);
+      expect(low).toBeGreaterThanOrEqual(wonSoFar);
+    }
+  });
+
+  it("explains the last mature month in the reader's language, naming Lyon for the conversion", () => {
+    expect(find(en, 'Why it moved')[0][0]).toBe('Why it moved: Oct 2026 / Sep 2026');
+    const company = find(en, 'Company').map((r) => String(r[1]));
+    expect(company.some((t) => t.includes('team Lyon\u2019s own rate'))).toBe(true);
+    expect(
+      find(fr, 'Entreprise').some((r) => String(r[1]).includes('l\u2019\u00e9quipe Lyon')),
+    ).toBe(true);
+    // A team's own sentence does not name the team as where its change comes from.
+    expect(find(en, 'Team Nantes').some((r) => String(r[1]).includes('is team Nantes'))).toBe(
+      false,
+    );
+    expect(en.at(-1)![0]).toBe('No snapshot yet: the history starts with the next daily run.');
   });
 });
