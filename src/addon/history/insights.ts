@@ -20,6 +20,10 @@ import type { PipelineDeal } from './deal-dates';
 import { whyConversionMoved, whyRevenueMoved } from './why';
 
 export const INSIGHTS_WIDTH = 8;
+/** The chart's data: columns J to N (10 to 14), a header row and six months. */
+export const CHART_COLUMN = 10;
+export const CHART_WIDTH = 5;
+export const CHART_ROWS = 7;
 
 const WORDS = {
   en: {
@@ -61,6 +65,8 @@ const WORDS = {
     slips: 'Close dates pushed later in the last 30 days',
     slipsHead: ['Deals', 'Days pushed in all'],
     noHistory: 'No snapshot yet: the history starts with the next daily run.',
+    chartHead: ['Month', 'Created', 'Won', 'Lost', 'Open pipeline'],
+    chartTitle: 'Pipeline per month: created, won, lost and open at the end',
   },
   fr: {
     title: 'Analyse du pipeline',
@@ -101,6 +107,8 @@ const WORDS = {
     slips: 'Dates de clôture repoussées ces 30 derniers jours',
     slipsHead: ['Affaires', 'Jours repoussés au total'],
     noHistory: 'Pas encore d’instantané : l’historique commence au prochain passage quotidien.',
+    chartHead: ['Mois', 'Créé', 'Gagné', 'Perdu', 'Pipeline ouvert'],
+    chartTitle: 'Pipeline par mois : créé, gagné, perdu et ouvert en fin de mois',
   },
 } as const;
 
@@ -252,5 +260,32 @@ export function insightCells(
     new Set(slips.map((s) => s.dealId)).size,
     slips.reduce((s, x) => s + (x.to - x.from), 0),
   );
+  return rows;
+}
+
+/** The chart's title in a language. */
+export function chartTitle(language: Language): string {
+  return WORDS[language].chartTitle;
+}
+
+/** The chart's data: the last six months of the waterfall (blank without history). */
+export function chartCells(
+  history: readonly SnapshotRow[],
+  today: number,
+  language: Language,
+): unknown[][] {
+  const rows: unknown[][] = [[...WORDS[language].chartHead]];
+  const byDeal = rowsByDeal(history);
+  const from = addPeriods(periodStart(today, 'month'), 'month', -5);
+  const steps = byDeal.size ? pipelineWaterfall(byDeal, 'month', from, today + 1) : [];
+  for (const step of steps)
+    rows.push([
+      monthName(step.start, language),
+      round(step.created),
+      round(step.won),
+      round(step.lost),
+      round(step.closing),
+    ]);
+  while (rows.length < CHART_ROWS) rows.push(new Array(CHART_WIDTH).fill(''));
   return rows;
 }

@@ -14,20 +14,31 @@ import {
   userLocale,
 } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale, SCHEMA } from '../schema';
+import { type Language, languageOfLocale, SCHEMA } from '../schema';
 import { createSheet } from '../setup/setup';
 import { readBlock } from '../workbook/block';
+import { sheetLanguage } from '../workbook/sheet-language';
 import { recordNewSheet } from '../workbook/layout-store';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';
 import { holdDocumentLock } from '../workbook/lock';
 import { growTo, maxRowsOf } from '../workbook/max-rows';
 import { historyCells, latestStates, pipelineStates, readHistoryRows } from './sheet-rows';
 import { pipelineDeals } from './deal-dates';
-import { insightCells, INSIGHTS_WIDTH } from './insights';
+import {
+  CHART_COLUMN,
+  CHART_ROWS,
+  CHART_WIDTH,
+  chartCells,
+  chartTitle,
+  insightCells,
+  INSIGHTS_WIDTH,
+} from './insights';
 import { safeCell } from '../safe-text';
 
 export const HISTORY_JOB_NAME = 'pipelineHistory';
 const DAY_KEY = 'salesKpi.historyDay';
+/** The id of the insights sheet whose chart was inserted. */
+const CHART_KEY = 'salesKpi.historyChart';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,22 +62,49 @@ function historySheet(spreadsheet: Spreadsheet, found: LocatedSheet | undefined)
   return locateSheets(spreadsheet, ['pipelineHistory']).get('pipelineHistory')!;
 }
 
-/** Rewrites the insights sheet (made when missing) with today's block: one clear, one write. */
+/**
+ * Rewrites the insights sheet (made when missing) with today's block and the chart's data beside
+ * it: one clear, one write. The chart over that data is inserted once (recorded in the document
+ * properties); a chart the user deletes stays deleted.
+ */
 function writeInsights(
   spreadsheet: Spreadsheet,
   found: LocatedSheet | undefined,
   cells: unknown[][],
+  chart: unknown[][],
+  language: Language,
 ): void {
   const sheet =
-    found?.sheet ??
-    createSheet(spreadsheet, 'pipelineInsights', languageOfLocale(userLocale()), cells.length);
+    found?.sheet ?? createSheet(spreadsheet, 'pipelineInsights', language, cells.length);
   if (!found) recordNewSheet('pipelineInsights', sheet, {});
-  const block = cells.map((row) =>
-    Array.from({ length: INSIGHTS_WIDTH }, (_, i) => safeCell(row[i] ?? '')),
+  const width = CHART_COLUMN - 1 + CHART_WIDTH;
+  const height = Math.max(cells.length, chart.length);
+  const block = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell =
+        c < INSIGHTS_WIDTH
+          ? cells[r]?.[c]
+          : c >= CHART_COLUMN - 1
+            ? chart[r]?.[c - CHART_COLUMN + 1]
+            : '';
+      return safeCell(cell ?? '');
+    }),
   );
   sheet.clearContents();
   if (maxRowsOf(sheet) < block.length) growTo(sheet, block.length);
-  sheet.getRange(1, 1, block.length, INSIGHTS_WIDTH).setValues(block);
+  sheet.getRange(1, 1, block.length, width).setValues(block);
+  const id = String(sheet.getSheetId());
+  if (documentProperty(CHART_KEY) === id) return;
+  const built = sheet
+    .newChart()
+    .asColumnChart()
+    .addRange(sheet.getRange(1, CHART_COLUMN, CHART_ROWS, CHART_WIDTH))
+    .setNumHeaders(1)
+    .setPosition(CHART_ROWS + 2, CHART_COLUMN, 0, 0)
+    .setOption('title', chartTitle(language))
+    .build();
+  sheet.insertChart(built);
+  setDocumentProperty(CHART_KEY, id);
 }
 
 /** Takes today's snapshot; returns what it did, for the tick's status. */
@@ -98,28 +136,32 @@ export function takeSnapshot(): string {
       pipelineStates(source.values.slice(1), source.columns, day),
       day,
     );
+    const language = languageOfLocale(userLocale());
     if (rows.length) {
       const width = Math.max(
         block.values[0]?.length ?? 0,
         ...[...block.columns.values()].map((c) => c + 1),
       );
-      const language = languageOfLocale(userLocale());
       const first = Math.max(block.values.length, 1) + 1;
       if (maxRowsOf(history.sheet) < first + rows.length - 1)
         growTo(history.sheet, first + rows.length - 1);
       history.sheet
         .getRange(first, 1, rows.length, width)
-        .setValues(historyCells(rows, block.columns, width, language));
+        // The stages in the sheet's language (its headers'), whoever's run writes them.
+        .setValues(historyCells(rows, block.columns, width, sheetLanguage(block, language)));
     }
+    const all = [...written, ...rows];
     writeInsights(
       spreadsheet,
       located.get('pipelineInsights'),
       insightCells(
         pipelineDeals(source.values.slice(1), Object.fromEntries(source.columns)),
-        [...written, ...rows],
+        all,
         day,
-        languageOfLocale(userLocale()),
+        language,
       ),
+      chartCells(all, day, language),
+      language,
     );
     setDocumentProperty(DAY_KEY, iso);
     return `recorded ${rows.length}`;

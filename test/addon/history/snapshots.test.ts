@@ -60,6 +60,7 @@ let result: {
   insights: unknown[][];
 };
 const deals = simulateDeals(14, 40, FIRST, 50);
+let charts: string[] = [];
 
 beforeAll(() => {
   const h = addonHarness();
@@ -98,6 +99,7 @@ beforeAll(() => {
   }
   const last = h.workbook.getLastRow('Pipeline history');
   const rows = h.workbook.getValues('Pipeline history', 1, 0, last - 1, 7);
+  charts = h.workbook.getCharts('Pipeline insights').map((c) => c.type);
   const insights = h.workbook.getValues(
     'Pipeline insights',
     0,
@@ -152,6 +154,8 @@ test('the Pipeline insights sheet shows the waterfall of the history, ending on 
   let last = title + 2;
   while (result.insights[last + 1]?.[0] !== '') last++;
   expect(result.insights[last][7]).toBe(truth.openAmountAtEnd);
+  // One chart of the monthly waterfall, made by the first snapshot and kept.
+  expect(charts).toEqual(['COLUMN']);
   const won = result.insights.slice(title + 2, last + 1).reduce((n, r) => n + Number(r[4]), 0);
   expect(won).toBe(truth.wonAmount);
 });
