@@ -223,6 +223,17 @@ export const ACTION_KINDS = [
   { key: 'pace', en: 'Behind pace', fr: 'Retard sur objectif' },
 ] as const satisfies readonly Choice[];
 
+/** A deal's stage in the Pipeline history (src/addon/history): derived from its stage dates. */
+export const PIPELINE_STAGES = [
+  { key: 'lead', en: 'Lead', fr: 'Lead' },
+  { key: 'opportunity', en: 'Opportunity', fr: 'Opportunité' },
+  { key: 'proposal', en: 'Proposal', fr: 'Proposition' },
+  { key: 'won', en: 'Won', fr: 'Gagnée' },
+  { key: 'lost', en: 'Lost', fr: 'Perdue' },
+  // An open deal that left the Pipeline sheet (deleted, or its ID changed).
+  { key: 'removed', en: 'Removed', fr: 'Retirée' },
+] as const satisfies readonly Choice[];
+
 /** Who an experiment compares: two teams, or two reps (src/addon/experiments). */
 export const GROUP_TYPES = [
   { key: 'team', en: 'Team', fr: 'Équipe' },
@@ -294,6 +305,8 @@ export const SCHEMA = {
     col('wonDate', 'date', 'Won date', 'Date gagnée'),
     col('lostDate', 'date', 'Lost date', 'Date perdue'),
     col('lostReason', 'text', 'Lost reason', 'Motif de perte', { choices: LOST_REASONS }),
+    // When the rep expects the deal to close; the Pipeline history tracks when it slips.
+    col('expectedClose', 'date', 'Expected close', 'Clôture prévue'),
   ]),
   customers: sheet('customers', 'data', 'Customers', 'Clients', [
     col('customerId', 'id', 'Customer ID', 'ID client'),
@@ -444,6 +457,27 @@ export const SCHEMA = {
     col('awaiting', 'number', 'Awaiting approval', 'En attente d’approbation'),
     col('error', 'text', 'Error', 'Erreur'),
   ]),
+  // The Pipeline history (src/addon/history): append-only, one row per deal per day on which its
+  // stage, amount, expected close, rep or team changed, written by the hourly run once a day.
+  pipelineHistory: sheet('pipelineHistory', 'log', 'Pipeline history', 'Historique du pipeline', [
+    col('date', 'date', 'Date', 'Date'),
+    col('dealId', 'id', 'Deal ID', 'ID affaire'),
+    col('stage', 'text', 'Stage', 'Étape', { choices: PIPELINE_STAGES }),
+    col('amount', 'currency', 'Amount', 'Montant'),
+    col('expectedClose', 'date', 'Expected close', 'Clôture prévue'),
+    col('rep', 'text', 'Rep', 'Commercial'),
+    col('team', 'text', 'Team', 'Équipe'),
+  ]),
+  // What the Pipeline history and the Pipeline say (src/addon/history/insights.ts): forecast, why
+  // it moved, waterfall, time in stage, ageing, slipped close dates; rewritten by the daily
+  // snapshot, a free layout like the dashboard.
+  pipelineInsights: sheet(
+    'pipelineInsights',
+    'dashboard',
+    'Pipeline insights',
+    'Analyse du pipeline',
+    [],
+  ),
 } as const;
 
 export type SheetKey = keyof typeof SCHEMA;
@@ -464,6 +498,8 @@ export const SHEET_KEYS: readonly SheetKey[] = [
   'experiments',
   'dashboard',
   'summaryLog',
+  'pipelineHistory',
+  'pipelineInsights',
 ];
 
 /** The sheets that hold data rows, which the sample-data generator fills. */

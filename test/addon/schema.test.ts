@@ -34,7 +34,7 @@ const choicesOf = (sheet: SheetKey, column: string) =>
   (SCHEMA[sheet].columns as readonly ColumnSpec[]).find((c) => c.key === column)?.choices;
 
 describe('sheets', () => {
-  it('are the managed sheets of DESIGN.md and the summary log, in order', () => {
+  it('are the managed sheets of DESIGN.md, the summary log, the pipeline history and insights, in order', () => {
     expect(SHEET_KEYS.map((k) => sheetName(k, 'en'))).toEqual([
       'Activities',
       'Pipeline',
@@ -49,6 +49,8 @@ describe('sheets', () => {
       'Experiments',
       'Dashboard',
       'Summary log',
+      'Pipeline history',
+      'Pipeline insights',
     ]);
     expect(SHEET_KEYS.map((k) => sheetName(k, 'fr'))).toEqual([
       'Activités',
@@ -64,6 +66,8 @@ describe('sheets', () => {
       'Expériences',
       'Tableau de bord',
       'Journal des résumés',
+      'Historique du pipeline',
+      'Analyse du pipeline',
     ]);
     expect([...SHEET_KEYS].sort()).toEqual(Object.keys(SCHEMA).sort());
   });
@@ -92,6 +96,8 @@ describe('sheets', () => {
       experiments: 'log',
       dashboard: 'dashboard',
       summaryLog: 'log',
+      pipelineHistory: 'log',
+      pipelineInsights: 'dashboard',
     });
     expect(sheetSpec('dashboard').columns).toEqual([]);
   });
@@ -136,6 +142,7 @@ describe('columns', () => {
       'Won date',
       'Lost date',
       'Lost reason',
+      'Expected close',
     ]);
     expect(headers('customers', 'en')).toEqual([
       'Customer ID',

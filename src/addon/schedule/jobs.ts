@@ -3,7 +3,18 @@ import type { ScheduledJob } from './tick';
 import { ALERTS_JOB } from '../alerts/job';
 import { EXPERIMENTS_JOB } from '../experiments/job';
 import { summariesJob } from '../summaries/job';
+import { HISTORY_JOB } from '../history/job';
 
 // The alert check runs first, so that a summary sent in the same tick reports its alerts. The
 // experiments' job runs only on the first tick after an experiment's end day (see its file).
-export const SCHEDULED_JOBS: ScheduledJob[] = [ALERTS_JOB, summariesJob, EXPERIMENTS_JOB];
+const FEATURE_JOBS: ScheduledJob[] = [ALERTS_JOB, summariesJob, EXPERIMENTS_JOB];
+
+// The Pipeline history rides on the trigger the features keep: it runs on the first tick of each
+// day while one of them is on, and never keeps the trigger alive by itself (turning the features
+// off still removes it).
+const HISTORY_WITH_FEATURES: ScheduledJob = {
+  ...HISTORY_JOB,
+  enabled: () => HISTORY_JOB.enabled() && FEATURE_JOBS.some((job) => job.enabled()),
+};
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [...FEATURE_JOBS, HISTORY_WITH_FEATURES];

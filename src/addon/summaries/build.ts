@@ -27,6 +27,7 @@ import {
 import { isCumulative } from '../objectives/cumulative';
 import type { ActionRecord } from '../workbook/actions-sheet';
 import { alertsFor } from './alerts';
+import { pipelineOutlook, type PipelineOutlook } from './pipeline-outlook';
 import {
   HEADLINE_KPIS,
   type KpiLine,
@@ -92,7 +93,25 @@ export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
     trends: TREND_KPIS.map((kpi) => trend(input, scope, kpi)),
     missing: missingSources(input, [...kpis.map((k) => k.kpi), ...PAIRED_KPIS, ...TREND_KPIS]),
     stale: staleSheets(input),
+    ...outlookOf(input, scope),
   };
+}
+
+/** The pipeline outlook, when the Pipeline sheet is there (see pipeline-outlook.ts). */
+function outlookOf(input: SummaryInput, scope: Scope): { outlook?: PipelineOutlook } {
+  const table = input.data.pipeline;
+  if (!table || table.rows.length === 0) return {};
+  const { from, to } = input.window;
+  const maturing = provisional(input, 'lead_to_opportunity', from, to) === 'maturing';
+  const outlook = pipelineOutlook(
+    table.rows,
+    table.columns as Record<string, number | undefined>,
+    scope,
+    input.window,
+    input.asOfDay,
+    maturing,
+  );
+  return outlook ? { outlook } : {};
 }
 
 /**

@@ -2,6 +2,7 @@
 // company or one team) for a report window. Pure: built from the workbook's data and config rows
 // by builders that read nothing else. The same model renders the HTML, the plain text and the
 // settings page's preview, so all three always agree.
+import type { PipelineOutlook } from './pipeline-outlook';
 import type { KpiKey, Scope, SourceSheet } from '../metrics';
 import type { ProgressStatus } from '../../kpi/progress';
 import type { ReportWindow } from './schedule';
@@ -106,6 +107,8 @@ export interface SummaryModel {
   readonly missing?: ReadonlyArray<Readonly<Record<'en' | 'fr', string>>>;
   /** The sheets of the summary's KPIs that look not up to date (said before any number). */
   readonly stale?: readonly StaleSheet[];
+  /** Forecast and why revenue moved (company and team summaries with a Pipeline sheet). */
+  readonly outlook?: PipelineOutlook;
 }
 
 /** An email lists this many alerts at most; the rest are counted and left to the Actions sheet. */

@@ -47,6 +47,7 @@ export function renderHtml(view: EmailView): string {
     ),
     kpiSection(view),
     trendSection(view),
+    outlookSection(view),
     peopleSection(view),
     alertSection(view),
     url
@@ -157,6 +158,15 @@ function peopleSection(view: EmailView): string {
     rows,
     '</table>',
     `<p style="${NOTE}">${e(p.note)}</p>`,
+  ].join('\n');
+}
+
+function outlookSection(view: EmailView): string {
+  const o = view.outlook;
+  if (!o) return '';
+  return [
+    `<h2 style="${SECTION}">${e(o.title)}</h2>`,
+    ...o.lines.map((line) => `<p style="margin:4px 0;font-size:14px;">${e(line)}</p>`),
   ].join('\n');
 }
 

@@ -15,6 +15,7 @@ import {
   formatWindow,
 } from './format';
 import type { AlertLine, KpiLine, SummaryModel, TrendSeries } from './model';
+import type { PipelineOutlook } from './pipeline-outlook';
 import { statusText, wordsFor, type Words } from './words';
 
 export interface Recipientish {
@@ -63,6 +64,8 @@ export interface EmailView {
     none?: string;
     more?: string;
   };
+  /** Forecast lines, then why revenue moved (or why not yet); absent without a Pipeline. */
+  readonly outlook?: { title: string; lines: readonly string[] };
   readonly link: { text: string; url: string };
   readonly why: string;
   readonly footer: string;
@@ -122,6 +125,7 @@ export function emailView(
           ? w('alertsMore', { count: model.alertCount - model.alerts.length })
           : undefined,
     },
+    ...(model.outlook ? { outlook: outlookView(model.outlook, language, w) } : {}),
     link: { text: w('open'), url: spreadsheetUrl },
     why: recipient.kind === 'lead' ? w('whyLead', { team: recipient.team ?? '' }) : w('whyCompany'),
     footer: w('footer'),
@@ -160,6 +164,26 @@ function kpiRow(line: KpiLine, model: SummaryModel, language: Language, w: Words
     status: o ? o.status : null,
     hasObjective: o !== undefined,
   };
+}
+
+function outlookView(
+  outlook: PipelineOutlook,
+  language: Language,
+  w: Words,
+): { title: string; lines: string[] } {
+  const amount = (x: number) => formatKpi('revenue', Math.round(x), language);
+  const lines = outlook.forecast.map((f) =>
+    w('outlookForecast', {
+      month: formatWindow(f.start, f.end, language),
+      expected: amount(f.expected),
+      low: amount(f.low),
+      high: amount(f.high),
+      won: amount(f.wonSoFar),
+    }),
+  );
+  if (outlook.why) lines.push(outlook.why[language]);
+  else if (outlook.maturing) lines.push(w('outlookMaturing'));
+  return { title: w('outlookTitle'), lines };
 }
 
 function trendView(t: TrendSeries, language: Language, w: Words): TrendView {

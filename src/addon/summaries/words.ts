@@ -49,6 +49,10 @@ const EN = {
   maturing: 'maturing',
   partial: 'partial',
   partialPeriod: '{period} (partial)',
+  outlookTitle: 'Pipeline outlook',
+  outlookForecast: '{month}: {expected} expected ({low} to {high}, 80 % range), {won} won so far',
+  outlookMaturing:
+    'Why revenue moved is said once this period’s leads have had the time to convert.',
 } as const;
 
 type Key = keyof typeof EN;
@@ -99,6 +103,11 @@ const FR: Record<Key, string> = {
   maturing: 'en maturation',
   partial: 'partiel',
   partialPeriod: '{period} (partiel)',
+  outlookTitle: 'Perspectives du pipeline',
+  outlookForecast:
+    '{month} : {expected} attendus (de {low} à {high}, fourchette à 80 %), dont {won} déjà gagnés',
+  outlookMaturing:
+    'L’explication de la variation du chiffre d’affaires viendra quand les leads de la période auront eu le temps de se convertir.',
 };
 
 const STATUS: Record<Language, Record<ProgressStatus | 'none', string>> = {

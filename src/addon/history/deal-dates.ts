@@ -1,0 +1,51 @@
+// The Pipeline sheet's rows as the forecast and the attribution read them: each deal's stage
+// dates, amount, team, rep, segment and source, from one block of values (the sheet's getValues,
+// or the sample generator's rows) and where each column is. Unreadable dates are blanks.
+import { readDay } from '../../functions/dates';
+import type { DealDates } from '../../kpi/forecast';
+
+export interface PipelineDeal extends DealDates {
+  readonly segment: string;
+  readonly source: string;
+}
+
+const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+function day(cell: unknown): number {
+  return readDay(cell) ?? NaN;
+}
+
+function amount(cell: unknown): number {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
+  return NaN;
+}
+
+/** Rows with a lead date; `columns` maps Pipeline column keys to 0-based indexes. */
+export function pipelineDeals(
+  rows: readonly (readonly unknown[])[],
+  columns: Readonly<Record<string, number | undefined>>,
+): PipelineDeal[] {
+  const at = (row: readonly unknown[], key: string) => {
+    const i = columns[key];
+    return i === undefined ? '' : row[i];
+  };
+  const out: PipelineDeal[] = [];
+  for (const row of rows) {
+    const lead = day(at(row, 'leadDate'));
+    if (!Number.isFinite(lead)) continue;
+    out.push({
+      id: text(at(row, 'dealId')),
+      team: text(at(row, 'team')),
+      rep: text(at(row, 'rep')),
+      segment: text(at(row, 'segment')),
+      source: text(at(row, 'source')),
+      amount: amount(at(row, 'amount')),
+      lead,
+      opportunity: day(at(row, 'opportunityDate')),
+      proposal: day(at(row, 'proposalDate')),
+      won: day(at(row, 'wonDate')),
+      lost: day(at(row, 'lostDate')),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,329 @@
+// The revenue forecast of a period from the open pipeline, and its backtest. Each open deal is
+// weighted by the chance, learnt from the scope's own history, that a deal in its stage and of
+// its age there is won within the period: among the deals that entered that stage long enough ago
+// to have settled, and were still in it at the same age, the share won on the matching days (a
+// lead untouched for weeks is worth little; a fresh proposal, much). The
+// revenue of deals not created yet is the average of the same stretch in the last six periods.
+//
+// The chance is weighted by amount (large deals close later and less often); a lead with no amount
+// yet is worth the average won amount per such lead. The range is an 80 % interval by normal
+// approximation: each open deal is a Bernoulli draw of its amount (variance p(1 − p)·amount²; a
+// lead, the spread of what such leads brought in), plus the spread (sample variance) of the
+// new-deal revenue over those six periods. Days are day numbers (kpi/days.ts); NaN is a blank.
+import { addPeriods, type Period, periodStart } from './days';
+
+/** A deal's stage dates, as the Pipeline sheet holds them. */
+export interface DealDates {
+  readonly id: string;
+  readonly team: string;
+  readonly rep: string;
+  /** NaN until known (a lead). */
+  readonly amount: number;
+  readonly lead: number;
+  readonly opportunity: number;
+  readonly proposal: number;
+  readonly won: number;
+  readonly lost: number;
+}
+
+export type ForecastScope =
+  { readonly type: 'company' } | { readonly type: 'team' | 'rep'; readonly name: string };
+
+export function inScope(deal: DealDates, scope: ForecastScope): boolean {
+  if (scope.type === 'company') return true;
+  return (scope.type === 'team' ? deal.team : deal.rep) === scope.name;
+}
+
+/** The deals as they were known before `today`: later dates blanked, amount with the opportunity. */
+export function knownBefore(deals: readonly DealDates[], today: number): DealDates[] {
+  const keep = (day: number) => (day < today ? day : NaN);
+  const out: DealDates[] = [];
+  for (const d of deals) {
+    if (!(d.lead < today)) continue;
+    const opportunity = keep(d.opportunity);
+    out.push({
+      ...d,
+      amount: Number.isFinite(opportunity) ? d.amount : NaN,
+      opportunity,
+      proposal: keep(d.proposal),
+      won: keep(d.won),
+      lost: keep(d.lost),
+    });
+  }
+  return out;
+}
+
+const STAGE_KEYS = ['proposal', 'opportunity', 'lead'] as const;
+type OpenStage = (typeof STAGE_KEYS)[number];
+
+/** The latest open stage a deal reached and the day it entered it. */
+function stageOf(d: DealDates): { stage: OpenStage; entered: number } | undefined {
+  for (const stage of STAGE_KEYS)
+    if (Number.isFinite(d[stage])) return { stage, entered: d[stage] };
+  return undefined;
+}
+
+function closeOf(d: DealDates): number {
+  const c = Math.min(
+    Number.isFinite(d.won) ? d.won : Infinity,
+    Number.isFinite(d.lost) ? d.lost : Infinity,
+  );
+  return c;
+}
+
+export interface ForecastOptions {
+  /** Days a stage entry must be old to be learnt from (default 120: nearly all have settled). */
+  readonly settleDays?: number;
+  /** Days of history learnt from, before the settle days (default 365). */
+  readonly lookbackDays?: number;
+  /** Fewer settled deals than this in a stage for the scope: the company's are used (default 30). */
+  readonly minSample?: number;
+  /** Past periods whose new-deal revenue is averaged (default 6). */
+  readonly newDealPeriods?: number;
+}
+
+interface Entry {
+  /** Days from entering the stage to closing (Infinity: still open before today). */
+  readonly days: number;
+  /** Days from entering the stage to leaving it: the next stage or the close. */
+  readonly stayed: number;
+  readonly won: boolean;
+  readonly amount: number;
+}
+
+/** The settled stage entries of a set of deals, per stage. */
+function entriesOf(
+  deals: readonly DealDates[],
+  today: number,
+  settle: number,
+  lookback: number,
+): Record<OpenStage, Entry[]> {
+  const out: Record<OpenStage, Entry[]> = { lead: [], opportunity: [], proposal: [] };
+  const newest = today - settle;
+  const oldest = newest - lookback;
+  for (const d of deals) {
+    const close = closeOf(d);
+    const won = Number.isFinite(d.won) && d.won === close;
+    // STAGE_KEYS runs from the last stage back, so `next` is the stage entered after this one.
+    let next = close;
+    for (const stage of STAGE_KEYS) {
+      const e = d[stage];
+      if (!Number.isFinite(e)) continue;
+      if (e < newest && e >= oldest)
+        out[stage].push({ days: close - e, stayed: next - e, won, amount: d.amount });
+      next = e;
+    }
+  }
+  return out;
+}
+
+/** What the settled entries still in the stage at a deal's age brought in on the window's days. */
+interface WinOdds {
+  /** Won amount over amount, among the entries with an amount: a deal's chance, by value. */
+  readonly byValue: number;
+  /** Won amount per entry, and its second moment: what a deal with no amount yet is worth. */
+  readonly mean: number;
+  readonly meanSquare: number;
+}
+
+/**
+ * The odds of a deal still in the stage `age` days after entering it being won `lo` to `hi` days
+ * (exclusive) after entering it, among the settled entries still in the stage at that age.
+ * Weighted by amount: large deals close later and less often, so a count would overstate them.
+ */
+function winOdds(entries: readonly Entry[], age: number, lo: number, hi: number): WinOdds {
+  let alive = 0;
+  let aliveValue = 0;
+  let wonValue = 0;
+  let wonSquare = 0;
+  for (const e of entries) {
+    if (e.stayed <= age) continue;
+    alive++;
+    const amount = Number.isFinite(e.amount) ? e.amount : 0;
+    aliveValue += amount;
+    if (e.won && e.days >= lo && e.days < hi) {
+      wonValue += amount;
+      wonSquare += amount * amount;
+    }
+  }
+  return {
+    byValue: aliveValue > 0 ? wonValue / aliveValue : 0,
+    mean: alive > 0 ? wonValue / alive : 0,
+    meanSquare: alive > 0 ? wonSquare / alive : 0,
+  };
+}
+
+export interface PeriodForecast {
+  readonly start: number;
+  /** The day after the period's last day. */
+  readonly end: number;
+  /** Won in the period before today. */
+  readonly wonSoFar: number;
+  /** Expected from the deals open today. */
+  readonly openExpected: number;
+  /** Expected from deals not created yet. */
+  readonly newExpected: number;
+  readonly expected: number;
+  readonly low: number;
+  readonly high: number;
+  /** Open deals weighted, and whether the scope's own history was enough (else the company's). */
+  readonly openDeals: number;
+  readonly ownHistory: boolean;
+}
+
+const Z80 = 1.2815515655446004;
+
+/**
+ * The forecast of the period that holds `today` (k = 0) and the next one (k = 1), from the deals
+ * known before today (pass knownBefore(deals, today) to forecast a past day).
+ */
+export function forecastPeriods(
+  deals: readonly DealDates[],
+  today: number,
+  period: Period,
+  scope: ForecastScope,
+  options: ForecastOptions = {},
+): PeriodForecast[] {
+  const settle = options.settleDays ?? 120;
+  const lookback = options.lookbackDays ?? 365;
+  const minSample = options.minSample ?? 30;
+  const pastPeriods = options.newDealPeriods ?? 6;
+  const mine = deals.filter((d) => inScope(d, scope));
+  const own = entriesOf(mine, today, settle, lookback);
+  const company = scope.type === 'company' ? own : entriesOf(deals, today, settle, lookback);
+  const ownHistory = STAGE_KEYS.every((s) => own[s].length >= minSample);
+  const history = (stage: OpenStage) => (own[stage].length >= minSample ? own : company)[stage];
+  const current = periodStart(today, period);
+  const out: PeriodForecast[] = [];
+  for (let k = 0; k <= 1; k++) {
+    const start = addPeriods(current, period, k);
+    const end = addPeriods(current, period, k + 1);
+    let wonSoFar = 0;
+    let openExpected = 0;
+    let variance = 0;
+    let openDeals = 0;
+    for (const d of mine) {
+      if (Number.isFinite(d.won) && d.won >= start && d.won < end) wonSoFar += d.amount;
+      if (Number.isFinite(closeOf(d))) continue;
+      const at = stageOf(d);
+      if (!at) continue;
+      const age = today - at.entered;
+      // Won on a day in [max(start, today), end): that many days after entering the stage.
+      const from = Math.max(start, today);
+      const odds = winOdds(history(at.stage), age - 1, from - at.entered, end - at.entered);
+      if (Number.isFinite(d.amount)) {
+        // A Bernoulli draw of its amount.
+        openExpected += odds.byValue * d.amount;
+        variance += odds.byValue * (1 - odds.byValue) * d.amount * d.amount;
+      } else {
+        // No amount yet (a lead): worth what such leads brought in, with their spread.
+        openExpected += odds.mean;
+        variance += odds.meanSquare - odds.mean * odds.mean;
+      }
+      openDeals++;
+    }
+    const past = newDealRevenue(mine, today, period, k, pastPeriods);
+    const newExpected = past.length ? past.reduce((s, v) => s + v, 0) / past.length : 0;
+    if (past.length > 1) {
+      const m = newExpected;
+      variance += past.reduce((s, v) => s + (v - m) ** 2, 0) / (past.length - 1);
+    }
+    const expected = wonSoFar + openExpected + newExpected;
+    const spread = Z80 * Math.sqrt(variance);
+    out.push({
+      start,
+      end,
+      wonSoFar,
+      openExpected,
+      newExpected,
+      expected,
+      low: Math.max(wonSoFar, expected - spread),
+      high: expected + spread,
+      openDeals,
+      ownHistory,
+    });
+  }
+  return out;
+}
+
+/**
+ * What deals created on or after the same point of a past period brought in the window k periods
+ * on, for the last `count` past periods whose window ended before today.
+ */
+function newDealRevenue(
+  deals: readonly DealDates[],
+  today: number,
+  period: Period,
+  k: number,
+  count: number,
+): number[] {
+  const current = periodStart(today, period);
+  const offset = today - current;
+  const out: number[] = [];
+  for (let j = 1; out.length < count && j < count + 24; j++) {
+    const origin = addPeriods(current, period, -j);
+    const start = addPeriods(origin, period, k);
+    const end = addPeriods(origin, period, k + 1);
+    if (end > today) continue;
+    const day = Math.min(origin + offset, addPeriods(origin, period, 1) - 1);
+    if (!deals.some((d) => d.lead < origin)) break;
+    let sum = 0;
+    for (const d of deals)
+      if (d.lead >= day && Number.isFinite(d.won) && d.won >= start && d.won < end && d.won >= day)
+        sum += d.amount;
+    out.push(sum);
+  }
+  return out;
+}
+
+export interface BacktestPoint {
+  readonly day: number;
+  readonly expected: number;
+  readonly low: number;
+  readonly high: number;
+  readonly actual: number;
+}
+
+export interface Backtest {
+  readonly points: readonly BacktestPoint[];
+  /** Σ|forecast − actual| / Σ actual (weighted absolute percentage error). */
+  readonly wape: number;
+  /** Mean of (forecast − actual) / actual over the points with revenue. */
+  readonly bias: number;
+  /** Share of the points whose actual revenue fell within the 80 % range. */
+  readonly coverage: number;
+}
+
+/**
+ * Forecasts made on each of `days` with only what was known before it, for the period holding
+ * that day, against what the period brought in (every period must have ended by `lastKnown`).
+ */
+export function backtestForecast(
+  deals: readonly DealDates[],
+  days: readonly number[],
+  period: Period,
+  scope: ForecastScope,
+  options: ForecastOptions = {},
+): Backtest {
+  const mine = deals.filter((d) => inScope(d, scope));
+  const points = days.map((day) => {
+    const [f] = forecastPeriods(knownBefore(deals, day), day, period, scope, options);
+    let actual = 0;
+    for (const d of mine)
+      if (Number.isFinite(d.won) && d.won >= f.start && d.won < f.end) actual += d.amount;
+    return { day, expected: f.expected, low: f.low, high: f.high, actual };
+  });
+  const totalActual = points.reduce((s, p) => s + p.actual, 0);
+  const totalError = points.reduce((s, p) => s + Math.abs(p.expected - p.actual), 0);
+  const withRevenue = points.filter((p) => p.actual > 0);
+  return {
+    points,
+    wape: totalActual > 0 ? totalError / totalActual : NaN,
+    bias: withRevenue.length
+      ? withRevenue.reduce((s, p) => s + (p.expected - p.actual) / p.actual, 0) / withRevenue.length
+      : NaN,
+    coverage: points.length
+      ? points.filter((p) => p.actual >= p.low && p.actual <= p.high).length / points.length
+      : NaN,
+  };
+}
