@@ -68,6 +68,8 @@ import {
   summariesSendNow,
 } from './server/summaries';
 import type { SummarySettingsInput } from './server/summaries-contract';
+import { importChunk, importInit, importPreview, showImport } from './server/import';
+import type { ChunkRequest, PreviewRequest } from './server/import-contract';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -554,3 +556,26 @@ global.experimentsStart = (draft: unknown) => experimentsStart(draft);
 
 /** Experiments page: recounts the running experiments and returns every verdict (document lock). */
 global.experimentsRefresh = () => experimentsRefresh();
+
+/** Menu: opens the Import data page (CSV exports of HubSpot, Pipedrive, Salesforce). */
+global.menuImportData = () => {
+  showImport();
+};
+
+/** Import page: the CRM sources, the roles of each target sheet and the sheets' names. */
+global.importInit = () => importInit();
+
+/**
+ * Import page: the detected source, the proposed (or edited) mapping and the first rows as they
+ * would be written; writes nothing.
+ *
+ * @param {Object} request The file's start and the mapping (PreviewRequest).
+ */
+global.importPreview = (request: PreviewRequest) => importPreview(request);
+
+/**
+ * Import page: imports one chunk of whole records under the document lock, keyed by CRM id.
+ *
+ * @param {Object} request The chunk, its mapping and its place in the file (ChunkRequest).
+ */
+global.importChunk = (request: ChunkRequest) => importChunk(request);

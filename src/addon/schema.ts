@@ -277,6 +277,9 @@ export const SCHEMA = {
     col('duration', 'duration', 'Duration (min)', 'Durée (min)'),
     col('outcome', 'text', 'Outcome', 'Résultat', { choices: OUTCOMES }),
     col('dealId', 'id', 'Deal ID', 'ID affaire'),
+    // The CRM record an imported row came from ("hubspot:activities:512"; src/addon/crm); blank
+    // on rows the user typed, which the import never touches.
+    col('crmId', 'id', 'CRM ID', 'ID CRM'),
   ]),
   pipeline: sheet('pipeline', 'data', 'Pipeline', 'Pipeline', [
     col('dealId', 'id', 'Deal ID', 'ID affaire'),
@@ -294,6 +297,7 @@ export const SCHEMA = {
     col('wonDate', 'date', 'Won date', 'Date gagnée'),
     col('lostDate', 'date', 'Lost date', 'Date perdue'),
     col('lostReason', 'text', 'Lost reason', 'Motif de perte', { choices: LOST_REASONS }),
+    col('crmId', 'id', 'CRM ID', 'ID CRM'),
   ]),
   customers: sheet('customers', 'data', 'Customers', 'Clients', [
     col('customerId', 'id', 'Customer ID', 'ID client'),
@@ -305,6 +309,7 @@ export const SCHEMA = {
     col('dealId', 'id', 'Deal ID', 'ID affaire'),
     col('rep', 'text', 'Rep', 'Commercial'),
     col('team', 'text', 'Team', 'Équipe'),
+    col('crmId', 'id', 'CRM ID', 'ID CRM'),
   ]),
   orders: sheet('orders', 'data', 'Orders', 'Commandes', [
     col('orderId', 'id', 'Order ID', 'ID commande'),

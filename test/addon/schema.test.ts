@@ -110,7 +110,7 @@ describe('sheets', () => {
 });
 
 describe('columns', () => {
-  it('follow DESIGN.md for the data sheets (Rep and Team appended to three of them)', () => {
+  it('follow DESIGN.md for the data sheets (Rep and Team appended to three of them, then the CRM ID of imported rows)', () => {
     expect(headers('activities', 'en')).toEqual([
       'Date',
       'Rep',
@@ -119,6 +119,7 @@ describe('columns', () => {
       'Duration (min)',
       'Outcome',
       'Deal ID',
+      'CRM ID',
     ]);
     expect(headers('pipeline', 'en')).toEqual([
       'Deal ID',
@@ -136,6 +137,7 @@ describe('columns', () => {
       'Won date',
       'Lost date',
       'Lost reason',
+      'CRM ID',
     ]);
     expect(headers('customers', 'en')).toEqual([
       'Customer ID',
@@ -147,6 +149,7 @@ describe('columns', () => {
       'Deal ID',
       'Rep',
       'Team',
+      'CRM ID',
     ]);
     expect(headers('orders', 'en')).toEqual([
       'Order ID',

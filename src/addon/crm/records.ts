@@ -15,7 +15,7 @@ import {
 import type { ImportMapping } from './mapping';
 import type { FunnelStage, Role } from './roles';
 import { headerKey, sourceByKey, type SourceSpec } from './sources';
-import { closedStatusOf } from './stages';
+import { closedStatusOf, funnelStageOf } from './stages';
 import { readAmount, readDateText, readMinutes } from './values';
 
 /** A cell to write: text, number, calendar day, or a dropdown choice key. '' is blank. */
@@ -76,6 +76,32 @@ export function resolveMapping(
   return { mapping, source, index, entries };
 }
 
+// The sheet columns that come from one role only: written only when the file has that role's
+// column, so a value the user added to an imported row (its Team, say) is never blanked.
+const CELL_ROLE: Readonly<Record<string, Role>> = {
+  account: 'account',
+  segment: 'segment',
+  rep: 'rep',
+  team: 'team',
+  source: 'source',
+  amount: 'amount',
+  lostReason: 'lostReason',
+  duration: 'duration',
+  outcome: 'outcome',
+  churnedDate: 'churned',
+};
+
+function onlyMapped(row: MappedRow, resolved: ResolvedMapping): MappedRow {
+  const cells: Record<string, Cell> = {};
+  for (const [key, cell] of Object.entries(row.cells)) {
+    const role =
+      CELL_ROLE[key] ??
+      (key === 'dealId' && resolved.mapping.sheet === 'activities' ? 'dealId' : undefined);
+    if (role === undefined || resolved.index[role] !== undefined) cells[key] = cell;
+  }
+  return { ...row, cells };
+}
+
 class Skip extends Error {
   constructor(
     readonly reason: SkipReason,
@@ -92,7 +118,7 @@ export function mapRecord(
   line: number,
 ): RecordOutcome {
   try {
-    return { row: mapOrThrow(resolved, cells, line) };
+    return { row: onlyMapped(mapOrThrow(resolved, cells, line), resolved) };
   } catch (e) {
     if (e instanceof Skip) return { skip: { line, reason: e.reason, detail: e.detail } };
     throw e;
@@ -167,7 +193,10 @@ function mapDeal(
   const stageName = text('stage');
   let current: FunnelStage | undefined = closedStatusOf(text('status'));
   if (!current && stageName !== '') {
-    const chosen = mapping.stageNames[stageName];
+    // A name the page showed keeps the user's choice ('' = not a funnel stage); a name first seen
+    // in a later chunk gets its guess.
+    const chosen =
+      stageName in mapping.stageNames ? mapping.stageNames[stageName] : funnelStageOf(stageName);
     if (!chosen) throw new Skip('unknownStage', stageName);
     current = chosen;
   }

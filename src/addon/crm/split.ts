@@ -1,0 +1,57 @@
+// A decoded CSV file cut into its header record and chunks of whole records, without parsing
+// it: the page (which has the file) sends one chunk per server call, so each execution stays
+// within Apps Script's time limit whatever the file's size. Only quotes and line feeds are
+// looked at (both CRMs' encodings are ASCII-compatible), so a quoted line break never splits a
+// record. Pure, and free of Papa Parse so the page's bundle stays small.
+
+export interface TextChunk {
+  /** The chunk's text: whole records only. */
+  readonly text: string;
+  /** The file's line the chunk starts on (1-based). */
+  readonly firstLine: number;
+}
+
+export interface SplitFile {
+  /** The header record's text (the file's first record). */
+  readonly header: string;
+  readonly chunks: readonly TextChunk[];
+}
+
+/**
+ * Cuts a file into its header record and chunks of at most `recordsPerChunk` records, never
+ * inside a quoted field (a quoted field may hold line breaks). The page sends one chunk per
+ * server call, so each call stays within Apps Script's execution time.
+ */
+export function splitRecords(text: string, recordsPerChunk: number): SplitFile {
+  let header: string | undefined;
+  const chunks: TextChunk[] = [];
+  let inQuotes = false;
+  let line = 1;
+  let chunkStart = 0;
+  let chunkLine = 1;
+  let records = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === 10) {
+      line++;
+      if (inQuotes) continue;
+      if (header === undefined) {
+        header = text.slice(0, i + 1);
+        chunkStart = i + 1;
+        chunkLine = line;
+        continue;
+      }
+      if (++records === recordsPerChunk) {
+        chunks.push({ text: text.slice(chunkStart, i + 1), firstLine: chunkLine });
+        chunkStart = i + 1;
+        chunkLine = line;
+        records = 0;
+      }
+    }
+  }
+  if (header === undefined) return { header: text, chunks: [] };
+  const rest = text.slice(chunkStart);
+  if (rest.trim() !== '') chunks.push({ text: rest, firstLine: chunkLine });
+  return { header, chunks };
+}
