@@ -188,3 +188,63 @@ test('an interrupted import offers to resume at its next chunk', () => {
   ) as ImportPreview;
   expect(again.resumeAt).toBe(1);
 });
+
+describe('the other exports, as the page decodes them', () => {
+  const file = (name: string) =>
+    decodeBytes(readFileSync(join(__dirname, '../../fixtures/crm', name))).text;
+  const rowsOf = (sheet: string, crm: string, width: number) => {
+    const last = h.workbook.getLastRow(sheet);
+    return h.workbook
+      .getValues(sheet, 1, 0, last - 1, width)
+      .filter((r) => String(r[width - 1]).startsWith(crm));
+  };
+
+  test('Pipedrive deals (Windows-1252, French numbers and dates) and Salesforce opportunities', () => {
+    expect(importFile(file('pipedrive-deals.csv'), 'pd').results.at(-1)!.totals).toMatchObject({
+      added: 4,
+      skipped: 0,
+    });
+    expect(
+      importFile(file('salesforce-opportunities.csv'), 'sf').results.at(-1)!.totals,
+    ).toMatchObject({ added: 4, skipped: 0 });
+    const pd = rowsOf('Pipeline', 'pipedrive:', 16);
+    expect(pd.map((r) => [r[0], r[1], r[7]])).toEqual([
+      ['301', 'Dupont SARL', 1234.5],
+      ['302', 'Béta SAS', 2000],
+      ['303', 'Gamma', 750],
+      ['304', 'Delta', ''],
+    ]);
+    const sf = rowsOf('Pipeline', 'salesforce:', 16);
+    // From the files: Pipedrive 4 leads, 1 won (302); Salesforce 4 leads, 1 won (Northwind).
+    expect(
+      h.runtime.invoke('KPI_CONVERSION', [pd.map((r) => [r[9]]), pd.map((r) => [r[12]])], USER),
+    ).toBe(1 / 4);
+    expect(
+      h.runtime.invoke('KPI_CONVERSION', [sf.map((r) => [r[9]]), sf.map((r) => [r[13]])], USER),
+    ).toBe(1 / 4);
+    // Salesforce's Lead Source "Partner Referral" is the workbook's Partner source.
+    expect(sf[1][5]).toBe('Partner');
+  });
+
+  test('HubSpot calls and Pipedrive activities go to Activities, with types, minutes and deals', () => {
+    expect(importFile(file('hubspot-calls.csv'), 'hc').results.at(-1)!.totals).toMatchObject({
+      added: 3,
+      skipped: 1,
+    });
+    expect(importFile(file('pipedrive-activities.csv'), 'pa').results.at(-1)!.totals).toMatchObject(
+      { added: 2, skipped: 1 },
+    );
+    const calls = rowsOf('Activities', 'hubspot:', 8);
+    expect(calls.map((r) => [r[1], r[3], r[4], r[5], r[6]])).toEqual([
+      ['Alice Martin', 'Call', 20, 'Connected', '9001'],
+      ['Bruno Petit', 'Call', 1, 'Voicemail', '9002'],
+      ['Alice Martin', 'Call', 15, 'No answer', '9003'],
+    ]);
+    // From the file: 20 + 1 + 15 minutes of calls.
+    expect(calls.reduce((n, r) => n + Number(r[4]), 0)).toBe(36);
+    expect(rowsOf('Activities', 'pipedrive:', 8).map((r) => [r[3], r[4], r[6]])).toEqual([
+      ['Call', 30, '301'],
+      ['Meeting', 60, '303'],
+    ]);
+  });
+});
