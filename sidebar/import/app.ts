@@ -87,8 +87,8 @@ export class ImportApp {
 
   private sample(): string {
     const split = this.file!.split;
-    const sample = splitRecords(split.chunks[0]?.text ?? '', SAMPLE_RECORDS).chunks[0]?.text ?? '';
-    return split.header + sample;
+    const head = splitRecords(split.header + (split.chunks[0]?.text ?? ''), SAMPLE_RECORDS);
+    return head.header + (head.chunks[0]?.text ?? '');
   }
 
   private async refresh(mapping?: ImportMapping, source?: string): Promise<void> {
@@ -145,6 +145,7 @@ export class ImportApp {
       'select',
       {
         id,
+        'aria-labelledby': id === 'source' ? 'source-heading' : undefined,
         disabled: this.busy,
         on: { change: (e) => change((e.target as HTMLSelectElement).value) },
       },
@@ -169,7 +170,7 @@ export class ImportApp {
     const file = this.file!;
     const nodes: Node[] = (
       [
-        h('h2', null, t('source')),
+        h('h2', { id: 'source-heading' }, t('source')),
         p.detected ? null : h('p', { class: 'note' }, t('notDetected')),
         this.select(
           'source',
@@ -307,7 +308,7 @@ export class ImportApp {
     const shown = p.columns.filter((c) => p.rows.some((r) => c.key in r.cells));
     return h(
       'div',
-      { class: 'scroll' },
+      { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': this.t('preview') },
       h(
         'table',
         { id: 'preview' },

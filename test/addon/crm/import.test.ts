@@ -248,3 +248,44 @@ describe('the other exports, as the page decodes them', () => {
     ]);
   });
 });
+
+test('a mapping the user changed is remembered for the next file of that source', () => {
+  const sample = FILE.split('\n').slice(0, 3).join('\n') + '\n';
+  const proposed = h.runtime.run(
+    'importPreview',
+    [{ fileName: 'a.csv', fileKey: 'm1', sample }],
+    USER,
+  ) as ImportPreview;
+  expect(proposed.mapping.columns.account).toBe('Associated Company (Primary)');
+  const edited = {
+    ...proposed.mapping,
+    columns: { ...proposed.mapping.columns, account: 'Deal Name' },
+  };
+  const shown = h.runtime.run(
+    'importPreview',
+    [{ fileName: 'a.csv', fileKey: 'm1', sample, mapping: edited }],
+    USER,
+  ) as ImportPreview;
+  expect(shown.rows[0].cells.account).toBe('Acme renewal');
+  h.runtime.run(
+    'importChunk',
+    [
+      {
+        fileKey: 'm1',
+        mapping: edited,
+        header: shown.headers,
+        text: FILE.split('\n').slice(1, 2).join('\n') + '\n',
+        firstLine: 2,
+        chunk: 0,
+        chunks: 1,
+      },
+    ],
+    USER,
+  );
+  const next = h.runtime.run(
+    'importPreview',
+    [{ fileName: 'b.csv', fileKey: 'm2', sample }],
+    USER,
+  ) as ImportPreview;
+  expect(next.mapping.columns.account).toBe('Deal Name');
+});
