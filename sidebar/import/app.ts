@@ -73,11 +73,14 @@ export class ImportApp {
   async load(name: string, bytes: Uint8Array, key: string): Promise<void> {
     const decoded = decodeBytes(bytes);
     const split = splitRecords(decoded.text, RECORDS_PER_CHUNK);
-    const records = split.chunks.reduce(
-      (n, c) => n + Math.max(0, c.text.split('\n').filter((l) => l.trim() !== '').length),
-      0,
-    );
-    this.file = { name, key, charset: decoded.charset, bom: decoded.bom, split, records };
+    this.file = {
+      name,
+      key,
+      charset: decoded.charset,
+      bom: decoded.bom,
+      split,
+      records: split.records,
+    };
     this.totals = null;
     this.skipped = [];
     this.finished = false;
@@ -183,6 +186,7 @@ export class ImportApp {
           'p',
           { class: 'hint', id: 'facts' },
           t('fileFacts', {
+            name: file.name,
             records: file.records,
             charset: file.charset + (file.bom ? ' (BOM)' : ''),
             delimiter: m.delimiter === '\t' ? 'tab' : m.delimiter,

@@ -149,7 +149,9 @@ test('Import data: a Pipedrive export is previewed, imported into Pipeline and r
   await imported.setInputFiles('#file', join(__dirname, '../fixtures/crm/pipedrive-deals.csv'));
   await imported.waitForSelector('#preview tbody tr');
   expect(await imported.inputValue('#source')).toBe('pipedrive.deals');
-  expect(await imported.textContent('#facts')).toBe('4 records · windows-1252 · delimiter “;”');
+  expect(await imported.textContent('#facts')).toBe(
+    'pipedrive-deals.csv: 4 records · windows-1252 · delimiter “;”',
+  );
   expect(await imported.inputValue('#decimal')).toBe('comma');
   // The French stage name "Proposition faite" is read as the proposal stage; the page shows it.
   expect(await imported.inputValue('#stage-0')).toBe('proposal');

@@ -15,6 +15,8 @@ export interface SplitFile {
   /** The header record's text (the file's first record). */
   readonly header: string;
   readonly chunks: readonly TextChunk[];
+  /** The records after the header (blank lines not counted). */
+  readonly records: number;
 }
 
 /**
@@ -30,8 +32,11 @@ export function splitRecords(text: string, recordsPerChunk: number): SplitFile {
   let chunkStart = 0;
   let chunkLine = 1;
   let records = 0;
+  let total = 0;
+  let blank = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) blank = false;
     if (c === 34) inQuotes = !inQuotes;
     else if (c === 10) {
       line++;
@@ -40,8 +45,11 @@ export function splitRecords(text: string, recordsPerChunk: number): SplitFile {
         header = text.slice(0, i + 1);
         chunkStart = i + 1;
         chunkLine = line;
+        blank = true;
         continue;
       }
+      if (!blank) total++;
+      blank = true;
       if (++records === recordsPerChunk) {
         chunks.push({ text: text.slice(chunkStart, i + 1), firstLine: chunkLine });
         chunkStart = i + 1;
@@ -50,8 +58,9 @@ export function splitRecords(text: string, recordsPerChunk: number): SplitFile {
       }
     }
   }
-  if (header === undefined) return { header: text, chunks: [] };
+  if (header === undefined) return { header: text, chunks: [], records: 0 };
   const rest = text.slice(chunkStart);
   if (rest.trim() !== '') chunks.push({ text: rest, firstLine: chunkLine });
-  return { header, chunks };
+  if (!blank) total++;
+  return { header, chunks, records: total };
 }

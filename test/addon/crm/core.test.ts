@@ -65,6 +65,8 @@ describe('decoding and parsing', () => {
   it('splits a file into chunks of whole records with their first line', () => {
     const split = splitRecords('h1,h2\n1,"a\nb"\n2,c\n3,d\n', 2);
     expect(split.header).toBe('h1,h2\n');
+    expect(split.records).toBe(3);
+    expect(splitRecords('h\n1\n\n2', 5).records).toBe(2);
     expect(split.chunks).toEqual([
       { text: '1,"a\nb"\n2,c\n', firstLine: 2 },
       { text: '3,d\n', firstLine: 5 },
