@@ -229,6 +229,40 @@ describe('each CRM export maps to its sheet', () => {
     expect(skipped).toEqual([{ line: 4, reason: 'unknownType', detail: 'Tâche' }]);
   });
 
+  it('HubSpot companies: customers with their acquisition date; the others skipped as not customers', () => {
+    const { source, rows, skipped } = load('hubspot-companies.csv');
+    expect(source.key).toBe('hubspot.companies');
+    expect(
+      rows.map((r) => [r.crmId, r.cells.account, r.cells.acquiredDate, r.cells.source]),
+    ).toEqual([
+      ['hubspot:customers:7001', 'Acme SA', day(2026, 10, 20), { choice: 'website' }],
+      ['hubspot:customers:7003', 'Hooli', day(2026, 9, 30), { choice: 'outbound' }],
+    ]);
+    expect(skipped).toEqual([{ line: 3, reason: 'notCustomer', detail: 'Became a Customer Date' }]);
+  });
+
+  it('Salesforce activity reports: call seconds → minutes, tasks skipped', () => {
+    const { source, rows, skipped } = load('salesforce-activities.csv');
+    expect(source.key).toBe('salesforce.activities');
+    expect(
+      rows.map((r) => [
+        r.cells.type,
+        r.cells.duration,
+        r.cells.outcome,
+        r.cells.dealId,
+        r.cells.date,
+      ]),
+    ).toEqual([
+      [{ choice: 'call' }, 15, { choice: 'connected' }, '0065g00000AbCdE', day(2026, 10, 5)],
+      [{ choice: 'email' }, '', '', '0065g00000AbCdF', day(2026, 10, 6)],
+    ]);
+    expect(skipped).toEqual([{ line: 4, reason: 'unknownType', detail: 'Task' }]);
+  });
+
+  it('a file of no known export is not recognised', () => {
+    expect(detectSource(['Name', 'Email', 'Phone'])).toBeUndefined();
+  });
+
   it('Salesforce opportunities: month-first dates, closed stages dated by the close date', () => {
     const { source, rows, mapping } = load('salesforce-opportunities.csv');
     expect(source.key).toBe('salesforce.opportunities');

@@ -136,6 +136,9 @@ test('the same file again changes nothing', () => {
 test('a newer export updates its changed rows in place and adds the new ones; user edits stay', () => {
   // The user gives Umbrella (row 5) a team, a column the export does not have.
   h.workbook.setInput('Pipeline', 5, 4, 'Lyon');
+  // …and a cost formula on two imported rows, one of them in the block the update rewrites.
+  h.workbook.setInput('Pipeline', 2, 8, '=H3*0.1');
+  h.workbook.setInput('Pipeline', 3, 8, '=H4*0.1');
   const before = pipeline().map((r) => r.map(iso));
   const newer =
     FILE.replace(
@@ -153,9 +156,16 @@ test('a newer export updates its changed rows in place and adds the new ones; us
   });
   const after = pipeline().map((r) => r.map(iso));
   expect(after[2][7]).toBe(9000);
+  // The formula on the changed row follows its new amount; nothing else moved.
+  expect(after[2][8]).toBe(900);
   after[2][7] = 8000;
+  after[2][8] = 800;
   expect(after.slice(0, before.length)).toEqual(before);
   expect(after[4][4]).toBe('Lyon');
+  expect([
+    h.workbook.getFormula('Pipeline', 2, 8),
+    h.workbook.getFormula('Pipeline', 3, 8),
+  ]).toEqual(['=H3*0.1', '=H4*0.1']);
   expect(after[6][15]).toBe('hubspot:pipeline:9008');
 });
 
