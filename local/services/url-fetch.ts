@@ -70,6 +70,14 @@ function httpResponse(response: FakeResponse): GoogleAppsScript.URL_Fetch.HTTPRe
   return service<GoogleAppsScript.URL_Fetch.HTTPResponse>('HTTPResponse', impl, {});
 }
 
+/** The fetches `email` has left today (Google's UrlFetchApp has no such method: tests use it). */
+export function remainingFetchQuota(state: LocalState, email: string, nowMs: number): number {
+  const used = (fetchState(state).calls.get(email) ?? []).filter(
+    (t) => t > nowMs - WINDOW_MS && t <= nowMs,
+  );
+  return Math.max(0, URL_FETCH_DAILY_LIMIT - used.length);
+}
+
 export function createUrlFetchApp(ctx: RuntimeContext, state: LocalState): UrlFetchApp {
   const s = fetchState(state);
   const recent = (): number[] => {
@@ -79,7 +87,6 @@ export function createUrlFetchApp(ctx: RuntimeContext, state: LocalState): UrlFe
     return kept;
   };
   const impl = {
-    getRemainingDailyQuota: () => Math.max(0, URL_FETCH_DAILY_LIMIT - recent().length),
     fetch(url: string, params: Params = {}): GoogleAppsScript.URL_Fetch.HTTPResponse {
       let parsed: URL;
       try {

@@ -6,6 +6,8 @@ import {
   createUrlFetchApp,
   EXTERNAL_REQUEST,
   registerFetchHost,
+  remainingFetchQuota,
+  type FakeResponse,
   URL_FETCH_DAILY_LIMIT,
   URL_FETCH_QUOTA_EXCEEDED,
 } from '../../../local/services/url-fetch';
@@ -20,7 +22,7 @@ function setup(opts: { authMode?: AuthModeName; scopes?: string[] } = {}) {
     grantedScopes: new Set(opts.scopes ?? [EXTERNAL_REQUEST]),
     scopeRefusals: [],
   });
-  registerFetchHost(state, 'api.example.com', (request) =>
+  registerFetchHost(state, 'api.example.com', (request): FakeResponse =>
     request.url.pathname === '/ok'
       ? {
           status: 200,
@@ -56,10 +58,11 @@ test('needs script.external_request and a full authorisation', () => {
 });
 
 test('counts calls against the daily quota over the last 24 hours', () => {
-  const { fetch, clock } = setup();
+  const { fetch, clock, state } = setup();
+  const remaining = () => remainingFetchQuota(state, 'ann@example.com', clock.nowMs());
   for (let i = 0; i < URL_FETCH_DAILY_LIMIT; i++) fetch.fetch('https://api.example.com/ok');
-  expect(fetch.getRemainingDailyQuota()).toBe(0);
+  expect(remaining()).toBe(0);
   expect(() => fetch.fetch('https://api.example.com/ok')).toThrow(URL_FETCH_QUOTA_EXCEEDED);
   clock.set(new Date('2026-11-17T08:00:01Z'));
-  expect(fetch.getRemainingDailyQuota()).toBe(URL_FETCH_DAILY_LIMIT);
+  expect(remaining()).toBe(URL_FETCH_DAILY_LIMIT);
 });
