@@ -70,6 +70,7 @@ import {
 import type { SummarySettingsInput } from './server/summaries-contract';
 import { importChunk, importInit, importPreview, showImport } from './server/import';
 import type { ChunkRequest, PreviewRequest } from './server/import-contract';
+import { crmSyncNow, crmSyncSaveToken, crmSyncStatus } from './server/crm-sync';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -579,3 +580,16 @@ global.importPreview = (request: PreviewRequest) => importPreview(request);
  * @param {Object} request The chunk, its mapping and its place in the file (ChunkRequest).
  */
 global.importChunk = (request: ChunkRequest) => importChunk(request);
+
+/** Live sync: the masked HubSpot token of the user and the sync log. */
+global.crmSyncStatus = () => crmSyncStatus();
+
+/**
+ * Live sync: stores the user's HubSpot private-app token in their user properties ('' removes it).
+ *
+ * @param {string} token The token.
+ */
+global.crmSyncSaveToken = (token: string) => crmSyncSaveToken(token);
+
+/** Live sync: fetches the HubSpot deals modified since the last run and writes them to Pipeline. */
+global.crmSyncNow = () => crmSyncNow();

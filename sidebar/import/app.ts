@@ -13,6 +13,7 @@ import type {
   ImportMapping,
   ImportPreview,
   ImportServer,
+  SyncStatus,
   Role,
   SkippedLine,
 } from '../../src/server/import-contract';
@@ -48,6 +49,7 @@ export class ImportApp {
   private totals: ImportCounts | null = null;
   private skipped: SkippedLine[] = [];
   private finished = false;
+  private sync: SyncStatus | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -58,6 +60,7 @@ export class ImportApp {
     replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
     try {
       this.init = await this.server.importInit();
+      this.sync = await this.server.crmSyncStatus();
       this.lang = this.init.language;
       this.t = translator(MESSAGES, this.lang);
       document.documentElement.lang = this.lang;
@@ -128,7 +131,78 @@ export class ImportApp {
       this.preview && this.file ? this.mappingView() : null,
       this.progressView(),
       this.reportView(),
+      this.syncView(),
     );
+  }
+
+  private syncView(): Node[] {
+    const t = this.t;
+    const sync = this.sync;
+    return [
+      h('h2', null, t('sync')),
+      h('p', { class: 'hint' }, t('syncHint')),
+      h('label', { for: 'token' }, t('token')),
+      h('input', { type: 'password', id: 'token', autocomplete: 'off', disabled: this.busy }),
+      h(
+        'p',
+        { id: 'token-status' },
+        sync?.token ? t('tokenSaved', { token: sync.token }) : t('noToken'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'save-token',
+          disabled: this.busy,
+          on: { click: () => void this.saveToken() },
+        },
+        t('saveToken'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'sync-now',
+          disabled: this.busy || !sync?.token,
+          on: { click: () => void this.syncNow() },
+        },
+        t('syncNow'),
+      ),
+      h(
+        'ul',
+        { id: 'sync-log' },
+        (sync?.log ?? [])
+          .slice(0, 5)
+          .map((run) =>
+            h('li', null, t('syncRun', { ...run, at: run.at.slice(0, 16).replace('T', ' ') })),
+          ),
+      ),
+    ];
+  }
+
+  private async saveToken(): Promise<void> {
+    const input = document.getElementById('token') as HTMLInputElement | null;
+    try {
+      this.sync = await this.server.crmSyncSaveToken(input?.value ?? '');
+    } catch (e) {
+      this.alert(serverMessage(e));
+    }
+    this.render();
+  }
+
+  private async syncNow(): Promise<void> {
+    this.busy = true;
+    this.status(this.t('syncing'));
+    this.render();
+    try {
+      await this.server.crmSyncNow();
+      this.sync = await this.server.crmSyncStatus();
+      this.status('');
+    } catch (e) {
+      this.alert(serverMessage(e));
+    }
+    this.busy = false;
+    this.render();
   }
 
   private async choose(input: HTMLInputElement): Promise<void> {

@@ -92,8 +92,28 @@ export interface ChunkResult {
   totals: ImportCounts;
 }
 
+export interface SyncRunInfo {
+  at: string;
+  fetched: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  outcome: 'done' | 'more' | 'rateLimited' | 'revoked' | 'noToken' | 'error';
+  message: string;
+}
+
+export interface SyncStatus {
+  /** The stored token's last four characters, masked ('' when none). */
+  token: string;
+  log: SyncRunInfo[];
+}
+
 export interface ImportServer {
   importInit(): ImportInit;
   importPreview(request: PreviewRequest): ImportPreview;
   importChunk(request: ChunkRequest): ChunkResult;
+  crmSyncStatus(): SyncStatus;
+  crmSyncSaveToken(token: string): SyncStatus;
+  crmSyncNow(): SyncRunInfo;
 }

@@ -13,6 +13,7 @@ import { growTo, maxRowsOf } from '../workbook/max-rows';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { parseCsv } from './csv';
 import type { ImportMapping } from './mapping';
+import type { TargetSheet } from './roles';
 import { planImport } from './merge';
 import { mapRecord, resolveMapping, type Cell, type MappedRow, type SkippedRow } from './records';
 
@@ -53,7 +54,17 @@ export function importChunk(
     if ('row' in outcome) mapped.push(outcome.row);
     else skipped.push(outcome.skip);
   }
-  const key = input.mapping.sheet;
+  return writeMapped(spreadsheet, input.mapping.sheet, mapped, skipped, fallback);
+}
+
+/** Writes mapped rows to their sheet (rows skipped while mapping are only reported). */
+export function writeMapped(
+  spreadsheet: Spreadsheet,
+  key: TargetSheet,
+  mapped: readonly MappedRow[],
+  skipped: readonly SkippedRow[],
+  fallback: Language,
+): ChunkOutcome {
   const located = locateSheets(spreadsheet, [key]).get(key);
   if (!located) return { ok: false, reason: 'noSheet' };
   spreadsheetTimeZone(spreadsheet);
