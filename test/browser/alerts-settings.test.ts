@@ -2,12 +2,14 @@
 // menu on the demo workbook, the hourly check switched on (the document's trigger appears in
 // GET /api/triggers, the page names its owner) and off again (the trigger is removed), then
 // "Apply alerts now" logs the demo's October dip in the Actions sheet. axe-core checks the page.
-// Then the Import data page (another small page) imports a Pipedrive export in Windows-1252.
+// Then the Import data page (another small page) imports a Pipedrive export in Windows-1252 and
+// runs the live sync against the playground's HubSpot fake.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../local/playground/browser';
 import type { Playground } from '../../local/playground/server';
+import { PLAYGROUND_HUBSPOT_TOKEN } from '../../local/playground/session';
 import { sheetRow } from '../addon/alerts/harness';
 import {
   expectAccessible,
@@ -160,6 +162,19 @@ test('Import data: a Pipedrive export is previewed, imported into Pipeline and r
   await imported.waitForSelector('#report li');
   expect(await imported.textContent('#report ul')).toContain('Added: 4');
   expect(pg.session.workbook.getLastRow('Pipeline')).toBe(before + 4);
+  // The live sync against the playground's HubSpot fake: the token saved masked, then a run.
+  await imported.fill('#token', PLAYGROUND_HUBSPOT_TOKEN);
+  await imported.click('#save-token');
+  await imported.waitForFunction(() =>
+    /••••0000$/.test(document.getElementById('token-status')?.textContent ?? ''),
+  );
+  const rows = pg.session.workbook.getLastRow('Pipeline');
+  await imported.click('#sync-now');
+  await imported.waitForSelector('#sync-log li');
+  expect(await imported.textContent('#sync-log li')).toMatch(
+    /: 500 fetched, 500 added, 0 updated\. $/,
+  );
+  expect(pg.session.workbook.getLastRow('Pipeline')).toBe(rows + 500);
   await expectAccessible(imported, 'import');
   await expectNoHorizontalScroll(imported);
   await shootSidebar(page, imported, 'import');
