@@ -33,8 +33,21 @@ const mainJs = ts.transpileModule(mainSource, {
 }).outputText;
 const { entryPointFunctions } = generate(mainJs, { comment: true });
 
+// Papa Parse ships only a UMD build (CommonJS in a bundle): loaded as an ES module instead, so
+// the bundle holds no CommonJS `require` wrapper (test/bundle/structure.test.ts checks it).
+const umdAsEsm = {
+  name: 'umd-as-esm',
+  setup(b) {
+    b.onLoad({ filter: /papaparse[\\/]papaparse\.min\.js$/ }, (args) => ({
+      contents: `var module = { exports: {} }, exports = module.exports;\n${readFileSync(args.path, 'utf8')}\nexport const parse = module.exports.parse;\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [join(root, 'src/main.ts')],
+  plugins: [umdAsEsm],
   bundle: true,
   format: 'iife',
   platform: 'neutral',

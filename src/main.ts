@@ -68,6 +68,9 @@ import {
   summariesSendNow,
 } from './server/summaries';
 import type { SummarySettingsInput } from './server/summaries-contract';
+import { importChunk, importInit, importPreview, showImport } from './server/import';
+import type { ChunkRequest, PreviewRequest } from './server/import-contract';
+import { crmSyncNow, crmSyncSaveToken, crmSyncStatus } from './server/crm-sync';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -562,3 +565,39 @@ global.experimentsStart = (draft: unknown) => experimentsStart(draft);
 
 /** Experiments page: recounts the running experiments and returns every verdict (document lock). */
 global.experimentsRefresh = () => experimentsRefresh();
+
+/** Menu: opens the Import data page (CSV exports of HubSpot, Pipedrive, Salesforce). */
+global.menuImportData = () => {
+  showImport();
+};
+
+/** Import page: the CRM sources, the roles of each target sheet and the sheets' names. */
+global.importInit = () => importInit();
+
+/**
+ * Import page: the detected source, the proposed (or edited) mapping and the first rows as they
+ * would be written; writes nothing.
+ *
+ * @param {Object} request The file's start and the mapping (PreviewRequest).
+ */
+global.importPreview = (request: PreviewRequest) => importPreview(request);
+
+/**
+ * Import page: imports one chunk of whole records under the document lock, keyed by CRM id.
+ *
+ * @param {Object} request The chunk, its mapping and its place in the file (ChunkRequest).
+ */
+global.importChunk = (request: ChunkRequest) => importChunk(request);
+
+/** Live sync: the masked HubSpot token of the user and the sync log. */
+global.crmSyncStatus = () => crmSyncStatus();
+
+/**
+ * Live sync: stores the user's HubSpot private-app token in their user properties ('' removes it).
+ *
+ * @param {string} token The token.
+ */
+global.crmSyncSaveToken = (token: string) => crmSyncSaveToken(token);
+
+/** Live sync: fetches the HubSpot deals modified since the last run and writes them to Pipeline. */
+global.crmSyncNow = () => crmSyncNow();

@@ -13,6 +13,7 @@ import { createMailApp } from './mail';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
+import { createUrlFetchApp } from './url-fetch';
 import { createUtilities } from './utilities';
 
 export interface ServiceDeps {
@@ -41,6 +42,7 @@ export interface LocalServices {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
   Charts: GoogleAppsScript.Charts.Charts;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
 }
 
 export function createServices(ctx: RuntimeContext, deps: ServiceDeps): LocalServices {
@@ -60,5 +62,6 @@ export function createServices(ctx: RuntimeContext, deps: ServiceDeps): LocalSer
     Utilities: createUtilities(ctx),
     Logger: createLogger(ctx, deps.log),
     Charts: createCharts(ctx),
+    UrlFetchApp: createUrlFetchApp(ctx, deps.state),
   };
 }

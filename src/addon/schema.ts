@@ -288,6 +288,9 @@ export const SCHEMA = {
     col('duration', 'duration', 'Duration (min)', 'Durée (min)'),
     col('outcome', 'text', 'Outcome', 'Résultat', { choices: OUTCOMES }),
     col('dealId', 'id', 'Deal ID', 'ID affaire'),
+    // The CRM record an imported row came from ("hubspot:activities:512"; src/addon/crm); blank
+    // on rows the user typed, which the import never touches.
+    col('crmId', 'id', 'CRM ID', 'ID CRM'),
   ]),
   pipeline: sheet('pipeline', 'data', 'Pipeline', 'Pipeline', [
     col('dealId', 'id', 'Deal ID', 'ID affaire'),
@@ -307,6 +310,7 @@ export const SCHEMA = {
     col('lostReason', 'text', 'Lost reason', 'Motif de perte', { choices: LOST_REASONS }),
     // When the rep expects the deal to close; the Pipeline history tracks when it slips.
     col('expectedClose', 'date', 'Expected close', 'Clôture prévue'),
+    col('crmId', 'id', 'CRM ID', 'ID CRM'),
   ]),
   customers: sheet('customers', 'data', 'Customers', 'Clients', [
     col('customerId', 'id', 'Customer ID', 'ID client'),
@@ -318,6 +322,7 @@ export const SCHEMA = {
     col('dealId', 'id', 'Deal ID', 'ID affaire'),
     col('rep', 'text', 'Rep', 'Commercial'),
     col('team', 'text', 'Team', 'Équipe'),
+    col('crmId', 'id', 'CRM ID', 'ID CRM'),
   ]),
   orders: sheet('orders', 'data', 'Orders', 'Commandes', [
     col('orderId', 'id', 'Order ID', 'ID commande'),

@@ -116,7 +116,7 @@ describe('sheets', () => {
 });
 
 describe('columns', () => {
-  it('follow DESIGN.md for the data sheets (Rep and Team appended to three of them)', () => {
+  it('follow DESIGN.md for the data sheets (Rep and Team appended to three of them, then the CRM ID of imported rows)', () => {
     expect(headers('activities', 'en')).toEqual([
       'Date',
       'Rep',
@@ -125,6 +125,7 @@ describe('columns', () => {
       'Duration (min)',
       'Outcome',
       'Deal ID',
+      'CRM ID',
     ]);
     expect(headers('pipeline', 'en')).toEqual([
       'Deal ID',
@@ -143,6 +144,7 @@ describe('columns', () => {
       'Lost date',
       'Lost reason',
       'Expected close',
+      'CRM ID',
     ]);
     expect(headers('customers', 'en')).toEqual([
       'Customer ID',
@@ -154,6 +156,7 @@ describe('columns', () => {
       'Deal ID',
       'Rep',
       'Team',
+      'CRM ID',
     ]);
     expect(headers('orders', 'en')).toEqual([
       'Order ID',

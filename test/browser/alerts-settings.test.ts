@@ -2,10 +2,14 @@
 // menu on the demo workbook, the hourly check switched on (the document's trigger appears in
 // GET /api/triggers, the page names its owner) and off again (the trigger is removed), then
 // "Apply alerts now" logs the demo's October dip in the Actions sheet. axe-core checks the page.
+// Then the Import data page (another small page) imports a Pipedrive export in Windows-1252 and
+// runs the live sync against the playground's HubSpot fake.
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../local/playground/browser';
 import type { Playground } from '../../local/playground/server';
+import { PLAYGROUND_HUBSPOT_TOKEN } from '../../local/playground/session';
 import { sheetRow } from '../addon/alerts/harness';
 import {
   expectAccessible,
@@ -159,5 +163,41 @@ test('"Set up KPI workbook" runs in its own dialog, step by step, and says what 
   await expectAccessible(dialog, 'set-up done');
   await dialog.click('#close');
   await page.waitForFunction(() => !(document.getElementById('modal') as HTMLDialogElement).open);
+  expect(errors).toEqual([]);
+}, 300_000);
+
+test('Import data: a Pipedrive export is previewed, imported into Pipeline and reported', async () => {
+  const imported = await openWizard(page, 'Import data…', '#file');
+  const before = pg.session.workbook.getLastRow('Pipeline');
+  await imported.setInputFiles('#file', join(__dirname, '../fixtures/crm/pipedrive-deals.csv'));
+  await imported.waitForSelector('#preview tbody tr');
+  expect(await imported.inputValue('#source')).toBe('pipedrive.deals');
+  expect(await imported.textContent('#facts')).toBe(
+    'pipedrive-deals.csv: 4 records · windows-1252 · delimiter “;”',
+  );
+  expect(await imported.inputValue('#decimal')).toBe('comma');
+  // The French stage name "Proposition faite" is read as the proposal stage; the page shows it.
+  expect(await imported.inputValue('#stage-0')).toBe('proposal');
+  expect(await imported.textContent('#preview tbody tr td:nth-child(2)')).toBe('301');
+  await imported.click('#import');
+  await imported.waitForSelector('#report li');
+  expect(await imported.textContent('#report ul')).toContain('Added: 4');
+  expect(pg.session.workbook.getLastRow('Pipeline')).toBe(before + 4);
+  // The live sync against the playground's HubSpot fake: the token saved masked, then a run.
+  await imported.fill('#token', PLAYGROUND_HUBSPOT_TOKEN);
+  await imported.click('#save-token');
+  await imported.waitForFunction(() =>
+    /••••0000$/.test(document.getElementById('token-status')?.textContent ?? ''),
+  );
+  const rows = pg.session.workbook.getLastRow('Pipeline');
+  await imported.click('#sync-now');
+  await imported.waitForSelector('#sync-log li');
+  expect(await imported.textContent('#sync-log li')).toMatch(
+    /: 500 fetched, 500 added, 0 updated\. $/,
+  );
+  expect(pg.session.workbook.getLastRow('Pipeline')).toBe(rows + 500);
+  await expectAccessible(imported, 'import');
+  await expectNoHorizontalScroll(imported);
+  await shootSidebar(page, imported, 'import');
   expect(errors).toEqual([]);
 }, 300_000);

@@ -32,6 +32,8 @@ function requiredScopes(service: string, member: string): readonly string[] | un
       return member === 'getActiveUser' || member === 'getEffectiveUser' ? [SCOPES.email] : [];
     case 'MailApp':
       return [SCOPES.sendMail];
+    case 'UrlFetchApp':
+      return ['https://www.googleapis.com/auth/script.external_request'];
     case 'ScriptApp':
       return member === 'getAuthorizationInfo' ? [] : [SCOPES.scriptApp];
     case 'HtmlService':
@@ -48,7 +50,7 @@ function requiredScopes(service: string, member: string): readonly string[] | un
 }
 
 const SERVICE_CALL =
-  /\b(SpreadsheetApp|Session|MailApp|ScriptApp|HtmlService|PropertiesService|CacheService|LockService|Utilities|Logger|Charts)\.([A-Za-z]+)/g;
+  /\b(SpreadsheetApp|Session|MailApp|UrlFetchApp|ScriptApp|HtmlService|PropertiesService|CacheService|LockService|Utilities|Logger|Charts)\.([A-Za-z]+)/g;
 
 describe('the manifest covers the service methods the bundle calls', () => {
   const calls = [...new Set([...bundleSource().matchAll(SERVICE_CALL)].map((m) => m[0]))].sort();

@@ -123,6 +123,8 @@ describe('appsscript.json', () => {
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
         // Session.getActiveUser/getEffectiveUser: the trigger owner and the wizard's default owner.
         'https://www.googleapis.com/auth/userinfo.email',
+        // UrlFetchApp: the optional live sync from HubSpot (src/addon/crm/hubspot-sync.ts).
+        'https://www.googleapis.com/auth/script.external_request',
       ].sort(),
     );
   });

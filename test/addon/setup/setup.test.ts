@@ -114,7 +114,7 @@ describe('set up KPI workbook', () => {
         'Type',
         'Duration (min)',
         'Deal ID',
-        '',
+        'CRM ID',
         'My notes',
         'Outcome',
       ].filter(Boolean),

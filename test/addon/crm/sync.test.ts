@@ -1,0 +1,84 @@
+// The live HubSpot sync through the built bundle, against the in-process HubSpot fake: 10,000
+// changed deals under rate limiting (4 requests a second, 429 with Retry-After) arrive across
+// several runs without a duplicate; a changed deal updates its row; a revoked token stops the sync
+// with a message for its owner. The token stays in the user's properties, shown masked.
+import { fakeDeals, hubspotFake } from '../../../local/fakes/hubspot';
+import { registerFetchHost } from '../../../local/services/url-fetch';
+import { addonHarness } from '../../helpers/addon-runtime';
+import { CALL_BUDGET } from '../../helpers/call-budget';
+
+const USER = { user: { email: 'manager@example.com', locale: 'en' } };
+const TOKEN = 'pat-eu1-00000000-1111-2222-3333-444455556666';
+const h = addonHarness();
+h.runtime.clock.set(new Date('2026-11-16T08:00:00Z'));
+h.runtime.invoke('menuSetupWorkbook', [], USER);
+const fake = hubspotFake(TOKEN, fakeDeals(10_000, Date.parse('2026-10-01T00:00:00Z')));
+registerFetchHost(h.runtime.state, fake.host, fake.serve);
+
+interface Run {
+  fetched: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  outcome: string;
+  message: string;
+}
+const syncNow = () => h.runtime.run('crmSyncNow', [], USER) as Run;
+const crmIds = () => {
+  const last = h.workbook.getLastRow('Pipeline');
+  return h.workbook.getValues('Pipeline', 1, 15, last - 1, 1).map((r) => String(r[0]));
+};
+
+test('without a token the sync says how to give one', () => {
+  expect(syncNow()).toMatchObject({ outcome: 'noToken', fetched: 0 });
+});
+
+test('the token is kept in the user’s properties and shown masked', () => {
+  const status = h.runtime.run('crmSyncSaveToken', [TOKEN], USER) as { token: string };
+  expect(status.token).toBe('••••6666');
+  expect(JSON.stringify(h.workbook.toJSON())).not.toContain(TOKEN);
+});
+
+test('10,000 changed deals arrive across runs, under rate limiting, without a duplicate', () => {
+  const runs: Run[] = [];
+  const calls: number[] = [];
+  for (let i = 0; i < 6 && runs.at(-1)?.outcome !== 'done'; i++) {
+    h.runtime.counter.reset();
+    runs.push(syncNow());
+    const counts = Object.entries(h.runtime.counter.snapshot());
+    calls.push(
+      counts
+        .filter(([op]) => !/^(UrlFetchApp|HTTPResponse|Utilities|Properties|Session)/.test(op))
+        .reduce((n, [, c]) => n + c, 0),
+    );
+  }
+  expect(runs.map((r) => r.outcome)).toEqual(['more', 'done']);
+  expect(fake.stats.limited).toBeGreaterThan(0);
+  expect(runs.reduce((n, r) => n + r.added, 0)).toBe(10_000);
+  const ids = crmIds();
+  expect(ids).toHaveLength(10_000);
+  expect(new Set(ids).size).toBe(10_000);
+  // Sheets calls per run (one write per run, whatever the pages fetched): within the budget.
+  expect(Math.max(...calls)).toBeLessThanOrEqual(CALL_BUDGET);
+});
+
+test('a deal changed in HubSpot updates its row at the next run; nothing else changes', () => {
+  const deal = fake.deals[42];
+  deal.properties.amount = '777';
+  deal.properties.hs_lastmodifieddate = '2026-11-16T07:00:00.000Z';
+  const run = syncNow();
+  expect(run).toMatchObject({ outcome: 'done', added: 0, updated: 1 });
+  expect(crmIds()).toHaveLength(10_000);
+  const row = crmIds().indexOf(`hubspot:pipeline:${deal.id}`) + 1;
+  expect(h.workbook.getValue('Pipeline', row, 7)).toBe(777);
+});
+
+test('a revoked token stops the sync with a message for its owner', () => {
+  fake.revoke();
+  expect(syncNow()).toMatchObject({
+    outcome: 'revoked',
+    message: expect.stringContaining('revoked'),
+  });
+  const status = h.runtime.run('crmSyncStatus', [], USER) as { log: Run[] };
+  expect(status.log[0].outcome).toBe('revoked');
+});
