@@ -20,7 +20,7 @@ import { readBlock } from '../workbook/block';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { recordNewSheet } from '../workbook/layout-store';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';
-import { holdDocumentLock } from '../workbook/lock';
+import { withDocumentLock } from '../workbook/lock';
 import { growTo, maxRowsOf } from '../workbook/max-rows';
 import { historyCells, latestStates, pipelineStates, readHistoryRows } from './sheet-rows';
 import { pipelineDeals } from './deal-dates';
@@ -119,9 +119,7 @@ export function takeSnapshot(): string {
     setDocumentProperty(DAY_KEY, iso);
     return 'no Pipeline sheet';
   }
-  const lock = holdDocumentLock(10_000);
-  if (!lock.held) return 'busy: tried again next hour';
-  try {
+  const locked = withDocumentLock(() => {
     const history = historySheet(spreadsheet, located.get('pipelineHistory'));
     const block = readBlock(history);
     const written = readHistoryRows(block.values.slice(1), block.columns);
@@ -165,9 +163,9 @@ export function takeSnapshot(): string {
     );
     setDocumentProperty(DAY_KEY, iso);
     return `recorded ${rows.length}`;
-  } finally {
-    lock.release();
-  }
+  }, 10_000);
+  if (locked.ok) return locked.value;
+  return locked.reason === 'busy' ? 'busy: tried again next hour' : 'no document lock';
 }
 
 export const HISTORY_JOB: ScheduledJob = {
