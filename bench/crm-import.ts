@@ -9,6 +9,7 @@ import { splitRecords } from '../src/addon/crm/split';
 import type { ChunkResult, ImportPreview } from '../src/server/import-contract';
 import { RECORDS_PER_CHUNK } from '../sidebar/import/app';
 import { addonHarness } from '../test/helpers/addon-runtime';
+import { runSetupPage } from '../test/helpers/setup-page';
 
 const DEALS = Number(process.env.CRM_BENCH_DEALS ?? 50_000);
 const USER = { user: { email: 'manager@example.com', locale: 'en' } };
@@ -102,7 +103,7 @@ function run(h: ReturnType<typeof addonHarness>, text: string, key: string): voi
 }
 
 const h = addonHarness();
-h.runtime.invoke('menuSetupWorkbook', [], USER);
+runSetupPage(h.runtime, false, USER);
 const file = exportFile();
 run(h, file, 'first import');
 run(h, file, 'same file again');

@@ -14,12 +14,12 @@ import type { SentEmail } from '../../local/runtime/state';
 import { LocalWorkbook } from '../../local/workbook';
 import { buildSummary } from '../../src/addon/summaries/build';
 import { renderSummary } from '../../src/addon/summaries/render';
-import { setUpWorkbook } from './wizard-helpers';
 import { summaryInput } from '../addon/summaries/fixture';
 import {
   DOCS,
   expectAccessible,
   expectNoHorizontalScroll,
+  setUpWorkbook,
   SHOTS,
   shootSidebar,
 } from './wizard-helpers';
@@ -161,6 +161,7 @@ test('a week later the outbox holds one summary per lead and one for the company
   expect(await mail.locator('h2').allTextContents()).toEqual([
     'KPIs and objectives',
     'Trend',
+    'Pipeline outlook',
     'Reps: activity beside conversion',
     'Alerts since 9 Nov 2026',
   ]);

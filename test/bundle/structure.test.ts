@@ -104,10 +104,11 @@ describe('dist/Code.js', () => {
   });
 
   // Every =KPI_* call loads the whole script. The bundle holds the whole add-on (wizard, alerts,
-  // dashboard, summaries: about 90 % of it), unminified so that Apps Script error traces stay
-  // readable; `npm run bench` prints its load time. This guard catches an accidental dependency.
+  // dashboard, summaries, CRM import and sync, pipeline history: about 90 % of it), unminified so
+  // that Apps Script error traces stay readable; `npm run bench` prints its load time. Its one
+  // runtime dependency, Papa Parse, is 27 KB of it. This guard catches an accidental dependency.
   test('stays within its size budget', () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(700 * 1024);
+    expect(Buffer.byteLength(source)).toBeLessThan(850 * 1024);
   });
 });
 

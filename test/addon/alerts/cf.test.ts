@@ -76,7 +76,15 @@ describe('open alerts', () => {
     );
     expect(rules).toEqual([
       {
-        ranges: [{ row: 2, column: 1, numRows: 999, numColumns: 15 }],
+        // The whole row of the Pipeline, every column of its schema.
+        ranges: [
+          {
+            row: 2,
+            column: 1,
+            numRows: 999,
+            numColumns: Object.keys(columnIndexes('pipeline')).length,
+          },
+        ],
         condition:
           'AND(ISNUMBER($J2),$J2>=DATE(2026,10,1),$J2<DATE(2026,11,1),TRIM($E2)="Lyon",$K2="")',
         colour: 'red',

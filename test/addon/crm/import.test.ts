@@ -10,11 +10,12 @@ import { splitRecords } from '../../../src/addon/crm/split';
 import type { ChunkResult, ImportPreview } from '../../../src/server/import-contract';
 import { addonHarness } from '../../helpers/addon-runtime';
 import { CALL_BUDGET } from '../../helpers/call-budget';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const USER = { user: { email: 'manager@example.com', locale: 'en' } };
 const h = addonHarness();
 h.runtime.clock.set(new Date('2026-11-16T08:00:00Z'));
-h.runtime.invoke('menuSetupWorkbook', [], USER);
+runSetupPage(h.runtime, false, USER);
 
 const FILE = decodeBytes(
   readFileSync(join(__dirname, '../../fixtures/crm/hubspot-deals.csv')),

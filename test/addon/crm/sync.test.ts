@@ -6,12 +6,13 @@ import { fakeDeals, hubspotFake } from '../../../local/fakes/hubspot';
 import { registerFetchHost } from '../../../local/services/url-fetch';
 import { addonHarness } from '../../helpers/addon-runtime';
 import { CALL_BUDGET } from '../../helpers/call-budget';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const USER = { user: { email: 'manager@example.com', locale: 'en' } };
 const TOKEN = 'pat-eu1-00000000-1111-2222-3333-444455556666';
 const h = addonHarness();
 h.runtime.clock.set(new Date('2026-11-16T08:00:00Z'));
-h.runtime.invoke('menuSetupWorkbook', [], USER);
+runSetupPage(h.runtime, false, USER);
 const fake = hubspotFake(TOKEN, fakeDeals(10_000, Date.parse('2026-10-01T00:00:00Z')));
 registerFetchHost(h.runtime.state, fake.host, fake.serve);
 

@@ -20,6 +20,7 @@ import {
   truthKpis,
   type DealScript,
 } from '../../helpers/pipeline-simulation';
+import { runSetupPage } from '../../helpers/setup-page';
 
 const FIRST = dayFromYmd(2026, 9, 7); // a Monday
 const DAYS = 60;
@@ -68,7 +69,7 @@ beforeAll(() => {
   // 23:30 in Paris on the day before the first: the setup, then the hourly trigger; each day's
   // runs are then at 00:30, 01:30, … 23:30.
   h.runtime.clock.set(new Date(localDate(FIRST).getTime() - 30 * 60_000));
-  h.runtime.invoke('menuSetupWorkbook', []);
+  runSetupPage(h.runtime);
   // The email summaries keep the hourly trigger (they cost an hour with nothing due few calls).
   const view = h.runtime.run('summariesInit', []) as { settings: Record<string, unknown> };
   h.runtime.run('summariesSave', [{ ...view.settings, enabled: true }]);
