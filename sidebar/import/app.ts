@@ -169,6 +169,18 @@ export class ImportApp {
         t('syncNow'),
       ),
       h(
+        'div',
+        { class: 'check' },
+        h('input', {
+          type: 'checkbox',
+          id: 'sync-hourly',
+          checked: Boolean(sync?.hourly),
+          disabled: this.busy,
+          on: { change: (e) => void this.setHourly((e.target as HTMLInputElement).checked) },
+        }),
+        h('label', { for: 'sync-hourly' }, t('hourly')),
+      ),
+      h(
         'ul',
         { id: 'sync-log' },
         (sync?.log ?? [])
@@ -184,6 +196,15 @@ export class ImportApp {
     const input = document.getElementById('token') as HTMLInputElement | null;
     try {
       this.sync = await this.server.crmSyncSaveToken(input?.value ?? '');
+    } catch (e) {
+      this.alert(serverMessage(e));
+    }
+    this.render();
+  }
+
+  private async setHourly(on: boolean): Promise<void> {
+    try {
+      this.sync = await this.server.crmSyncSetHourly(on);
     } catch (e) {
       this.alert(serverMessage(e));
     }

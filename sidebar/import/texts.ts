@@ -61,6 +61,7 @@ const en = {
   noToken: 'No token saved.',
   saveToken: 'Save token',
   syncNow: 'Sync now',
+  hourly: 'Sync every hour (with the hourly trigger’s owner’s token)',
   syncing: 'Syncing with HubSpot…',
   syncRun: '{at}: {fetched} fetched, {added} added, {updated} updated. {message}',
 } as const;
@@ -127,6 +128,7 @@ const fr: Record<Key, string> = {
   noToken: 'Aucun jeton enregistré.',
   saveToken: 'Enregistrer le jeton',
   syncNow: 'Synchroniser',
+  hourly: 'Synchroniser toutes les heures (avec le jeton du propriétaire du déclencheur)',
   syncing: 'Synchronisation avec HubSpot…',
   syncRun: '{at} : {fetched} reçues, {added} ajoutées, {updated} mises à jour. {message}',
 };

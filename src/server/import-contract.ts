@@ -106,6 +106,7 @@ export interface SyncRunInfo {
 export interface SyncStatus {
   /** The stored token's last four characters, masked ('' when none). */
   token: string;
+  hourly: boolean;
   log: SyncRunInfo[];
 }
 
@@ -116,4 +117,5 @@ export interface ImportServer {
   crmSyncStatus(): SyncStatus;
   crmSyncSaveToken(token: string): SyncStatus;
   crmSyncNow(): SyncRunInfo;
+  crmSyncSetHourly(on: boolean): SyncStatus;
 }

@@ -73,12 +73,32 @@ test('a deal changed in HubSpot updates its row at the next run; nothing else ch
   expect(h.workbook.getValue('Pipeline', row, 7)).toBe(777);
 });
 
-test('a revoked token stops the sync with a message for its owner', () => {
+const tick = (): Record<string, string> => {
+  const trigger = h.runtime.state.triggers.find((t) => t.handler === 'onScheduleTick');
+  h.runtime.invoke('onScheduleTick', [{ triggerUid: trigger?.id ?? '' }], USER);
+  const properties = h.runtime.state.propertyStore('document', '', h.workbook.id);
+  const status = JSON.parse(properties.get('salesKpi.tickStatus') ?? '{}') as {
+    results?: Record<string, string>;
+  };
+  return status.results ?? {};
+};
+
+test('the hourly sync runs on the document’s trigger', () => {
+  const status = h.runtime.run('crmSyncSetHourly', [true], USER) as { hourly: boolean };
+  expect(status.hourly).toBe(true);
+  fake.deals[7].properties.amount = '4321';
+  fake.deals[7].properties.hs_lastmodifieddate = '2026-11-16T07:30:00.000Z';
+  expect(tick().crmSync).toBe('done: 2 fetched, 0 added, 1 updated');
+});
+
+test('a revoked token stops the sync with a message for its owner, and the hourly sync goes off', () => {
   fake.revoke();
-  expect(syncNow()).toMatchObject({
+  expect(tick().crmSync).toBe('revoked: 0 fetched, 0 added, 0 updated');
+  const status = h.runtime.run('crmSyncStatus', [], USER) as { hourly: boolean; log: Run[] };
+  expect(status.hourly).toBe(false);
+  expect(status.log[0]).toMatchObject({
     outcome: 'revoked',
     message: expect.stringContaining('revoked'),
   });
-  const status = h.runtime.run('crmSyncStatus', [], USER) as { log: Run[] };
-  expect(status.log[0].outcome).toBe('revoked');
+  expect(syncNow()).toMatchObject({ outcome: 'revoked' });
 });
