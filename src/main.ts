@@ -585,13 +585,15 @@ global.importChunk = (request: ChunkRequest) => importChunk(request);
 global.crmSyncStatus = () => crmSyncStatus();
 
 /**
- * Live sync: stores the user's HubSpot private-app token in their user properties ('' removes it).
+ * Live sync: stores the user's CRM token in their user properties ('' removes it).
  *
+ * @param {string} crm "hubspot" or "pipedrive".
  * @param {string} token The token.
  */
-global.crmSyncSaveToken = (token: string) => crmSyncSaveToken(token);
+global.crmSyncSaveToken = (crm: 'hubspot' | 'pipedrive', token: string) =>
+  crmSyncSaveToken(crm, token);
 
-/** Live sync: fetches the HubSpot deals modified since the last run and writes them to Pipeline. */
+/** Live sync: fetches the deals modified since the last run of each CRM with a token. */
 global.crmSyncNow = () => crmSyncNow();
 
 /**
