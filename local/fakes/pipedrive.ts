@@ -1,10 +1,11 @@
 // An in-process fake of Pipedrive's "recents" endpoint for deals, served to the local UrlFetchApp
 // (registerFetchHost): GET /v1/recents?since_timestamp=…&items=deal&start=…&limit=… with the
-// api_token parameter (https://developers.pipedrive.com/docs/api/v1/Recents): the deals whose
+// api_token parameter (https://github.com/pipedrive/client-nodejs/blob/master/docs/GetRecentsAdditionalData.md):
+// the deals whose
 // update_time is at or after since_timestamp, oldest first, at most 500 per page, with
 // additional_data.pagination (more_items_in_collection, next_start) and last_timestamp_on_page.
-// Rate limiting answers 429 with Retry-After past `perWindow` requests in two seconds
-// (https://pipedrive.readme.io/docs/core-api-concepts-rate-limiting); a wrong or revoked token
+// Past `perWindow` requests in two seconds it answers 429 with Retry-After (Pipedrive limits each
+// token; the window here is the tests' choice, not Pipedrive's figure); a wrong or revoked token
 // answers 401. The data is fictitious: `fakePipedriveDeals` makes deterministic deals.
 import type { FakeHost, FakeRequest, FakeResponse } from '../services/url-fetch';
 

@@ -1,7 +1,8 @@
 // Pipedrive deals for the live sync (sync-run.ts): the "recents" endpoint, which lists the
 // records changed since a timestamp (GET /v1/recents?since_timestamp=…&items=deal, paged by
 // start and limit, at most 500 per page, authenticated by the api_token parameter:
-// https://developers.pipedrive.com/docs/api/v1/Recents). Deals map with the file import's rules,
+// https://github.com/pipedrive/client-nodejs/blob/master/docs/GetRecentsAdditionalData.md for
+// since_timestamp, last_timestamp_on_page and pagination). Deals map with the file import's rules,
 // API field names standing for the export's labels. Stage names need another call (stage_id is a
 // number): the deal's status (open, won, lost) and its won and lost times give the closed stages,
 // its add_time the lead date, and the deal is counted as without stage history.
