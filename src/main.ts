@@ -70,7 +70,7 @@ import {
 import type { SummarySettingsInput } from './server/summaries-contract';
 import { importChunk, importInit, importPreview, showImport } from './server/import';
 import type { ChunkRequest, PreviewRequest } from './server/import-contract';
-import { crmSyncNow, crmSyncSaveToken, crmSyncStatus } from './server/crm-sync';
+import { crmSyncNow, crmSyncSaveToken, crmSyncSetHourly, crmSyncStatus } from './server/crm-sync';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -593,11 +593,20 @@ global.importChunk = (request: ChunkRequest) => importChunk(request);
 global.crmSyncStatus = () => crmSyncStatus();
 
 /**
- * Live sync: stores the user's HubSpot private-app token in their user properties ('' removes it).
+ * Live sync: stores the user's CRM token in their user properties ('' removes it).
  *
+ * @param {string} crm "hubspot" or "pipedrive".
  * @param {string} token The token.
  */
-global.crmSyncSaveToken = (token: string) => crmSyncSaveToken(token);
+global.crmSyncSaveToken = (crm: 'hubspot' | 'pipedrive', token: string) =>
+  crmSyncSaveToken(crm, token);
 
-/** Live sync: fetches the HubSpot deals modified since the last run and writes them to Pipeline. */
+/** Live sync: fetches the deals modified since the last run of each CRM with a token. */
 global.crmSyncNow = () => crmSyncNow();
+
+/**
+ * Live sync: switches the hourly sync on or off (on installs the document's hourly trigger).
+ *
+ * @param {boolean} on True to sync every hour.
+ */
+global.crmSyncSetHourly = (on: boolean) => crmSyncSetHourly(on);

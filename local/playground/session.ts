@@ -8,10 +8,12 @@ import { CallCounter, Clock, type LocalUser } from '../runtime/context';
 import { createRuntime, type LocalRuntime } from '../runtime/loader';
 import { LocalState } from '../runtime/state';
 import { fakeDeals, hubspotFake } from '../fakes/hubspot';
+import { fakePipedriveDeals, pipedriveFake } from '../fakes/pipedrive';
 import { registerFetchHost } from '../services/url-fetch';
 
 /** The private-app token the playground's HubSpot fake accepts (fictitious). */
 export const PLAYGROUND_HUBSPOT_TOKEN = 'pat-playground-demo-0000';
+export const PLAYGROUND_PIPEDRIVE_TOKEN = 'pd-playground-demo-0000';
 import { createSpreadsheetApp, UiLog, type RecordedHtml } from '../services/spreadsheet';
 import { LocalWorkbook } from '../workbook';
 import { buildDemoWorkbookAsync } from '../demo/build';
@@ -149,12 +151,17 @@ export class PlaygroundSession {
       documentId: workbookJson?.settings.id,
       user: o.user,
     });
-    // The Import page's live sync talks to an in-process HubSpot fake (token PLAYGROUND_HUBSPOT_TOKEN).
+    // The Import page's live sync talks to in-process HubSpot and Pipedrive fakes (tokens below).
     const hubspot = hubspotFake(
       PLAYGROUND_HUBSPOT_TOKEN,
       fakeDeals(500, clock.nowMs() - 30 * 86_400_000, 3_600_000),
     );
     registerFetchHost(this.runtime.state, hubspot.host, hubspot.serve);
+    const pipedrive = pipedriveFake(
+      PLAYGROUND_PIPEDRIVE_TOKEN,
+      fakePipedriveDeals(300, clock.nowMs() - 20 * 86_400_000, 3_600_000),
+    );
+    registerFetchHost(this.runtime.state, pipedrive.host, pipedrive.serve);
     const functions = this.runtime.customFunctions();
     if (workbookJson) {
       this.progress('Loading the sheets and evaluating the formulas', 0.2);

@@ -28,6 +28,9 @@ export const RECORDS_PER_CHUNK = 2000;
 const SAMPLE_RECORDS = 200;
 const SHOWN_SKIPPED = 200;
 const STAGES = ['lead', 'opportunity', 'proposal', 'won', 'lost'] as const;
+type Crm = 'hubspot' | 'pipedrive';
+const CRM_NAMES: Record<Crm, string> = { hubspot: 'HubSpot', pipedrive: 'Pipedrive' };
+const CRMS = Object.entries(CRM_NAMES) as Array<[Crm, string]>;
 
 interface LoadedFile {
   name: string;
@@ -141,49 +144,89 @@ export class ImportApp {
     return [
       h('h2', null, t('sync')),
       h('p', { class: 'hint' }, t('syncHint')),
-      h('label', { for: 'token' }, t('token')),
-      h('input', { type: 'password', id: 'token', autocomplete: 'off', disabled: this.busy }),
-      h(
-        'p',
-        { id: 'token-status' },
-        sync?.token ? t('tokenSaved', { token: sync.token }) : t('noToken'),
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'save-token',
-          disabled: this.busy,
-          on: { click: () => void this.saveToken() },
-        },
-        t('saveToken'),
-      ),
+      ...CRMS.flatMap(([crm, name]) => this.tokenView(crm, name)),
       h(
         'button',
         {
           type: 'button',
           id: 'sync-now',
-          disabled: this.busy || !sync?.token,
+          disabled: this.busy || !(sync?.tokens.hubspot || sync?.tokens.pipedrive),
           on: { click: () => void this.syncNow() },
         },
         t('syncNow'),
       ),
       h(
+        'div',
+        { class: 'check' },
+        h('input', {
+          type: 'checkbox',
+          id: 'sync-hourly',
+          checked: Boolean(sync?.hourly),
+          disabled: this.busy,
+          on: { change: (e) => void this.setHourly((e.target as HTMLInputElement).checked) },
+        }),
+        h('label', { for: 'sync-hourly' }, t('hourly')),
+      ),
+      h(
         'ul',
         { id: 'sync-log' },
-        (sync?.log ?? [])
-          .slice(0, 5)
-          .map((run) =>
-            h('li', null, t('syncRun', { ...run, at: run.at.slice(0, 16).replace('T', ' ') })),
+        (sync?.log ?? []).slice(0, 5).map((run) =>
+          h(
+            'li',
+            null,
+            t('syncRun', {
+              ...run,
+              crm: CRM_NAMES[run.crm],
+              at: run.at.slice(0, 16).replace('T', ' '),
+            }),
           ),
+        ),
       ),
     ];
   }
 
-  private async saveToken(): Promise<void> {
-    const input = document.getElementById('token') as HTMLInputElement | null;
+  private tokenView(crm: Crm, name: string): Node[] {
+    const t = this.t;
+    const saved = this.sync?.tokens[crm] ?? '';
+    return [
+      h('label', { for: `token-${crm}` }, t('token', { crm: name })),
+      h('input', {
+        type: 'password',
+        id: `token-${crm}`,
+        autocomplete: 'off',
+        disabled: this.busy,
+      }),
+      h(
+        'p',
+        { id: `token-status-${crm}` },
+        saved ? t('tokenSaved', { token: saved }) : t('noToken'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: `save-token-${crm}`,
+          disabled: this.busy,
+          on: { click: () => void this.saveToken(crm) },
+        },
+        t('saveToken'),
+      ),
+    ];
+  }
+
+  private async saveToken(crm: Crm): Promise<void> {
+    const input = document.getElementById(`token-${crm}`) as HTMLInputElement | null;
     try {
-      this.sync = await this.server.crmSyncSaveToken(input?.value ?? '');
+      this.sync = await this.server.crmSyncSaveToken(crm, input?.value ?? '');
+    } catch (e) {
+      this.alert(serverMessage(e));
+    }
+    this.render();
+  }
+
+  private async setHourly(on: boolean): Promise<void> {
+    try {
+      this.sync = await this.server.crmSyncSetHourly(on);
     } catch (e) {
       this.alert(serverMessage(e));
     }

@@ -53,16 +53,17 @@ const en = {
   unknownType: 'not a call, email, meeting, proposal or webinar (“{detail}”)',
   notCustomer: 'not a customer (no acquisition date)',
   noDate: 'no date',
-  sync: 'Live sync from HubSpot',
+  sync: 'Live sync from HubSpot and Pipedrive',
   syncHint:
-    'Paste a HubSpot private-app token (scope crm.objects.deals.read). It is kept in your own user properties, never in the sheet; each run fetches the deals changed since the last one.',
-  token: 'Private-app token',
+    'Paste a HubSpot private-app token (scope crm.objects.deals.read) or a Pipedrive API token. It is kept in your own user properties, never in the sheet; each run fetches the deals changed since the last one.',
+  token: '{crm} token',
   tokenSaved: 'Token saved: {token}',
   noToken: 'No token saved.',
   saveToken: 'Save token',
   syncNow: 'Sync now',
-  syncing: 'Syncing with HubSpot…',
-  syncRun: '{at}: {fetched} fetched, {added} added, {updated} updated. {message}',
+  hourly: 'Sync every hour (with the hourly trigger’s owner’s token)',
+  syncing: 'Syncing…',
+  syncRun: '{crm} {at}: {fetched} fetched, {added} added, {updated} updated. {message}',
 } as const;
 
 type Key = keyof typeof en;
@@ -119,16 +120,17 @@ const fr: Record<Key, string> = {
   unknownType: 'ni appel, ni e-mail, ni rendez-vous, ni proposition, ni webinaire (« {detail} »)',
   notCustomer: 'pas un client (pas de date d’acquisition)',
   noDate: 'pas de date',
-  sync: 'Synchronisation HubSpot',
+  sync: 'Synchronisation HubSpot et Pipedrive',
   syncHint:
-    'Collez un jeton d’application privée HubSpot (portée crm.objects.deals.read). Il est gardé dans vos propriétés d’utilisateur, jamais dans le classeur ; chaque exécution récupère les affaires modifiées depuis la précédente.',
-  token: 'Jeton d’application privée',
+    'Collez un jeton d’application privée HubSpot (portée crm.objects.deals.read) ou un jeton d’API Pipedrive. Il est gardé dans vos propriétés d’utilisateur, jamais dans le classeur ; chaque exécution récupère les affaires modifiées depuis la précédente.',
+  token: 'Jeton {crm}',
   tokenSaved: 'Jeton enregistré : {token}',
   noToken: 'Aucun jeton enregistré.',
   saveToken: 'Enregistrer le jeton',
   syncNow: 'Synchroniser',
-  syncing: 'Synchronisation avec HubSpot…',
-  syncRun: '{at} : {fetched} reçues, {added} ajoutées, {updated} mises à jour. {message}',
+  hourly: 'Synchroniser toutes les heures (avec le jeton du propriétaire du déclencheur)',
+  syncing: 'Synchronisation…',
+  syncRun: '{crm} {at} : {fetched} reçues, {added} ajoutées, {updated} mises à jour. {message}',
 };
 
 export type TextKey = Key;

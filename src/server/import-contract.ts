@@ -93,6 +93,7 @@ export interface ChunkResult {
 }
 
 export interface SyncRunInfo {
+  crm: 'hubspot' | 'pipedrive';
   at: string;
   fetched: number;
   added: number;
@@ -104,8 +105,9 @@ export interface SyncRunInfo {
 }
 
 export interface SyncStatus {
-  /** The stored token's last four characters, masked ('' when none). */
-  token: string;
+  /** Each CRM's stored token, its last four characters only ('' when none). */
+  tokens: Record<'hubspot' | 'pipedrive', string>;
+  hourly: boolean;
   log: SyncRunInfo[];
 }
 
@@ -114,6 +116,7 @@ export interface ImportServer {
   importPreview(request: PreviewRequest): ImportPreview;
   importChunk(request: ChunkRequest): ChunkResult;
   crmSyncStatus(): SyncStatus;
-  crmSyncSaveToken(token: string): SyncStatus;
-  crmSyncNow(): SyncRunInfo;
+  crmSyncSaveToken(crm: 'hubspot' | 'pipedrive', token: string): SyncStatus;
+  crmSyncNow(): SyncRunInfo[];
+  crmSyncSetHourly(on: boolean): SyncStatus;
 }

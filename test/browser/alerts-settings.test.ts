@@ -184,10 +184,10 @@ test('Import data: a Pipedrive export is previewed, imported into Pipeline and r
   expect(await imported.textContent('#report ul')).toContain('Added: 4');
   expect(pg.session.workbook.getLastRow('Pipeline')).toBe(before + 4);
   // The live sync against the playground's HubSpot fake: the token saved masked, then a run.
-  await imported.fill('#token', PLAYGROUND_HUBSPOT_TOKEN);
-  await imported.click('#save-token');
+  await imported.fill('#token-hubspot', PLAYGROUND_HUBSPOT_TOKEN);
+  await imported.click('#save-token-hubspot');
   await imported.waitForFunction(() =>
-    /••••0000$/.test(document.getElementById('token-status')?.textContent ?? ''),
+    /••••0000$/.test(document.getElementById('token-status-hubspot')?.textContent ?? ''),
   );
   const rows = pg.session.workbook.getLastRow('Pipeline');
   await imported.click('#sync-now');

@@ -6,14 +6,28 @@ export interface JsonResponse {
   readonly body: unknown;
 }
 
+/** POST of a JSON body with a bearer token (HubSpot's private-app tokens). */
 export function postJson(url: string, token: string, payload: unknown): JsonResponse {
-  const response = UrlFetchApp.fetch(url, {
-    method: 'post',
-    contentType: 'application/json',
-    headers: { Authorization: `Bearer ${token}` },
-    payload: JSON.stringify(payload),
-    muteHttpExceptions: true,
-  });
+  return answer(
+    UrlFetchApp.fetch(url, {
+      method: 'post',
+      contentType: 'application/json',
+      headers: { Authorization: `Bearer ${token}` },
+      payload: JSON.stringify(payload),
+      muteHttpExceptions: true,
+    }),
+  );
+}
+
+/** GET with query parameters (Pipedrive's api_token is one of them). */
+export function getJson(url: string, query: Record<string, string>): JsonResponse {
+  const search = Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
+  return answer(UrlFetchApp.fetch(`${url}?${search}`, { muteHttpExceptions: true }));
+}
+
+function answer(response: GoogleAppsScript.URL_Fetch.HTTPResponse): JsonResponse {
   const text = response.getContentText();
   let body: unknown;
   try {

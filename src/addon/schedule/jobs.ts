@@ -4,10 +4,12 @@ import { ALERTS_JOB } from '../alerts/job';
 import { EXPERIMENTS_JOB } from '../experiments/job';
 import { summariesJob } from '../summaries/job';
 import { HISTORY_JOB } from '../history/job';
+import { CRM_SYNC_JOB } from '../crm/sync-job';
 
 // The alert check runs first, so that a summary sent in the same tick reports its alerts. The
 // experiments' job runs only on the first tick after an experiment's end day (see its file).
-const FEATURE_JOBS: ScheduledJob[] = [ALERTS_JOB, summariesJob, EXPERIMENTS_JOB];
+// The CRM sync runs after them: a summary or an alert of this tick reads the rows as they were.
+const FEATURE_JOBS: ScheduledJob[] = [ALERTS_JOB, summariesJob, EXPERIMENTS_JOB, CRM_SYNC_JOB];
 
 // The Pipeline history rides on the trigger the features keep: it runs on the first tick of each
 // day while one of them is on, and never keeps the trigger alive by itself (turning the features

@@ -1,8 +1,10 @@
 // The live HubSpot sync through the built bundle, against the in-process HubSpot fake: 10,000
 // changed deals under rate limiting (4 requests a second, 429 with Retry-After) arrive across
 // several runs without a duplicate; a changed deal updates its row; a revoked token stops the sync
-// with a message for its owner. The token stays in the user's properties, shown masked.
+// with a message for its owner. The token stays in the user's properties, shown masked. Then
+// Pipedrive's recents endpoint: 2,000 deals under its rate limit, won and lost by their status.
 import { fakeDeals, hubspotFake } from '../../../local/fakes/hubspot';
+import { fakePipedriveDeals, pipedriveFake } from '../../../local/fakes/pipedrive';
 import { registerFetchHost } from '../../../local/services/url-fetch';
 import { addonHarness } from '../../helpers/addon-runtime';
 import { CALL_BUDGET } from '../../helpers/call-budget';
@@ -24,7 +26,7 @@ interface Run {
   outcome: string;
   message: string;
 }
-const syncNow = () => h.runtime.run('crmSyncNow', [], USER) as Run;
+const syncNow = () => (h.runtime.run('crmSyncNow', [], USER) as Run[])[0];
 const crmIds = () => {
   const last = h.workbook.getLastRow('Pipeline');
   return h.workbook.getValues('Pipeline', 1, 15, last - 1, 1).map((r) => String(r[0]));
@@ -35,8 +37,10 @@ test('without a token the sync says how to give one', () => {
 });
 
 test('the token is kept in the user’s properties and shown masked', () => {
-  const status = h.runtime.run('crmSyncSaveToken', [TOKEN], USER) as { token: string };
-  expect(status.token).toBe('••••6666');
+  const status = h.runtime.run('crmSyncSaveToken', ['hubspot', TOKEN], USER) as {
+    tokens: { hubspot: string };
+  };
+  expect(status.tokens.hubspot).toBe('••••6666');
   expect(JSON.stringify(h.workbook.toJSON())).not.toContain(TOKEN);
 });
 
@@ -74,12 +78,59 @@ test('a deal changed in HubSpot updates its row at the next run; nothing else ch
   expect(h.workbook.getValue('Pipeline', row, 7)).toBe(777);
 });
 
-test('a revoked token stops the sync with a message for its owner', () => {
+const tick = (): Record<string, string> => {
+  const trigger = h.runtime.state.triggers.find((t) => t.handler === 'onScheduleTick');
+  h.runtime.invoke('onScheduleTick', [{ triggerUid: trigger?.id ?? '' }], USER);
+  const properties = h.runtime.state.propertyStore('document', '', h.workbook.id);
+  const status = JSON.parse(properties.get('salesKpi.tickStatus') ?? '{}') as {
+    results?: Record<string, string>;
+  };
+  return status.results ?? {};
+};
+
+test('the hourly sync runs on the document’s trigger', () => {
+  const status = h.runtime.run('crmSyncSetHourly', [true], USER) as { hourly: boolean };
+  expect(status.hourly).toBe(true);
+  fake.deals[7].properties.amount = '4321';
+  fake.deals[7].properties.hs_lastmodifieddate = '2026-11-16T07:30:00.000Z';
+  expect(tick().crmSync).toBe('hubspot done: 2 fetched, 0 added, 1 updated');
+});
+
+test('a revoked token stops the sync with a message for its owner, and the hourly sync goes off', () => {
   fake.revoke();
-  expect(syncNow()).toMatchObject({
+  expect(tick().crmSync).toBe('hubspot revoked: 0 fetched, 0 added, 0 updated');
+  const status = h.runtime.run('crmSyncStatus', [], USER) as { hourly: boolean; log: Run[] };
+  expect(status.hourly).toBe(false);
+  expect(status.log[0]).toMatchObject({
     outcome: 'revoked',
     message: expect.stringContaining('revoked'),
   });
-  const status = h.runtime.run('crmSyncStatus', [], USER) as { log: Run[] };
-  expect(status.log[0].outcome).toBe('revoked');
+  expect(syncNow()).toMatchObject({ outcome: 'revoked' });
+});
+
+test('Pipedrive: changed deals arrive under rate limiting, closed ones dated by their status', () => {
+  h.runtime.run('crmSyncSaveToken', ['hubspot', ''], USER);
+  const pd = pipedriveFake(
+    'pd-token-abcd',
+    fakePipedriveDeals(2_000, Date.parse('2026-10-01T00:00:00Z')),
+    2,
+  );
+  registerFetchHost(h.runtime.state, pd.host, pd.serve);
+  h.runtime.run('crmSyncSaveToken', ['pipedrive', 'pd-token-abcd'], USER);
+  expect(syncNow()).toMatchObject({
+    crm: 'pipedrive',
+    outcome: 'done',
+    fetched: 2_000,
+    added: 2_000,
+  });
+  expect(pd.stats.limited).toBeGreaterThan(0);
+  const pipedrive = crmIds().filter((id) => id.startsWith('pipedrive:'));
+  expect(new Set(pipedrive).size).toBe(2_000);
+  // Deal 2 is won: added 2026-09-10 (21 days before the fake's start), won 15 days later, on
+  // 2026-09-25 (UTC), which the sheet holds as that day's midnight in Paris.
+  const row = crmIds().indexOf('pipedrive:pipeline:2') + 1;
+  const won = h.workbook.getValue('Pipeline', row, 12) as Date;
+  expect(won.getTime()).toBe(Date.parse('2026-09-24T22:00:00Z'));
+  // Again: only the deals changed since (the last one, at the cursor) come back, unchanged.
+  expect(syncNow()).toMatchObject({ outcome: 'done', fetched: 1, added: 0, updated: 0 });
 });
