@@ -98,6 +98,9 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
       );
       if (added.length) report.completed.push({ sheet: existing.name, added });
       else report.unchanged.push(existing.name);
+      // A Dashboard from before the frame was drawn at set-up gets it now (a few calls to check
+      // when it is there), so that its next refresh stays within the call budget.
+      if (key === 'dashboard') writeFrameCharts(existing.sheet, options.language);
       if (rows?.length) {
         if (existing.sheet.getLastRow() <= 1) report.sampleRows += writeRows(existing.sheet, rows);
         else report.sampleSkipped.push(existing.name);

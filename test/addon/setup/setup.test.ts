@@ -149,6 +149,24 @@ describe('set up KPI workbook', () => {
     expect(Math.max(...again.calls)).toBeLessThanOrEqual(100);
   });
 
+  test("draws the Dashboard's charts and colours when it makes the sheet, and again when they are gone", () => {
+    const h = addonHarness();
+    setup(h);
+    const charts = () => h.workbook.getCharts('Dashboard').map((c) => c.options.title);
+    expect(charts()).toEqual([
+      'Funnel: leads of the last 12 complete months',
+      'Monthly revenue',
+      'Activities vs meetings per week',
+      'NPS per month',
+    ]);
+    expect(h.workbook.getConditionalRules('Dashboard')).toHaveLength(3);
+    // A user deletes a chart (or the Dashboard predates the frame): the next set-up draws it again.
+    h.workbook.removeChart('Dashboard', h.workbook.getCharts('Dashboard')[1].id);
+    const again = setup(h);
+    expect(charts()).toHaveLength(4);
+    expect(Math.max(...again.calls)).toBeLessThanOrEqual(100);
+  });
+
   test("leaves a user's sheet that has the same name alone and creates the managed one beside it", () => {
     const h = addonHarness();
     h.workbook.addSheet('Teams');
