@@ -11,6 +11,10 @@ import type { ChunkResult, ImportPreview } from '../../../src/server/import-cont
 import { addonHarness } from '../../helpers/addon-runtime';
 import { CALL_BUDGET } from '../../helpers/call-budget';
 import { runSetupPage } from '../../helpers/setup-page';
+import { columnIndexes } from '../../../src/addon/schema';
+
+/** The Pipeline's CRM ID column (0-based), wherever the schema puts it. */
+const CRM_ID = columnIndexes('pipeline').crmId;
 
 const USER = { user: { email: 'manager@example.com', locale: 'en' } };
 const h = addonHarness();
@@ -60,7 +64,7 @@ function importFile(
 
 const pipeline = () => {
   const last = h.workbook.getLastRow('Pipeline');
-  return h.workbook.getValues('Pipeline', 1, 0, last - 1, 16);
+  return h.workbook.getValues('Pipeline', 1, 0, last - 1, CRM_ID + 1);
 };
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
 
@@ -85,7 +89,7 @@ test('a HubSpot deals export lands in the Pipeline columns, with its stage dates
   for (const n of calls) expect(n).toBeLessThanOrEqual(CALL_BUDGET);
   const rows = pipeline();
   expect(rows[0].slice(0, 8)).toEqual(['D-1', 'Typed SA', '', 'Zoé', 'Paris', '', '', 500]);
-  expect(rows[0][15]).toBe('');
+  expect(rows[0][CRM_ID]).toBe('');
   // Acme: Deal ID, Account, Rep, Source, Amount, the five stage dates, the CRM id.
   const acme = rows[1];
   expect([acme[0], acme[1], acme[3], acme[5], acme[7]]).toEqual([
@@ -105,8 +109,8 @@ test('a HubSpot deals export lands in the Pipeline columns, with its stage dates
       '',
     ].map((s) => (s === '' ? '' : new Date(s).getTime())),
   );
-  expect(acme[15]).toBe('hubspot:pipeline:9001');
-  expect(rows.slice(1).map((r) => r[15])).toEqual(
+  expect(acme[CRM_ID]).toBe('hubspot:pipeline:9001');
+  expect(rows.slice(1).map((r) => r[CRM_ID])).toEqual(
     [9001, 9002, 9003, 9004, 9005].map((id) => `hubspot:pipeline:${id}`),
   );
 });
@@ -167,7 +171,7 @@ test('a newer export updates its changed rows in place and adds the new ones; us
     h.workbook.getFormula('Pipeline', 2, 8),
     h.workbook.getFormula('Pipeline', 3, 8),
   ]).toEqual(['=H3*0.1', '=H4*0.1']);
-  expect(after[6][15]).toBe('hubspot:pipeline:9008');
+  expect(after[6][CRM_ID]).toBe('hubspot:pipeline:9008');
 });
 
 test('an interrupted import offers to resume at its next chunk', () => {
@@ -218,14 +222,14 @@ describe('the other exports, as the page decodes them', () => {
     expect(
       importFile(file('salesforce-opportunities.csv'), 'sf').results.at(-1)!.totals,
     ).toMatchObject({ added: 4, skipped: 0 });
-    const pd = rowsOf('Pipeline', 'pipedrive:', 16);
+    const pd = rowsOf('Pipeline', 'pipedrive:', CRM_ID + 1);
     expect(pd.map((r) => [r[0], r[1], r[7]])).toEqual([
       ['301', 'Dupont SARL', 1234.5],
       ['302', 'Béta SAS', 2000],
       ['303', 'Gamma', 750],
       ['304', 'Delta', ''],
     ]);
-    const sf = rowsOf('Pipeline', 'salesforce:', 16);
+    const sf = rowsOf('Pipeline', 'salesforce:', CRM_ID + 1);
     // From the files: Pipedrive 4 leads, 1 won (302); Salesforce 4 leads, 1 won (Northwind).
     expect(
       h.runtime.invoke('KPI_CONVERSION', [pd.map((r) => [r[9]]), pd.map((r) => [r[12]])], USER),

@@ -9,6 +9,7 @@ import { registerFetchHost } from '../../../local/services/url-fetch';
 import { addonHarness } from '../../helpers/addon-runtime';
 import { CALL_BUDGET } from '../../helpers/call-budget';
 import { runSetupPage } from '../../helpers/setup-page';
+import { columnIndexes } from '../../../src/addon/schema';
 
 const USER = { user: { email: 'manager@example.com', locale: 'en' } };
 const TOKEN = 'pat-eu1-00000000-1111-2222-3333-444455556666';
@@ -29,7 +30,9 @@ interface Run {
 const syncNow = () => (h.runtime.run('crmSyncNow', [], USER) as Run[])[0];
 const crmIds = () => {
   const last = h.workbook.getLastRow('Pipeline');
-  return h.workbook.getValues('Pipeline', 1, 15, last - 1, 1).map((r) => String(r[0]));
+  return h.workbook
+    .getValues('Pipeline', 1, columnIndexes('pipeline').crmId, last - 1, 1)
+    .map((r) => String(r[0]));
 };
 
 test('without a token the sync says how to give one', () => {

@@ -58,12 +58,22 @@ export function formulaErrors(h: AddonHarness, sheet: string): string[] {
  */
 export function userSheetsJson(h: AddonHarness, except: readonly string[]): string {
   const json = h.workbook.toJSON() as unknown as {
-    sheets: Array<{ name: string; props: Array<[number, number, number]> }>;
+    sheets: Array<{
+      name: string;
+      props: Array<[number, number, number]>;
+      validations: Array<[number, number, number]>;
+    }>;
     styles: unknown[];
+    validations: unknown[];
   };
+  // Styles and rules are numbered in the order the sheets hold them: compared by what they are.
   return JSON.stringify(
     json.sheets
       .filter((s) => !except.includes(s.name))
-      .map((s) => ({ ...s, props: s.props.map(([r, c, i]) => [r, c, json.styles[i]]) })),
+      .map((s) => ({
+        ...s,
+        props: s.props.map(([r, c, i]) => [r, c, json.styles[i]]),
+        validations: s.validations.map(([r, c, i]) => [r, c, json.validations[i]]),
+      })),
   );
 }
