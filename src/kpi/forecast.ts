@@ -117,6 +117,20 @@ function entriesOf(
   return out;
 }
 
+const NO_ODDS: WinOdds = { byValue: 0, mean: 0, meanSquare: 0 };
+
+const longest = new WeakMap<readonly Entry[], number>();
+/** The most days any won entry took from entering the stage to the win. */
+function longestWin(entries: readonly Entry[]): number {
+  let days = longest.get(entries);
+  if (days === undefined) {
+    days = -Infinity;
+    for (const e of entries) if (e.won && e.days > days) days = e.days;
+    longest.set(entries, days);
+  }
+  return days;
+}
+
 /** What the settled entries still in the stage at a deal's age brought in on the window's days. */
 interface WinOdds {
   /** Won amount over amount, among the entries with an amount: a deal's chance, by value. */
@@ -132,6 +146,8 @@ interface WinOdds {
  * Weighted by amount: large deals close later and less often, so a count would overstate them.
  */
 function winOdds(entries: readonly Entry[], age: number, lo: number, hi: number): WinOdds {
+  // Past the longest win of the stage, nothing is won any more (an old lead never qualified).
+  if (lo > longestWin(entries)) return NO_ODDS;
   let alive = 0;
   let aliveValue = 0;
   let wonValue = 0;
@@ -202,6 +218,7 @@ export function forecastPeriods(
     let openExpected = 0;
     let variance = 0;
     let openDeals = 0;
+    const oddsByEntry = new Map<string, WinOdds>();
     for (const d of mine) {
       if (Number.isFinite(d.won) && d.won >= start && d.won < end) wonSoFar += d.amount;
       if (Number.isFinite(closeOf(d))) continue;
@@ -210,7 +227,13 @@ export function forecastPeriods(
       const age = today - at.entered;
       // Won on a day in [max(start, today), end): that many days after entering the stage.
       const from = Math.max(start, today);
-      const odds = winOdds(history(at.stage), age - 1, from - at.entered, end - at.entered);
+      // The odds depend on the stage and the entry day only: asked once per pair.
+      const key = `${at.stage} ${at.entered}`;
+      let odds = oddsByEntry.get(key);
+      if (!odds) {
+        odds = winOdds(history(at.stage), age - 1, from - at.entered, end - at.entered);
+        oddsByEntry.set(key, odds);
+      }
       if (Number.isFinite(d.amount)) {
         // A Bernoulli draw of its amount.
         openExpected += odds.byValue * d.amount;
