@@ -26,6 +26,12 @@ export interface DealDates {
   readonly lost: number;
 }
 
+/**
+ * A finite number, without a global lookup: in Apps Script's sandbox (and the local runtime's)
+ * every read of Number or Math in a hot loop costs, and these loops run per deal and entry.
+ */
+const finite = (x: number): boolean => x - x === 0;
+
 export type ForecastScope =
   { readonly type: 'company' } | { readonly type: 'team' | 'rep'; readonly name: string };
 
@@ -43,7 +49,7 @@ export function knownBefore(deals: readonly DealDates[], today: number): DealDat
     const opportunity = keep(d.opportunity);
     out.push({
       ...d,
-      amount: Number.isFinite(opportunity) ? d.amount : NaN,
+      amount: finite(opportunity) ? d.amount : NaN,
       opportunity,
       proposal: keep(d.proposal),
       won: keep(d.won),
@@ -58,17 +64,16 @@ type OpenStage = (typeof STAGE_KEYS)[number];
 
 /** The latest open stage a deal reached and the day it entered it. */
 function stageOf(d: DealDates): { stage: OpenStage; entered: number } | undefined {
-  for (const stage of STAGE_KEYS)
-    if (Number.isFinite(d[stage])) return { stage, entered: d[stage] };
+  for (const stage of STAGE_KEYS) if (finite(d[stage])) return { stage, entered: d[stage] };
   return undefined;
 }
 
+/** The close day (won or lost, the earlier), or NaN while open. */
 function closeOf(d: DealDates): number {
-  const c = Math.min(
-    Number.isFinite(d.won) ? d.won : Infinity,
-    Number.isFinite(d.lost) ? d.lost : Infinity,
-  );
-  return c;
+  const won = d.won;
+  const lost = d.lost;
+  if (won - won === 0) return lost - lost === 0 && lost < won ? lost : won;
+  return lost - lost === 0 ? lost : NaN;
 }
 
 export interface ForecastOptions {
@@ -89,6 +94,8 @@ interface Entry {
   readonly stayed: number;
   readonly won: boolean;
   readonly amount: number;
+  /** The amount, 0 when unknown (a lead's). */
+  readonly value: number;
 }
 
 /** The settled stage entries of a set of deals, per stage. */
@@ -102,22 +109,62 @@ function entriesOf(
   const newest = today - settle;
   const oldest = newest - lookback;
   for (const d of deals) {
-    const close = closeOf(d);
-    const won = Number.isFinite(d.won) && d.won === close;
+    const closed = closeOf(d);
+    const close = finite(closed) ? closed : Infinity;
+    const won = finite(d.won) && d.won === close;
     // STAGE_KEYS runs from the last stage back, so `next` is the stage entered after this one.
     let next = close;
     for (const stage of STAGE_KEYS) {
       const e = d[stage];
-      if (!Number.isFinite(e)) continue;
+      if (!finite(e)) continue;
       if (e < newest && e >= oldest)
-        out[stage].push({ days: close - e, stayed: next - e, won, amount: d.amount });
+        out[stage].push({
+          days: close - e,
+          stayed: next - e,
+          won,
+          amount: d.amount,
+          value: finite(d.amount) ? d.amount : 0,
+        });
       next = e;
     }
   }
   return out;
 }
 
+const NO_ODDS: WinOdds = { byValue: 0, mean: 0, meanSquare: 0 };
+
+const longest = new WeakMap<readonly Entry[], number>();
+/** The most days any won entry took from entering the stage to the win. */
+function longestWin(entries: readonly Entry[]): number {
+  let days = longest.get(entries);
+  if (days === undefined) {
+    days = -Infinity;
+    for (const e of entries) if (e.won && e.days > days) days = e.days;
+    longest.set(entries, days);
+  }
+  return days;
+}
+
 /** What the settled entries still in the stage at a deal's age brought in on the window's days. */
+/** The company's entries, made once per deal list and day (forecasting each team reuses them). */
+const companyCache = new WeakMap<
+  readonly DealDates[],
+  { key: string; entries: Record<OpenStage, Entry[]> }
+>();
+function companyEntries(
+  deals: readonly DealDates[],
+  today: number,
+  settle: number,
+  lookback: number,
+): Record<OpenStage, Entry[]> {
+  const key = `${today} ${settle} ${lookback}`;
+  const cached = companyCache.get(deals);
+  if (cached && cached.key === key) return cached.entries;
+  const entries = entriesOf(deals, today, settle, lookback);
+  companyCache.set(deals, { key, entries });
+  return entries;
+}
+
 interface WinOdds {
   /** Won amount over amount, among the entries with an amount: a deal's chance, by value. */
   readonly byValue: number;
@@ -132,6 +179,8 @@ interface WinOdds {
  * Weighted by amount: large deals close later and less often, so a count would overstate them.
  */
 function winOdds(entries: readonly Entry[], age: number, lo: number, hi: number): WinOdds {
+  // Past the longest win of the stage, nothing is won any more (an old lead never qualified).
+  if (lo > longestWin(entries)) return NO_ODDS;
   let alive = 0;
   let aliveValue = 0;
   let wonValue = 0;
@@ -139,7 +188,7 @@ function winOdds(entries: readonly Entry[], age: number, lo: number, hi: number)
   for (const e of entries) {
     if (e.stayed <= age) continue;
     alive++;
-    const amount = Number.isFinite(e.amount) ? e.amount : 0;
+    const amount = e.value;
     aliveValue += amount;
     if (e.won && e.days >= lo && e.days < hi) {
       wonValue += amount;
@@ -190,7 +239,7 @@ export function forecastPeriods(
   const pastPeriods = options.newDealPeriods ?? 6;
   const mine = deals.filter((d) => inScope(d, scope));
   const own = entriesOf(mine, today, settle, lookback);
-  const company = scope.type === 'company' ? own : entriesOf(deals, today, settle, lookback);
+  const company = scope.type === 'company' ? own : companyEntries(deals, today, settle, lookback);
   const ownHistory = STAGE_KEYS.every((s) => own[s].length >= minSample);
   const history = (stage: OpenStage) => (own[stage].length >= minSample ? own : company)[stage];
   const current = periodStart(today, period);
@@ -202,16 +251,23 @@ export function forecastPeriods(
     let openExpected = 0;
     let variance = 0;
     let openDeals = 0;
+    const oddsByEntry = new Map<string, WinOdds>();
     for (const d of mine) {
-      if (Number.isFinite(d.won) && d.won >= start && d.won < end) wonSoFar += d.amount;
-      if (Number.isFinite(closeOf(d))) continue;
+      if (finite(d.won) && d.won >= start && d.won < end) wonSoFar += d.amount;
+      if (finite(closeOf(d))) continue;
       const at = stageOf(d);
       if (!at) continue;
       const age = today - at.entered;
       // Won on a day in [max(start, today), end): that many days after entering the stage.
       const from = Math.max(start, today);
-      const odds = winOdds(history(at.stage), age - 1, from - at.entered, end - at.entered);
-      if (Number.isFinite(d.amount)) {
+      // The odds depend on the stage and the entry day only: asked once per pair.
+      const key = `${at.stage} ${at.entered}`;
+      let odds = oddsByEntry.get(key);
+      if (!odds) {
+        odds = winOdds(history(at.stage), age - 1, from - at.entered, end - at.entered);
+        oddsByEntry.set(key, odds);
+      }
+      if (finite(d.amount)) {
         // A Bernoulli draw of its amount.
         openExpected += odds.byValue * d.amount;
         variance += odds.byValue * (1 - odds.byValue) * d.amount * d.amount;
@@ -269,7 +325,7 @@ function newDealRevenue(
     if (!deals.some((d) => d.lead < origin)) break;
     let sum = 0;
     for (const d of deals)
-      if (d.lead >= day && Number.isFinite(d.won) && d.won >= start && d.won < end && d.won >= day)
+      if (d.lead >= day && finite(d.won) && d.won >= start && d.won < end && d.won >= day)
         sum += d.amount;
     out.push(sum);
   }
@@ -310,7 +366,7 @@ export function backtestForecast(
     const [f] = forecastPeriods(knownBefore(deals, day), day, period, scope, options);
     let actual = 0;
     for (const d of mine)
-      if (Number.isFinite(d.won) && d.won >= f.start && d.won < f.end) actual += d.amount;
+      if (finite(d.won) && d.won >= f.start && d.won < f.end) actual += d.amount;
     return { day, expected: f.expected, low: f.low, high: f.high, actual };
   });
   const totalActual = points.reduce((s, p) => s + p.actual, 0);

@@ -177,6 +177,9 @@ export function measureActions(h: AddonHarness): ActionCost[] {
   h.runtime.clock.advanceMinutes(60);
   measure('hourly run (jobs due)', tick);
   measure('hourly run (nothing due)', tick);
+  // The next hour: the Pipeline insights, rewritten the tick after the day's snapshot.
+  h.runtime.clock.advanceMinutes(60);
+  measure('hourly run (next hour: pipeline insights)', tick);
   measure('wizardDelete', () => run('wizardDelete', [saved?.id ?? '']));
   measure('setHourlyAlerts off', () => run('setHourlyAlerts', [false]));
   return out;

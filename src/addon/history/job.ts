@@ -2,8 +2,8 @@
 // one snapshot of the Pipeline sheet is compared with each deal's last row in the Pipeline history
 // and the deals that changed are appended in one block. The day of the last snapshot is kept in
 // the document properties, so the other 23 ticks of the day make no Sheets call for it; the sheet
-// itself is also checked, so a day is never written twice. The Pipeline insights sheet is then
-// rewritten from both (insights.ts).
+// itself is also checked, so a day is never written twice. The next tick rewrites the Pipeline
+// insights sheet from both (insights.ts).
 import { dayOfIsoText } from '../../functions/dates';
 import { changedRows } from '../../kpi/pipeline-history';
 import {
@@ -39,6 +39,10 @@ export const HISTORY_JOB_NAME = 'pipelineHistory';
 const DAY_KEY = 'salesKpi.historyDay';
 /** The id of the insights sheet whose chart was inserted. */
 const CHART_KEY = 'salesKpi.historyChart';
+/** The day the insights were last written (the tick after the snapshot's). */
+const INSIGHTS_KEY = 'salesKpi.historyInsightsDay';
+/** When the last snapshot was taken (ms since the epoch). */
+const SNAPSHOT_AT_KEY = 'salesKpi.historySnapshotAt';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -47,9 +51,22 @@ function today(): string {
   return spreadsheetToday(activeSpreadsheet());
 }
 
-/** No snapshot yet today (asked of the properties only: no Sheets call). */
-export function historySnapshotDue(): boolean {
+/** The insights wait for a later tick than the snapshot's (a tick is at least this apart). */
+const INSIGHTS_AFTER_MS = 30 * 60_000;
+
+function snapshotDue(): boolean {
   return documentProperty(DAY_KEY) !== today();
+}
+
+function insightsDue(now: Date): boolean {
+  if (documentProperty(INSIGHTS_KEY) === today()) return false;
+  const at = Number(documentProperty(SNAPSHOT_AT_KEY));
+  return !(now.getTime() - at < INSIGHTS_AFTER_MS);
+}
+
+/** The snapshot or the insights are due (asked of the properties only: no Sheets call). */
+export function historySnapshotDue(): boolean {
+  return snapshotDue() || insightsDue(new Date());
 }
 
 /** The history sheet, made when missing (a workbook set up before the history existed). */
@@ -108,11 +125,11 @@ function writeInsights(
 }
 
 /** Takes today's snapshot; returns what it did, for the tick's status. */
-export function takeSnapshot(): string {
+export function takeSnapshot(now: Date): string {
   const iso = today();
   const day = dayOfIsoText(iso)!;
   const spreadsheet = activeSpreadsheet();
-  const located = locateSheets(spreadsheet, ['pipeline', 'pipelineHistory', 'pipelineInsights']);
+  const located = locateSheets(spreadsheet, ['pipeline', 'pipelineHistory']);
   const pipeline = located.get('pipeline');
   if (!pipeline) {
     // Tried again tomorrow, not every hour.
@@ -134,7 +151,6 @@ export function takeSnapshot(): string {
       pipelineStates(source.values.slice(1), source.columns, day),
       day,
     );
-    const language = languageOfLocale(userLocale());
     if (rows.length) {
       const width = Math.max(
         block.values[0]?.length ?? 0,
@@ -146,30 +162,65 @@ export function takeSnapshot(): string {
       history.sheet
         .getRange(first, 1, rows.length, width)
         // The stages in the sheet's language (its headers'), whoever's run writes them.
-        .setValues(historyCells(rows, block.columns, width, sheetLanguage(block, language)));
+        .setValues(
+          historyCells(
+            rows,
+            block.columns,
+            width,
+            sheetLanguage(block, languageOfLocale(userLocale())),
+          ),
+        );
     }
-    const all = [...written, ...rows];
-    writeInsights(
-      spreadsheet,
-      located.get('pipelineInsights'),
-      insightCells(
-        pipelineDeals(source.values.slice(1), Object.fromEntries(source.columns)),
-        all,
-        day,
-        language,
-      ),
-      chartCells(all, day, language),
-      language,
-    );
     setDocumentProperty(DAY_KEY, iso);
+    setDocumentProperty(SNAPSHOT_AT_KEY, String(now.getTime()));
     return `recorded ${rows.length}`;
   }, 10_000);
   if (locked.ok) return locked.value;
   return locked.reason === 'busy' ? 'busy: tried again next hour' : 'no document lock';
 }
 
+/** Rewrites the Pipeline insights from the history and the Pipeline (the tick after the snapshot). */
+export function refreshInsights(): string {
+  const iso = today();
+  const day = dayOfIsoText(iso)!;
+  const spreadsheet = activeSpreadsheet();
+  const located = locateSheets(spreadsheet, ['pipeline', 'pipelineHistory', 'pipelineInsights']);
+  const pipeline = located.get('pipeline');
+  const history = located.get('pipelineHistory');
+  if (!pipeline || !history) {
+    setDocumentProperty(INSIGHTS_KEY, iso);
+    return 'no Pipeline sheet';
+  }
+  const lock = holdDocumentLock(10_000);
+  if (!lock.held) return 'busy: tried again next hour';
+  try {
+    const block = readBlock(history);
+    const rows = readHistoryRows(block.values.slice(1), block.columns);
+    const source = readBlock(pipeline);
+    const language = languageOfLocale(userLocale());
+    writeInsights(
+      spreadsheet,
+      located.get('pipelineInsights'),
+      insightCells(
+        pipelineDeals(source.values.slice(1), Object.fromEntries(source.columns)),
+        rows,
+        day,
+        language,
+      ),
+      chartCells(rows, day, language),
+      language,
+    );
+    setDocumentProperty(INSIGHTS_KEY, iso);
+    return 'insights';
+  } finally {
+    lock.release();
+  }
+}
+
+// The day's two steps in two ticks, so that neither adds much to the features' own calls: the
+// snapshot first, the insights at a later tick (half an hour at least after the snapshot).
 export const HISTORY_JOB: ScheduledJob = {
   name: HISTORY_JOB_NAME,
   enabled: historySnapshotDue,
-  run: takeSnapshot,
+  run: (now) => (snapshotDue() ? takeSnapshot(now) : refreshInsights()),
 };

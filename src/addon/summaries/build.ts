@@ -28,6 +28,7 @@ import { isCumulative } from '../objectives/cumulative';
 import type { ActionRecord } from '../workbook/actions-sheet';
 import { alertsFor } from './alerts';
 import { pipelineOutlook, type PipelineOutlook } from './pipeline-outlook';
+import { reviewObjective } from './objective-review';
 import {
   HEADLINE_KPIS,
   type KpiLine,
@@ -244,7 +245,24 @@ function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
     deadline: o.deadline,
     asOf,
   });
-  return { ...base, actual, achieved: p.achieved, status: p.status };
+  const review =
+    p.status === 'done' || p.status === 'behind'
+      ? reviewObjective(
+          input.data,
+          {
+            kpi: o.kpi,
+            scope: o.scope,
+            baseline: baselineValue,
+            target: o.target,
+            start: o.start,
+            deadline: o.deadline,
+            period: o.period ?? 'month',
+            actual,
+          },
+          asOf,
+        )
+      : undefined;
+  return { ...base, actual, achieved: p.achieved, status: p.status, ...(review ? { review } : {}) };
 }
 
 function peopleTable(input: SummaryInput, scope: Scope, members: Scope[]): PeopleTable {

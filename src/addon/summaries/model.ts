@@ -3,6 +3,7 @@
 // by builders that read nothing else. The same model renders the HTML, the plain text and the
 // settings page's preview, so all three always agree.
 import type { PipelineOutlook } from './pipeline-outlook';
+import type { ReviewProposal } from '../../kpi/objective-review';
 import type { KpiKey, Scope, SourceSheet } from '../metrics';
 import type { ProgressStatus } from '../../kpi/progress';
 import type { ReportWindow } from './schedule';
@@ -19,6 +20,8 @@ export interface ObjectiveLine {
   /** Share of the way from baseline to target; null when the KPI has no value yet. */
   readonly achieved: number | null;
   readonly status: ProgressStatus | null;
+  /** A proposed target when the objective is met early or far behind (objective-review.ts). */
+  readonly review?: ReviewProposal;
 }
 
 export interface KpiLine {

@@ -48,6 +48,7 @@ export function renderHtml(view: EmailView): string {
     kpiSection(view),
     trendSection(view),
     outlookSection(view),
+    linesSection(view.reviews),
     peopleSection(view),
     alertSection(view),
     url
@@ -162,7 +163,10 @@ function peopleSection(view: EmailView): string {
 }
 
 function outlookSection(view: EmailView): string {
-  const o = view.outlook;
+  return linesSection(view.outlook);
+}
+
+function linesSection(o: { title: string; lines: readonly string[] } | undefined): string {
   if (!o) return '';
   return [
     `<h2 style="${SECTION}">${e(o.title)}</h2>`,

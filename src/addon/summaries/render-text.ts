@@ -27,6 +27,7 @@ export function renderText(view: EmailView): string {
       `${trend.title}${colon}${trend.points.map((p) => `${p.label} ${p.value}`).join(', ')}`,
     );
   if (view.outlook) lines.push('', `== ${view.outlook.title} ==`, ...view.outlook.lines);
+  if (view.reviews) lines.push('', `== ${view.reviews.title} ==`, ...view.reviews.lines);
   lines.push('', `== ${view.people.title} ==`);
   if (view.people.empty) lines.push(view.people.empty);
   else lines.push(...table(view.people.header, view.people.rows), view.people.note);

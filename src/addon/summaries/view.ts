@@ -66,6 +66,8 @@ export interface EmailView {
   };
   /** Forecast lines, then why revenue moved (or why not yet); absent without a Pipeline. */
   readonly outlook?: { title: string; lines: readonly string[] };
+  /** Proposed targets of objectives met early or far behind; absent when none. */
+  readonly reviews?: { title: string; lines: readonly string[] };
   readonly link: { text: string; url: string };
   readonly why: string;
   readonly footer: string;
@@ -126,6 +128,7 @@ export function emailView(
           : undefined,
     },
     ...(model.outlook ? { outlook: outlookView(model.outlook, language, w) } : {}),
+    ...reviewsView(model, language, w),
     link: { text: w('open'), url: spreadsheetUrl },
     why: recipient.kind === 'lead' ? w('whyLead', { team: recipient.team ?? '' }) : w('whyCompany'),
     footer: w('footer'),
@@ -164,6 +167,44 @@ function kpiRow(line: KpiLine, model: SummaryModel, language: Language, w: Words
     status: o ? o.status : null,
     hasObjective: o !== undefined,
   };
+}
+
+function reviewsView(
+  model: SummaryModel,
+  language: Language,
+  w: Words,
+): { reviews?: { title: string; lines: string[] } } {
+  const reason = {
+    metEarly: 'reviewMetEarly',
+    farBehind: 'reviewFarBehind',
+    periodAgain: 'reviewPeriodAgain',
+  } as const;
+  const lines: string[] = [];
+  for (const line of model.kpis) {
+    const o = line.objective;
+    const r = o?.review;
+    if (!o || !r) continue;
+    const value = (x: number) => formatKpi(line.kpi, x, language);
+    const who =
+      o.scope.type !== 'company' && o.scope.type !== model.scope.type
+        ? w('objectiveOf', { name: o.scope.name })
+        : '';
+    lines.push(
+      w('reviewLine', {
+        kpi: `${who}${kpiName(line.kpi, language)}`,
+        reason: w(reason[r.reason]),
+        proposed: value(r.proposed),
+        target: value(o.target),
+        best: value(r.basis.best),
+        median: value(r.basis.median),
+        seasonal:
+          r.basis.seasonal !== undefined
+            ? w('reviewSeasonal', { seasonal: value(r.basis.seasonal) })
+            : '',
+      }),
+    );
+  }
+  return lines.length ? { reviews: { title: w('reviewTitle'), lines } } : {};
 }
 
 function outlookView(

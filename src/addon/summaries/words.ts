@@ -53,6 +53,13 @@ const EN = {
   outlookForecast: '{month}: {expected} expected ({low} to {high}, 80 % range), {won} won so far',
   outlookMaturing:
     'Why revenue moved is said once this period’s leads have had the time to convert.',
+  reviewTitle: 'Objective review',
+  reviewMetEarly: 'met before its deadline',
+  reviewFarBehind: 'far behind its pace',
+  reviewPeriodAgain: 'its period comes round again',
+  reviewLine:
+    '{kpi}: {reason}. Proposed target {proposed} instead of {target} (best {best}, median {median}{seasonal} in the last two years). Change it in the Objectives sheet if you agree.',
+  reviewSeasonal: ', same period in earlier years {seasonal}',
 } as const;
 
 type Key = keyof typeof EN;
@@ -108,6 +115,13 @@ const FR: Record<Key, string> = {
     '{month} : {expected} attendus (de {low} à {high}, fourchette à 80 %), dont {won} déjà gagnés',
   outlookMaturing:
     'L’explication de la variation du chiffre d’affaires viendra quand les leads de la période auront eu le temps de se convertir.',
+  reviewTitle: 'Revue des objectifs',
+  reviewMetEarly: 'atteint avant son échéance',
+  reviewFarBehind: 'très en retard sur son rythme',
+  reviewPeriodAgain: 'sa période revient',
+  reviewLine:
+    '{kpi} : {reason}. Cible proposée {proposed} au lieu de {target} (meilleure {best}, médiane {median}{seasonal} sur les deux dernières années). Modifiez-la dans la feuille Objectifs si vous êtes d’accord.',
+  reviewSeasonal: ', même période des années précédentes {seasonal}',
 };
 
 const STATUS: Record<Language, Record<ProgressStatus | 'none', string>> = {

@@ -72,14 +72,16 @@ test('starting an experiment records its end day', () => {
 
 test('before the end day the hourly run leaves it running, at no Sheets call', () => {
   h.runtime.clock.set(new Date(2026, 10, 20, 9));
-  tick(); // the first run of the day writes the new day in the KPI date cell
+  tick(); // the first run of the day writes the new day in the KPI date cell (and the day's pipeline snapshot)
   h.runtime.clock.set(new Date(2026, 10, 20, 10));
+  tick(); // the next one rewrites the Pipeline insights
+  h.runtime.clock.set(new Date(2026, 10, 20, 11));
   const running = tick();
   expect(running.results.experiments).toBeUndefined();
   expect(status()).toBe('Running');
   // The same run with no experiment recorded costs as many calls: the job asked Sheets nothing.
   properties().delete(NEXT_END);
-  h.runtime.clock.set(new Date(2026, 10, 20, 11));
+  h.runtime.clock.set(new Date(2026, 10, 20, 12));
   const none = tick();
   expect(running.calls).toBe(none.calls);
   properties().set(NEXT_END, '2026-11-20');

@@ -27,6 +27,28 @@ describe('in the email', () => {
   });
 });
 
+describe('the objective review in the email', () => {
+  test('proposes a lower target for the objective far behind its pace, from its history', () => {
+    const model = buildSummary(summaryInput(), { type: 'team', name: 'North' });
+    const calls = model.kpis.find((k) => k.objective?.id === 'OBJ-1')!.objective!;
+    expect(calls.status).toBe('behind');
+    const r = calls.review!;
+    expect(r.reason).toBe('farBehind');
+    // Lowered, but not below what the history says to expect, nor above the best.
+    expect(r.proposed).toBeLessThan(calls.target);
+    expect(r.proposed).toBeGreaterThanOrEqual(r.basis.expected);
+    expect(r.proposed).toBeLessThanOrEqual(Math.max(r.basis.best, r.basis.expected));
+    const en = renderSummary(model, 'en', { kind: 'lead', team: 'North' }, URL);
+    expect(en.text).toContain('== Objective review ==');
+    expect(en.text).toMatch(
+      /\nCalls: far behind its pace\. Proposed target \d+ instead of 40 \(best \d+, median \d+ in the last two years\)\./,
+    );
+    const fr = renderSummary(model, 'fr', { kind: 'lead', team: 'North' }, URL);
+    expect(fr.text).toContain('== Revue des objectifs ==');
+    expect(fr.html).toContain('très en retard sur son rythme');
+  });
+});
+
 describe('pipelineOutlook', () => {
   // October: 10 leads, 5 opportunities, 2 wins of 1,000; November: 10 leads, 2 opportunities,
   // 1 win of 1,000 (conversion falls, win rate rises, order value level).
