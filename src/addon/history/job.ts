@@ -191,9 +191,7 @@ export function refreshInsights(): string {
     setDocumentProperty(INSIGHTS_KEY, iso);
     return 'no Pipeline sheet';
   }
-  const lock = holdDocumentLock(10_000);
-  if (!lock.held) return 'busy: tried again next hour';
-  try {
+  const locked = withDocumentLock(() => {
     const block = readBlock(history);
     const rows = readHistoryRows(block.values.slice(1), block.columns);
     const source = readBlock(pipeline);
@@ -212,9 +210,9 @@ export function refreshInsights(): string {
     );
     setDocumentProperty(INSIGHTS_KEY, iso);
     return 'insights';
-  } finally {
-    lock.release();
-  }
+  }, 10_000);
+  if (locked.ok) return locked.value;
+  return locked.reason === 'busy' ? 'busy: tried again next hour' : 'no document lock';
 }
 
 // The day's two steps in two ticks, so that neither adds much to the features' own calls: the

@@ -8,7 +8,7 @@
 import type { PeriodStatus } from '../../kpi/readiness';
 import { progress } from '../../kpi/progress';
 import { compareNames } from '../../kpi/results';
-import type { ObjectiveRecord } from '../workbook/objectives-sheet';
+import { type ObjectiveRecord, trackingPeriod } from '../workbook/objectives-sheet';
 import {
   COMPANY,
   computeMetric,
@@ -256,7 +256,7 @@ function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
             target: o.target,
             start: o.start,
             deadline: o.deadline,
-            period: o.period ?? 'month',
+            period: trackingPeriod(o) ?? 'month',
             actual,
           },
           asOf,
