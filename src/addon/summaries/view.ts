@@ -1,6 +1,7 @@
 // A summary model written out in one language as plain strings: what the HTML and the plain-text
 // renderers lay out. Nothing here is escaped (the HTML renderer escapes every string it places),
 // so the plain text shows names exactly as typed.
+import { contextLine } from '../context/notes';
 import { actionIn, scopeIn, statusIn } from '../alerts/stored-text';
 import type { ProgressStatus } from '../../kpi/progress';
 import { kpiEntry, type KpiKey, staleNote } from '../metrics';
@@ -66,6 +67,8 @@ export interface EmailView {
   };
   /** Forecast lines, then why revenue moved (or why not yet); absent without a Pipeline. */
   readonly outlook?: { title: string; lines: readonly string[] };
+  /** "Context: competitor promotion in Lyon, 1–20 Oct" (the Context sheet), when there is some. */
+  readonly context?: string;
   readonly link: { text: string; url: string };
   readonly why: string;
   readonly footer: string;
@@ -126,6 +129,7 @@ export function emailView(
           : undefined,
     },
     ...(model.outlook ? { outlook: outlookView(model.outlook, language, w) } : {}),
+    ...(model.context ? { context: contextLine(model.context, language) } : {}),
     link: { text: w('open'), url: spreadsheetUrl },
     why: recipient.kind === 'lead' ? w('whyLead', { team: recipient.team ?? '' }) : w('whyCompany'),
     footer: w('footer'),
@@ -259,7 +263,8 @@ function alertRow(a: AlertLine, language: Language, w: Words): string[] {
     a.kind === 'pace' ? w('paceKind', { kpi: name }) : name,
     scopeIn(a.scopeText, language),
     `${value(a.previous)} → ${value(a.current)}${change}`,
-    actionIn(a.action, language),
+    // The context logged beside the alert follows its corrective action.
+    [actionIn(a.action, language), a.context ?? ''].filter(Boolean).join(' '),
     a.owner,
     status,
   ];
