@@ -9,6 +9,9 @@ import {
   notesFor,
 } from '../../../src/addon/context/notes';
 import { columnIndexes } from '../../../src/addon/schema';
+import { buildSummary } from '../../../src/addon/summaries/build';
+import { renderSummary } from '../../../src/addon/summaries/render';
+import { summaryInput } from '../summaries/fixture';
 import type { ContextAddResult, ContextPageInit } from '../../../src/server/context-contract';
 import type { AddonHarness } from '../../helpers/addon-runtime';
 import { actions, append, dataRows, northRule, smallWorkbook } from '../alerts/harness';
@@ -151,5 +154,42 @@ describe('which notes concern a scope and a span', () => {
       '28 déc. 2025 – 3 janv. 2026',
     );
     expect(contextLine([], 'en')).toBe('');
+  });
+});
+
+describe('the summary’s Context line', () => {
+  const day = (iso: string) => Date.parse(iso) / 86_400_000;
+  const note = (start: string, end: string, name: string, text: string) => ({
+    start: day(start),
+    end: day(end),
+    scope: name ? { type: 'team' as const, name } : { type: 'company' as const },
+    kind: 'other' as const,
+    note: text,
+    author: '',
+  });
+  // The fixture's weekly summary of 16 November 2026: the week of the 9th, alerts since the 9th.
+  const context = [
+    note('2026-11-10', '2026-11-12', 'North', 'Trade fair <b>& co</b>'),
+    note('2026-11-01', '2026-11-03', 'North', 'Before the week'),
+    note('2026-11-13', '2026-11-13', 'South', 'Another team'),
+    note('2026-11-11', '2026-11-11', '', 'Company day'),
+  ];
+  const model = buildSummary({ ...summaryInput(), context }, { type: 'team', name: 'North' });
+
+  test('holds the scope’s and the company’s notes over the week, told in each language', () => {
+    expect(model.context?.map((n) => n.note)).toEqual(['Trade fair <b>& co</b>', 'Company day']);
+    const en = renderSummary(model, 'en', { kind: 'lead', team: 'North' }, 'https://x.test');
+    expect(en.text).toContain('Context: Trade fair <b>& co</b>, 10–12 Nov; Company day, 11 Nov');
+    expect(en.html).toContain('Context: Trade fair &lt;b&gt;&amp; co&lt;/b&gt;, 10–12 Nov');
+    const fr = renderSummary(model, 'fr', { kind: 'lead', team: 'North' }, 'https://x.test');
+    expect(fr.text).toContain('Contexte : Trade fair <b>& co</b>, 10–12 nov.');
+  });
+
+  test('says nothing without notes', () => {
+    const plain = buildSummary(summaryInput(), { type: 'team', name: 'North' });
+    expect(plain.context).toBeUndefined();
+    expect(renderSummary(plain, 'en', { kind: 'lead', team: 'North' }, '').text).not.toContain(
+      'Context',
+    );
   });
 });
