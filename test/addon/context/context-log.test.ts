@@ -92,6 +92,32 @@ test('a note is appended in one row, in the sheet’s labels, its text neutralis
   expect(rows[1][X.note]).toBe('=HYPERLINK("x")');
 });
 
+test('a French editor gets French messages; the row keeps the sheet’s language and names its author', () => {
+  const user = { email: 'editeur@example.com', locale: 'fr_FR' };
+  const french = (form: unknown) =>
+    h.runtime.run('addContextNote', [form], { user }) as ContextAddResult;
+  expect(french({ ...note, start: '' })).toMatchObject({
+    outcome: 'invalid',
+    field: 'start',
+    message: 'Date de début : saisissez une date (aaaa-mm-jj).',
+  });
+  const init = h.runtime.run('contextPageInit', [], { user }) as ContextPageInit;
+  expect(init.kinds.map((k) => k.label)).toContain('Concurrence');
+  const added = french({ ...note, scopeType: 'Équipe', kind: 'Concurrence', note: 'Salon' });
+  expect(added).toMatchObject({ outcome: 'added', row: 4 });
+  expect(added.message).toBe('Note ajoutée à la feuille Contexte (ligne 4).');
+  const row = dataRows(h, 'Context')[2];
+  expect([row[X.scopeType], row[X.kind], row[X.author]]).toEqual([
+    'Team',
+    'Competitor',
+    'editeur@example.com',
+  ]);
+  // Not over October: the next test's alert does not carry it.
+  h.workbook.setInputs('Context', 3, X.start, [
+    [new Date(2026, 0, 5), new Date(2026, 0, 6)],
+  ] as never);
+});
+
 test('an alert raised during a logged event says so, beside it in Actions and in the report', () => {
   append(h, 'Alerts', [northRule()]);
   h.runtime.invoke('menuApplyAlerts', []);
