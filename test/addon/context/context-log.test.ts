@@ -129,6 +129,21 @@ test('an alert raised during a logged event says so, beside it in Actions and in
   expect(h.ui.alerts.at(-1)!.prompt).toContain('Context: Competitor promotion in North, 1–20 Oct');
 });
 
+test('a workbook whose Context sheet was deleted gets it again with the note', () => {
+  h.workbook.deleteSheet('Context');
+  expect(add(note)).toMatchObject({ outcome: 'added', row: 2 });
+  expect(h.workbook.getValues('Context', 0, 0, 1, 7)[0]).toEqual([
+    'Start',
+    'End',
+    'Scope type',
+    'Scope',
+    'Kind',
+    'Note',
+    'Author',
+  ]);
+  expect(dataRows(h, 'Context').map((r) => r[X.note])).toEqual([note.note]);
+});
+
 describe('which notes concern a scope and a span', () => {
   const day = (iso: string) => Date.parse(iso) / 86_400_000;
   const table = {
