@@ -59,6 +59,7 @@ import {
 } from './server/experiments';
 import { setConversionWindows, setHourlyAlerts } from './addon/alerts/settings';
 import { alertsApplyNow, alertsPageInit, showAlertSettings } from './server/alerts';
+import { addContextNote, contextPageInit, showContextSidebar } from './server/context';
 import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
   summariesApprove,
@@ -458,6 +459,21 @@ global.alertsPageInit = () => alertsPageInit();
 
 /** Alert settings page: applies the alerts as the menu item does and returns a summary. */
 global.alertsApplyNow = () => alertsApplyNow();
+
+/** Menu: opens the "Add a context note" page (an event behind the numbers) in the sidebar. */
+global.menuAddContextNote = () => {
+  showContextSidebar();
+};
+
+/** Context note page: the user's language, today, the choices and the teams to suggest. */
+global.contextPageInit = () => contextPageInit();
+
+/**
+ * Context note page: checks the note and appends it to the Context sheet under the lock.
+ *
+ * @param {Object} form The page's fields (start, end, scopeType, scope, kind, note).
+ */
+global.addContextNote = (form: unknown) => addContextNote(form);
 
 /** Menu: opens the email summaries' settings page. */
 global.menuEmailSummaries = () => {

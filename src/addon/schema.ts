@@ -246,6 +246,17 @@ export const EXPERIMENT_STATUSES = [
   { key: 'concluded', en: 'Concluded', fr: 'Terminée' },
 ] as const satisfies readonly Choice[];
 
+/** What a Context note records (src/addon/context): the story behind a number. */
+export const CONTEXT_KINDS = [
+  { key: 'season', en: 'Season', fr: 'Saison' },
+  { key: 'competitor', en: 'Competitor', fr: 'Concurrence' },
+  { key: 'campaign', en: 'Campaign', fr: 'Campagne' },
+  { key: 'productIssue', en: 'Product issue', fr: 'Problème produit' },
+  { key: 'staffing', en: 'Staffing', fr: 'Effectifs' },
+  { key: 'customerFeedback', en: 'Customer feedback', fr: 'Retour client' },
+  { key: 'other', en: 'Other', fr: 'Autre' },
+] as const satisfies readonly Choice[];
+
 // ---------------------------------------------------------------------------------------------
 // Sheets and columns. `col` and `sheet` keep the literal keys in the types, so that
 // ColumnKey<'pipeline'> is the union of Pipeline's column keys.
@@ -419,6 +430,8 @@ export const SCHEMA = {
     col('kind', 'text', 'Kind', 'Type', { choices: ACTION_KINDS }),
     // The first day of the period the row is about: one row per rule and period (cooldown).
     col('period', 'date', 'Period', 'Période'),
+    // The Context notes (below) overlapping the alert's period and scope, when it was raised.
+    col('context', 'text', 'Context', 'Contexte'),
   ]),
   // Sales-technique experiments (src/addon/experiments): one row per experiment, appended by the
   // sidebar and never deleted (losing and null results stay logged). The counts are written by
@@ -483,6 +496,18 @@ export const SCHEMA = {
     'Analyse du pipeline',
     [],
   ),
+  // The context log (src/addon/context): events behind the numbers (a season, a competitor's
+  // promotion, a product issue), each over a date range and a scope; appended by the "Add a note"
+  // page or typed by anyone, shown beside alerts, in the emails and on the dashboard.
+  context: sheet('context', 'log', 'Context', 'Contexte', [
+    col('start', 'date', 'Start', 'Début'),
+    col('end', 'date', 'End', 'Fin'),
+    col('scopeType', 'text', 'Scope type', 'Type de périmètre', { choices: SCOPE_TYPES }),
+    col('scope', 'text', 'Scope', 'Périmètre'),
+    col('kind', 'text', 'Kind', 'Type', { choices: CONTEXT_KINDS }),
+    col('note', 'text', 'Note', 'Note'),
+    col('author', 'email', 'Author', 'Auteur'),
+  ]),
 } as const;
 
 export type SheetKey = keyof typeof SCHEMA;
@@ -505,6 +530,7 @@ export const SHEET_KEYS: readonly SheetKey[] = [
   'summaryLog',
   'pipelineHistory',
   'pipelineInsights',
+  'context',
 ];
 
 /** The sheets that hold data rows, which the sample-data generator fills. */
@@ -516,6 +542,7 @@ export const SAMPLE_SHEET_KEYS = [
   'orders',
   'surveys',
   'spend',
+  'context',
 ] as const satisfies readonly SheetKey[];
 export type SampleSheetKey = (typeof SAMPLE_SHEET_KEYS)[number];
 

@@ -260,7 +260,7 @@ describe('shape', () => {
         columns.forEach((column, i) => {
           const [en, french] = [row[i], fr[key][r][i]];
           const same =
-            column.key === 'comment'
+            column.key === 'comment' || column.key === 'note'
               ? (en === '') === (french === '')
               : en instanceof Date
                 ? french instanceof Date && french.getTime() === en.getTime()
@@ -283,6 +283,7 @@ describe('shape', () => {
     expect(ordered(data.orders, O.date)).toBe(true);
     expect(ordered(data.surveys, S.date)).toBe(true);
     expect(ordered(data.spend, SP.month)).toBe(true);
+    expect(ordered(data.context, columnIndexes('context').start)).toBe(true);
   });
 
   it('has unique identifiers', () => {
@@ -567,6 +568,29 @@ describe('the recent dip', () => {
       conversionPreviousMonth: '2026-09',
     });
     expect(SAMPLE_DIP.description).toContain('Lyon');
+  });
+
+  it('has context notes: a competitor promotion in Lyon over the conversion dip, a season for the company', () => {
+    const X = columnIndexes('context');
+    const iso = (d: SampleCell) => new Date(dayOf(d) * DAY_MS).toISOString().slice(0, 10);
+    const rows = data.context.map((r) => ({
+      start: iso(r[X.start]),
+      end: iso(r[X.end]),
+      scope: `${String(r[X.scopeType])} ${String(r[X.scope])}`.trim(),
+      kind: r[X.kind],
+      note: r[X.note],
+    }));
+    expect(rows).toContainEqual({
+      start: `${SAMPLE_DIP.conversionMonth}-01`,
+      end: `${SAMPLE_DIP.conversionMonth}-20`,
+      scope: 'Team Lyon',
+      kind: 'Competitor',
+      note: 'Competitor promotion in Lyon',
+    });
+    expect(rows).toContainEqual(
+      expect.objectContaining({ scope: 'Company', kind: 'Season', start: '2026-08-01' }),
+    );
+    expect(data.context.every((r) => String(r[X.author]).includes('@'))).toBe(true);
   });
 
   // The NPS dip in the last complete month (the last one ending on or before the end date), the

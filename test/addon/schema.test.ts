@@ -34,7 +34,7 @@ const choicesOf = (sheet: SheetKey, column: string) =>
   (SCHEMA[sheet].columns as readonly ColumnSpec[]).find((c) => c.key === column)?.choices;
 
 describe('sheets', () => {
-  it('are the managed sheets of DESIGN.md, the summary log, the pipeline history and insights, in order', () => {
+  it('are the managed sheets of DESIGN.md, the summary log, the pipeline history and insights, the context log, in order', () => {
     expect(SHEET_KEYS.map((k) => sheetName(k, 'en'))).toEqual([
       'Activities',
       'Pipeline',
@@ -51,6 +51,7 @@ describe('sheets', () => {
       'Summary log',
       'Pipeline history',
       'Pipeline insights',
+      'Context',
     ]);
     expect(SHEET_KEYS.map((k) => sheetName(k, 'fr'))).toEqual([
       'Activités',
@@ -68,6 +69,7 @@ describe('sheets', () => {
       'Journal des résumés',
       'Historique du pipeline',
       'Analyse du pipeline',
+      'Contexte',
     ]);
     expect([...SHEET_KEYS].sort()).toEqual(Object.keys(SCHEMA).sort());
   });
@@ -98,6 +100,7 @@ describe('sheets', () => {
       summaryLog: 'log',
       pipelineHistory: 'log',
       pipelineInsights: 'dashboard',
+      context: 'log',
     });
     expect(sheetSpec('dashboard').columns).toEqual([]);
   });
@@ -111,6 +114,7 @@ describe('sheets', () => {
       'orders',
       'surveys',
       'spend',
+      'context',
     ]);
   });
 });
@@ -248,6 +252,7 @@ describe('columns', () => {
       'recoveredDate',
       'kind',
       'period',
+      'context',
     ]);
   });
 

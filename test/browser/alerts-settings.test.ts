@@ -4,6 +4,7 @@
 // "Apply alerts now" logs the demo's October dip in the Actions sheet. axe-core checks the page.
 // Then the Import data page (another small page) imports a Pipedrive export in Windows-1252 and
 // runs the live sync against the playground's HubSpot fake.
+// Last, the "Add a context note" page (the smallest) names a missing field and appends a note.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -199,5 +200,36 @@ test('Import data: a Pipedrive export is previewed, imported into Pipeline and r
   await expectAccessible(imported, 'import');
   await expectNoHorizontalScroll(imported);
   await shootSidebar(page, imported, 'import');
+  expect(errors).toEqual([]);
+}, 300_000);
+
+test('Add a context note: a missing note is named, a filled one is appended to the Context sheet', async () => {
+  const notes = await openWizard(page, 'Add a context note…', '#note');
+  const before = pg.session.workbook.getLastRow('Context');
+  // The company (the first scope) needs no name: its field is off until a team is chosen.
+  expect(await notes.inputValue('#scopeType')).toBe('company');
+  expect(await notes.isDisabled('#scope')).toBe(true);
+  await notes.selectOption('#scopeType', 'team');
+  expect(await notes.isDisabled('#scope')).toBe(false);
+  await notes.fill('#start', '2026-11-02');
+  await notes.fill('#end', '2026-11-06');
+  await notes.fill('#scope', 'Lyon');
+  await notes.selectOption('#kind', 'campaign');
+  await notes.click('#add');
+  expect(await liveText(notes, 'alerts')).toBe('Note: say what happened.');
+  await notes.waitForFunction(() => document.activeElement?.id === 'note');
+  await notes.fill('#note', 'Autumn mailing');
+  await notes.click('#add');
+  await notes.waitForFunction(
+    (row) =>
+      document.getElementById('status')?.textContent ===
+      `Note added to the Context sheet (row ${row}).`,
+    before + 1,
+  );
+  expect(await notes.textContent('#alerts')).toBe('');
+  const row = pg.session.workbook.getValues('Context', before, 0, 1, 7)[0];
+  expect(row.slice(2, 6)).toEqual(['Team', 'Lyon', 'Campaign', 'Autumn mailing']);
+  await expectAccessible(notes, 'context note');
+  await expectNoHorizontalScroll(notes);
   expect(errors).toEqual([]);
 }, 300_000);

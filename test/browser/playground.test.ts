@@ -113,6 +113,7 @@ test('the page loads the demo workbook on its Quick start sheet', async () => {
     'Orders',
     'Surveys',
     'Spend',
+    'Context',
   ]);
   expect(await page.getAttribute('#tabs [role=tab]:text-is("Quick start")', 'aria-selected')).toBe(
     'true',

@@ -99,6 +99,16 @@ export function setupCosts(name: string, run: SetupRun): ActionCost[] {
  * Runs every menu item, every page's server function and the hourly run once, in the order a
  * team would, and returns what each cost. A call that throws is reported, not hidden.
  */
+/** A note as the "Add a context note" page sends it. */
+const CONTEXT_NOTE = {
+  start: '2026-10-01',
+  end: '2026-10-20',
+  scopeType: 'team',
+  scope: 'Lyon',
+  kind: 'competitor',
+  note: 'Competitor promotion in Lyon',
+};
+
 export function measureActions(h: AddonHarness): ActionCost[] {
   const out: ActionCost[] = [];
   const measure = (action: string, call: () => unknown): unknown => {
@@ -153,6 +163,9 @@ export function measureActions(h: AddonHarness): ActionCost[] {
   measure('alertsPageInit', () => run('alertsPageInit'));
   measure('setHourlyAlerts on', () => run('setHourlyAlerts', [true]));
   measure('alertsApplyNow', () => run('alertsApplyNow'));
+  measure('open context note', () => menu('menuAddContextNote'));
+  measure('contextPageInit', () => run('contextPageInit'));
+  measure('addContextNote', () => run('addContextNote', [CONTEXT_NOTE]));
   measure('Refresh dashboard', () => menu('menuRefreshDashboard'));
   measure('Refresh dashboard (again)', () => menu('menuRefreshDashboard'));
   measure('open email summaries', () => menu('menuEmailSummaries'));

@@ -169,6 +169,7 @@ describe('GET /api/workbook', () => {
       'Orders',
       'Surveys',
       'Spend',
+      'Context',
     ]);
     const activities = json.sheets.find((s: Json) => s.name === 'Activities');
     expect(activities.rowCount).toBeGreaterThan(50_000);

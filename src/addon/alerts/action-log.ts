@@ -42,6 +42,7 @@ export function actionRow(
   put('status', ACTION_STATUSES[0][language]);
   put('kind', findChoice(ACTION_KINDS, action.kind)![language]);
   put('period', dateOfDay(action.periodStart));
+  put('context', action.context ?? '');
   return row;
 }
 

@@ -38,6 +38,8 @@ import type { AlertRule, RuleProblem } from './types';
 import { withDocumentLock } from '../workbook/lock';
 import { withMemoBatch } from '../workbook/write-memo';
 import { readWindowOverrides, recordMeasuredWindows } from './windows';
+import { contextNotes } from '../context/notes';
+import { withContext } from './context';
 
 /** How long to wait for another save or check to finish. */
 const LOCK_WAIT_MS = 20_000;
@@ -96,7 +98,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   recordMeasuredWindows(data);
   // What was logged before, even from rows users since deleted or whose Alert ID they cleared
   // (read only if the rows do not answer).
-  const evaluation = evaluateAlerts({
+  const evaluated = evaluateAlerts({
     data,
     rules,
     objectives,
@@ -106,10 +108,12 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     logged: readLoggedMemory,
     windows,
   });
-
-  writeIds(book.alerts, assigned);
   // The log is written in its own language (its headers'), whoever applies the alerts.
   const logLanguage = sheetLanguage(book.actions, language);
+  // An alert raised during a logged event says so (the Context column and the report).
+  const evaluation = withContext(evaluated, contextNotes(tableOf(book.context)), logLanguage);
+
+  writeIds(book.alerts, assigned);
   writeRecoveries(book.actions, evaluation.recovered, logLanguage);
   appendActions(book.actions, evaluation.raised, logLanguage);
   if (evaluation.logged) writeLoggedMemory(evaluation.logged, book.today);

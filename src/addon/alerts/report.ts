@@ -109,7 +109,8 @@ function actionLine(action: NewAction, language: Language): string {
     change: signed(formatValue(action.change, action.changeIsRelative ? 'rate' : unit, language)),
     action: actionIn(action.action, language),
   };
-  return say(language, action.kind === 'pace' ? 'paceLine' : 'raisedLine', params);
+  const line = say(language, action.kind === 'pace' ? 'paceLine' : 'raisedLine', params);
+  return action.context ? `${line} ${action.context}` : line;
 }
 
 /** formatValue writes "−" for a fall; a rise gets its "+". */

@@ -23,13 +23,15 @@ export interface AlertsWorkbook {
   readonly alerts?: SheetBlock;
   readonly objectives?: SheetBlock;
   readonly actions?: SheetBlock;
+  /** The context log (src/addon/context), when the workbook has one. */
+  readonly context?: SheetBlock;
 }
 
 export function readAlertsWorkbook(): AlertsWorkbook {
   const spreadsheet = activeSpreadsheet();
   const today = dayOfIsoText(todayIn(spreadsheetTimeZone(spreadsheet)))!;
   // One metadata search for the wizard's sheets and Actions together.
-  const located = locateSheets(spreadsheet, [...WIZARD_SHEETS, 'actions']);
+  const located = locateSheets(spreadsheet, [...WIZARD_SHEETS, 'actions', 'context']);
   const snapshot = readSources(located);
   const block = (key: SheetKey) => {
     const where = located.get(key);
@@ -43,6 +45,7 @@ export function readAlertsWorkbook(): AlertsWorkbook {
     alerts: block('alerts'),
     objectives: block('objectives'),
     actions: block('actions'),
+    context: block('context'),
   };
 }
 

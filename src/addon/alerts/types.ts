@@ -43,4 +43,6 @@ export interface NewAction {
   readonly changeIsRelative: boolean;
   readonly action: string;
   readonly owner: string;
+  /** The Context notes over the period and scope ("Context: …"), when the log read them. */
+  readonly context?: string;
 }

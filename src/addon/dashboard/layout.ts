@@ -25,6 +25,7 @@ import { type DashboardReadiness, NO_READINESS } from './readiness';
 import { drawChartTables, drawCorrelation, drawFreshness, drawHeader, SECTIONS } from './sections';
 import { drawEffectiveness, drawProfitTables, drawTrends, reservedRows } from './tables';
 import { drawTileHelpers } from './tile-helpers';
+import { drawContextNotes } from './notes-table';
 import { drawTiles, TILES_TOP } from './tiles';
 import { drawSeries, drawWindows, windowLayout } from './windows';
 
@@ -118,7 +119,9 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   drawProfitTables(context, profitTop, profitRows);
   const actionsTop = profitTop + profitRows + 2;
   const actionsHeight = drawEffectiveness(context, actionsTop, input.effectiveness);
-  drawTrends(context, actionsTop + actionsHeight + 1);
+  const notesTop = actionsTop + actionsHeight + 1;
+  const notesHeight = drawContextNotes(context, notesTop, input.located.get('context'));
+  drawTrends(context, notesTop + (notesHeight ? notesHeight + 1 : 0));
   // The title and the tiles' values stand out; sized with their blocks (one call for all).
   canvas.style(1, 1, { size: 16 });
   for (const row of [TILES_TOP + 1, TILES_TOP + 7])

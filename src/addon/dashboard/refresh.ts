@@ -42,6 +42,7 @@ const SHEETS: readonly SheetKey[] = [
   'alerts',
   'actions',
   'dashboard',
+  'context',
 ];
 
 export function refreshDashboard(language: Language): RefreshReport {

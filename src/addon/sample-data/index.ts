@@ -14,6 +14,8 @@ import {
   OUTCOMES,
   SAMPLE_SHEET_KEYS,
   SCHEMA,
+  SCOPE_TYPES,
+  CONTEXT_KINDS,
   SEGMENTS,
   SOURCES,
   SURVEY_KINDS,
@@ -27,6 +29,7 @@ import { generateDeals } from './pipeline';
 import { makePeople } from './people';
 import { Random } from './random';
 import { generateSpend } from './spend';
+import { sampleContextNotes } from './context';
 
 export { sampleDipFor, type SampleDip } from './dip';
 export { defaultSampleEndDate } from './calendar';
@@ -148,6 +151,15 @@ export function generateSampleData(options: SampleDataOptions = {}): SampleData 
     row[c.month] = date(x.month);
     row[c.channel] = label(SOURCES, x.channel);
     row[c.amount] = x.amount;
+  });
+  data.context = build('context', sampleContextNotes(calendar.window, people), (row, c, x) => {
+    row[c.start] = calendar.date(x.start);
+    row[c.end] = calendar.date(x.end);
+    row[c.scopeType] = (x.team === null ? SCOPE_TYPES[0] : SCOPE_TYPES[1])[language];
+    row[c.scope] = x.team === null ? '' : people.teams[x.team].name;
+    row[c.kind] = CONTEXT_KINDS.find((k) => k.key === x.kind)![language];
+    row[c.note] = x.note[language];
+    row[c.author] = people.teams[x.author].leadEmail;
   });
   // Keep the keys in SAMPLE_SHEET_KEYS order, whatever the order they were built in.
   return Object.fromEntries(SAMPLE_SHEET_KEYS.map((k) => [k, data[k]])) as SampleData;

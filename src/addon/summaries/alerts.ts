@@ -61,5 +61,6 @@ function lineOf(a: ActionRecord): AlertLine | undefined {
     owner: a.owner,
     status: a.statusText,
     recovered: a.recoveredDay,
+    context: a.context ?? '',
   };
 }

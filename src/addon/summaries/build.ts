@@ -27,6 +27,7 @@ import {
 import { isCumulative } from '../objectives/cumulative';
 import type { ActionRecord } from '../workbook/actions-sheet';
 import { alertsFor } from './alerts';
+import { type ContextNote, notesFor } from '../context/notes';
 import { pipelineOutlook, type PipelineOutlook } from './pipeline-outlook';
 import { reviewObjective } from './objective-review';
 import {
@@ -58,6 +59,8 @@ export interface SummaryInput {
   /** Alerts dated from alertsSince to alertsTo (both included) are reported. */
   readonly alertsSince: number;
   readonly alertsTo: number;
+  /** The Context sheet's notes (src/addon/context), when it was read. */
+  readonly context?: readonly ContextNote[];
 }
 
 const NO_VALUE: MetricValue = { value: null, volume: 0 };
@@ -95,7 +98,16 @@ export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
     missing: missingSources(input, [...kpis.map((k) => k.kpi), ...PAIRED_KPIS, ...TREND_KPIS]),
     stale: staleSheets(input),
     ...outlookOf(input, scope),
+    ...contextOf(input, scope),
   };
+}
+
+/** The notes of the scope over the window ([from, to)) or since the last summary's alerts. */
+function contextOf(input: SummaryInput, scope: Scope): { context?: readonly ContextNote[] } {
+  const from = Math.min(input.window.from, input.alertsSince);
+  const to = Math.max(input.window.to - 1, input.alertsTo);
+  const notes = notesFor(input.context ?? [], scope, from, to);
+  return notes.length ? { context: notes } : {};
 }
 
 /** The pipeline outlook, when the Pipeline sheet is there (see pipeline-outlook.ts). */

@@ -40,6 +40,7 @@ export class SummaryComposer {
       asOfDay: options.moment.day,
       alertsSince: options.previous.day,
       alertsTo: Math.max(options.today, options.moment.day),
+      context: sources.context,
     };
   }
 

@@ -2,6 +2,7 @@
 // company or one team) for a report window. Pure: built from the workbook's data and config rows
 // by builders that read nothing else. The same model renders the HTML, the plain text and the
 // settings page's preview, so all three always agree.
+import type { ContextNote } from '../context/notes';
 import type { PipelineOutlook } from './pipeline-outlook';
 import type { ReviewProposal } from '../../kpi/objective-review';
 import type { KpiKey, Scope, SourceSheet } from '../metrics';
@@ -69,6 +70,8 @@ export interface AlertLine {
   readonly owner: string;
   readonly status: string;
   readonly recovered: number | null;
+  /** The Actions row's Context cell ("Context: …"), '' when none. */
+  readonly context?: string;
 }
 
 export interface TrendSeries {
@@ -112,6 +115,8 @@ export interface SummaryModel {
   readonly stale?: readonly StaleSheet[];
   /** Forecast and why revenue moved (company and team summaries with a Pipeline sheet). */
   readonly outlook?: PipelineOutlook;
+  /** The context notes over the summary's days and scope ("Context: …"), when there are some. */
+  readonly context?: readonly ContextNote[];
 }
 
 /** An email lists this many alerts at most; the rest are counted and left to the Actions sheet. */

@@ -4,6 +4,7 @@
 // send or preview.
 import { type ActionRecord, actionRecords } from '../workbook/actions-sheet';
 import { tableOf } from '../workbook/cells';
+import { type ContextNote, contextNotes } from '../context/notes';
 import {
   objectiveRecords,
   objectivesById,
@@ -20,6 +21,8 @@ export interface SummarySources {
   readonly data: WorkbookData;
   readonly objectives: readonly ObjectiveRecord[];
   readonly actions: readonly ActionRecord[];
+  /** The Context sheet's notes (none when the sheet is missing). */
+  readonly context?: readonly ContextNote[];
 }
 
 /** The config sheets a summary run reads and writes, found once per run. */
@@ -28,7 +31,12 @@ export class SummarySheets {
 
   constructor(spreadsheet: Spreadsheet) {
     // One metadata search for the source sheets and the config sheets together.
-    this.located = locateSheets(spreadsheet, [...WIZARD_SHEETS, 'actions', 'summaryLog']);
+    this.located = locateSheets(spreadsheet, [
+      ...WIZARD_SHEETS,
+      'actions',
+      'summaryLog',
+      'context',
+    ]);
   }
 
   /** The Summary log sheet, where the run log is written (undefined when missing). */
@@ -46,12 +54,14 @@ export class SummarySheets {
   sources(): SummarySources {
     const objectives = this.located.get('objectives');
     const actions = this.located.get('actions');
+    const context = this.located.get('context');
     return {
       data: readSources(this.located).data,
       objectives: objectives
         ? [...objectivesById(objectiveRecords(tableOf(readBlock(objectives)))).values()]
         : [],
       actions: actions ? actionRecords(tableOf(readBlock(actions))) : [],
+      context: context ? contextNotes(tableOf(readBlock(context))) : [],
     };
   }
 }

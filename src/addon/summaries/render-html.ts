@@ -45,6 +45,9 @@ export function renderHtml(view: EmailView): string {
       (p) =>
         `<p role="alert" style="margin:16px 0 0;padding:8px 12px;background:#fce8e6;color:#a50e0e;font-size:14px;">${e(p)}</p>`,
     ),
+    view.context
+      ? `<p style="margin:16px 0 0;padding:8px 12px;background:#e8f0fe;color:#174ea6;font-size:14px;">${e(view.context)}</p>`
+      : '',
     kpiSection(view),
     trendSection(view),
     outlookSection(view),

@@ -14,6 +14,7 @@ export function renderText(view: EmailView): string {
     );
   const lines: string[] = [view.title, view.intro, ''];
   if (view.problems.length) lines.push(...view.problems.map((p) => `! ${p}`), '');
+  if (view.context) lines.push(view.context, '');
   lines.push(`== ${view.kpis.title} ==`);
   lines.push(
     ...table(

@@ -1,6 +1,7 @@
 // A summary model written out in one language as plain strings: what the HTML and the plain-text
 // renderers lay out. Nothing here is escaped (the HTML renderer escapes every string it places),
 // so the plain text shows names exactly as typed.
+import { contextLine } from '../context/notes';
 import { actionIn, scopeIn, statusIn } from '../alerts/stored-text';
 import type { ProgressStatus } from '../../kpi/progress';
 import { kpiEntry, type KpiKey, staleNote } from '../metrics';
@@ -68,6 +69,8 @@ export interface EmailView {
   readonly outlook?: { title: string; lines: readonly string[] };
   /** Proposed targets of objectives met early or far behind; absent when none. */
   readonly reviews?: { title: string; lines: readonly string[] };
+  /** "Context: competitor promotion in Lyon, 1–20 Oct" (the Context sheet), when there is some. */
+  readonly context?: string;
   readonly link: { text: string; url: string };
   readonly why: string;
   readonly footer: string;
@@ -129,6 +132,7 @@ export function emailView(
     },
     ...(model.outlook ? { outlook: outlookView(model.outlook, language, w) } : {}),
     ...reviewsView(model, language, w),
+    ...(model.context ? { context: contextLine(model.context, language) } : {}),
     link: { text: w('open'), url: spreadsheetUrl },
     why: recipient.kind === 'lead' ? w('whyLead', { team: recipient.team ?? '' }) : w('whyCompany'),
     footer: w('footer'),
@@ -300,7 +304,8 @@ function alertRow(a: AlertLine, language: Language, w: Words): string[] {
     a.kind === 'pace' ? w('paceKind', { kpi: name }) : name,
     scopeIn(a.scopeText, language),
     `${value(a.previous)} → ${value(a.current)}${change}`,
-    actionIn(a.action, language),
+    // The context logged beside the alert follows its corrective action.
+    [actionIn(a.action, language), a.context ?? ''].filter(Boolean).join(' '),
     a.owner,
     status,
   ];

@@ -34,6 +34,8 @@ export interface ActionRecord {
   /** The Status cell as typed. */
   readonly statusText: string;
   readonly recoveredDay: number | null;
+  /** The Context notes written beside the alert when it was raised ('' when none). */
+  readonly context?: string;
 }
 
 /** The rows of the Actions sheet; blank rows are left out (their index is kept on the others). */
@@ -65,6 +67,7 @@ export function actionRecords(table: ConfigTable): ActionRecord[] {
         statusText === '' ? 'open' : (findChoice(ACTION_STATUSES, statusText)?.key ?? 'other'),
       statusText,
       recoveredDay: valueOr(readDayCell(cell('recoveredDate')), null),
+      context: text('context'),
     });
   });
   return out;

@@ -32,6 +32,7 @@ describe('reading the log', () => {
           status: 'Open',
           kind: 'Alert',
           period: d(2026, 10, 1),
+          context: 'Context: Promotion, 1–20 Oct',
         }),
         row({}),
         row({
@@ -64,6 +65,7 @@ describe('reading the log', () => {
         status: 'open',
         statusText: 'Open',
         recoveredDay: null,
+        context: 'Context: Promotion, 1–20 Oct',
       },
       {
         index: 2,
@@ -80,6 +82,7 @@ describe('reading the log', () => {
         status: 'recovered',
         statusText: 'Rétablie',
         recoveredDay: day(2026, 12, 2),
+        context: '',
       },
       expect.objectContaining({ index: 3, kind: 'alert', status: 'other', day: null }),
     ]);
@@ -100,6 +103,7 @@ describe('writing a row', () => {
     changeIsRelative: true,
     action: '=HYPERLINK("x")',
     owner: '+33 lead',
+    context: 'Contexte : =promo, 1–20 oct.',
   };
 
   it('puts each value in its column, labels in the language, user texts neutralised', () => {
@@ -118,6 +122,7 @@ describe('writing a row', () => {
       '',
       'Alerte',
       d(2026, 10, 1),
+      'Contexte : =promo, 1–20 oct.',
     ]);
   });
 

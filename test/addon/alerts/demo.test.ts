@@ -287,8 +287,8 @@ describe('the sheets turn red where it matters', () => {
 
 describe('Sheets calls', () => {
   it('each sheet is read once, each output block written once', () => {
-    // 5 source sheets, Teams, Objectives, Alerts, Actions.
-    expect(applyCalls['Sheet.getSheetValues']).toBe(9);
+    // 5 source sheets, Teams, Objectives, Alerts, Actions, and the Context notes.
+    expect(applyCalls['Sheet.getSheetValues']).toBe(10);
     expect(applyCalls['Range.getValues']).toBeUndefined();
     // The new IDs in Alerts, the new rows in Actions and their formats.
     expect(applyCalls['Range.setValues']).toBe(2);

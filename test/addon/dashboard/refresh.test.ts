@@ -131,10 +131,11 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
 
   test('writes only the Dashboard and its hidden sheet, and reads each source sheet once', () => {
     expect(userSheetsJson(h, [DASHBOARD, DATA])).toBe(userSheets);
-    // Five source sheets, Teams and Actions: one read each; plus the header rows of Objectives
-    // and Alerts, whose columns the tiles' formulas name (checked against the stored layout).
+    // Five source sheets, Teams and Actions: one read each; plus the header rows of Objectives,
+    // Alerts and Context, whose columns the tiles' and the Context table's formulas name
+    // (checked against the stored layout).
     expect(firstCalls['Sheet.getSheetValues']).toBe(7);
-    expect(firstCalls['Range.getValues']).toBe(2);
+    expect(firstCalls['Range.getValues']).toBe(3);
     expect(firstCalls['Range.getValue']).toBe(2);
   });
 

@@ -1,0 +1,149 @@
+// The "Add a context note" page's controller: one small form (dates, scope, kind, note) whose
+// submit the server checks field by field and appends to the Context sheet under the document
+// lock. A refused field is named in the assertive live region and gets the focus; the form is
+// kept as typed until the note is added.
+import type {
+  ContextNoteForm,
+  ContextPageInit,
+  ContextPageServer,
+} from '../../src/server/context-contract';
+import { byId, h, replace } from '../shared/dom';
+import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { MESSAGES, type TextKey } from './texts';
+
+const FIELDS = ['start', 'end', 'scopeType', 'scope', 'kind', 'note'] as const;
+
+export class ContextApp {
+  private lang: Lang = languageOf(navigator.language);
+  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+  private init: ContextPageInit | null = null;
+  private busy = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly server: Promisified<ContextPageServer> = createServer<ContextPageServer>(),
+  ) {}
+
+  async start(): Promise<void> {
+    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
+    try {
+      this.init = await this.server.contextPageInit();
+      this.lang = this.init.language;
+      this.t = translator(MESSAGES, this.lang);
+      document.documentElement.lang = this.lang;
+    } catch (e) {
+      this.alert(serverMessage(e));
+      return;
+    }
+    this.render();
+    this.root.setAttribute('aria-busy', 'false');
+  }
+
+  private render(): void {
+    const t = this.t;
+    const init = this.init!;
+    const options = (choices: ContextPageInit['kinds']) =>
+      choices.map((c) => h('option', { value: c.key }, c.label));
+    const suggestions = [...init.scopes.team, ...init.scopes.segment];
+    replace(
+      this.root,
+      h('h1', null, t('title')),
+      h('p', { class: 'hint' }, t('intro')),
+      this.field('start', h('input', { type: 'date', id: 'start', value: init.today })),
+      this.field('end', h('input', { type: 'date', id: 'end', value: init.today })),
+      this.field(
+        'scopeType',
+        h(
+          'select',
+          { id: 'scopeType', on: { change: () => this.scopeChanged() } },
+          options(init.scopeTypes),
+        ),
+      ),
+      this.field(
+        'scope',
+        h('input', {
+          type: 'text',
+          id: 'scope',
+          list: 'scope-names',
+          maxlength: 100,
+          disabled: true,
+        }),
+      ),
+      h(
+        'datalist',
+        { id: 'scope-names' },
+        suggestions.map((name) => h('option', { value: name })),
+      ),
+      this.field('kind', h('select', { id: 'kind' }, options(init.kinds))),
+      this.field('note', h('textarea', { id: 'note', rows: 3, maxlength: 500 })),
+      h('button', { type: 'button', id: 'add', on: { click: () => void this.add() } }, t('add')),
+    );
+  }
+
+  private field(key: (typeof FIELDS)[number], control: HTMLElement): HTMLElement {
+    return h('div', { class: 'field' }, h('label', { for: key }, this.t(key)), control);
+  }
+
+  /** The company needs no name: its field is off. */
+  private scopeChanged(): void {
+    byId<HTMLInputElement>('scope').disabled =
+      this.busy || byId<HTMLSelectElement>('scopeType').value === 'company';
+  }
+
+  private form(): ContextNoteForm {
+    const value = (id: string) => byId<HTMLInputElement>(id).value;
+    return {
+      start: value('start'),
+      end: value('end'),
+      scopeType: value('scopeType'),
+      scope: value('scope'),
+      kind: value('kind'),
+      note: value('note'),
+    };
+  }
+
+  private async add(): Promise<void> {
+    if (this.busy) return;
+    const form = this.form();
+    this.setBusy(true);
+    this.alert('');
+    this.status(this.t('adding'));
+    try {
+      const result = await this.server.addContextNote(form);
+      this.setBusy(false);
+      if (result.outcome === 'added') {
+        this.status(result.message);
+        byId<HTMLTextAreaElement>('note').value = '';
+        byId('note').focus();
+        return;
+      }
+      this.status('');
+      this.alert(result.message);
+      if (result.outcome === 'invalid' && (FIELDS as readonly string[]).includes(result.field))
+        byId(result.field).focus();
+    } catch (e) {
+      this.setBusy(false);
+      this.status('');
+      this.alert(serverMessage(e));
+    }
+  }
+
+  /** Disables (or enables) the controls while the call runs, without redrawing the page. */
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    for (const id of FIELDS) (byId(id) as HTMLInputElement).disabled = busy;
+    (byId('add') as HTMLButtonElement).disabled = busy;
+    byId('add').setAttribute('aria-busy', busy ? 'true' : 'false');
+    this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
+    if (!busy) this.scopeChanged();
+  }
+
+  private status(message: string): void {
+    byId('status').textContent = message;
+  }
+
+  private alert(message: string): void {
+    byId('alerts').textContent = message;
+  }
+}
