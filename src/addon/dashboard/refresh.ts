@@ -62,7 +62,7 @@ function refreshUnlocked(language: Language): RefreshReport {
   const log = actionsSheet ? actionRecords(tableOf(readBlock(actionsSheet))) : [];
 
   const dashboard = dashboardSheet(spreadsheet, located.get('dashboard')?.sheet, language);
-  const hidden = dataSheet(spreadsheet, language);
+  const { sheet: hidden, fresh: hiddenIsNew } = dataSheet(spreadsheet, language);
   const scopes = scopesInData(snapshot.data);
   const options = scopeOptions(scopes, language);
   const selected = keptScope(options, valueAt(dashboard, SELECTOR.row, SELECTOR.column));
@@ -86,7 +86,7 @@ function refreshUnlocked(language: Language): RefreshReport {
     pipelineRows: located.get('pipeline')?.sheet.getMaxRows() ?? 0,
     readiness: dashboardReadiness(snapshot.data, today),
   });
-  writeDashboard(dashboard, hidden, layout);
+  writeDashboard(dashboard, hidden, layout, hiddenIsNew);
   dashboard.activate();
   return {
     ok: true,

@@ -30,17 +30,23 @@ export function dashboardSheet(
 }
 
 /** The hidden data sheet, found by its metadata, or a new one at the end of the tabs. */
-export function dataSheet(spreadsheet: Spreadsheet, language: Language): Sheet {
+/** The hidden data sheet, and whether it was just made (then it is empty and visible). */
+export interface DataSheet {
+  readonly sheet: Sheet;
+  readonly fresh: boolean;
+}
+
+export function dataSheet(spreadsheet: Spreadsheet, language: Language): DataSheet {
   // Sheet ids are never reused in a spreadsheet: the id found is this sheet, or none.
   const knownId = Number(documentProperty(DATA_SHEET_ID_PROPERTY));
   const known = knownId ? spreadsheet.getSheetById(knownId) : null;
-  if (known) return known;
-  const sheet = taggedOrNewDataSheet(spreadsheet, language);
-  setDocumentProperty(DATA_SHEET_ID_PROPERTY, String(sheet.getSheetId()));
-  return sheet;
+  if (known) return { sheet: known, fresh: false };
+  const found = taggedOrNewDataSheet(spreadsheet, language);
+  setDocumentProperty(DATA_SHEET_ID_PROPERTY, String(found.sheet.getSheetId()));
+  return found;
 }
 
-function taggedOrNewDataSheet(spreadsheet: Spreadsheet, language: Language): Sheet {
+function taggedOrNewDataSheet(spreadsheet: Spreadsheet, language: Language): DataSheet {
   const found = spreadsheet
     .createDeveloperMetadataFinder()
     .withKey(DATA_SHEET_METADATA_KEY)
@@ -48,14 +54,14 @@ function taggedOrNewDataSheet(spreadsheet: Spreadsheet, language: Language): She
     .find();
   for (const item of found) {
     const sheet = item.getLocation().getSheet();
-    if (sheet) return sheet;
+    if (sheet) return { sheet, fresh: false };
   }
   const sheet = spreadsheet.insertSheet(
     freeName(spreadsheet, text(language, 'dataSheet')),
     spreadsheet.getNumSheets(),
   );
   sheet.addDeveloperMetadata(DATA_SHEET_METADATA_KEY, 'dashboardData');
-  return sheet;
+  return { sheet, fresh: true };
 }
 
 function freeName(spreadsheet: Spreadsheet, wanted: string): string {

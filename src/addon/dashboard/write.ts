@@ -17,8 +17,17 @@ import { fingerprint, rememberWrite, withMemoBatch, writtenAlready } from '../wo
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: DashboardLayout): void {
-  const previous = valueAt(hidden, SIGNATURE.row, SIGNATURE.column);
+/**
+ * `hiddenIsNew`: the hidden sheet was just made, so it holds nothing and is not hidden yet (three
+ * reads and a clear fewer, which keeps the first refresh within the call budget).
+ */
+export function writeDashboard(
+  dashboard: Sheet,
+  hidden: Sheet,
+  layout: DashboardLayout,
+  hiddenIsNew = false,
+): void {
+  const previous = hiddenIsNew ? '' : valueAt(hidden, SIGNATURE.row, SIGNATURE.column);
   const sameLayout = previous === layout.signature;
   if (sameLayout) {
     grow(dashboard, layout.dashboard);
@@ -27,12 +36,13 @@ export function writeDashboard(dashboard: Sheet, hidden: Sheet, layout: Dashboar
     writeBlocks(hidden, changedBlocks(hidden, layout.data));
   } else {
     // Clearing the hidden sheet first removes the old series, so nothing recalculates them twice.
-    prepare(hidden, layout.data);
+    if (hiddenIsNew) grow(hidden, layout.data);
+    else prepare(hidden, layout.data);
     prepare(dashboard, layout.dashboard);
     writeBlocks(dashboard, wholeSheet(layout.dashboard.blocks));
     writeBlocks(hidden, wholeSheet(layout.data.blocks));
   }
-  if (!hidden.isSheetHidden()) hidden.hideSheet();
+  if (hiddenIsNew || !hidden.isSheetHidden()) hidden.hideSheet();
 
   // Clearing the formats took the dropdown with them: it is written again then.
   withMemoBatch(() => {
