@@ -25,10 +25,10 @@ const COPY_SLICE = 5_000;
 const OWNER = { email: 'manager@example.com', locale: 'en' };
 
 /** The demo set up with sample data, its source rows then copied `times` − 1 more times. */
-export function budgetWorkbook(times: number): AddonHarness {
+export function budgetWorkbook(times: number): AddonHarness & { setup: SetupRun } {
   const h = addonHarness();
   h.runtime.clock.set(BUDGET_CLOCK);
-  runSetupPage(h.runtime, true, { user: OWNER });
+  const setup = runSetupPage(h.runtime, true, { user: OWNER });
   for (const key of SOURCE_SHEETS) {
     const name = SCHEMA[key].en;
     const last = h.workbook.getLastRow(name);
@@ -42,7 +42,7 @@ export function budgetWorkbook(times: number): AddonHarness {
     for (let from = 0; from < copies.length; from += COPY_SLICE)
       h.workbook.setInputs(name, last + from, 0, copies.slice(from, from + COPY_SLICE) as never);
   }
-  return h;
+  return { ...h, setup };
 }
 
 const WIZARD_DRAFT = {
