@@ -18,6 +18,7 @@ import {
 import { type Language, PIPELINE_STAGES } from '../schema';
 import type { PipelineDeal } from './deal-dates';
 import { whyConversionMoved, whyRevenueMoved } from './why';
+import { SHORT_MONTH_NAMES } from '../month-names';
 
 export const INSIGHTS_WIDTH = 8;
 /** The chart's data: columns J to N (10 to 14), a header row and six months. */
@@ -112,27 +113,9 @@ const WORDS = {
   },
 } as const;
 
-const MONTHS = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
-};
-
 function monthName(day: number, language: Language): string {
   const { year, month } = ymdOfDay(day);
-  return `${MONTHS[language][month - 1]} ${year}`;
+  return `${SHORT_MONTH_NAMES[language][month - 1]} ${year}`;
 }
 
 function isoDay(day: number): string {
