@@ -169,8 +169,15 @@ export function objectiveRows(pg: Playground): unknown[][] {
 }
 
 /** The text of a live region once it is filled (messages arrive a frame after being emptied). */
+/**
+ * The live region's text once the action settled: not empty and not a step still under way
+ * ("Saving…", "Applying alerts…" end with an ellipsis), whatever the machine's speed.
+ */
 export async function liveText(frame: Frame, id: 'status' | 'alerts'): Promise<string> {
-  await frame.waitForFunction((i) => (document.getElementById(i)?.textContent ?? '') !== '', id);
+  await frame.waitForFunction((i) => {
+    const text = (document.getElementById(i)?.textContent ?? '').trim();
+    return text !== '' && !text.endsWith('…');
+  }, id);
   return (await frame.textContent(`#${id}`)) ?? '';
 }
 
