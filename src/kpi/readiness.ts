@@ -2,8 +2,9 @@
 // is, and both are judged here, on calendar-day numbers only (pure, no clock):
 // - right-censoring: a conversion's numerator arrives after its denominator (an opportunity days
 //   after its lead), so the last leads of a period have not all had time to convert. A period is
-//   mature once every one of its days has had the KPI's conversion window (the 90th percentile
-//   of the lag the workbook's own history shows, within a floor and a cap);
+//   mature once every one of its days has had the KPI's conversion window (the longest lag the
+//   workbook's own history shows, within a floor and a cap: with a shorter one, such as the 90th
+//   percentile, the late tenth of a steady flow's conversions made a mature week look like a dip);
 // - missing data: a period whose sheet stops (or starts) inside it by more than the sheet's usual
 //   gap between two dated rows is partial; a sheet with no row for longer than that gap is stale.
 // Until a period is complete, mature and whole it is provisional: it never alerts and never draws
@@ -25,8 +26,8 @@ export const DEFAULT_WINDOW_DAYS = 30;
 /** Bounds on a measured window: a day at least, a quarter at most. */
 export const MIN_WINDOW_DAYS = 1;
 export const MAX_WINDOW_DAYS = 92;
-/** The share of conversions a window covers. */
-export const LAG_PERCENTILE = 0.9;
+/** The share of conversions a window covers: all of those seen (the cap bounds an outlier). */
+export const LAG_PERCENTILE = 1;
 
 /**
  * The p-quantile (nearest rank, rounded up: the smallest value at least a share p of the values

@@ -31,10 +31,10 @@ describe('conversionWindow', () => {
   const lags = (n: number, lag: (i: number) => number) =>
     Array.from({ length: n }, (_, i) => lag(i));
 
-  it('is the 90th percentile of the lags, rounded up to a whole day', () => {
-    // Lags 0..19: the 18th of 20 is 17.
+  it('is the longest lag seen, rounded up to a whole day: a mature period has all its conversions', () => {
+    // Lags 0..19: the longest is 19.
     expect(conversionWindow(lags(20, (i) => i))).toEqual({
-      days: 17,
+      days: 19,
       basis: 'measured',
       sample: 20,
     });

@@ -1,5 +1,5 @@
-// The conversion windows a user sets, by KPI, over the ones measured from the workbook (the 90th
-// percentile of the lead → opportunity lag, src/kpi/readiness). Both live in the document
+// The conversion windows a user sets, by KPI, over the ones measured from the workbook (the longest
+// lead → opportunity lag seen, src/kpi/readiness). Both live in the document
 // properties, so every editor sees the same and no sheet is read to show them: the override as
 // the user typed it (whole days, 1 to 92), the measured one as the last Apply alerts found it.
 // The alert check and the colours judge with the override when there is one.
