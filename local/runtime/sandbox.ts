@@ -28,13 +28,30 @@ export interface Sandbox {
 const COPIER = new vm.Script(SCRIPT_ARRAY_COPIER, { filename: 'local-runtime-copy.js' });
 
 export function clockDate(clock: Clock): DateConstructor {
-  return new Proxy(Date, {
-    construct: (target, args: unknown[], newTarget: new (...a: unknown[]) => unknown) =>
-      Reflect.construct(target, args.length ? args : [clock.nowMs()], newTarget) as object,
-    apply: () => new Date(clock.nowMs()).toString(),
-    get: (target, prop, receiver) =>
-      prop === 'now' ? () => clock.nowMs() : Reflect.get(target, prop, receiver),
-  });
+  // A plain function rather than a Proxy of Date: the script makes Dates by the hundred
+  // thousand (the sample data, every date cell read), and a Proxy's construct trap costs several
+  // times a real construction. `new` gives a real host Date (the constructor returns it), and
+  // the shared prototype keeps `instanceof` and `Date.prototype` as they are.
+  function ClockDate(this: unknown, ...args: unknown[]): Date | string {
+    if (!new.target) return new Date(clock.nowMs()).toString();
+    switch (args.length) {
+      case 0:
+        return new Date(clock.nowMs());
+      case 1:
+        return new Date(args[0] as number);
+      default:
+        return new Date(...(args as [number, number]));
+    }
+  }
+  for (const key of Object.getOwnPropertyNames(Date)) {
+    if (key === 'name' || key === 'length' || key === 'prototype') continue;
+    Object.defineProperty(ClockDate, key, Object.getOwnPropertyDescriptor(Date, key)!);
+  }
+  Object.defineProperty(ClockDate, 'prototype', { value: Date.prototype, writable: false });
+  Object.defineProperty(ClockDate, 'name', { value: 'Date' });
+  Object.defineProperty(ClockDate, 'length', { value: 7 });
+  (ClockDate as unknown as { now: () => number }).now = () => clock.nowMs();
+  return ClockDate as unknown as DateConstructor;
 }
 
 export function createSandbox(

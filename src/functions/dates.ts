@@ -57,3 +57,19 @@ export function readDay(cell: unknown): number | undefined {
   else if (typeof cell === 'string') day = dayOfIsoText(cell);
   return day !== undefined && isSheetsDay(day) ? day : undefined;
 }
+
+/**
+ * readDay for the cells of one read, blanks and non-dates as NaN: each distinct Date instant is
+ * turned into a day once (a sheet's dates repeat, and each conversion works out the zone's
+ * offset). Make one per read: the spreadsheet's zone is the one of that moment.
+ */
+export function dayReader(): (cell: unknown) => number {
+  const dayOfTime = new Map<number, number>();
+  return (cell) => {
+    if (!(cell instanceof Date)) return readDay(cell) ?? NaN;
+    const time = cell.getTime();
+    let day = dayOfTime.get(time);
+    if (day === undefined) dayOfTime.set(time, (day = readDay(cell) ?? NaN));
+    return day;
+  };
+}

@@ -1,7 +1,7 @@
 // The Pipeline sheet's rows as the forecast and the attribution read them: each deal's stage
 // dates, amount, team, rep, segment and source, from one block of values (the sheet's getValues,
 // or the sample generator's rows) and where each column is. Unreadable dates are blanks.
-import { readDay } from '../../functions/dates';
+import { dayReader } from '../../functions/dates';
 import type { DealDates } from '../../kpi/forecast';
 
 export interface PipelineDeal extends DealDates {
@@ -10,10 +10,6 @@ export interface PipelineDeal extends DealDates {
 }
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
-
-function day(cell: unknown): number {
-  return readDay(cell) ?? NaN;
-}
 
 function amount(cell: unknown): number {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
@@ -29,6 +25,7 @@ export function pipelineDeals(
     const i = columns[key];
     return i === undefined ? '' : row[i];
   };
+  const day = dayReader();
   const out: PipelineDeal[] = [];
   for (const row of rows) {
     const lead = day(at(row, 'leadDate'));

@@ -1,14 +1,13 @@
 // The Pipeline history sheet's rows as snapshot rows (kpi/pipeline-history.ts) and back, and
 // each Pipeline row's state today: its stage is the latest stage date on or before today (won or
 // lost first), so the history follows the sheet as the team fills it.
-import { dateOfDay, readDay } from '../../functions/dates';
+import { dateOfDay, dayReader } from '../../functions/dates';
 import type { SnapshotRow, Stage } from '../../kpi/pipeline-history';
 import { findChoice, type Language, PIPELINE_STAGES } from '../schema';
 import { safeCell } from '../safe-text';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
 const number = (cell: unknown) => (typeof cell === 'number' && Number.isFinite(cell) ? cell : NaN);
-const day = (cell: unknown) => readDay(cell) ?? NaN;
 
 type Columns = ReadonlyMap<string, number>;
 const at = (row: readonly unknown[], columns: Columns, key: string) => {
@@ -21,6 +20,7 @@ export function readHistoryRows(
   rows: readonly (readonly unknown[])[],
   columns: Columns,
 ): SnapshotRow[] {
+  const day = dayReader();
   const out: SnapshotRow[] = [];
   for (const row of rows) {
     const d = day(at(row, columns, 'date'));
@@ -46,6 +46,7 @@ export function pipelineStates(
   columns: Columns,
   today: number,
 ): Omit<SnapshotRow, 'day'>[] {
+  const day = dayReader();
   const byId = new Map<string, Omit<SnapshotRow, 'day'>>();
   for (const row of rows) {
     const dealId = text(at(row, columns, 'dealId'));

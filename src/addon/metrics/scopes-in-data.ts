@@ -13,7 +13,9 @@ export interface ScopesInData {
 }
 
 export function scopesInData(data: WorkbookData): ScopesInData {
-  const tables = readTables(data).readAll();
+  const tables = readTables(data);
+  // Each table's name columns only (read with the table): no date or amount is parsed for this.
+  for (const sheet of SOURCE_SHEETS) tables.table(sheet);
   const teamNames = tables.teams.names();
   const repNames = tables.reps.names();
   // rows[rep][team]: how many rows name that pair, over every sheet with both columns.

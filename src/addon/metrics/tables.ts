@@ -87,7 +87,7 @@ export class Tables {
 
   /** Reads every table now (for listing scopes, or to report problems up front). */
   readAll(): this {
-    for (const sheet of SHEETS) this.table(sheet);
+    for (const sheet of SHEETS) this.touchAll(this.table(sheet));
     return this;
   }
 
@@ -170,17 +170,46 @@ export class Tables {
       ? source.columns
       : Object.fromEntries(Object.keys(layout).map((key) => [key, 0]));
     const firstRow = source?.firstRow ?? 2;
+    // Each column is typed on first use, then kept: listing the scopes reads the name columns
+    // only, a KPI its own columns; readAll() reads them all (and so reports every problem).
     const out: Record<string, unknown> = { length: rows.length };
+    const lazy = (key: string, make: () => unknown): void => {
+      Object.defineProperty(out, key, {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          const value = make();
+          Object.defineProperty(out, key, { value, enumerable: true, writable: false });
+          return value;
+        },
+      });
+    };
     for (const key of Object.keys(layout)) {
       const col = columns[key];
       if (col === undefined || col < 0) continue;
       const bad: BadCell = (index, cell, kind) =>
         this.report({ sheet, column: key, row: firstRow + index, cell: describeCell(cell), kind });
-      out[key] = this.readColumn(rows, col, layout[key], bad);
+      const read = () => this.readColumn(rows, col, layout[key], bad);
+      lazy(
+        key,
+        sheet === 'surveys' && key === 'score'
+          ? () => this.checkScores(out as unknown as SurveysTable, read() as Float64Array, firstRow)
+          : read,
+      );
     }
-    if (sheet === 'surveys') this.checkScores(out as unknown as SurveysTable, firstRow);
-    if (sheet === 'orders' || sheet === 'surveys') out.segment = this.segmentsOf(out);
+    if (sheet === 'orders' || sheet === 'surveys') lazy('segment', () => this.segmentsOf(out));
+    // The name columns are read with the table, as before: a scope's code (scopeCode) must know
+    // every team, rep and segment of a table once any of its columns is used.
+    for (const key of Object.keys(layout)) {
+      const kind = layout[key];
+      if (kind === 'team' || kind === 'rep' || kind === 'segment') void out[key];
+    }
     return out as unknown as TableOf[S];
+  }
+
+  /** Every column of a table read now (their problems reported in the layout's order). */
+  private touchAll(table: object): void {
+    for (const key of Object.keys(table)) void (table as Record<string, unknown>)[key];
   }
 
   private readColumn(rows: Rows, col: number, kind: Kind, bad: BadCell) {
@@ -203,9 +232,9 @@ export class Tables {
   }
 
   /** Scores must be whole numbers in their kind's scale (the rule of KPI_NPS and KPI_CSAT). */
-  private checkScores(table: SurveysTable, firstRow: number): void {
-    const { kind, score } = table;
-    if (!kind || !score) return;
+  private checkScores(table: SurveysTable, score: Float64Array, firstRow: number): Float64Array {
+    const { kind } = table;
+    if (!kind) return score;
     for (let i = 0; i < score.length; i++) {
       const s = score[i];
       if (s !== s) continue;
@@ -221,6 +250,7 @@ export class Tables {
         kind: 'invalid score',
       });
     }
+    return score;
   }
 
   /** The segment of each row's customer, through Customers (undefined when it cannot be joined). */
