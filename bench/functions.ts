@@ -1,5 +1,8 @@
 // Benchmark cases for the =KPI_* functions: Sheets-shaped inputs (columns of rows) of a given
 // number of cells, and the plain loop each one is compared with (the same cells read once).
+// The declared functions (src/functions/kpi-functions.ts) are the list: those of single values
+// are timed with their declared example, and the bench names any function left without a case.
+import { KPI_FUNCTIONS } from '../src/functions/kpi-functions';
 type Grid = unknown[][];
 export interface Case {
   /** The function, with what sets this case apart: "KPI_WIN_RATE (dates)". */
@@ -180,16 +183,47 @@ export const CASES: Case[] = [
   },
 ];
 
-/** Functions of single values: timed per call, not over cells. */
-export const SCALAR_CASES: Array<{ name: string; args: unknown[] }> = [
-  { name: 'KPI_SALES_VELOCITY', args: [40, 0.25, 12000, 45] },
-  { name: 'KPI_CLTV', args: [500, 4, 0.6, 3] },
-  { name: 'KPI_ALERT', args: [0.27, 0.3, 0.1] },
-  { name: 'KPI_EXPERIMENT', args: [120, 1000, 150, 1000] },
-  { name: 'KPI_SAMPLE_SIZE', args: [0.1, 0.2] },
-  { name: 'KPI_PROGRESS', args: [60, 100, '2026-01-01', '2026-12-31', '2026-07-01'] },
-  { name: 'KPI_EXPLAIN', args: ['KPI_NPS', 'fr'] },
-];
+/** Functions of single values whose declared example refers to cells: their arguments here. */
+const SCALAR_ARGUMENTS: Readonly<Record<string, unknown[]>> = {
+  KPI_ALERT: [0.27, 0.3, 0.1],
+  KPI_PROGRESS: [60, 100, '2026-01-01', '2026-12-31', '2026-07-01'],
+};
+
+/**
+ * The arguments of a declared example made of literal values only ('=KPI_CLTV(480, 3, 62%, 4)',
+ * '=KPI_EXPLAIN("KPI_NPS", "fr")'), or undefined when it refers to cells or calls a function.
+ */
+export function literalArguments(example: string): unknown[] | undefined {
+  const inner = /^=KPI_\w+\((.*)\)$/.exec(example)?.[1];
+  if (inner === undefined) return undefined;
+  const args: unknown[] = [];
+  for (const [token] of inner.matchAll(/"[^"]*"|[^,\s][^,]*/g)) {
+    const text = token.trim();
+    const number = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(text);
+    if (number) args.push(Number(number[1]) / (number[2] ? 100 : 1));
+    else if (/^"[^"]*"$/.test(text)) args.push(text.slice(1, -1));
+    else if (/^(TRUE|FALSE)$/i.test(text)) args.push(text.toUpperCase() === 'TRUE');
+    else return undefined;
+  }
+  return args;
+}
+
+/**
+ * Functions of single values, timed per call, not over cells: each declared function whose
+ * example is literal values (a new one is benched without a case here), and those above.
+ */
+export const SCALAR_CASES: Array<{ name: string; args: unknown[] }> = KPI_FUNCTIONS.flatMap(
+  ({ declaration: { name, example } }) => {
+    const args = SCALAR_ARGUMENTS[name] ?? literalArguments(example);
+    return args ? [{ name, args }] : [];
+  },
+);
+
+/** Declared functions with no case above: the bench says so. */
+export function unbenched(): string[] {
+  const benched = new Set([...CASES, ...SCALAR_CASES].map((c) => c.name.split(' ')[0]));
+  return KPI_FUNCTIONS.map((f) => f.declaration.name).filter((name) => !benched.has(name));
+}
 
 /** The plain loop: read every cell once and add up the numbers (what any function must do). */
 export function plainLoop(args: unknown[]): number {

@@ -45,8 +45,9 @@ import { crmSyncNow, crmSyncSaveToken, crmSyncSetHourly, crmSyncStatus } from '.
 const global = globalThis as unknown as Record<string, unknown>;
 
 // The =KPI_* custom functions, each under its name. Their top-level stubs with the JSDoc Sheets
-// reads are written by the build from the declarations (src/functions/declare.ts).
-for (const kpiFunction of KPI_FUNCTIONS) global[kpiFunction.declaration.name] = kpiFunction;
+// reads are written by the build from the declarations (src/functions/declare.ts). Not a
+// `global[name] = …` loop: the entry generator would take it for a function named "undefined".
+Object.assign(global, Object.fromEntries(KPI_FUNCTIONS.map((f) => [f.declaration.name, f])));
 
 /**
  * Builds the add-on menu when the spreadsheet opens (in every authorisation mode).

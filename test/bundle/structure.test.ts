@@ -32,6 +32,16 @@ describe('dist/Code.js', () => {
     }
   });
 
+  test('declares at top level only names main.ts or the declarations expose', () => {
+    const names = [...source.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+    expect(names).not.toContain('undefined');
+    expect(names.filter((name) => name.startsWith('KPI_'))).toEqual(DECLARED.map((f) => f.name));
+    // Each name is also assigned by the bundle, or the stub would stay empty.
+    const g = loadBundleBare();
+    for (const name of names)
+      expect(String(g[name])).not.toMatch(/^function \w+\([^)]*\) \{\s*\}$/);
+  });
+
   test('each declaration is preceded by JSDoc with @customfunction and a @param per parameter', () => {
     const help = readHelp(source.replace(/^function (KPI_\w+)\(/gm, 'global.$1 = function('));
     const byName = new Map(help.map((h: { name: string }) => [h.name, h]));
