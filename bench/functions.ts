@@ -2,6 +2,7 @@
 // number of cells, and the plain loop each one is compared with (the same cells read once).
 // The declared functions (src/functions/kpi-functions.ts) are the list: those of single values
 // are timed with their declared example, and the bench names any function left without a case.
+import { exampleArguments } from '../src/functions/declare';
 import { KPI_FUNCTIONS } from '../src/functions/kpi-functions';
 type Grid = unknown[][];
 export interface Case {
@@ -190,31 +191,12 @@ const SCALAR_ARGUMENTS: Readonly<Record<string, unknown[]>> = {
 };
 
 /**
- * The arguments of a declared example made of literal values only ('=KPI_CLTV(480, 3, 62%, 4)',
- * '=KPI_EXPLAIN("KPI_NPS", "fr")'), or undefined when it refers to cells or calls a function.
- */
-export function literalArguments(example: string): unknown[] | undefined {
-  const inner = /^=KPI_\w+\((.*)\)$/.exec(example)?.[1];
-  if (inner === undefined) return undefined;
-  const args: unknown[] = [];
-  for (const [token] of inner.matchAll(/"[^"]*"|[^,\s][^,]*/g)) {
-    const text = token.trim();
-    const number = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(text);
-    if (number) args.push(Number(number[1]) / (number[2] ? 100 : 1));
-    else if (/^"[^"]*"$/.test(text)) args.push(text.slice(1, -1));
-    else if (/^(TRUE|FALSE)$/i.test(text)) args.push(text.toUpperCase() === 'TRUE');
-    else return undefined;
-  }
-  return args;
-}
-
-/**
  * Functions of single values, timed per call, not over cells: each declared function whose
  * example is literal values (a new one is benched without a case here), and those above.
  */
 export const SCALAR_CASES: Array<{ name: string; args: unknown[] }> = KPI_FUNCTIONS.flatMap(
   ({ declaration: { name, example } }) => {
-    const args = SCALAR_ARGUMENTS[name] ?? literalArguments(example);
+    const args = SCALAR_ARGUMENTS[name] ?? exampleArguments(example);
     return args ? [{ name, args }] : [];
   },
 );

@@ -46,3 +46,23 @@ export function declareKpi<A extends unknown[], R extends Result>(
 ): KpiFunction<A, R> {
   return Object.assign(defineKpi(declaration.name, impl), { declaration });
 }
+
+/**
+ * The arguments of an example made of literal values only ('=KPI_CLTV(480, 3, 62%, 4)',
+ * '=KPI_EXPLAIN("KPI_NPS", "fr")'), or undefined when it refers to cells or calls a function:
+ * such an example runs anywhere (the bench times it, the demo's Quick start shows it).
+ */
+export function exampleArguments(example: string): unknown[] | undefined {
+  const inner = /^=KPI_\w+\((.*)\)$/.exec(example)?.[1];
+  if (inner === undefined) return undefined;
+  const args: unknown[] = [];
+  for (const [token] of inner.matchAll(/"[^"]*"|[^,\s][^,]*/g)) {
+    const text = token.trim();
+    const number = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(text);
+    if (number) args.push(Number(number[1]) / (number[2] ? 100 : 1));
+    else if (/^"[^"]*"$/.test(text)) args.push(text.slice(1, -1));
+    else if (/^(TRUE|FALSE)$/i.test(text)) args.push(text.toUpperCase() === 'TRUE');
+    else return undefined;
+  }
+  return args;
+}

@@ -3,7 +3,7 @@
 // derive from them must be well formed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isOptional } from '../../src/functions/declare';
+import { exampleArguments, isOptional } from '../../src/functions/declare';
 import { KPI_FUNCTIONS } from '../../src/functions/kpi-functions';
 
 const declarations = KPI_FUNCTIONS.map((f) => f.declaration);
@@ -49,4 +49,12 @@ test('each function carries its own name in its errors', () => {
     const noArgument = (): unknown => call(...f.declaration.params.map(() => [[]]));
     expect(noArgument).toThrow(new RegExp(`^${f.declaration.name}: `));
   }
+});
+
+test('an example of values only gives its arguments; one with a cell or a call gives none', () => {
+  expect(exampleArguments('=KPI_CLTV(480, 3, 62%, 4)')).toEqual([480, 3, 0.62, 4]);
+  expect(exampleArguments('=KPI_EXPLAIN("KPI_NPS", "fr")')).toEqual(['KPI_NPS', 'fr']);
+  expect(exampleArguments('=KPI_X(-1.5, TRUE)')).toEqual([-1.5, true]);
+  expect(exampleArguments('=KPI_ALERT(B3, B2, 10%)')).toBeUndefined();
+  expect(exampleArguments('=KPI_NPS(FILTER(Surveys!D2:D, Surveys!C2:C="NPS"))')).toBeUndefined();
 });
