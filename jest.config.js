@@ -27,7 +27,6 @@ module.exports = {
     'WeakMap',
     'JSON',
   ],
-  setupFiles: ['<rootDir>/test/setup/help.js'],
   // The slowest suites first, also in a fresh clone (test/setup/sequencer.js).
   testSequencer: '<rootDir>/test/setup/sequencer.js',
 };

@@ -1,5 +1,9 @@
 // Benchmark cases for the =KPI_* functions: Sheets-shaped inputs (columns of rows) of a given
 // number of cells, and the plain loop each one is compared with (the same cells read once).
+// The declared functions (src/functions/kpi-functions.ts) are the list: those of single values
+// are timed with their declared example, and the bench names any function left without a case.
+import { exampleArguments } from '../src/functions/declare';
+import { KPI_FUNCTIONS } from '../src/functions/kpi-functions';
 type Grid = unknown[][];
 export interface Case {
   /** The function, with what sets this case apart: "KPI_WIN_RATE (dates)". */
@@ -180,16 +184,28 @@ export const CASES: Case[] = [
   },
 ];
 
-/** Functions of single values: timed per call, not over cells. */
-export const SCALAR_CASES: Array<{ name: string; args: unknown[] }> = [
-  { name: 'KPI_SALES_VELOCITY', args: [40, 0.25, 12000, 45] },
-  { name: 'KPI_CLTV', args: [500, 4, 0.6, 3] },
-  { name: 'KPI_ALERT', args: [0.27, 0.3, 0.1] },
-  { name: 'KPI_EXPERIMENT', args: [120, 1000, 150, 1000] },
-  { name: 'KPI_SAMPLE_SIZE', args: [0.1, 0.2] },
-  { name: 'KPI_PROGRESS', args: [60, 100, '2026-01-01', '2026-12-31', '2026-07-01'] },
-  { name: 'KPI_EXPLAIN', args: ['KPI_NPS', 'fr'] },
-];
+/** Functions of single values whose declared example refers to cells: their arguments here. */
+const SCALAR_ARGUMENTS: Readonly<Record<string, unknown[]>> = {
+  KPI_ALERT: [0.27, 0.3, 0.1],
+  KPI_PROGRESS: [60, 100, '2026-01-01', '2026-12-31', '2026-07-01'],
+};
+
+/**
+ * Functions of single values, timed per call, not over cells: each declared function whose
+ * example is literal values (a new one is benched without a case here), and those above.
+ */
+export const SCALAR_CASES: Array<{ name: string; args: unknown[] }> = KPI_FUNCTIONS.flatMap(
+  ({ declaration: { name, example } }) => {
+    const args = SCALAR_ARGUMENTS[name] ?? exampleArguments(example);
+    return args ? [{ name, args }] : [];
+  },
+);
+
+/** Declared functions with no case above: the bench says so. */
+export function unbenched(): string[] {
+  const benched = new Set([...CASES, ...SCALAR_CASES].map((c) => c.name.split(' ')[0]));
+  return KPI_FUNCTIONS.map((f) => f.declaration.name).filter((name) => !benched.has(name));
+}
 
 /** The plain loop: read every cell once and add up the numbers (what any function must do). */
 export function plainLoop(args: unknown[]): number {

@@ -1,9 +1,10 @@
 // Builds dist/Code.js for Apps Script.
-// esbuild bundles src/main.ts (no minification: Sheets reads the JSDoc of each custom function),
-// and gas-entry-generator turns every `global.NAME = function (a, b) {…}` in main.ts into a
-// top-level `function NAME(a, b) {}` declaration with its JSDoc, which is what Apps Script needs
-// to list a function (and what Sheets needs to show autocomplete help). At load, the bundle
-// reassigns each name to its real implementation.
+// esbuild bundles src/main.ts (no minification: Apps Script error traces stay readable), and
+// gas-entry-generator turns every `global.NAME = …` of main.ts, and one generated from each
+// =KPI_* function's declaration (scripts/kpi-declarations.mjs), into a top-level
+// `function NAME(a, b) {}` declaration with its JSDoc, which is what Apps Script needs to list a
+// function (and what Sheets needs to show autocomplete help). At load, the bundle reassigns each
+// name to its real implementation.
 import { build } from 'esbuild';
 import { generate } from 'gas-entry-generator';
 import ts from 'typescript';
@@ -17,7 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import jsdoc from './jsdoc.cjs';
+import { entryStubs, loadDeclarations } from './kpi-declarations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -31,7 +32,8 @@ const mainJs = ts.transpileModule(mainSource, {
     removeComments: false,
   },
 }).outputText;
-const { entryPointFunctions } = generate(mainJs, { comment: true });
+const kpiStubs = entryStubs(await loadDeclarations());
+const { entryPointFunctions } = generate(`${kpiStubs}\n${mainJs}`, { comment: true });
 
 // Papa Parse ships only a UMD build (CommonJS in a bundle): loaded as an ES module instead, so
 // the bundle holds no CommonJS `require` wrapper (test/bundle/structure.test.ts checks it).
@@ -57,8 +59,6 @@ const result = await build({
   legalComments: 'none',
   write: false,
   logLevel: 'warning',
-  // KPI_EXPLAIN's English texts are the JSDoc of main.ts, injected so they never drift apart.
-  define: { KPI_HELP_EN: JSON.stringify(jsdoc.englishHelp(join(root, 'src/main.ts'))) },
 });
 const bundle = result.outputFiles[0].text;
 

@@ -1,11 +1,10 @@
-// Reads the JSDoc help of every custom function exposed in src/main.ts. One source of truth: the
-// build injects the descriptions into KPI_EXPLAIN, and a test holds the README's table to them.
-const { readFileSync } = require('node:fs');
+// Reads the JSDoc help of `global.NAME = …` assignments: test/bundle/structure.test.ts reads the
+// stubs of the built dist/Code.js with it, to check that Sheets gets each function's help.
 
 const BLOCK = /\/\*\*([\s\S]*?)\*\/\s*global\.(\w+)\s*=/g;
 
 /**
- * @param {string} source the text of src/main.ts
+ * @param {string} source JavaScript with JSDoc'd `global.NAME = …` assignments
  * @returns {Array<{name: string, description: string, params: Array<{name: string, type: string, optional: boolean, description: string}>, returns: string, customFunction: boolean}>}
  */
 function readHelp(source) {
@@ -35,14 +34,4 @@ function readHelp(source) {
   return out;
 }
 
-/** The help of the custom functions only (main.ts also exposes menu items and server functions). */
-function readHelpFile(path) {
-  return readHelp(readFileSync(path, 'utf8')).filter((h) => h.customFunction);
-}
-
-/** The English help texts by function name, as KPI_EXPLAIN serves them. */
-function englishHelp(path) {
-  return Object.fromEntries(readHelpFile(path).map((h) => [h.name, h.description]));
-}
-
-module.exports = { readHelp, readHelpFile, englishHelp };
+module.exports = { readHelp };

@@ -1,39 +1,55 @@
-// Prints the function reference table of the README from the JSDoc of src/main.ts.
-// `node scripts/readme-table.cjs` after changing a function's help; a test fails while the README
-// and the JSDoc disagree. The Example column is kept from the README as written.
-const { join } = require('node:path');
-const { readFileSync } = require('node:fs');
-const { readHelpFile } = require('./jsdoc.cjs');
+// The README's function table as the declarations give it (src/functions/declare.ts), between two
+// markers. `node scripts/readme-functions.mjs` writes it; test/bundle/readme.test.ts fails while
+// the README's copy is stale. Plain CommonJS so that both can use it.
+const START = '<!-- kpi-functions:start (generated: node scripts/readme-functions.mjs) -->';
+const END = '<!-- kpi-functions:end -->';
 
-const root = join(__dirname, '..');
-
-function argumentsOf(help) {
-  return help.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
+/** "a, b, [c]": the parameters as the table shows them, the optional ones in brackets. */
+function argumentsOf(declaration) {
+  return declaration.params
+    .map((p) => (p.help.startsWith('Optional') ? `[${p.name}]` : p.name))
+    .join(', ');
 }
 
-/** The rows of the README's function table: name → {args, description, example}. */
-function readmeRows(readme) {
-  const rows = new Map();
-  // Prettier pads the cells; the padding is not part of the text.
-  for (const m of readme.matchAll(/^\|\s*`(KPI_\w+)`\s*\|([^|]*)\|(.*)\|\s*(`=[^|]*`)\s*\|$/gm)) {
-    rows.set(m[1], { args: m[2].trim(), description: m[3].trim(), example: m[4].trim() });
-  }
-  return rows;
-}
+const cell = (text) => text.replace(/\|/g, '\\|');
 
-function table(examples) {
-  const lines = ['| Function | Arguments | What it gives | Example |', '|---|---|---|---|'];
-  for (const h of readHelpFile(join(root, 'src/main.ts'))) {
-    const example = examples.get(h.name)?.example ?? '`=' + h.name + '()`';
+/** The table in Markdown, unpadded (Prettier pads it in the README). */
+function functionTable(declarations) {
+  const lines = ['| Function | Arguments | What it gives | Example |', '| --- | --- | --- | --- |'];
+  for (const d of declarations) {
     lines.push(
-      `| \`${h.name}\` | ${argumentsOf(h)} | ${h.description.replace(/\|/g, '\\|')} | ${example} |`,
+      `| \`${d.name}\` | ${argumentsOf(d)} | ${cell(d.help.en)} | \`${cell(d.example)}\` |`,
     );
   }
   return lines.join('\n');
 }
 
-module.exports = { argumentsOf, readmeRows, table };
-
-if (require.main === module) {
-  console.log(table(readmeRows(readFileSync(join(root, 'README.md'), 'utf8'))));
+/** The text between the markers, or undefined when the README lacks them. */
+function tableInReadme(readme) {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return undefined;
+  return readme.slice(start + START.length, end).trim();
 }
+
+/** The README with the table between the markers replaced. */
+function withTable(readme, table) {
+  if (tableInReadme(readme) === undefined) throw new Error(`README.md lacks ${START} … ${END}`);
+  const start = readme.indexOf(START) + START.length;
+  return `${readme.slice(0, start)}\n\n${table}\n\n${readme.slice(readme.indexOf(END))}`;
+}
+
+/** The same table whatever its padding: cells trimmed, separator rows reduced. */
+function normalTable(table) {
+  return table
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .replace(/\s*(?<!\\)\|\s*/g, '|')
+        .replace(/\|-+(?=\|)/g, '|-'),
+    )
+    .join('\n');
+}
+
+module.exports = { argumentsOf, functionTable, tableInReadme, withTable, normalTable };

@@ -3,6 +3,8 @@
 // with a label and the formula written out as text, so a fresh user sees what to type and what
 // it gives. Pure data: build.ts lays it out in the workbook.
 import type { SampleDip } from '../../src/addon/sample-data';
+import { exampleArguments } from '../../src/functions/declare';
+import { KPI_FUNCTIONS } from '../../src/functions/kpi-functions';
 
 export interface QuickStartExample {
   /** A name other examples use as {name} for this example's result cell. */
@@ -57,7 +59,7 @@ export function quickStartExamples(dip: SampleDip): QuickStartExample[] {
   const contentRate = (content: string): string =>
     `COUNTIFS(${pip('G')},"${content}",${pip('K')},"<>"), COUNTIF(${pip('G')},"${content}")`;
 
-  return [
+  const written: QuickStartExample[] = [
     {
       name: 'conversion',
       label: 'KPI_CONVERSION: lead → opportunity conversion',
@@ -227,4 +229,22 @@ export function quickStartExamples(dip: SampleDip): QuickStartExample[] {
       formula: '=KPI_EXPLAIN("KPI_NPS", "fr")',
     },
   ];
+  return [...written, ...declaredExamples(written)];
+}
+
+/**
+ * A declared function of a single value that no example above calls is shown with its declared
+ * example when that holds values only (it runs on any sheet): a new one appears without an edit
+ * here. Any other needs an example written above (test/local/quick-start.test.ts says which).
+ */
+function declaredExamples(written: readonly QuickStartExample[]): QuickStartExample[] {
+  const shown = new Set(written.flatMap((e) => calledFunctions(e.formula)));
+  return KPI_FUNCTIONS.map((f) => f.declaration)
+    .filter((d) => !shown.has(d.name) && d.returns.type && exampleArguments(d.example))
+    .map((d) => ({ label: `${d.name}: ${d.help.en.split(/[:.]/)[0]}`, formula: d.example }));
+}
+
+/** The =KPI_* functions a formula calls. */
+export function calledFunctions(formula: string): string[] {
+  return [...formula.matchAll(/\b(KPI_\w+)\(/g)].map((m) => m[1]);
 }

@@ -222,18 +222,3 @@ export function createHtmlService(ctx: RuntimeContext, deps: HtmlDeps): HtmlServ
   };
   return service<HtmlService>('HtmlService', impl, options);
 }
-
-/** The LocalHtmlOutput behind an HtmlOutput (for SpreadsheetApp's Ui.showSidebar and the server). */
-export function htmlOutputParts(output: HtmlOutput): {
-  content: string;
-  title: string;
-  width: number | null;
-  height: number | null;
-} {
-  return {
-    content: output.getContent(),
-    title: output.getTitle(),
-    width: output.getWidth(),
-    height: output.getHeight(),
-  };
-}

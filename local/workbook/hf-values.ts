@@ -43,14 +43,6 @@ export function isDateSubtype(t: NumberSubtype): boolean {
   return t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME' || t === 'NUMBER_TIME';
 }
 
-/** A plain JS value for an internal scalar: number, string, boolean, '' or a CellError. */
-export function plainValue(v: unknown): string | number | boolean | CellError {
-  if (isRichNumber(v)) return v.val;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof CellError) return v;
-  return '';
-}
-
 /** The code Sheets shows for an error: HyperFormula's #CYCLE! and #SPILL! are #REF! in Sheets. */
 export function sheetsErrorCode(error: CellError): string {
   switch (error.type) {

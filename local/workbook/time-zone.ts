@@ -36,16 +36,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** True when Intl knows the zone ("Europe/Paris", "UTC", …). */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The wall-clock time of an instant in a time zone. */
 export function wallTimeOf(ms: number, timeZone: string): WallTime {
   const parts = formatterFor(timeZone).formatToParts(new Date(ms));

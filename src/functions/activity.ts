@@ -4,7 +4,7 @@
 import { contentProgressionOfGroups, interactionPoints, InteractionRule } from '../kpi/activity';
 import { Arg, isBlank, isRange, Table, toGrid } from './cells';
 import { readColumns, toNumber } from './columns';
-import { defineKpi } from './define';
+import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { normalizeLabel } from './labels';
 import { readNumberText } from './numbers';
@@ -31,8 +31,26 @@ const DEFAULT_RULES: readonly InteractionRule[] = [
   },
 ];
 
-export const kpiInteractionScore = defineKpi(
-  'KPI_INTERACTION_SCORE',
+export const kpiInteractionScore = declareKpi(
+  {
+    name: 'KPI_INTERACTION_SCORE',
+    help: {
+      en: 'Significant interactions score: the points of the first matching rule for each activity. Default rules, 1 point each: a Call of 15 minutes or more, an Email with a Positive reply, a Webinar Attended.',
+      fr: 'Score des interactions significatives : les points de la première règle qui correspond à chaque activité. Règles par défaut, 1 point chacune : un appel de 15 minutes ou plus, un e-mail avec une réponse positive, un webinaire suivi.',
+    },
+    params: [
+      { name: 'types', type: 'Array<Array<string>>', help: 'The activity types.' },
+      { name: 'durations', type: 'Array<Array<number>>', help: 'The durations in minutes.' },
+      { name: 'outcomes', type: 'Array<Array<string>>', help: 'The outcomes.' },
+      {
+        name: 'rules',
+        type: 'Array<Array<*>>',
+        help: 'Optional: a range of rules with four columns: type, minimum minutes, outcome, points.',
+      },
+    ],
+    returns: { type: 'number', help: 'The total points.' },
+    example: '=KPI_INTERACTION_SCORE(Activities!D2:D, Activities!E2:E, Activities!F2:F)',
+  },
   (types: Arg, durations: Arg, outcomes: Arg, rules?: Arg): number => {
     const fn = 'KPI_INTERACTION_SCORE';
     const ruleList = isBlank(rules) ? DEFAULT_RULES : readRules(fn, rules);
@@ -90,8 +108,28 @@ function readRules(fn: string, arg: Arg | undefined): InteractionRule[] {
   return rules;
 }
 
-export const kpiContentProgression = defineKpi(
-  'KPI_CONTENT_PROGRESSION',
+export const kpiContentProgression = declareKpi(
+  {
+    name: 'KPI_CONTENT_PROGRESSION',
+    help: {
+      en: 'Content progression table: for each content type leads consumed, how many leads, how many progressed, and the progression rate, best rate first.',
+      fr: 'Tableau de progression par contenu : pour chaque type de contenu consulté par les prospects, le nombre de prospects, le nombre qui ont progressé et le taux de progression, le meilleur taux en premier.',
+    },
+    params: [
+      {
+        name: 'content_types',
+        type: 'Array<Array<string>>',
+        help: 'The content each lead consumed.',
+      },
+      {
+        name: 'progressed',
+        type: 'Array<Array<*>>',
+        help: 'Whether each lead progressed ("reached" markers).',
+      },
+    ],
+    returns: { help: 'A table: content type, leads, progressed, progression rate.' },
+    example: '=KPI_CONTENT_PROGRESSION(Pipeline!G2:G, Pipeline!K2:K)',
+  },
   (contentTypes: Arg, progressed: Arg): Table => {
     const fn = 'KPI_CONTENT_PROGRESSION';
     const cols = readColumns(fn, {
@@ -116,3 +154,9 @@ export const kpiContentProgression = defineKpi(
     return table;
   },
 );
+
+/** The activity family's functions, in the order of docs/kpi-functions.md. */
+export const ACTIVITY_FUNCTIONS: readonly KpiFunction[] = [
+  kpiInteractionScore,
+  kpiContentProgression,
+];

@@ -10,15 +10,34 @@ import { Arg, Cell, isBlank, Table, toGrid } from './cells';
 import { checkRectangular, readChoice, readColumns, readScalarNumber, toNumber } from './columns';
 import { dateOfDay } from './dates';
 import { isoOfDay } from './day-zone';
-import { defineKpi } from './define';
+import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { readNumberText } from './numbers';
 
 /** NaN marks "not defined" in src/kpi results; a sheet shows that as an empty cell. */
 const cellOf = (value: number): number | '' => (Number.isNaN(value) ? '' : value);
 
-export const kpiAlert = defineKpi(
-  'KPI_ALERT',
+export const kpiAlert = declareKpi(
+  {
+    name: 'KPI_ALERT',
+    help: {
+      en: 'Alert test: TRUE when the move from previous to current breaches the threshold (a move of exactly the threshold alerts). Mode "relative" (default) compares the change as a fraction, "points" in the KPI\'s units; direction "down" (default) or "up".',
+      fr: 'Test d’alerte : VRAI quand l’évolution de la valeur précédente à la valeur actuelle franchit le seuil (une évolution égale au seuil déclenche l’alerte). Le mode « relative » (par défaut) compare l’évolution en fraction, « points » dans l’unité du KPI ; sens « down » (baisse, par défaut) ou « up » (hausse).',
+    },
+    params: [
+      { name: 'current', type: 'number', help: 'The current value of the KPI.' },
+      { name: 'previous', type: 'number', help: 'The previous value of the KPI.' },
+      {
+        name: 'threshold',
+        type: 'number',
+        help: 'The threshold: a fraction in relative mode (0.1 = 10 %), KPI units in points mode.',
+      },
+      { name: 'mode', type: 'string', help: 'Optional: "relative" (default) or "points".' },
+      { name: 'direction', type: 'string', help: 'Optional: "down" (default) or "up".' },
+    ],
+    returns: { type: 'boolean', help: 'TRUE when the threshold is breached.' },
+    example: '=KPI_ALERT(B3, B2, 10%)',
+  },
   (current: Arg, previous: Arg, threshold: Arg, mode?: Arg, direction?: Arg): boolean => {
     const fn = 'KPI_ALERT';
     const now = readScalarNumber(fn, 'current', current);
@@ -46,8 +65,30 @@ export const kpiAlert = defineKpi(
 /** More rows than any sane trend: a mistyped year (20226) must not fill a sheet with days. */
 const MAX_TREND_PERIODS = 100_000;
 
-export const kpiTrend = defineKpi(
-  'KPI_TREND',
+export const kpiTrend = declareKpi(
+  {
+    name: 'KPI_TREND',
+    help: {
+      en: 'Trend table: values aggregated per period from the first to the last date (gaps included), with the change vs the previous period and the moving average of the last 3 periods.',
+      fr: 'Tableau de tendance : les valeurs agrégées par période de la première à la dernière date (périodes vides comprises), avec l’évolution par rapport à la période précédente et la moyenne mobile des 3 dernières périodes.',
+    },
+    params: [
+      { name: 'dates', type: 'Array<Array<Date>>', help: 'The dates.' },
+      { name: 'values', type: 'Array<Array<number>>', help: 'The values, parallel to dates.' },
+      {
+        name: 'period',
+        type: 'string',
+        help: 'Optional: "month" (default), "week", "quarter" or "day".',
+      },
+      {
+        name: 'aggregation',
+        type: 'string',
+        help: 'Optional: "sum" (default), "mean" or "count".',
+      },
+    ],
+    returns: { help: 'A table: period start, value, change vs previous, 3-period moving average.' },
+    example: '=KPI_TREND(Orders!C2:C, Orders!D2:D, "month")',
+  },
   (dates: Arg, values: Arg, period?: Arg, aggregation?: Arg): Table => {
     const fn = 'KPI_TREND';
     const unit = readChoice(
@@ -149,79 +190,136 @@ function isoDay(day: number): string {
   return isoOfDay(day);
 }
 
-export const kpiAnomalies = defineKpi('KPI_ANOMALIES', (values: Arg, threshold?: Arg): Table => {
-  const fn = 'KPI_ANOMALIES';
-  const limit = readScalarNumber(fn, 'threshold', threshold, DEFAULT_ANOMALY_THRESHOLD);
-  if (limit < 0)
-    fail(fn, `threshold is ${limit}; give a modified z-score of 0 or more (3.5 is usual)`);
-  const grid = toGrid(values);
-  // The output lines up with the input: a ragged input (from a script) has no such shape.
-  checkRectangular(fn, 'values', grid);
-  // The output lines up with the input, so a header row is not dropped: it is left blank.
-  const skip = grid.length > 1 && grid[0].some(isHeading) ? 1 : 0;
-  let size = 0;
-  for (let r = skip; r < grid.length; r++) size += grid[r].length;
-  const numbers = new Float64Array(size);
-  const width = grid.length ? grid[0].length : 1;
-  for (let r = skip, k = 0; r < grid.length; r++) {
-    const row = grid[r];
-    for (let c = 0; c < row.length; c++, k++) {
-      const cell = row[c];
-      numbers[k] =
-        typeof cell === 'number' && Number.isFinite(cell)
-          ? cell
-          : toNumber(fn, cell, () =>
-              width > 1 ? `values row ${r + 1}, column ${c + 1}` : `values row ${r + 1}`,
-            );
+export const kpiAnomalies = declareKpi(
+  {
+    name: 'KPI_ANOMALIES',
+    help: {
+      en: 'Anomaly flags: TRUE for each value whose modified z-score (0.6745 × (x − median) / MAD) exceeds the threshold in absolute value, in the shape of the input.',
+      fr: 'Repérage des anomalies : VRAI pour chaque valeur dont le z-score modifié (0,6745 × (x − médiane) / MAD) dépasse le seuil en valeur absolue, dans la forme de la plage d’entrée.',
+    },
+    params: [
+      { name: 'values', type: 'Array<Array<number>>', help: 'The values to check.' },
+      {
+        name: 'threshold',
+        type: 'number',
+        help: 'Optional: the modified z-score threshold (default 3.5).',
+      },
+    ],
+    returns: { help: 'TRUE or FALSE for each value, blank for each blank.' },
+    example: '=KPI_ANOMALIES(B2:B25)',
+  },
+  (values: Arg, threshold?: Arg): Table => {
+    const fn = 'KPI_ANOMALIES';
+    const limit = readScalarNumber(fn, 'threshold', threshold, DEFAULT_ANOMALY_THRESHOLD);
+    if (limit < 0)
+      fail(fn, `threshold is ${limit}; give a modified z-score of 0 or more (3.5 is usual)`);
+    const grid = toGrid(values);
+    // The output lines up with the input: a ragged input (from a script) has no such shape.
+    checkRectangular(fn, 'values', grid);
+    // The output lines up with the input, so a header row is not dropped: it is left blank.
+    const skip = grid.length > 1 && grid[0].some(isHeading) ? 1 : 0;
+    let size = 0;
+    for (let r = skip; r < grid.length; r++) size += grid[r].length;
+    const numbers = new Float64Array(size);
+    const width = grid.length ? grid[0].length : 1;
+    for (let r = skip, k = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let c = 0; c < row.length; c++, k++) {
+        const cell = row[c];
+        numbers[k] =
+          typeof cell === 'number' && Number.isFinite(cell)
+            ? cell
+            : toNumber(fn, cell, () =>
+                width > 1 ? `values row ${r + 1}, column ${c + 1}` : `values row ${r + 1}`,
+              );
+      }
     }
-  }
-  const scale = anomalyScale(numbers);
-  if (!scale) fail(fn, 'values holds no numbers to check');
-  const out: Table = [];
-  for (let r = 0; r < skip; r++) out.push(grid[r].map(() => ''));
-  for (let r = skip, k = 0; r < grid.length; r++) {
-    const row = grid[r];
-    const flags: Cell[] = new Array(row.length);
-    for (let c = 0; c < row.length; c++, k++) {
-      const x = numbers[k];
-      flags[c] = Number.isNaN(x) ? '' : isAnomaly(x, scale, limit);
+    const scale = anomalyScale(numbers);
+    if (!scale) fail(fn, 'values holds no numbers to check');
+    const out: Table = [];
+    for (let r = 0; r < skip; r++) out.push(grid[r].map(() => ''));
+    for (let r = skip, k = 0; r < grid.length; r++) {
+      const row = grid[r];
+      const flags: Cell[] = new Array(row.length);
+      for (let c = 0; c < row.length; c++, k++) {
+        const x = numbers[k];
+        flags[c] = Number.isNaN(x) ? '' : isAnomaly(x, scale, limit);
+      }
+      out.push(flags);
     }
-    out.push(flags);
-  }
-  return out;
-});
+    return out;
+  },
+);
 
 /** A heading: text that is not a number (a first row of numbers-as-text is data). */
 function isHeading(cell: Cell): boolean {
   return typeof cell === 'string' && !isBlank(cell) && !('value' in readNumberText(cell));
 }
 
-export const kpiCorrelation = defineKpi('KPI_CORRELATION', (x: Arg, y: Arg, lag?: Arg): number => {
-  const fn = 'KPI_CORRELATION';
-  const shift = readScalarNumber(fn, 'lag', lag, 0);
-  if (!Number.isInteger(shift) || shift < 0) {
-    fail(fn, `lag is ${shift}; give a whole number of rows, 0 or more`);
-  }
-  const cols = readColumns(fn, { x: [x, 'number'], y: [y, 'number'] });
-  const result = correlation(cols.x, cols.y, shift);
-  if ('r' in result) return result.r;
-  const pairing = shift ? `x and y (${shift} row${shift === 1 ? '' : 's'} later)` : 'x and y';
-  if (result.problem === 'too few pairs') {
-    fail(
+export const kpiCorrelation = declareKpi(
+  {
+    name: 'KPI_CORRELATION',
+    help: {
+      en: 'Pearson correlation between x and y shifted by lag rows (y later than x), over the pairs where both are numbers, from −1 to 1.',
+      fr: 'Corrélation de Pearson entre x et y décalé de lag lignes (y après x), sur les paires où les deux sont des nombres, de −1 à 1.',
+    },
+    params: [
+      {
+        name: 'x',
+        type: 'Array<Array<number>>',
+        help: 'The leading series (e.g. calls per week).',
+      },
+      {
+        name: 'y',
+        type: 'Array<Array<number>>',
+        help: 'The following series (e.g. meetings per week).',
+      },
+      { name: 'lag', type: 'number', help: 'Optional: how many rows y lags behind x (default 0).' },
+    ],
+    returns: { type: 'number', help: 'The correlation coefficient.' },
+    example: '=KPI_CORRELATION(B2:B53, C2:C53, 1)',
+  },
+  (x: Arg, y: Arg, lag?: Arg): number => {
+    const fn = 'KPI_CORRELATION';
+    const shift = readScalarNumber(fn, 'lag', lag, 0);
+    if (!Number.isInteger(shift) || shift < 0) {
+      fail(fn, `lag is ${shift}; give a whole number of rows, 0 or more`);
+    }
+    const cols = readColumns(fn, { x: [x, 'number'], y: [y, 'number'] });
+    const result = correlation(cols.x, cols.y, shift);
+    if ('r' in result) return result.r;
+    const pairing = shift ? `x and y (${shift} row${shift === 1 ? '' : 's'} later)` : 'x and y';
+    if (result.problem === 'too few pairs') {
+      fail(
+        fn,
+        `only ${result.pairs} row${result.pairs === 1 ? '' : 's'} where ${pairing} are both ` +
+          'numbers; a correlation needs at least 3',
+      );
+    }
+    return fail(
       fn,
-      `only ${result.pairs} row${result.pairs === 1 ? '' : 's'} where ${pairing} are both ` +
-        'numbers; a correlation needs at least 3',
+      `${result.series} has the same value in all ${result.pairs} rows paired with ` +
+        `${result.series === 'x' ? 'y' : 'x'}, so the correlation is not defined`,
     );
-  }
-  return fail(
-    fn,
-    `${result.series} has the same value in all ${result.pairs} rows paired with ` +
-      `${result.series === 'x' ? 'y' : 'x'}, so the correlation is not defined`,
-  );
-});
+  },
+);
 
-export const kpiExperiment = defineKpi(
-  'KPI_EXPERIMENT',
+export const kpiExperiment = declareKpi(
+  {
+    name: 'KPI_EXPERIMENT',
+    help: {
+      en: 'Experiment result: control and variant conversion rates, the relative lift of the variant, and the two-sided p-value of the pooled two-proportion z-test.',
+      fr: 'Résultat d’une expérience : taux de conversion du groupe témoin et de la variante, gain relatif de la variante et valeur p bilatérale du test z de deux proportions (variance commune).',
+    },
+    params: [
+      { name: 'control_successes', type: 'number', help: 'Successes in the control group.' },
+      { name: 'control_total', type: 'number', help: 'Subjects in the control group.' },
+      { name: 'variant_successes', type: 'number', help: 'Successes in the variant group.' },
+      { name: 'variant_total', type: 'number', help: 'Subjects in the variant group.' },
+    ],
+    returns: { help: 'A table: control rate, variant rate, relative lift, p-value.' },
+    example: '=KPI_EXPERIMENT(120, 1000, 150, 1000)',
+  },
   (controlSuccesses: Arg, controlTotal: Arg, variantSuccesses: Arg, variantTotal: Arg): Table => {
     const fn = 'KPI_EXPERIMENT';
     const [cs, ct] = readGroup(fn, 'control', controlSuccesses, controlTotal);
@@ -256,8 +354,26 @@ function readCount(fn: string, name: string, arg: Arg): number {
   return value;
 }
 
-export const kpiSampleSize = defineKpi(
-  'KPI_SAMPLE_SIZE',
+export const kpiSampleSize = declareKpi(
+  {
+    name: 'KPI_SAMPLE_SIZE',
+    help: {
+      en: 'Sample size per group needed to detect a relative lift of a baseline conversion rate with a two-sided two-proportion z-test.',
+      fr: 'Taille d’échantillon par groupe nécessaire pour détecter un gain relatif d’un taux de conversion de référence avec un test z bilatéral de deux proportions.',
+    },
+    params: [
+      { name: 'baseline_rate', type: 'number', help: 'The current conversion rate, a fraction.' },
+      {
+        name: 'relative_lift',
+        type: 'number',
+        help: 'The lift to detect, a fraction (0.2 = +20 %).',
+      },
+      { name: 'alpha', type: 'number', help: 'Optional: the significance level (default 0.05).' },
+      { name: 'power', type: 'number', help: 'Optional: the statistical power (default 0.8).' },
+    ],
+    returns: { type: 'number', help: 'Subjects needed in each group.' },
+    example: '=KPI_SAMPLE_SIZE(10%, 20%)',
+  },
   (baselineRate: Arg, relativeLift: Arg, alpha?: Arg, power?: Arg): number => {
     const fn = 'KPI_SAMPLE_SIZE';
     const p1 = readScalarNumber(fn, 'baseline_rate', baselineRate);
@@ -286,3 +402,13 @@ export const kpiSampleSize = defineKpi(
     return sampleSize(p1, lift, a, pw);
   },
 );
+
+/** The analysis family's functions, in the order of docs/kpi-functions.md. */
+export const ANALYSIS_FUNCTIONS: readonly KpiFunction[] = [
+  kpiAlert,
+  kpiTrend,
+  kpiAnomalies,
+  kpiCorrelation,
+  kpiExperiment,
+  kpiSampleSize,
+];

@@ -1,5 +1,5 @@
 // Reads the range arguments of one call as parallel columns of one table, following the
-// conventions of specs/kpi-functions.md: row-major order, header row detection shared by all
+// conventions of docs/kpi-functions.md: row-major order, header row detection shared by all
 // ranges of the call, equal sizes, blanks kept as gaps, and a clear error naming the function,
 // the argument, the row and the value for anything that cannot be read.
 import { Cell, describeCell, isBlank, isRange, toGrid, isDate } from './cells';

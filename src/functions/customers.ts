@@ -14,7 +14,7 @@ import {
 import { Arg, Cell, isBlank, Table, toGrid } from './cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { dateOfDay } from './dates';
-import { defineKpi } from './define';
+import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { labelSet } from './labels';
 import { readNumberText } from './numbers';
@@ -33,8 +33,33 @@ function isCountCell(cell: Cell | undefined): boolean {
   return 'value' in reading || reading.problem === 'ambiguous';
 }
 
-export const kpiRetention = defineKpi(
-  'KPI_RETENTION',
+export const kpiRetention = declareKpi(
+  {
+    name: 'KPI_RETENTION',
+    help: {
+      en: 'Customer retention rate: with three counts, (customers at end − new customers) / customers at start; with two ranges of customer identifiers, the share of the start customers still present at the end.',
+      fr: 'Taux de rétention client : avec trois nombres, (clients en fin − nouveaux clients) / clients au début ; avec deux plages d’identifiants, la part des clients du début encore présents à la fin.',
+    },
+    params: [
+      {
+        name: 'start',
+        type: 'number|Array<Array<*>>',
+        help: 'Customers at the start of the period: a count or a range of identifiers.',
+      },
+      {
+        name: 'end',
+        type: 'number|Array<Array<*>>',
+        help: 'Customers at the end of the period: a count or a range of identifiers.',
+      },
+      {
+        name: 'new_customers',
+        type: 'number',
+        help: 'Optional, counts form only: customers acquired during the period.',
+      },
+    ],
+    returns: { type: 'number', help: 'The retention rate, from 0 to 1.' },
+    example: '=KPI_RETENTION(120, 118, 10)',
+  },
   (start: Arg, end: Arg, newCustomers?: Arg): number => {
     const fn = 'KPI_RETENTION';
     const startCell = singleCell(start);
@@ -101,25 +126,60 @@ function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | u
   return retentionFromCounts(s, e, n);
 }
 
-export const kpiNps = defineKpi('KPI_NPS', (scores: Arg): number => {
-  const fn = 'KPI_NPS';
-  const cols = readColumns(fn, { scores: [scores, 'number'] });
-  const counts = npsCounts(cols.scores);
-  const bad = counts.invalid;
-  if (bad >= 0) {
-    fail(
-      fn,
-      `${cols.where('scores', bad)} holds ${cols.scores[bad]}; ` +
-        'NPS scores are whole numbers from 0 to 10',
-    );
-  }
-  if (counts.responses === 0)
-    fail(fn, 'scores holds no score; NPS is not defined without responses');
-  return npsOf(counts);
-});
+export const kpiNps = declareKpi(
+  {
+    name: 'KPI_NPS',
+    help: {
+      en: 'Net Promoter Score: 100 × (promoters − detractors) / responses, where promoters score 9–10 and detractors 0–6, from −100 to 100.',
+      fr: 'Net Promoter Score : 100 × (promoteurs − détracteurs) / réponses, les promoteurs notant 9 ou 10 et les détracteurs de 0 à 6, de −100 à 100.',
+    },
+    params: [
+      {
+        name: 'scores',
+        type: 'Array<Array<number>>',
+        help: 'The NPS answers only, whole numbers from 0 to 10; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="NPS").',
+      },
+    ],
+    returns: { type: 'number', help: 'The NPS in points.' },
+    example: '=KPI_NPS(FILTER(Surveys!D2:D, Surveys!C2:C="NPS"))',
+  },
+  (scores: Arg): number => {
+    const fn = 'KPI_NPS';
+    const cols = readColumns(fn, { scores: [scores, 'number'] });
+    const counts = npsCounts(cols.scores);
+    const bad = counts.invalid;
+    if (bad >= 0) {
+      fail(
+        fn,
+        `${cols.where('scores', bad)} holds ${cols.scores[bad]}; ` +
+          'NPS scores are whole numbers from 0 to 10',
+      );
+    }
+    if (counts.responses === 0)
+      fail(fn, 'scores holds no score; NPS is not defined without responses');
+    return npsOf(counts);
+  },
+);
 
-export const kpiCsat = defineKpi(
-  'KPI_CSAT',
+export const kpiCsat = declareKpi(
+  {
+    name: 'KPI_CSAT',
+    help: {
+      en: 'Customer satisfaction score: with method "top2" (default), the share of scores in the top two of the scale; with "mean", the average score.',
+      fr: 'Score de satisfaction client : avec la méthode « top2 » (par défaut), la part des notes dans les deux meilleures de l’échelle ; avec « mean », la note moyenne.',
+    },
+    params: [
+      {
+        name: 'scores',
+        type: 'Array<Array<number>>',
+        help: 'The CSAT answers only, whole numbers from 1 to scale_max; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="CSAT").',
+      },
+      { name: 'scale_max', type: 'number', help: 'Optional: the top of the scale (default 5).' },
+      { name: 'method', type: 'string', help: 'Optional: "top2" (default) or "mean".' },
+    ],
+    returns: { type: 'number', help: 'The CSAT.' },
+    example: '=KPI_CSAT(FILTER(Surveys!D2:D, Surveys!C2:C="CSAT"), 5)',
+  },
   (scores: Arg, scaleMax?: Arg, method?: Arg): number => {
     const fn = 'KPI_CSAT';
     const max = readScalarNumber(fn, 'scale_max', scaleMax, 5);
@@ -152,8 +212,28 @@ const REFERRAL_LABELS = [
   'Bouche a oreille',
 ];
 
-export const kpiReferralRate = defineKpi(
-  'KPI_REFERRAL_RATE',
+export const kpiReferralRate = declareKpi(
+  {
+    name: 'KPI_REFERRAL_RATE',
+    help: {
+      en: 'Referral rate: the share of non-blank lead sources that are spontaneous referrals. Default labels: Referral (Recommandation, Bouche-à-oreille).',
+      fr: 'Taux de recommandation : la part des sources renseignées qui sont des recommandations spontanées. Libellés par défaut : Referral (Recommandation, Bouche-à-oreille).',
+    },
+    params: [
+      {
+        name: 'sources',
+        type: 'Array<Array<string>>',
+        help: 'The lead or customer sources (a whole column such as Customers!F:F skips its Source heading).',
+      },
+      {
+        name: 'referral_labels',
+        type: 'string|Array<Array<string>>',
+        help: 'Optional: the source label(s) that mean a referral.',
+      },
+    ],
+    returns: { type: 'number', help: 'The referral rate, from 0 to 1.' },
+    example: '=KPI_REFERRAL_RATE(Customers!F2:F)',
+  },
   (sources: Arg, referralLabels?: Arg): number => {
     const fn = 'KPI_REFERRAL_RATE';
     const labels = labelSet(referralLabels, REFERRAL_LABELS);
@@ -167,8 +247,21 @@ export const kpiReferralRate = defineKpi(
   },
 );
 
-export const kpiCohortRetention = defineKpi(
-  'KPI_COHORT_RETENTION',
+export const kpiCohortRetention = declareKpi(
+  {
+    name: 'KPI_COHORT_RETENTION',
+    help: {
+      en: 'Cohort retention table: customers grouped by the period of their first order, and for each cohort the share active (at least one order) in each following period.',
+      fr: 'Tableau de rétention par cohorte : les clients regroupés par période de leur première commande et, pour chaque cohorte, la part active (au moins une commande) à chaque période suivante.',
+    },
+    params: [
+      { name: 'customer_ids', type: 'Array<Array<*>>', help: 'The customer of each order.' },
+      { name: 'order_dates', type: 'Array<Array<Date>>', help: 'The date of each order.' },
+      { name: 'period', type: 'string', help: 'Optional: "month" (default), "week" or "quarter".' },
+    ],
+    returns: { help: 'A table: cohort start, cohort size, share active in period 0, 1, 2, …' },
+    example: '=KPI_COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
+  },
   (customerIds: Arg, orderDates: Arg, period?: Arg): Table => {
     const fn = 'KPI_COHORT_RETENTION';
     const unit = readChoice(fn, 'period', period, ['month', 'week', 'quarter'] as const, 'month');
@@ -230,3 +323,12 @@ function isoDay(dayNumber: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
+
+/** The customers family's functions, in the order of docs/kpi-functions.md. */
+export const CUSTOMERS_FUNCTIONS: readonly KpiFunction[] = [
+  kpiRetention,
+  kpiNps,
+  kpiCsat,
+  kpiReferralRate,
+  kpiCohortRetention,
+];

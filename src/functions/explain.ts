@@ -1,11 +1,9 @@
-// KPI_EXPLAIN: the definition of a KPI function in words, in English or French.
+// KPI_EXPLAIN: the definition of a KPI function in words, in English or French: the help of its
+// declaration (the same text as its autocomplete help).
 import { describeCell, isBlank, toGrid } from './cells';
-import { defineKpi } from './define';
+import { declareKpi, type KpiDeclaration } from './declare';
 import { fail } from './errors';
-import { HELP_FR } from './explain-fr';
-
-/** English help texts, injected by the build from the JSDoc of src/main.ts (see scripts/jsdoc.mjs). */
-declare const KPI_HELP_EN: Readonly<Record<string, string>>;
+import { FAMILY_FUNCTIONS } from './families';
 
 function singleText(fn: string, name: string, arg: unknown): string {
   const cells = toGrid(arg).flat();
@@ -14,8 +12,20 @@ function singleText(fn: string, name: string, arg: unknown): string {
   return isBlank(cells[0]) ? '' : String(cells[0]).trim();
 }
 
-export const kpiExplain = defineKpi(
-  'KPI_EXPLAIN',
+export const kpiExplain = declareKpi(
+  {
+    name: 'KPI_EXPLAIN',
+    help: {
+      en: 'Explains a KPI function in words: what it measures, its formula and its variants, in English ("en", default) or French ("fr").',
+      fr: 'Explique une fonction KPI en mots : ce qu’elle mesure, sa formule et ses variantes, en anglais (« en », par défaut) ou en français (« fr »).',
+    },
+    params: [
+      { name: 'function_name', type: 'string', help: 'The function\'s name, e.g. "KPI_NPS".' },
+      { name: 'language', type: 'string', help: 'Optional: "en" (default) or "fr".' },
+    ],
+    returns: { type: 'string', help: 'The definition.' },
+    example: '=KPI_EXPLAIN("KPI_NPS", "fr")',
+  },
   (functionName: unknown, language?: unknown): string => {
     const fn = 'KPI_EXPLAIN';
     const raw = singleText(fn, 'function_name', functionName);
@@ -28,14 +38,19 @@ export const kpiExplain = defineKpi(
     if (!/^(en|fr)([-_]|$)/.test(lang)) {
       fail(fn, `language ${describeCell(language)} is not "en" or "fr"`);
     }
-    const texts = lang.startsWith('fr') ? HELP_FR : KPI_HELP_EN;
-    const text = texts[name];
-    if (!text) {
+    const known = explained();
+    const declaration = known.find((d) => d.name === name);
+    if (!declaration) {
       fail(
         fn,
-        `${describeCell(raw)} is not a KPI function; known functions: ${Object.keys(HELP_FR).join(', ')}`,
+        `${describeCell(raw)} is not a KPI function; known functions: ${known.map((d) => d.name).join(', ')}`,
       );
     }
-    return text;
+    return lang.startsWith('fr') ? declaration.help.fr : declaration.help.en;
   },
 );
+
+/** Every function KPI_EXPLAIN knows: the families' and itself. */
+function explained(): KpiDeclaration[] {
+  return [...FAMILY_FUNCTIONS.map((f) => f.declaration), kpiExplain.declaration];
+}

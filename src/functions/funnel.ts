@@ -13,7 +13,7 @@ import {
 import { mean, median } from '../kpi/stats';
 import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
-import { defineKpi } from './define';
+import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { labelSet } from './labels';
 import { isReached } from './markers';
@@ -21,42 +21,65 @@ import { readNumberText } from './numbers';
 
 const CONVERSION = 'KPI_CONVERSION';
 
-export const kpiConversion = defineKpi(CONVERSION, (reachedFrom: Arg, reachedTo: Arg): number => {
-  const single = isSingleCell(reachedFrom) && isSingleCell(reachedTo);
-  if (single && (looksLikeCount(reachedFrom) || looksLikeCount(reachedTo))) {
-    const from = readScalarNumber(CONVERSION, 'reached_from', reachedFrom);
-    const to = readScalarNumber(CONVERSION, 'reached_to', reachedTo);
-    if (from < 0) fail(CONVERSION, `reached_from is ${from}; a count cannot be negative`);
-    if (to < 0) fail(CONVERSION, `reached_to is ${to}; a count cannot be negative`);
-    if (from === 0) {
+export const kpiConversion = declareKpi(
+  {
+    name: CONVERSION,
+    help: {
+      en: 'Conversion rate between two funnel stages: reached_to / reached_from as a fraction. Give two counts, or two parallel ranges of "reached" markers (dates, TRUE, non-zero numbers, words other than no), in which case it is the share of rows reaching the first stage that also reach the second.',
+      fr: "Taux de conversion entre deux étapes du tunnel : atteint_après / atteint_avant, en fraction. Donnez deux nombres, ou deux plages parallèles de marqueurs « atteint » (dates, VRAI, nombres non nuls, mots autres que non) : c'est alors la part des lignes ayant atteint la première étape qui atteignent aussi la seconde.",
+    },
+    params: [
+      {
+        name: 'reached_from',
+        type: 'number|Array<Array<*>>',
+        help: 'The count, or the range of markers, of the earlier stage (e.g. Lead date).',
+      },
+      {
+        name: 'reached_to',
+        type: 'number|Array<Array<*>>',
+        help: 'The count, or the range of markers, of the later stage (e.g. Opportunity date).',
+      },
+    ],
+    returns: { type: 'number', help: 'The conversion rate, from 0 to 1.' },
+    example: '=KPI_CONVERSION(Pipeline!J2:J, Pipeline!K2:K)',
+  },
+  (reachedFrom: Arg, reachedTo: Arg): number => {
+    const single = isSingleCell(reachedFrom) && isSingleCell(reachedTo);
+    if (single && (looksLikeCount(reachedFrom) || looksLikeCount(reachedTo))) {
+      const from = readScalarNumber(CONVERSION, 'reached_from', reachedFrom);
+      const to = readScalarNumber(CONVERSION, 'reached_to', reachedTo);
+      if (from < 0) fail(CONVERSION, `reached_from is ${from}; a count cannot be negative`);
+      if (to < 0) fail(CONVERSION, `reached_to is ${to}; a count cannot be negative`);
+      if (from === 0) {
+        fail(
+          CONVERSION,
+          'reached_from is 0; the conversion rate is not defined when nothing reached the earlier stage',
+        );
+      }
+      if (to > from) {
+        fail(
+          CONVERSION,
+          `reached_to (${to}) is larger than reached_from (${from}); a later stage cannot be ` +
+            'reached more often than an earlier one (are the arguments swapped?)',
+        );
+      }
+      return to / from;
+    }
+    const cols = readColumns(CONVERSION, {
+      reached_from: [reachedFrom, 'marker'],
+      reached_to: [reachedTo, 'marker'],
+    });
+    const { reached, converted } = conversionCounts(cols.reached_from, cols.reached_to);
+    if (reached === 0) {
       fail(
         CONVERSION,
-        'reached_from is 0; the conversion rate is not defined when nothing reached the earlier stage',
+        'nothing reached reached_from (no cell holds a date, TRUE, a non-zero number or a yes word), ' +
+          'so the conversion rate is not defined',
       );
     }
-    if (to > from) {
-      fail(
-        CONVERSION,
-        `reached_to (${to}) is larger than reached_from (${from}); a later stage cannot be ` +
-          'reached more often than an earlier one (are the arguments swapped?)',
-      );
-    }
-    return to / from;
-  }
-  const cols = readColumns(CONVERSION, {
-    reached_from: [reachedFrom, 'marker'],
-    reached_to: [reachedTo, 'marker'],
-  });
-  const { reached, converted } = conversionCounts(cols.reached_from, cols.reached_to);
-  if (reached === 0) {
-    fail(
-      CONVERSION,
-      'nothing reached reached_from (no cell holds a date, TRUE, a non-zero number or a yes word), ' +
-        'so the conversion rate is not defined',
-    );
-  }
-  return converted / reached;
-});
+    return converted / reached;
+  },
+);
 
 function isSingleCell(arg: Arg): boolean {
   const grid = toGrid(arg);
@@ -80,25 +103,44 @@ function looksLikeCount(arg: Arg): boolean {
 const FUNNEL = 'KPI_FUNNEL';
 const FUNNEL_HEADER = ['Stage', 'Reached', 'Conversion from previous', 'Conversion from first'];
 
-export const kpiFunnel = defineKpi(FUNNEL, (stageColumns: Arg, mode?: Arg): Table => {
-  const strict = readChoice(FUNNEL, 'mode', mode, ['any', 'strict'], 'any') === 'strict';
-  const grid = toGrid(stageColumns);
-  if (grid.length === 0 || grid[0].length === 0) fail(FUNNEL, 'stage_columns is empty');
-  const names = grid[0].map((cell, s) => stageName(cell, s, grid[0].length));
-  const stages = names.length;
-  const cells = new Uint8Array((grid.length - 1) * stages);
-  for (let r = 1, k = 0; r < grid.length; r++) {
-    const row = grid[r];
-    for (let s = 0; s < stages; s++, k++) cells[k] = isReached(row[s]) ? 1 : 0;
-  }
-  const counts = funnelCounts(cells, stages, strict);
-  const { fromPrevious, fromFirst } = funnelConversions(counts);
-  const table: Table = [FUNNEL_HEADER.slice()];
-  for (let s = 0; s < stages; s++) {
-    table.push([names[s], counts[s], rateOrBlank(fromPrevious[s]), rateOrBlank(fromFirst[s])]);
-  }
-  return table;
-});
+export const kpiFunnel = declareKpi(
+  {
+    name: FUNNEL,
+    help: {
+      en: 'Funnel table: for each stage, how many rows reached it, the conversion from the previous stage and from the first stage. The first row of the block names the stages; mode "any" counts a stage whenever it is reached, "strict" only when every earlier stage is reached too.',
+      fr: "Tableau du tunnel de vente : pour chaque étape, le nombre de lignes qui l'atteignent, la conversion depuis l'étape précédente et depuis la première. La première ligne du bloc nomme les étapes ; le mode « any » compte une étape dès qu'elle est atteinte, « strict » seulement si toutes les étapes précédentes le sont aussi.",
+    },
+    params: [
+      {
+        name: 'stage_columns',
+        type: 'Array<Array<*>>',
+        help: 'A block with one column per stage in funnel order, stage names in its first row, "reached" markers below.',
+      },
+      { name: 'mode', type: 'string', help: 'Optional: "any" (default) or "strict".' },
+    ],
+    returns: { help: 'A table: stage, reached, conversion from previous, conversion from first.' },
+    example: '=KPI_FUNNEL(Pipeline!J1:M)',
+  },
+  (stageColumns: Arg, mode?: Arg): Table => {
+    const strict = readChoice(FUNNEL, 'mode', mode, ['any', 'strict'], 'any') === 'strict';
+    const grid = toGrid(stageColumns);
+    if (grid.length === 0 || grid[0].length === 0) fail(FUNNEL, 'stage_columns is empty');
+    const names = grid[0].map((cell, s) => stageName(cell, s, grid[0].length));
+    const stages = names.length;
+    const cells = new Uint8Array((grid.length - 1) * stages);
+    for (let r = 1, k = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let s = 0; s < stages; s++, k++) cells[k] = isReached(row[s]) ? 1 : 0;
+    }
+    const counts = funnelCounts(cells, stages, strict);
+    const { fromPrevious, fromFirst } = funnelConversions(counts);
+    const table: Table = [FUNNEL_HEADER.slice()];
+    for (let s = 0; s < stages; s++) {
+      table.push([names[s], counts[s], rateOrBlank(fromPrevious[s]), rateOrBlank(fromFirst[s])]);
+    }
+    return table;
+  },
+);
 
 /**
  * Stage names are text. A date, number or TRUE/FALSE in the first row means the block was
@@ -125,8 +167,29 @@ const WIN_RATE = 'KPI_WIN_RATE';
 const DEFAULT_WON = ['Won', 'Gagné', 'Gagne'];
 const DEFAULT_LOST = ['Lost', 'Perdu'];
 
-export const kpiWinRate = defineKpi(
-  WIN_RATE,
+export const kpiWinRate = declareKpi(
+  {
+    name: WIN_RATE,
+    help: {
+      en: 'Win rate: won deals / (won + lost deals), ignoring open deals. Default labels: Won (Gagné) and Lost (Perdu).',
+      fr: 'Taux de réussite : affaires gagnées / (gagnées + perdues), sans les affaires en cours. Libellés par défaut : Won (Gagné) et Lost (Perdu).',
+    },
+    params: [
+      { name: 'outcomes', type: 'Array<Array<string>>', help: 'The deal outcomes.' },
+      {
+        name: 'won_labels',
+        type: 'string|Array<Array<string>>',
+        help: 'Optional: the outcome label(s) that mean won.',
+      },
+      {
+        name: 'lost_labels',
+        type: 'string|Array<Array<string>>',
+        help: 'Optional: the outcome label(s) that mean lost.',
+      },
+    ],
+    returns: { type: 'number', help: 'The win rate, from 0 to 1.' },
+    example: '=KPI_WIN_RATE(Deals!F2:F)',
+  },
   (outcomes: Arg, wonLabels?: Arg, lostLabels?: Arg): number => {
     const won = labelsOrDefaults(wonLabels, DEFAULT_WON);
     const lost = labelsOrDefaults(lostLabels, DEFAULT_LOST);
@@ -164,8 +227,29 @@ function labelsOrDefaults(arg: Arg | undefined, defaults: readonly string[]): Se
 
 const CYCLE = 'KPI_CYCLE_DAYS';
 
-export const kpiCycleDays = defineKpi(
-  CYCLE,
+export const kpiCycleDays = declareKpi(
+  {
+    name: CYCLE,
+    help: {
+      en: 'Sales cycle length in calendar days from start date to end date, the median (default) or mean over rows where both dates are filled.',
+      fr: 'Durée du cycle de vente en jours calendaires, de la date de début à la date de fin : la médiane (par défaut) ou la moyenne sur les lignes où les deux dates sont remplies.',
+    },
+    params: [
+      {
+        name: 'start_dates',
+        type: 'Array<Array<Date>>',
+        help: 'The start dates (e.g. Lead date).',
+      },
+      {
+        name: 'end_dates',
+        type: 'Array<Array<Date>>',
+        help: 'The end dates (e.g. Won date), parallel to start_dates.',
+      },
+      { name: 'statistic', type: 'string', help: 'Optional: "median" (default) or "mean".' },
+    ],
+    returns: { type: 'number', help: 'The cycle length in days.' },
+    example: '=KPI_CYCLE_DAYS(Pipeline!J2:J, Pipeline!M2:M)',
+  },
   (startDates: Arg, endDates: Arg, statistic?: Arg): number => {
     const stat = readChoice(CYCLE, 'statistic', statistic, ['median', 'mean'], 'median');
     const cols = readColumns(CYCLE, {
@@ -194,8 +278,22 @@ function isoDay(day: number): string {
 
 const VELOCITY = 'KPI_SALES_VELOCITY';
 
-export const kpiSalesVelocity = defineKpi(
-  VELOCITY,
+export const kpiSalesVelocity = declareKpi(
+  {
+    name: VELOCITY,
+    help: {
+      en: 'Sales velocity, the revenue the pipeline produces per day: open opportunities × win rate × average deal size / cycle length in days.',
+      fr: 'Vélocité des ventes, le chiffre d’affaires que le pipeline produit par jour : opportunités ouvertes × taux de réussite × montant moyen des affaires / durée du cycle en jours.',
+    },
+    params: [
+      { name: 'open_opportunities', type: 'number', help: 'The number of open opportunities.' },
+      { name: 'win_rate', type: 'number', help: 'The win rate, a fraction from 0 to 1.' },
+      { name: 'avg_deal_size', type: 'number', help: 'The average deal size.' },
+      { name: 'cycle_days', type: 'number', help: 'The sales cycle length in days.' },
+    ],
+    returns: { type: 'number', help: 'The revenue per day.' },
+    example: '=KPI_SALES_VELOCITY(42, 25%, 12000, 45)',
+  },
   (openOpportunities: Arg, winRate: Arg, avgDealSize: Arg, cycleDays: Arg): number => {
     const open = readScalarNumber(VELOCITY, 'open_opportunities', openOpportunities);
     const rate = readScalarNumber(VELOCITY, 'win_rate', winRate);
@@ -213,3 +311,12 @@ export const kpiSalesVelocity = defineKpi(
     return salesVelocity(open, rate, deal, cycle);
   },
 );
+
+/** The funnel family's functions, in the order of docs/kpi-functions.md. */
+export const FUNNEL_FUNCTIONS: readonly KpiFunction[] = [
+  kpiConversion,
+  kpiFunnel,
+  kpiWinRate,
+  kpiCycleDays,
+  kpiSalesVelocity,
+];

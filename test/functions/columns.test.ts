@@ -1,5 +1,5 @@
 // The shared reading layer (cells, numbers, dates, markers, labels, columns): what every =KPI_*
-// function relies on to read Sheets-shaped arguments the way specs/kpi-functions.md describes.
+// function relies on to read Sheets-shaped arguments the way docs/kpi-functions.md describes.
 import fc from 'fast-check';
 import { Cell, describeCell, isBlank, toGrid } from '../../src/functions/cells';
 import {

@@ -1,21 +1,24 @@
 import { kpiExplain } from '../../src/functions/explain';
-import { HELP_FR } from '../../src/functions/explain-fr';
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { readHelpFile } = require('../../scripts/jsdoc.cjs');
-const help: Array<{ name: string; description: string }> = readHelpFile(
-  `${__dirname}/../../src/main.ts`,
-);
+import { KPI_FUNCTIONS } from '../../src/functions/kpi-functions';
+
+const declarations = KPI_FUNCTIONS.map((f) => f.declaration);
 
 describe('KPI_EXPLAIN', () => {
-  test('English text is the autocomplete help of each function', () => {
-    for (const h of help) expect(kpiExplain(h.name)).toBe(h.description);
+  test('explains every declared function with its help (the autocomplete help in English)', () => {
+    for (const d of declarations) {
+      expect(kpiExplain(d.name)).toBe(d.help.en);
+      expect(kpiExplain(d.name, 'fr')).toBe(d.help.fr);
+    }
     expect(kpiExplain('KPI_NPS', 'en')).toMatch(
       /^Net Promoter Score: 100 × \(promoters − detractors\)/,
     );
   });
 
-  test('every function has a French text, and only those', () => {
-    expect(Object.keys(HELP_FR).sort()).toEqual(help.map((h) => h.name).sort());
+  test('every function has a French text, distinct from its English one', () => {
+    for (const d of declarations) {
+      expect(d.help.fr.length).toBeGreaterThan(40);
+      expect(d.help.fr).not.toBe(d.help.en);
+    }
     expect(kpiExplain('KPI_NPS', 'fr')).toMatch(
       /^Net Promoter Score : 100 × \(promoteurs − détracteurs\)/,
     );

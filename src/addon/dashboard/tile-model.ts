@@ -54,7 +54,6 @@ export const STATUS_COLOURS = [
   ['behind', 'amber'],
   ['ok', 'green'],
 ] as const;
-export type TileStatus = (typeof STATUS_COLOURS)[number][0];
 
 /** KPI_PROGRESS's statuses (and the French words a translated Pace cell may hold). */
 export const PACE_WORDS = {

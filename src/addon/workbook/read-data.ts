@@ -7,9 +7,7 @@ import { missingTable, SOURCE_SHEETS, type SourceSheet, type WorkbookData } from
 import type { SheetKey } from '../schema';
 import { readBlock, cellOf, type SheetBlock } from './block';
 import { textOf } from './cells';
-import { type Located, locateSheets } from './locate';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Located } from './locate';
 
 export interface TeamLead {
   readonly team: string;
@@ -40,11 +38,6 @@ export const WIZARD_SHEETS: readonly SheetKey[] = [
   'objectives',
   'alerts',
 ];
-
-/** Finds the wizard's sheets and reads the source sheets and Teams (one getValues each). */
-export function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
-  return readSources(locateSheets(spreadsheet, WIZARD_SHEETS));
-}
 
 export function readSources(located: Located): WorkbookSnapshot {
   const data: Record<string, unknown> = {};

@@ -23,10 +23,8 @@ import {
   STRATEGIC_GOALS,
   UNITS,
 } from '../../../src/addon/schema';
-import { HELP_FR } from '../../../src/functions/explain-fr';
+import { KPI_FUNCTIONS } from '../../../src/functions/kpi-functions';
 import { fixture, JAN } from './fixture';
-
-declare const KPI_HELP_EN: Readonly<Record<string, string>>;
 
 describe('entries', () => {
   it('are the sixteen KPIs, each key once', () => {
@@ -172,8 +170,10 @@ describe('KPI_EXPLAIN texts', () => {
       'csat',
     ]);
     for (const e of named) {
-      expect(explainText(e.key, 'fr')).toBe(HELP_FR[e.explainFunction!]);
-      expect(explainText(e.key, 'en')).toBe(KPI_HELP_EN[e.explainFunction!]);
+      const help = KPI_FUNCTIONS.find((f) => f.declaration.name === e.explainFunction)!.declaration
+        .help;
+      expect(explainText(e.key, 'fr')).toBe(help.fr);
+      expect(explainText(e.key, 'en')).toBe(help.en);
     }
     expect(explainText('calls', 'en')).toBeUndefined();
   });
