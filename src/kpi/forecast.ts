@@ -41,9 +41,20 @@ export function inScope(deal: DealDates, scope: ForecastScope): boolean {
 }
 
 /** The deals as they were known before `today`: later dates blanked, amount with the opportunity. */
-export function knownBefore(deals: readonly DealDates[], today: number): DealDates[] {
+export function knownBefore<D extends DealDates>(deals: readonly D[], today: number): readonly D[] {
+  // One copy per deal list and day: the insights and every summary email ask for the same one.
+  const cached = knownCache.get(deals);
+  if (cached?.today === today) return cached.known as readonly DealDates[] as readonly D[];
+  const known = copyKnownBefore(deals, today);
+  knownCache.set(deals, { today, known });
+  return known;
+}
+
+const knownCache = new WeakMap<readonly DealDates[], { today: number; known: DealDates[] }>();
+
+function copyKnownBefore<D extends DealDates>(deals: readonly D[], today: number): D[] {
   const keep = (day: number) => (day < today ? day : NaN);
-  const out: DealDates[] = [];
+  const out: D[] = [];
   for (const d of deals) {
     if (!(d.lead < today)) continue;
     const opportunity = keep(d.opportunity);
@@ -174,6 +185,56 @@ interface WinOdds {
 }
 
 /**
+ * A stage's entries arranged for winOdds: all of them in order of days stayed (with the value
+ * of each suffix summed), and the won ones in the same order, so that a query reads the entries
+ * still in the stage at an age as a suffix instead of scanning them all (it is asked once per
+ * open deal's entry day, for each scope and period).
+ */
+interface OddsIndex {
+  readonly stayed: Float64Array;
+  /** suffixValue[i]: the values of entries i… (in stayed order). */
+  readonly suffixValue: Float64Array;
+  readonly wonStayed: Float64Array;
+  readonly wonDays: Float64Array;
+  readonly wonValue: Float64Array;
+  readonly answers: Map<string, WinOdds>;
+}
+
+const oddsIndexes = new WeakMap<readonly Entry[], OddsIndex>();
+
+function oddsIndex(entries: readonly Entry[]): OddsIndex {
+  let index = oddsIndexes.get(entries);
+  if (index) return index;
+  const sorted = [...entries].sort((a, b) => a.stayed - b.stayed);
+  const n = sorted.length;
+  const suffixValue = new Float64Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) suffixValue[i] = suffixValue[i + 1] + sorted[i].value;
+  const won = sorted.filter((e) => e.won);
+  index = {
+    stayed: Float64Array.from(sorted, (e) => e.stayed),
+    suffixValue,
+    wonStayed: Float64Array.from(won, (e) => e.stayed),
+    wonDays: Float64Array.from(won, (e) => e.days),
+    wonValue: Float64Array.from(won, (e) => e.value),
+    answers: new Map(),
+  };
+  oddsIndexes.set(entries, index);
+  return index;
+}
+
+/** The first index whose value is above `x` in an ascending array. */
+function firstAbove(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
  * The odds of a deal still in the stage `age` days after entering it being won `lo` to `hi` days
  * (exclusive) after entering it, among the settled entries still in the stage at that age.
  * Weighted by amount: large deals close later and less often, so a count would overstate them.
@@ -181,25 +242,31 @@ interface WinOdds {
 function winOdds(entries: readonly Entry[], age: number, lo: number, hi: number): WinOdds {
   // Past the longest win of the stage, nothing is won any more (an old lead never qualified).
   if (lo > longestWin(entries)) return NO_ODDS;
-  let alive = 0;
-  let aliveValue = 0;
+  const index = oddsIndex(entries);
+  const key = `${age} ${lo} ${hi}`;
+  const known = index.answers.get(key);
+  if (known) return known;
+  const first = firstAbove(index.stayed, age);
+  const alive = index.stayed.length - first;
+  const aliveValue = index.suffixValue[first];
   let wonValue = 0;
   let wonSquare = 0;
-  for (const e of entries) {
-    if (e.stayed <= age) continue;
-    alive++;
-    const amount = e.value;
-    aliveValue += amount;
-    if (e.won && e.days >= lo && e.days < hi) {
+  const { wonDays, wonValue: values } = index;
+  for (let i = firstAbove(index.wonStayed, age); i < wonDays.length; i++) {
+    const days = wonDays[i];
+    if (days >= lo && days < hi) {
+      const amount = values[i];
       wonValue += amount;
       wonSquare += amount * amount;
     }
   }
-  return {
+  const odds = {
     byValue: aliveValue > 0 ? wonValue / aliveValue : 0,
     mean: alive > 0 ? wonValue / alive : 0,
     meanSquare: alive > 0 ? wonSquare / alive : 0,
   };
+  index.answers.set(key, odds);
+  return odds;
 }
 
 export interface PeriodForecast {
@@ -315,6 +382,13 @@ function newDealRevenue(
 ): number[] {
   const current = periodStart(today, period);
   const offset = today - current;
+  // Only won deals bring revenue in; the earliest lead says how far back the data goes.
+  let firstLead = Infinity;
+  const won: DealDates[] = [];
+  for (const d of deals) {
+    if (d.lead < firstLead) firstLead = d.lead;
+    if (finite(d.won)) won.push(d);
+  }
   const out: number[] = [];
   for (let j = 1; out.length < count && j < count + 24; j++) {
     const origin = addPeriods(current, period, -j);
@@ -322,11 +396,10 @@ function newDealRevenue(
     const end = addPeriods(origin, period, k + 1);
     if (end > today) continue;
     const day = Math.min(origin + offset, addPeriods(origin, period, 1) - 1);
-    if (!deals.some((d) => d.lead < origin)) break;
+    if (!(firstLead < origin)) break;
     let sum = 0;
-    for (const d of deals)
-      if (d.lead >= day && finite(d.won) && d.won >= start && d.won < end && d.won >= day)
-        sum += d.amount;
+    for (const d of won)
+      if (d.lead >= day && d.won >= start && d.won < end && d.won >= day) sum += d.amount;
     out.push(sum);
   }
   return out;

@@ -16,11 +16,23 @@ function amount(cell: unknown): number {
   return NaN;
 }
 
+type Rows = readonly (readonly unknown[])[];
+type Columns = Readonly<Record<string, number | undefined>>;
+
+/** One reading per block of values: the insights and each summary email read the same one. */
+const readings = new WeakMap<Rows, { key: string; deals: readonly PipelineDeal[] }>();
+
 /** Rows with a lead date; `columns` maps Pipeline column keys to 0-based indexes. */
-export function pipelineDeals(
-  rows: readonly (readonly unknown[])[],
-  columns: Readonly<Record<string, number | undefined>>,
-): PipelineDeal[] {
+export function pipelineDeals(rows: Rows, columns: Columns): readonly PipelineDeal[] {
+  const key = JSON.stringify(columns);
+  const known = readings.get(rows);
+  if (known?.key === key) return known.deals;
+  const deals = readDeals(rows, columns);
+  readings.set(rows, { key, deals });
+  return deals;
+}
+
+function readDeals(rows: Rows, columns: Columns): PipelineDeal[] {
   const at = (row: readonly unknown[], key: string) => {
     const i = columns[key];
     return i === undefined ? '' : row[i];
