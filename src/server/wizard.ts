@@ -191,7 +191,7 @@ export function showWizard(): void {
   showSidebar('Wizard', t(languageOfLocale(userLocale()), 'wizard.title'));
 }
 
-function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
+export function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
   const objectives = ctx.located.get('objectives');
   const alerts = ctx.located.get('alerts');
   return objectives && alerts ? { objectives, alerts } : undefined;
@@ -202,7 +202,7 @@ function records(ctx: WizardContext): ObjectiveRecord[] {
   return sheets ? wizardObjectives(readBlock(sheets.objectives)) : [];
 }
 
-function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
+export function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
   return listed(book.records, book.rules, language);
 }
 

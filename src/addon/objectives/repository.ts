@@ -150,6 +150,10 @@ function refusedStatus(reason: LockRefusal): 'busy' | 'no document' {
  * Writes the cells into the row: one setNumberFormats and one setValues per run of adjacent
  * columns. A cell without its own format gets its column's format from the schema.
  */
+export function writeObjectiveCells(block: SheetBlock, row: number, cells: RowCells): void {
+  writeRow(block, row, cells);
+}
+
 function writeRow(block: SheetBlock, row: number, cells: RowCells): void {
   const sheet = block.located.sheet;
   const specs = SCHEMA[block.located.key].columns;
