@@ -213,7 +213,7 @@ export class WizardApp {
           h('span', { class: 'status-badge' }, o.status),
         ),
         h('p', { class: 'sentence' }, o.sentence),
-        this.reviewParts(o, name),
+        h('div', { class: 'review-slot', 'data-slot': o.id }, this.reviewParts(o, name)),
         h(
           'div',
           { class: 'actions' },
@@ -336,10 +336,12 @@ export class WizardApp {
       return;
     }
     this.editing = null;
-    if (this.mode !== 'list' || this.busy) return;
-    const keep = document.activeElement?.id;
-    this.showList('none');
-    if (keep) document.getElementById(keep)?.focus();
+    if (this.mode !== 'list') return;
+    // Into each objective's slot only: the rest of the list (and the focus) stays as it is.
+    for (const o of this.objectives) {
+      const slot = this.root.querySelector(`[data-slot="${o.id}"]`);
+      if (slot) replace(slot, this.reviewParts(o, `${o.kpiName} · ${o.scopeLabel}`));
+    }
   }
 
   private async decide(decision: ReviewDecision): Promise<void> {

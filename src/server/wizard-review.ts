@@ -38,6 +38,7 @@ import { cellOf } from '../addon/workbook/block';
 import { textOf } from '../addon/workbook/cells';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import {
+  ANSWERS,
   appendToLog,
   createObjectiveLog,
   type LogDecision,
@@ -104,7 +105,7 @@ function word(language: Language, key: Word, params: Record<string, string> = {}
 function decidedOf(log: ObjectiveLog | undefined): Set<string> {
   const out = new Set<string>();
   for (const d of log?.decisions ?? [])
-    if (d.period !== undefined && d.decision !== 'original')
+    if (d.period !== undefined && d.decision !== undefined && ANSWERS.has(d.decision))
       out.add(decisionKey(d.objectiveId, d.period));
   return out;
 }

@@ -123,6 +123,19 @@ test('dismiss: the target stays, the dismissal is logged, and nothing is propose
   expect(reviews().reviews).toEqual([]);
 });
 
+test('a target changed by saving in the wizard is logged too; an unchanged one is not', () => {
+  const logBefore = logRows().length;
+  const save = (target: number) =>
+    h.runtime.run('wizardSave', [draft({ id: 'OBJ-0003', target })], { user: USER }) as SaveResult;
+  expect(save(0.95).id).toBe('OBJ-0003');
+  expect(save(0.95).id).toBe('OBJ-0003');
+  expect(
+    logRows()
+      .slice(logBefore)
+      .map((r) => [r[0], r[4], r[5], r[7]]),
+  ).toEqual([['OBJ-0003', 'Edited in the wizard', 0.9, 0.95]]);
+});
+
 test('a decision that cannot be read is refused', () => {
   expect(() => decide({ id: 'OBJ-0001', period: 'soon', action: 'accept' })).toThrow(
     /could not be read/,

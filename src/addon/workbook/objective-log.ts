@@ -18,7 +18,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const OBJECTIVE_LOG_METADATA_KEY = 'salesKpi.objectiveLog';
 
-export const LOG_DECISIONS = ['original', 'accepted', 'edited', 'dismissed'] as const;
+export const LOG_DECISIONS = ['original', 'accepted', 'edited', 'dismissed', 'wizardEdit'] as const;
 export type LogDecision = (typeof LOG_DECISIONS)[number];
 
 const DECISION_TEXT: Record<LogDecision, Record<Language, string>> = {
@@ -26,7 +26,11 @@ const DECISION_TEXT: Record<LogDecision, Record<Language, string>> = {
   accepted: { en: 'Proposal accepted', fr: 'Proposition acceptée' },
   edited: { en: 'Proposal edited', fr: 'Proposition modifiée' },
   dismissed: { en: 'Proposal dismissed', fr: 'Proposition écartée' },
+  wizardEdit: { en: 'Edited in the wizard', fr: 'Modifiée dans l’assistant' },
 };
+
+/** The decisions that answer a proposal (one per objective and period). */
+export const ANSWERS: ReadonlySet<LogDecision> = new Set(['accepted', 'edited', 'dismissed']);
 
 const SHEET_NAME: Record<Language, string> = { en: 'Objective log', fr: 'Journal des objectifs' };
 
@@ -168,6 +172,41 @@ export function appendToLog(log: ObjectiveLog, entries: readonly LogEntry[]): vo
   const range = log.sheet.getRange(log.nextRow, 1, rows.length, WIDTH);
   range.setNumberFormats(rows.map(() => FORMATS));
   range.setValues(rows);
+}
+
+/**
+ * Logs a target changed by saving the objective in the wizard, under the caller's lock: the
+ * original target first when the log has no row for the objective yet. Makes the log if needed.
+ */
+export function logTargetEdit(
+  spreadsheet: Spreadsheet,
+  edit: {
+    readonly objectiveId: string;
+    readonly oldTarget: number;
+    readonly newTarget: number;
+    readonly start: number;
+    readonly today: number;
+    readonly who: string;
+    readonly language: Language;
+  },
+): void {
+  const log = readObjectiveLog(spreadsheet) ?? createObjectiveLog(spreadsheet, edit.language);
+  const time = new Date();
+  const entry = (decision: LogDecision, period: number, oldTarget: number): LogEntry => ({
+    objectiveId: edit.objectiveId,
+    time,
+    who: edit.who,
+    period,
+    decision,
+    oldTarget,
+    newTarget: decision === 'original' ? oldTarget : edit.newTarget,
+    why: '',
+  });
+  const first = !log.decisions.some((d) => d.objectiveId === edit.objectiveId);
+  appendToLog(log, [
+    ...(first ? [entry('original', edit.start, edit.oldTarget)] : []),
+    entry('wizardEdit', edit.today, edit.oldTarget),
+  ]);
 }
 
 /** The decision's words in a language (for messages). */
