@@ -76,6 +76,10 @@ describe('reviewedObjective', () => {
     frequency: 'monthly',
     owner: '',
     status: 'active',
+    who: '',
+    what: '',
+    where: '',
+    how: '',
     ...over,
   });
   test('an active objective whose row has every field', () => {
