@@ -112,16 +112,18 @@ export function reviewCase(
   decided: ReadonlySet<string>,
 ): ObjectiveReviewCase | undefined {
   const over = o.deadline < today;
-  const next = over ? nextWindow(o.start, o.deadline) : undefined;
+  let next = over ? nextWindow(o.start, o.deadline) : undefined;
+  // A window over long ago: the next one that is not over yet.
+  while (next && next.deadline < today) next = nextWindow(next.start, next.deadline);
   const period = next ? next.start : periodStart(today, o.period);
   if (decided.has(decisionKey(o.id, period))) return undefined;
   const windowDays = o.deadline + 1 - o.start;
   // A conversion counts only the leads that have had its window (as the pace check does).
   const judged = judgedEnd(data, o.kpi, today);
   const end = Math.min(today - 1, o.deadline, judged < today ? judged - 1 : Infinity) + 1;
-  if (end <= o.start) return undefined;
-  const actual = valueOrNull(data, o, o.start, end);
-  if (actual === null) return undefined;
+  const actual = end > o.start ? valueOrNull(data, o, o.start, end) : null;
+  // The value so far matters to a window under way; a new period is proposed from history alone.
+  if (actual === null && !over) return undefined;
   const to = periodStart(today, o.period);
   const from = addPeriods(to, o.period, -HISTORY_PERIODS[o.period]);
   let series;
@@ -141,7 +143,7 @@ export function reviewCase(
     target: o.target,
     baseline,
     higherIsBetter: kpiEntry(o.kpi).higherIsBetter,
-    current: actual,
+    current: actual ?? baseline,
     elapsed: Math.min(1, Math.max(0, (today - o.start) / windowDays)),
     newPeriod: over,
     history,

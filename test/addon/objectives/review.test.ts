@@ -119,6 +119,9 @@ describe('reviewCase', () => {
     expect(c?.proposal.reason).toBe('periodAgain');
     expect(c?.next).toEqual({ start: day(2026, 4, 1), deadline: day(2026, 6, 30) });
     expect(c?.period).toBe(day(2026, 4, 1));
+    // Over long ago: the window holding today.
+    const old = { ...over, start: day(2025, 4, 1), deadline: day(2025, 6, 30) };
+    expect(reviewCase(data, old, TODAY, new Set())?.next).toEqual(c?.next);
   });
 
   test('met early; and nothing to propose for a window a tenth gone', () => {
