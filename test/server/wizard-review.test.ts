@@ -136,6 +136,29 @@ test('a target changed by saving in the wizard is logged too; an unchanged one i
   ).toEqual([['OBJ-0003', 'Edited in the wizard', 0.9, 0.95]]);
 });
 
+test('a French manager reads French; the log keeps its own language', () => {
+  const fr = { user: { email: 'sam@example.com', locale: 'fr' } };
+  const saved = h.runtime.run('wizardSave', [draft({ target: 0.88 })], fr) as SaveResult;
+  const listed = h.runtime.run('wizardReviews', [], fr) as WizardReviews;
+  const review = listed.reviews.find((r) => r.id === saved.id)!;
+  expect(review.target).toBe('88\u00a0%');
+  const result = h.runtime.run(
+    'wizardDecide',
+    [{ id: saved.id, period: review.period, action: 'dismiss' }],
+    fr,
+  ) as DecisionResult;
+  expect(result.message).toBe(
+    `Objectif ${saved.id} : proposition écartée ; elle ne sera pas reproposée pour cette période.`,
+  );
+  expect(logRows().at(-1)?.slice(0, 5)).toEqual([
+    saved.id,
+    expect.any(Date),
+    'sam@example.com',
+    expect.any(Date),
+    'Proposal dismissed',
+  ]);
+});
+
 test('a decision that cannot be read is refused', () => {
   expect(() => decide({ id: 'OBJ-0001', period: 'soon', action: 'accept' })).toThrow(
     /could not be read/,
