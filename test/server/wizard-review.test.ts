@@ -159,6 +159,28 @@ test('a French manager reads French; the log keeps its own language', () => {
   ]);
 });
 
+test('deleting ends an objective’s log: a new objective given its ID starts afresh', () => {
+  const id = 'OBJ-0004';
+  h.runtime.run('wizardDelete', [id], { user: USER });
+  expect(logRows().at(-1)?.[0]).toBe(id);
+  expect(logRows().at(-1)?.[4]).toBe('Objective deleted');
+  const saved = h.runtime.run('wizardSave', [draft({ target: 0.86 })], {
+    user: USER,
+  }) as SaveResult;
+  expect(saved.id).toBe(id);
+  // The deleted objective's dismissal no longer holds: the new one is proposed this month.
+  expect(reviews().reviews.map((r) => r.id)).toEqual([id]);
+  decide({ id, period: '2026-04-01', action: 'dismiss' });
+  expect(
+    logRows()
+      .slice(-2)
+      .map((r) => [r[0], r[4], r[5]]),
+  ).toEqual([
+    [id, 'Original target', 0.86],
+    [id, 'Proposal dismissed', 0.86],
+  ]);
+});
+
 test('a decision that cannot be read is refused', () => {
   expect(() => decide({ id: 'OBJ-0001', period: 'soon', action: 'accept' })).toThrow(
     /could not be read/,

@@ -18,7 +18,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const OBJECTIVE_LOG_METADATA_KEY = 'salesKpi.objectiveLog';
 
-export const LOG_DECISIONS = ['original', 'accepted', 'edited', 'dismissed', 'wizardEdit'] as const;
+export const LOG_DECISIONS = [
+  'original',
+  'accepted',
+  'edited',
+  'dismissed',
+  'wizardEdit',
+  'deleted',
+] as const;
 export type LogDecision = (typeof LOG_DECISIONS)[number];
 
 const DECISION_TEXT: Record<LogDecision, Record<Language, string>> = {
@@ -27,6 +34,7 @@ const DECISION_TEXT: Record<LogDecision, Record<Language, string>> = {
   edited: { en: 'Proposal edited', fr: 'Proposition modifiée' },
   dismissed: { en: 'Proposal dismissed', fr: 'Proposition écartée' },
   wizardEdit: { en: 'Edited in the wizard', fr: 'Modifiée dans l’assistant' },
+  deleted: { en: 'Objective deleted', fr: 'Objectif supprimé' },
 };
 
 /** The decisions that answer a proposal (one per objective and period). */
@@ -78,9 +86,10 @@ export interface LogEntry {
   /** The first day of the period the decision is for (objectives/review.ts). */
   readonly period: number;
   readonly decision: LogDecision;
-  readonly oldTarget: number;
+  /** Blank ('') when the row had none (a deletion). */
+  readonly oldTarget: number | '';
   readonly proposed?: number;
-  readonly newTarget: number;
+  readonly newTarget: number | '';
   /** Why, in words (the proposal's reasons, the new window). */
   readonly why: string;
 }
@@ -126,18 +135,24 @@ export function readObjectiveLog(spreadsheet: Spreadsheet): ObjectiveLog | undef
   const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map((c) => textOf(c));
   const language: Language = header[0] === HEADERS.fr[0] ? 'fr' : 'en';
-  const decisions = values
-    .slice(1)
-    .filter((row) => textOf(row[0]) !== '')
-    .map((row) => {
-      const period = readDay(row[3]);
-      const decision = decisionOf(textOf(row[4]));
-      return {
-        objectiveId: textOf(row[0]).toUpperCase(),
-        ...(period !== undefined ? { period } : {}),
-        ...(decision ? { decision } : {}),
-      };
+  // An ID freed by a deletion may be given to a new objective: only the rows after the
+  // objective's last deletion are its own.
+  let decisions: Array<ObjectiveLog['decisions'][number]> = [];
+  for (const row of values.slice(1)) {
+    const objectiveId = textOf(row[0]).toUpperCase();
+    if (objectiveId === '') continue;
+    const period = readDay(row[3]);
+    const decision = decisionOf(textOf(row[4]));
+    if (decision === 'deleted') {
+      decisions = decisions.filter((d) => d.objectiveId !== objectiveId);
+      continue;
+    }
+    decisions.push({
+      objectiveId,
+      ...(period !== undefined ? { period } : {}),
+      ...(decision ? { decision } : {}),
     });
+  }
   // A blank sheet (its header cleared) still gets its rows after row 1.
   return { sheet, language, decisions, nextRow: Math.max(values.length, 1) + 1 };
 }
@@ -206,6 +221,35 @@ export function logTargetEdit(
   appendToLog(log, [
     ...(first ? [entry('original', edit.start, edit.oldTarget)] : []),
     entry('wizardEdit', edit.today, edit.oldTarget),
+  ]);
+}
+
+/**
+ * Logs an objective's deletion, under the caller's lock, when the log holds rows of it: its ID
+ * may be given to a new objective, whose log starts after this row.
+ */
+export function logDeletion(
+  spreadsheet: Spreadsheet,
+  deletion: {
+    readonly objectiveId: string;
+    readonly target: number | undefined;
+    readonly start: number;
+    readonly who: string;
+  },
+): void {
+  const log = readObjectiveLog(spreadsheet);
+  if (!log || !log.decisions.some((d) => d.objectiveId === deletion.objectiveId)) return;
+  appendToLog(log, [
+    {
+      objectiveId: deletion.objectiveId,
+      time: new Date(),
+      who: deletion.who,
+      period: deletion.start,
+      decision: 'deleted',
+      oldTarget: deletion.target ?? '',
+      newTarget: '',
+      why: '',
+    },
   ]);
 }
 
