@@ -352,7 +352,15 @@ export class WizardApp {
       const result = await this.server.wizardDecide(decision);
       this.setBusy(false);
       if (result.error) {
-        this.editing = { id: decision.id, text: this.editing?.text ?? '', error: result.error };
+        // A refused proposal (accept) opens the field with it, to adjust it.
+        const review = this.reviews?.reviews.find((r) => r.id === decision.id);
+        const text =
+          this.editing?.id === decision.id
+            ? this.editing.text
+            : review
+              ? targetToInput(review.proposedValue, 'value', review.unit, this.lang)
+              : '';
+        this.editing = { id: decision.id, text, error: result.error };
         this.redrawList(`review-${decision.id}-target`);
         this.alert(result.error);
         return;
