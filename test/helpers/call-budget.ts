@@ -214,7 +214,9 @@ export function measureActions(h: AddonHarness): ActionCost[] {
       { id: reviewed?.id ?? '', period: proposal?.period ?? '', action: 'accept' },
     ]),
   );
-  run('wizardDelete', [reviewed?.id ?? '']);
+  measure('wizardDelete (an objective with a log)', () =>
+    run('wizardDelete', [reviewed?.id ?? '']),
+  );
   measure('wizardDelete', () => run('wizardDelete', [saved?.id ?? '']));
   measure('setHourlyAlerts off', () => run('setHourlyAlerts', [false]));
   return out;
