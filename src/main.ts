@@ -14,6 +14,7 @@ import {
   wizardMeasure,
   wizardSave,
 } from './server/wizard';
+import { wizardDecide, wizardReviews } from './server/wizard-review';
 import { runTickFromTrigger } from './addon/schedule/tick';
 import { SCHEDULED_JOBS } from './addon/schedule/jobs';
 import { runApplyAlerts } from './addon/alerts/commands';
@@ -214,6 +215,16 @@ global.wizardLoad = (id: unknown) => wizardLoad(id);
  * @param {string} id The objective's ID (OBJ-0001).
  */
 global.wizardDelete = (id: unknown) => wizardDelete(id);
+
+/** Wizard (sidebar): the proposed targets to review and the forecast beside revenue objectives. */
+global.wizardReviews = () => wizardReviews();
+
+/**
+ * Wizard (sidebar): accepts, edits or dismisses a proposed target; logs it in the Objective log.
+ *
+ * @param {Object} decision The objective ID, the period and the action (ReviewDecision).
+ */
+global.wizardDecide = (decision: unknown) => wizardDecide(decision);
 
 /** Menu: rebuilds the Dashboard sheet (scope selector, KPI tiles, charts, analysis tables). */
 global.menuRefreshDashboard = () => {

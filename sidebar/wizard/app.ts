@@ -6,7 +6,9 @@ import type {
   CheckResult,
   MeasureResult,
   ObjectiveSummary,
+  ReviewDecision,
   WizardInit,
+  WizardReviews,
   WizardServer,
 } from '../../src/server/contract';
 import { byId, h, replace } from '../shared/dom';
@@ -14,6 +16,7 @@ import { languageOf, translator, type Lang, type Translate } from '../shared/i18
 import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
 import { confirmDialog } from './confirm';
 import { formatDay } from './dates';
+import { targetFromInput, targetToInput } from './units';
 import {
   baselineOf,
   changedPaths,
@@ -32,6 +35,7 @@ import {
 } from './model';
 import { achievableStep, measurableStep } from './step-measure';
 import { realisticStep, timeboundStep } from './step-plan';
+import { forecastLine, reviewPanel } from './review';
 import { reviewStep } from './step-review';
 import { specificStep } from './step-specific';
 import { MESSAGES, type TextKey } from './texts';
@@ -64,6 +68,12 @@ export class WizardApp {
   /** The draft (as JSON) the last check answered for: a changed draft is checked again. */
   private checkedDraft = '';
   private busy = false;
+  /** The proposed targets and forecasts (loaded after the list shows; null until then). */
+  private reviews: WizardReviews | null = null;
+  /** The list's objectives changed since the reviews were computed: compute them again. */
+  private reviewsStale = true;
+  /** The review whose "another target" field is open. */
+  private editing: { id: string; text: string; error?: string } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -203,6 +213,7 @@ export class WizardApp {
           h('span', { class: 'status-badge' }, o.status),
         ),
         h('p', { class: 'sentence' }, o.sentence),
+        h('div', { class: 'review-slot', 'data-slot': o.id }, this.reviewParts(o, name)),
         h(
           'div',
           { class: 'actions' },
@@ -254,6 +265,124 @@ export class WizardApp {
         : h('ul', { class: 'objectives' }, items),
     );
     if (focus === 'heading') byId('view-heading').focus();
+    if (this.reviewsStale && this.objectives.length > 0) void this.loadReviews();
+  }
+
+  // ---- objective review (issue 14) -------------------------------------------------------------
+
+  /** The forecast beside a revenue objective, and the proposed target when there is one. */
+  private reviewParts(o: ObjectiveSummary, name: string): HTMLElement[] {
+    const forecast = this.reviews?.forecasts[o.id];
+    const review = this.reviews?.reviews.find((r) => r.id === o.id);
+    const out: HTMLElement[] = [];
+    if (forecast) out.push(forecastLine(forecast, this.t, this.lang));
+    if (!review) return out;
+    const editing = this.editing?.id === o.id ? this.editing : undefined;
+    out.push(
+      reviewPanel({
+        review,
+        name: `${o.id} ${name}`,
+        t: this.t,
+        lang: this.lang,
+        ...(editing ? { editing } : {}),
+        onAccept: () => void this.decide({ id: o.id, period: review.period, action: 'accept' }),
+        onEdit: () => {
+          if (this.busy) return;
+          const text = targetToInput(review.proposedValue, 'value', review.unit, this.lang);
+          this.editing = { id: o.id, text };
+          this.redrawList(`review-${o.id}-target`);
+        },
+        onDismiss: () => void this.decide({ id: o.id, period: review.period, action: 'dismiss' }),
+        onTyped: (text) => {
+          if (this.editing?.id === o.id) this.editing = { id: o.id, text };
+        },
+        onSave: () => {
+          if (!this.editing || this.editing.id !== o.id) return;
+          const target = targetFromInput(this.editing.text, 'value', review.unit, this.lang);
+          if (target === null) {
+            this.editing = { ...this.editing, error: this.t('err.number', { example: '1000' }) };
+            return this.redrawList(`review-${o.id}-target`);
+          }
+          void this.decide({ id: o.id, period: review.period, action: 'edit', target });
+        },
+        onCancel: () => {
+          this.editing = null;
+          this.redrawList(`review-${o.id}-heading`);
+        },
+      }),
+    );
+    return out;
+  }
+
+  /** Draws the list again and puts the focus on an element of it. */
+  private redrawList(focusId?: string): void {
+    if (this.mode !== 'list') return;
+    this.showList('none');
+    if (!focusId) return;
+    const el = document.getElementById(focusId);
+    if (el) {
+      if (!el.hasAttribute('tabindex') && el.tagName === 'H4') el.setAttribute('tabindex', '-1');
+      el.focus();
+    }
+  }
+
+  private async loadReviews(): Promise<void> {
+    this.reviewsStale = false;
+    try {
+      this.reviews = await this.server.wizardReviews();
+    } catch (error) {
+      this.reviews = null;
+      this.say(this.t('review.loadFailed', { message: serverMessage(error) }));
+      return;
+    }
+    this.editing = null;
+    if (this.mode !== 'list') return;
+    // Into each objective's slot only: the rest of the list (and the focus) stays as it is.
+    for (const o of this.objectives) {
+      const slot = this.root.querySelector(`[data-slot="${o.id}"]`);
+      if (slot) replace(slot, this.reviewParts(o, `${o.kpiName} · ${o.scopeLabel}`));
+    }
+  }
+
+  private async decide(decision: ReviewDecision): Promise<void> {
+    if (this.busy || !this.init) return;
+    this.clearAlert();
+    this.setBusy(true, this.t('review.saving', { id: decision.id }));
+    try {
+      const result = await this.server.wizardDecide(decision);
+      this.setBusy(false);
+      if (result.error) {
+        // A refused proposal (accept) opens the field with it, to adjust it.
+        const review = this.reviews?.reviews.find((r) => r.id === decision.id);
+        const text =
+          this.editing?.id === decision.id
+            ? this.editing.text
+            : review
+              ? targetToInput(review.proposedValue, 'value', review.unit, this.lang)
+              : '';
+        this.editing = { id: decision.id, text, error: result.error };
+        this.redrawList(`review-${decision.id}-target`);
+        this.alert(result.error);
+        return;
+      }
+      this.init.objectives = result.objectives;
+      this.editing = null;
+      if (this.reviews)
+        this.reviews = {
+          ...this.reviews,
+          reviews: this.reviews.reviews.filter((r) => r.id !== decision.id),
+        };
+      this.showList('none');
+      const item = this.root.querySelector<HTMLElement>(`li[data-id="${decision.id}"] h3`);
+      if (item) {
+        item.setAttribute('tabindex', '-1');
+        item.focus();
+      }
+      this.say(result.message);
+    } catch (error) {
+      this.setBusy(false);
+      this.alert(this.t('list.failed', { message: serverMessage(error) }));
+    }
   }
 
   private busyIndicator(): HTMLElement {
@@ -590,6 +719,7 @@ export class WizardApp {
         return;
       }
       this.init.objectives = result.objectives;
+      this.reviewsStale = true;
       this.setBusy(false);
       this.showList('heading', result.id);
       this.say(this.t('v.saved', { id: result.id }));

@@ -161,6 +161,60 @@ export interface SaveResult {
   objectives: ObjectiveSummary[];
 }
 
+/** The review's reasons (kpi/objective-review.ts). */
+export type ReviewReasonKey = 'metEarly' | 'farBehind' | 'periodAgain';
+
+/** The forecast of won revenue beside a revenue objective, formatted for display. */
+export interface ForecastView {
+  /** The forecast period's first and last day (ISO). */
+  from: string;
+  to: string;
+  expected: string;
+  low: string;
+  high: string;
+}
+
+/** A proposed target for an objective (issue 14), values formatted in the user's language. */
+export interface ObjectiveReviewView {
+  id: string;
+  reason: ReviewReasonKey;
+  /** The period the decision covers (ISO first day); sent back with the decision. */
+  period: string;
+  target: string;
+  proposed: string;
+  /** The proposal as a number, to prefill the edit field. */
+  proposedValue: number;
+  unit: KpiOption['unit'];
+  /** What the proposal rests on: same period in earlier years, forecast, best, median. */
+  basis: { seasonal?: string; forecast?: string; best: string; median: string };
+  /** When the window is over: the next window the target is for (ISO days). */
+  next?: { start: string; deadline: string };
+}
+
+export interface WizardReviews {
+  reviews: ObjectiveReviewView[];
+  /** By objective ID: the forecast beside each revenue objective. */
+  forecasts: Record<string, ForecastView>;
+}
+
+export interface ReviewDecision {
+  id: string;
+  period: string;
+  action: 'accept' | 'edit' | 'dismiss';
+  /** The manager's own target (edit only). */
+  target?: number;
+}
+
+export interface DecisionResult {
+  /** False when nothing was written: already decided, or no proposal any more. */
+  written: boolean;
+  /** What happened, in the user's language. */
+  message: string;
+  /** A field-level problem with the typed target (edit). */
+  error?: string;
+  objectives: ObjectiveSummary[];
+}
+
 /** The server functions the wizard calls (names of top-level functions in dist/Code.js). */
 export interface WizardServer {
   wizardInit(): WizardInit;
@@ -169,4 +223,6 @@ export interface WizardServer {
   wizardSave(draft: ObjectiveDraft): SaveResult;
   wizardLoad(id: string): ObjectiveDraft;
   wizardDelete(id: string): ObjectiveSummary[];
+  wizardReviews(): WizardReviews;
+  wizardDecide(decision: ReviewDecision): DecisionResult;
 }

@@ -3,8 +3,9 @@
 // messages in the user's language. Saving and deleting hold the document lock and write nothing
 // when it is busy (the error says so); checks never write. Each call reads the Objectives and
 // Alerts sheets at most once and hands the rows on (a save checks, writes and lists from the one
-// read it made under the lock).
-import { showSidebar, userLocale } from '../addon/adapters/services';
+// read it made under the lock). A saved objective whose target changed is logged in the Objective
+// log (workbook/objective-log.ts); the review's proposals are wizard-review.ts.
+import { activeSpreadsheet, showSidebar, userLocale } from '../addon/adapters/services';
 import { t } from '../addon/i18n';
 import { GOODHART_REASON, SOURCE_SHEETS } from '../addon/metrics';
 import { checkDraft } from '../addon/objectives/check';
@@ -37,6 +38,7 @@ import type {
   WizardInit,
 } from './contract';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
+import { logTargetEdit } from '../addon/workbook/objective-log';
 import { openWizard, type WizardContext } from './wizard-context';
 import { readMeasureRequest, readObjectiveId } from './wizard-input';
 import {
@@ -146,6 +148,18 @@ function saveDraft(ctx: WizardContext, book: ObjectiveBook, draft: unknown): Sav
       };
     }
     case 'saved': {
+      const before = existing.find((r) => r.id === saved.id)?.target;
+      // A changed target is kept in the Objective log, with the original one (issue 14).
+      if (before !== undefined && before !== objective.targetValue)
+        logTargetEdit(activeSpreadsheet(), {
+          objectiveId: saved.id,
+          oldTarget: before,
+          newTarget: objective.targetValue,
+          start: objective.start,
+          today: ctx.today,
+          who: ctx.user,
+          language: rowLanguage,
+        });
       const extra = saved.problem
         ? [say(language, 'warning.noFormula', { reason: saved.problem })]
         : [];
@@ -191,7 +205,7 @@ export function showWizard(): void {
   showSidebar('Wizard', t(languageOfLocale(userLocale()), 'wizard.title'));
 }
 
-function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
+export function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
   const objectives = ctx.located.get('objectives');
   const alerts = ctx.located.get('alerts');
   return objectives && alerts ? { objectives, alerts } : undefined;
@@ -202,7 +216,7 @@ function records(ctx: WizardContext): ObjectiveRecord[] {
   return sheets ? wizardObjectives(readBlock(sheets.objectives)) : [];
 }
 
-function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
+export function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
   return listed(book.records, book.rules, language);
 }
 

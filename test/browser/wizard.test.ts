@@ -346,6 +346,75 @@ describe('the wizard in English', () => {
     await next(frame, 'Time-bound');
     expect(await frame.inputValue('#f-frequency')).toBe('weekly');
   });
+
+  test('objective review: a revenue objective met early shows its proposal and forecast; Dismiss logs it', async () => {
+    // Company revenue of 1,000 from the first day of last month: met long before its deadline.
+    const { today } = pg.session.call('wizardInit', [], 'client').result as { today: string };
+    const [y, m] = today.split('-').map(Number);
+    const iso = (year: number, month: number, day: number) =>
+      new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+    const { result } = pg.session.call(
+      'wizardSave',
+      [
+        {
+          goal: 'revenue',
+          kpi: 'revenue',
+          scope: { type: 'company' },
+          who: 'The sales team',
+          what: 'sells more',
+          where: '',
+          how: '',
+          baseline: null,
+          targetMode: 'value',
+          target: 1000,
+          start: iso(y, m - 1, 1),
+          deadline: iso(y, m + 2, 0),
+          frequency: 'monthly',
+          owner: 'manager@example.com',
+          alert: {
+            mode: 'relative',
+            threshold: 0.1,
+            direction: 'down',
+            minVolume: 10,
+            action: 'Check pipeline coverage.',
+            owner: 'manager@example.com',
+            enabled: true,
+          },
+        },
+      ],
+      'client',
+    );
+    const id = (result as { id: string }).id;
+    expect(id).toMatch(/^OBJ-\d+$/);
+    frame = await openWizard(page, MENU_CAPTION.en);
+    const card = frame.locator(`li.objective[data-id="${id}"]`);
+    await card.locator('section.review').waitFor();
+    expect(await card.locator('section.review h4').textContent()).toMatch(
+      /^Proposed target: [\d,]+ \(now 1,000\)$/,
+    );
+    expect(await card.locator('section.review').textContent()).toMatch(
+      /Met before its deadline\. Based on the history of this scope: .*best [\d,]+ · median [\d,]+\./,
+    );
+    expect(await card.locator('.forecast').textContent()).toMatch(
+      /^Forecast of won deals \(Pipeline\), .+: [\d,]+ \(80 % range [\d,]+ – [\d,]+\)/,
+    );
+    await expectAccessible(frame, 'Objective review');
+    await shootSidebar(page, frame, '9-objective-review');
+    await card.locator('button:text-is("Dismiss")').click();
+    await card.locator('section.review').waitFor({ state: 'detached' });
+    expect(await liveText(frame, 'status')).toBe(
+      `Objective ${id}: proposal dismissed; it will not be proposed again this period.`,
+    );
+    const wb = pg.session.workbook;
+    const log = wb.listSheets().find((s) => s.name === 'Objective log');
+    expect(log).toBeDefined();
+    const rows = wb.getValues('Objective log', 1, 0, wb.getLastRow('Objective log') - 1, 5);
+    // Its own rows come last (the edit test's objective, deleted since, may have had this ID).
+    expect(rows.slice(-2).map((r) => [r[0], r[4]])).toEqual([
+      [id, 'Original target'],
+      [id, 'Proposal dismissed'],
+    ]);
+  });
 });
 
 describe('the wizard in French', () => {

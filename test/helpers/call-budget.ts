@@ -71,6 +71,16 @@ const WIZARD_DRAFT = {
   },
 };
 
+/** A revenue objective the demo meets early: the wizard proposes a new target (issue 14). */
+const REVIEWED_DRAFT = {
+  ...WIZARD_DRAFT,
+  goal: 'revenue',
+  kpi: 'revenue',
+  scope: { type: 'company' },
+  target: 1000,
+  deadline: '2026-12-31',
+};
+
 const EXPERIMENT = {
   technique: 'Video follow-ups',
   hypothesis: 'A short personal video after the first call converts more leads.',
@@ -193,6 +203,20 @@ export function measureActions(h: AddonHarness): ActionCost[] {
   // The next hour: the Pipeline insights, rewritten the tick after the day's snapshot.
   h.runtime.clock.advanceMinutes(60);
   measure('hourly run (next hour: pipeline insights)', tick);
+  // The objective review: the proposals and forecasts, then an accepted proposal (it writes the
+  // objective's row and makes the Objective log).
+  const reviewed = run('wizardSave', [REVIEWED_DRAFT]) as { id?: string } | undefined;
+  const listed = measure('wizardReviews', () => run('wizardReviews')) as
+    { reviews: Array<{ id: string; period: string }> } | undefined;
+  const proposal = listed?.reviews.find((r) => r.id === reviewed?.id);
+  measure('wizardDecide (accept)', () =>
+    run('wizardDecide', [
+      { id: reviewed?.id ?? '', period: proposal?.period ?? '', action: 'accept' },
+    ]),
+  );
+  measure('wizardDelete (an objective with a log)', () =>
+    run('wizardDelete', [reviewed?.id ?? '']),
+  );
   measure('wizardDelete', () => run('wizardDelete', [saved?.id ?? '']));
   measure('setHourlyAlerts off', () => run('setHourlyAlerts', [false]));
   return out;

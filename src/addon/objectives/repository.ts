@@ -8,7 +8,7 @@
 // adjacent managed columns (one in a set-up sheet), so the number of Sheets calls never depends on
 // how many objectives or data rows there are. Columns the user added between the managed ones
 // are never written.
-import { activeSpreadsheet } from '../adapters/services';
+import { activeSpreadsheet, userEmail } from '../adapters/services';
 import { SCHEMA } from '../schema';
 import { type AlertRow, alertRows } from '../workbook/alerts-sheet';
 import { asOfReference } from '../workbook/as-of';
@@ -18,6 +18,7 @@ import { tableOf } from '../workbook/cells';
 import { nextId, OBJECTIVE_ID } from '../workbook/ids';
 import type { LocatedSheet } from '../workbook/locate';
 import { type LockRefusal, withDocumentLock } from '../workbook/lock';
+import { logDeletion } from '../workbook/objective-log';
 import { objectiveRecords, type ObjectiveRecord } from '../workbook/objectives-sheet';
 import { alertCells, objectiveCells, type ObjectiveRowInput, type RowCells } from './rows';
 
@@ -129,7 +130,15 @@ export function deleteObjective(sheets: ObjectiveSheets, id: string): DeleteOutc
     const book = readObjectiveBook(sheets);
     const rows = book.records.filter((r) => r.id === id).map((r) => r.row);
     if (rows.length === 0) return { status: 'missing', book };
+    const record = book.records.find((r) => r.id === id);
     deleteRows(book.objectives, rows);
+    // Its log ends here: a new objective given the same ID starts a log of its own.
+    logDeletion(activeSpreadsheet(), {
+      objectiveId: id,
+      target: record?.target,
+      start: record?.start ?? 0,
+      who: userEmail(),
+    });
     const ruleRows = book.rules.filter((a) => a.objectiveId === id).map((a) => a.row);
     deleteRows(book.alerts, ruleRows);
     const after = bookOf(withoutRows(book.objectives, rows), withoutRows(book.alerts, ruleRows));
@@ -150,6 +159,10 @@ function refusedStatus(reason: LockRefusal): 'busy' | 'no document' {
  * Writes the cells into the row: one setNumberFormats and one setValues per run of adjacent
  * columns. A cell without its own format gets its column's format from the schema.
  */
+export function writeObjectiveCells(block: SheetBlock, row: number, cells: RowCells): void {
+  writeRow(block, row, cells);
+}
+
 function writeRow(block: SheetBlock, row: number, cells: RowCells): void {
   const sheet = block.located.sheet;
   const specs = SCHEMA[block.located.key].columns;
