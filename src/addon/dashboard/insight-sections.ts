@@ -48,6 +48,11 @@ export function waterfallChartAnchor(top: number) {
   return { row: top + AT.waterfall, column: 7 };
 }
 
+function dayLabel(day: number, language: Language): string {
+  const { year, month, day: d } = ymdOfDay(day);
+  return `${d} ${SHORT_MONTH_NAMES[language][month - 1]} ${year}`;
+}
+
 function monthLabel(day: number, language: Language): string {
   const { year, month } = ymdOfDay(day);
   return `${SHORT_MONTH_NAMES[language][month - 1]} ${year}`;
@@ -60,6 +65,7 @@ export function drawInsights(
   context: SectionContext,
   top: number,
   insights: DashboardInsights,
+  today: number,
 ): void {
   const { canvas, hidden, data, language } = context;
   const w = insightWords(language);
@@ -91,7 +97,7 @@ export function drawInsights(
 
   // Forecast: the current and the next month, beside the revenue objective of the scope.
   let r = top + AT.forecast;
-  canvas.block('forecast', r, 1, 4, 6);
+  canvas.block('forecast', r, 1, 5, 6);
   title(r, w.forecastTitle);
   header(r + 1, w.forecastHead);
   const revenueTile = TILES.findIndex((t) => t.kpi === 'revenue');
@@ -104,6 +110,7 @@ export function drawInsights(
     );
     if (k === 0) canvas.put(at, 6, `=${data.remote(target.row, target.column)}`, { format: MONEY });
   });
+  note(r + 4, fill(w.asOfRefresh, { day: dayLabel(today, language) }));
 
   // Why did it move: the sentence, then the drivers' parts and their total.
   r = top + AT.why;

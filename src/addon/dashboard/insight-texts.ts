@@ -6,6 +6,8 @@ import type { Language } from '../schema';
 const EN = {
   forecastTitle: 'Forecast: revenue of this month and the next (80 % range)',
   forecastHead: ['Month', 'Expected', 'Low', 'High', 'Won so far', 'Objective'],
+  asOfRefresh:
+    'The forecast, why-it-moved and pipeline numbers are as of the last refresh ({day}), whatever the date above: Refresh dashboard updates them.',
   whyTitle: 'Why did revenue move: {after} vs {before}',
   maturing:
     '{month} is still maturing (its leads have not all had the time to convert): the last mature month is explained instead.',
@@ -38,6 +40,8 @@ export type InsightWords = typeof EN;
 const FR: InsightWords = {
   forecastTitle: 'Prévision : chiffre d’affaires de ce mois et du suivant (fourchette à 80 %)',
   forecastHead: ['Mois', 'Attendu', 'Bas', 'Haut', 'Déjà gagné', 'Objectif'],
+  asOfRefresh:
+    'La prévision, le pourquoi et le pipeline sont ceux de la dernière actualisation ({day}), quelle que soit la date ci-dessus : Actualiser le tableau de bord les met à jour.',
   whyTitle: 'Pourquoi le chiffre d’affaires a bougé : {after} / {before}',
   maturing:
     '{month} mûrit encore (ses leads n’ont pas tous eu le temps de se convertir) : le dernier mois mûr est expliqué à sa place.',

@@ -129,7 +129,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
       options: input.options,
       language: input.language,
     });
-  drawInsights(context, SECTIONS.insights, insights);
+  drawInsights(context, SECTIONS.insights, insights, input.today);
   const profitTop = SECTIONS.insights + INSIGHT_ROWS + 1;
   const profitRows = reservedRows(Math.max(input.groups.segments, input.groups.contents));
   drawProfitTables(context, profitTop, profitRows);
