@@ -75,13 +75,20 @@ function config(view: ChartView): ChartConfiguration {
       return { ...base, data: points } as ChartDataset;
     }
     const line = kind === 'COMBO' && i > 0;
+    // A series' own point size and line width (Google's `series: {1: {pointSize, lineWidth}}`):
+    // a series of points only, such as the Dashboard's context markers.
+    const own = (
+      o.series as Record<string, { pointSize?: number; lineWidth?: number }> | undefined
+    )?.[String(i)];
     return {
       ...base,
       ...(line ? { type: 'line' as const } : {}),
       data: s.values,
       fill: kind === 'AREA',
       tension: o.curveType === 'function' ? 0.4 : 0,
-      pointRadius: type === 'line' ? 2 : undefined,
+      pointRadius:
+        own?.pointSize !== undefined ? own.pointSize / 2 : type === 'line' ? 2 : undefined,
+      ...(own?.lineWidth === 0 ? { showLine: false } : {}),
     } as ChartDataset;
   });
   const legend = String(o['legend.position'] ?? 'right');

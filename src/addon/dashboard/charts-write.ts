@@ -2,7 +2,12 @@
 // spec goes is the one an earlier refresh made: it is modified in place (same chart, same id), so
 // refreshing twice leaves the same charts; charts anchored elsewhere (a user's) are left alone.
 import { sheetIdOf } from '../workbook/sheet-id';
-import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
+import {
+  fingerprint,
+  lastFingerprint,
+  rememberWrite,
+  writtenAlready,
+} from '../workbook/write-memo';
 import type { ChartSpec } from './charts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,12 +20,20 @@ export function writeCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
   const memoKey = `charts/${sheetIdOf(sheet)}`;
   const print = fingerprint(specs);
   if (writtenAlready(memoKey, print, existing.length)) return;
+  // Each spec's own fingerprint as last written: a chart still at its anchor whose spec has not
+  // changed is left as it is (a user deleted another chart: only that one is drawn again).
+  const specsKey = `chartSpecs/${sheetIdOf(sheet)}`;
+  const drawn = new Set((lastFingerprint(specsKey) ?? '').split('|'));
+  const prints = specs.map((spec) => fingerprint(spec));
+  // Each chart's anchor, asked once.
+  const anchors = existing.map((chart) => {
+    const info = chart.getContainerInfo();
+    return { chart, row: info.getAnchorRow(), column: info.getAnchorColumn() };
+  });
   let inserted = 0;
-  for (const spec of specs) {
-    const found = existing.find((chart) => {
-      const info = chart.getContainerInfo();
-      return info.getAnchorRow() === spec.row && info.getAnchorColumn() === spec.column;
-    });
+  specs.forEach((spec, i) => {
+    const found = anchors.find((a) => a.row === spec.row && a.column === spec.column)?.chart;
+    if (found && drawn.has(prints[i])) return;
     const start = found ? found.modify().clearRanges() : sheet.newChart();
     let builder = typed(start, spec);
     for (const r of spec.ranges)
@@ -34,8 +47,9 @@ export function writeCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
       sheet.insertChart(chart);
       inserted++;
     }
-  }
+  });
   rememberWrite(memoKey, print, existing.length + inserted);
+  rememberWrite(specsKey, prints.join('|'), 0);
 }
 
 function typed(builder: Builder, spec: ChartSpec): Builder {

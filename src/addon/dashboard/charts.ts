@@ -1,11 +1,15 @@
 // The Dashboard's embedded charts as plain specs: the funnel (columns of KPI_FUNNEL's reached
-// counts), the monthly revenue trend (line), activities vs meetings per week (combo: bars and a
-// line) and the monthly NPS (line). Each draws visible cells of the Dashboard's tables, so the
+// counts), the monthly revenue trend (line, with the context notes' months as points on it),
+// activities vs meetings per week (combo: bars and a line), the monthly NPS (line) and the
+// pipeline waterfall of the last six months (columns). Each draws visible cells of the Dashboard's tables, so the
 // charts follow the scope selector with the formulas. charts-write.ts builds them with the
 // embedded chart builder.
 import type { Language } from '../schema';
 import type { Region } from './canvas';
 import { SECTIONS } from './sections';
+import { MARKER_COLUMN } from './context-markers';
+import { insightWords } from './insight-texts';
+import { waterfallChartAnchor, waterfallTable } from './insight-sections';
 import { text } from './texts';
 
 export type ChartKind = 'column' | 'line' | 'combo';
@@ -44,8 +48,12 @@ export function chartSpecs(language: Language): ChartSpec[] {
       kind: 'line',
       row: top,
       column: 7,
-      ranges: [{ ...monthly, numColumns: 2 }],
-      options: options('revenueChart', { colors: ['#188038'] }),
+      // The revenue line, and the context notes' months as points on it (context-markers.ts).
+      ranges: [{ ...monthly, numColumns: MARKER_COLUMN - monthly.column + 1 }],
+      options: options('revenueChart', {
+        colors: ['#188038', '#e37400'],
+        series: { 1: { lineWidth: 0, pointSize: 10 } },
+      }),
     },
     {
       kind: 'combo',
@@ -64,9 +72,18 @@ export function chartSpecs(language: Language): ChartSpec[] {
       column: 7,
       ranges: [
         { ...monthly, numColumns: 1 },
-        { ...monthly, column: monthly.column + 3, numColumns: 1 },
+        { ...monthly, column: monthly.column + 4, numColumns: 1 },
       ],
       options: options('npsChart', { colors: ['#a142f4'] }),
+    },
+    {
+      // The pipeline waterfall of the last six months (insight-sections.ts).
+      kind: 'column',
+      ...waterfallChartAnchor(SECTIONS.insights),
+      ranges: [waterfallTable(SECTIONS.insights)],
+      // Only a title: each option is a service call, and the set-up step that draws the frame
+      // is near the call budget.
+      options: { title: insightWords(language).waterfallChart },
     },
   ];
 }

@@ -1,6 +1,6 @@
-// The Dashboard's frame: what does not depend on the data (its four charts, the tiles' colour
+// The Dashboard's frame: what does not depend on the data (its five charts, the tiles' colour
 // rules, the column widths and the frozen rows). The set-up draws it when it makes the
-// Dashboard, so that the first refresh only writes numbers (the frame alone is about 75 Sheets
+// Dashboard, so that the first refresh only writes numbers (the frame alone is about 80 Sheets
 // calls); each refresh checks it through the write memo in a few calls and redraws only what
 // differs (a chart the user deleted, another language).
 import { replaceAddonRules } from '../alerts/cf-replace';
@@ -31,7 +31,7 @@ export function writeDashboardFrame(dashboard: Sheet, language: Language): void 
 }
 
 /**
- * The charts and the tiles' colour rules (about 65 calls when drawn; the set-up draws them with
+ * The charts and the tiles' colour rules (about 75 calls when drawn; the set-up draws them with
  * the Dashboard and the grid in its last step, so that no step goes over the budget).
  */
 export function writeFrameCharts(dashboard: Sheet, language: Language): void {

@@ -26,6 +26,9 @@ import { drawChartTables, drawCorrelation, drawFreshness, drawHeader, SECTIONS }
 import { drawEffectiveness, drawProfitTables, drawTrends, reservedRows } from './tables';
 import { drawTileHelpers } from './tile-helpers';
 import { drawContextNotes } from './notes-table';
+import { drawContextMarkers } from './context-markers';
+import { drawInsights, INSIGHT_ROWS } from './insight-sections';
+import { dashboardInsights, type DashboardInsights } from './insight-values';
 import { drawTiles, TILES_TOP } from './tiles';
 import { drawSeries, drawWindows, windowLayout } from './windows';
 
@@ -48,6 +51,8 @@ export interface LayoutInput {
   readonly pipelineRows: number;
   /** Usual gaps, conversion windows and sheets not kept up (readiness.ts); none by default. */
   readonly readiness?: DashboardReadiness;
+  /** The forecast, "why did it move" and pipeline numbers per scope (none: blank sections). */
+  readonly insights?: DashboardInsights;
 }
 
 export interface SheetLayout {
@@ -114,7 +119,18 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   drawFunnel(context);
   drawCorrelation(context);
   drawChartTables(context);
-  const profitTop = SECTIONS.tablesBottom + 1;
+  drawContextMarkers(context, input.located.get('context'));
+  const insights =
+    input.insights ??
+    dashboardInsights({
+      deals: [],
+      history: [],
+      today: input.today,
+      options: input.options,
+      language: input.language,
+    });
+  drawInsights(context, SECTIONS.insights, insights, input.today);
+  const profitTop = SECTIONS.insights + INSIGHT_ROWS + 1;
   const profitRows = reservedRows(Math.max(input.groups.segments, input.groups.contents));
   drawProfitTables(context, profitTop, profitRows);
   const actionsTop = profitTop + profitRows + 2;

@@ -20,22 +20,15 @@ export function drawContextNotes(
   sheet: LocatedSheet | undefined,
 ): number {
   const { canvas, language, data } = context;
-  const columns = new Map(COLUMNS.map((key) => [key, sheet?.tagged.get(key)]));
-  if (!sheet || [...columns.values()].some((c) => c === undefined)) return 0;
-  const col = (key: (typeof COLUMNS)[number]) =>
-    onSheet(sheet.name, openColumnA1(2, columns.get(key)!));
-  const [start, end, type, name, note] = COLUMNS.map(col);
+  const refs = noteRefs(context, sheet);
+  if (!refs) return 0;
+  const { start, end, type, name, note, forScope } = refs;
   const p = (key: Parameters<typeof data.param>[0]) => data.param(key, true);
-  const lower = (range: string) => `LOWER(TRIM(${range}))`;
-  const companyNote = `(${type}="")+(${lower(type)}="company")+(${lower(type)}="entreprise")`;
-  const ownNote =
-    `((${lower(type)}=LOWER(${p('typeEn')}))+(${lower(type)}=LOWER(${p('typeFr')})))` +
-    `*(${lower(name)}=LOWER(${p('name')}))`;
   // Started by the as-of date, and ended (a blank end: the start day) in the charts' months.
   const when =
     `(${start}<>"")*(${start}<=${p('asOf')})` +
     `*(((${end}>=${p('yearAgo')})+(${end}="")*(${start}>=${p('yearAgo')}))>0)`;
-  const keep = `(${when})*((${p('all')}+${companyNote}+${ownNote})>0)`;
+  const keep = `(${when})*${forScope}`;
   const shown = (values: string) => `ARRAY_CONSTRAIN(FILTER(${values},${keep}=1),${NOTE_ROWS},1)`;
   const height = 2 + NOTE_ROWS;
   canvas.block('contextNotes', top, 1, height, 4);
@@ -57,4 +50,26 @@ export function drawContextNotes(
   for (let r = row + 1; r < row + NOTE_ROWS; r++)
     for (const column of [1, 2]) canvas.style(r, column, { format: 'yyyy-mm-dd' });
   return height;
+}
+
+/**
+ * The Context sheet's columns (open ranges from row 2) and the test, 1 or 0 per row, that a note
+ * is the chosen scope's: the company's notes always, the chosen team's or rep's own, every note
+ * when the company is chosen. Undefined when the sheet or one of its columns is missing.
+ */
+export function noteRefs(context: SectionContext, sheet: LocatedSheet | undefined) {
+  const { data } = context;
+  const columns = new Map(COLUMNS.map((key) => [key, sheet?.tagged.get(key)]));
+  if (!sheet || [...columns.values()].some((c) => c === undefined)) return undefined;
+  const col = (key: (typeof COLUMNS)[number]) =>
+    onSheet(sheet.name, openColumnA1(2, columns.get(key)!));
+  const [start, end, type, name, note] = COLUMNS.map(col);
+  const p = (key: Parameters<typeof data.param>[0]) => data.param(key, true);
+  const lower = (range: string) => `LOWER(TRIM(${range}))`;
+  const companyNote = `(${type}="")+(${lower(type)}="company")+(${lower(type)}="entreprise")`;
+  const ownNote =
+    `((${lower(type)}=LOWER(${p('typeEn')}))+(${lower(type)}=LOWER(${p('typeFr')})))` +
+    `*(${lower(name)}=LOWER(${p('name')}))`;
+  const forScope = `((${p('all')}+${companyNote}+${ownNote})>0)`;
+  return { start, end, type, name, note, forScope };
 }

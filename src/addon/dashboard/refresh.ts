@@ -2,8 +2,10 @@
 // the wizard's reader, the Actions log, the selector cell), builds the layout, and writes it,
 // under the document lock. The layout depends on the data only through the scope list, the
 // number of segments and content types, the data's span and the corrective-action statistics;
-// every number is a formula, so the dashboard stays live between refreshes. User sheets are
-// never written: only the Dashboard and its hidden data sheet.
+// every number is a formula, so the dashboard stays live between refreshes, except the forecast,
+// "why did it move" and pipeline sections, computed here per scope from the Pipeline and the
+// Pipeline history (one more read) and picked by the selected scope. User sheets are never
+// written: only the Dashboard and its hidden data sheet.
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
@@ -15,7 +17,7 @@ import type { Language, SheetKey } from '../schema';
 import { readBlock } from '../workbook/block';
 import { withDocumentLock } from '../workbook/lock';
 import { keepAsOfCurrent } from '../workbook/as-of';
-import { locateSheets } from '../workbook/locate';
+import { type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources } from '../workbook/read-data';
 import { buildLayout } from './layout';
 import { dashboardReadiness } from './readiness';
@@ -23,6 +25,9 @@ import { SELECTOR } from './positions';
 import { keptScope, scopeOptions } from './scopes';
 import { dashboardSheet, dataSheet, valueAt } from './sheets';
 import { writeDashboard } from './write';
+import { dashboardInsights } from './insight-values';
+import { pipelineDeals } from '../history/deal-dates';
+import { readHistoryRows } from '../history/sheet-rows';
 
 export type RefreshReport =
   | {
@@ -43,6 +48,7 @@ const SHEETS: readonly SheetKey[] = [
   'actions',
   'dashboard',
   'context',
+  'pipelineHistory',
 ];
 
 export function refreshDashboard(language: Language): RefreshReport {
@@ -85,6 +91,16 @@ function refreshUnlocked(language: Language): RefreshReport {
     maxPeriods: weeksOfData(snapshot.data),
     pipelineRows: located.get('pipeline')?.sheet.getMaxRows() ?? 0,
     readiness: dashboardReadiness(snapshot.data, today),
+    insights: dashboardInsights({
+      deals: pipelineDeals(
+        snapshot.data.pipeline?.rows ?? [],
+        snapshot.data.pipeline?.columns ?? {},
+      ),
+      history: historyRows(located.get('pipelineHistory')),
+      today,
+      options,
+      language,
+    }),
   });
   writeDashboard(dashboard, hidden, layout, hiddenIsNew);
   dashboard.activate();
@@ -95,6 +111,13 @@ function refreshUnlocked(language: Language): RefreshReport {
     scope: selected.label,
     problems: layout.problems,
   };
+}
+
+/** The Pipeline history's rows (one read), none without the sheet. */
+function historyRows(located: LocatedSheet | undefined) {
+  if (!located) return [];
+  const block = readBlock(located);
+  return readHistoryRows(block.values.slice(1), block.columns);
 }
 
 /** How many distinct content types the Pipeline names (the content table's rows). */

@@ -20,6 +20,8 @@ export const SECTIONS = {
   monthly: { row: 66, column: 1 },
   weekly: { row: 66, column: 6 },
   tablesBottom: 94,
+  /** The forecast, "why did it move" and pipeline band (insight-sections.ts). */
+  insights: 95,
 } as const;
 
 export function drawHeader(context: SectionContext, selected: string, today: number): void {
@@ -68,7 +70,8 @@ export function drawFreshness(
 
 interface TableColumn {
   readonly header: Parameters<typeof text>[1];
-  readonly source: WindowColumnId | 'start';
+  /** null: a column another section fills (the context markers, context-markers.ts). */
+  readonly source: WindowColumnId | 'start' | null;
   readonly format: string;
 }
 
@@ -85,6 +88,7 @@ function drawWindowTable(
   canvas.block(`${period} table`, at.row, at.column, length + 2, columns.length);
   canvas.put(at.row, at.column, text(language, title), TITLE_STYLE);
   columns.forEach((c, j) => {
+    if (c.source === null) return;
     canvas.put(at.row + 1, at.column + j, text(language, c.header), HEADER_STYLE);
     const source =
       c.source === 'start' ? windows.startColumn(period) : windows.columns.get(c.source)!.column;
@@ -102,6 +106,8 @@ export function drawChartTables(context: SectionContext): void {
   drawWindowTable(context, SECTIONS.monthly, 'month', 'monthlyTable', [
     { header: 'month', source: 'start', format: 'General' },
     { header: 'revenue', source: 'revenueM', format: '#,##0' },
+    // Beside the revenue, so that the revenue chart draws both from one range.
+    { header: 'revenue', source: null, format: 'General' },
     { header: 'conversion', source: 'conversionM', format: '0.0%' },
     { header: 'nps', source: 'npsM', format: '0.0' },
   ]);

@@ -64,6 +64,11 @@ export function rememberWrite(key: string, print: string, count: number): void {
   else saveMemo(next);
 }
 
+/** The fingerprint last written under `key`, if any. */
+export function lastFingerprint(key: string): string | undefined {
+  return readMemo()[key]?.[0];
+}
+
 /**
  * Runs `write` with the memo stored once at its end (one setProperty for the several sheets an
  * action writes, instead of one per sheet). Stored even when `write` throws: what was written

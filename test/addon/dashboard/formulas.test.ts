@@ -68,6 +68,8 @@ interface ScopeView {
   tiles: Record<string, { now: unknown; previous: unknown }>;
   funnel: unknown[][];
   conversion: { status: unknown; change: unknown; changeShown: string; background: unknown };
+  /** The monthly table's month, revenue and context-marker cells (what the revenue chart draws). */
+  months: unknown[][];
 }
 
 function viewOf(h: AddonHarness, label: string): ScopeView {
@@ -79,6 +81,13 @@ function viewOf(h: AddonHarness, label: string): ScopeView {
       TILE_KPIS.map((kpi) => [kpi, { now: tile(h, kpi), previous: tile(h, kpi, true) }]),
     ),
     funnel: h.workbook.getValues(DASHBOARD, 59, 0, 2, 2),
+    months: h.workbook
+      .getDisplayValues(DASHBOARD, 67, 0, 12, 3)
+      .map((row, i) => [
+        row[0],
+        h.workbook.getValue(DASHBOARD, 67 + i, 1),
+        h.workbook.getValue(DASHBOARD, 67 + i, 2),
+      ]),
     conversion: {
       status: h.workbook.getValue(DASHBOARD, status.row - 1, status.column + 1),
       change: h.workbook.getValue(DASHBOARD, status.row - 1, status.column),
@@ -177,6 +186,24 @@ describe('dashboard formulas through the formula engine', () => {
     for (const team of ['Paris', 'Nantes']) {
       expect(views.get(`Team: ${team}`)!.conversion.status).not.toBe('Alert');
     }
+  });
+
+  test("the context notes mark their months on the revenue chart: Lyon's dip note in October", () => {
+    const marked = (label: string) =>
+      views
+        .get(label)!
+        .months.filter((m) => m[2] !== '')
+        .map((m) => m[0]);
+    // The marker is the month's revenue, so the point sits on the line.
+    const october = views.get('Team: Lyon')!.months.find((m) => m[0] === 'Oct 2026')!;
+    expect(typeof october[1]).toBe('number');
+    expect(october[2]).toBe(october[1]);
+    // Lyon: its competitor note over the dip (and its staffing note), the company's August.
+    expect(marked('Team: Lyon')).toContain('Oct 2026');
+    expect(marked('Team: Lyon')).toContain('Aug 2026');
+    // Paris: only the company's note; the company sees every note.
+    expect(marked('Team: Paris')).toEqual(['Aug 2026']);
+    expect(marked('Company')).toEqual(marked('Team: Lyon'));
   });
 
   test('tiles take their objective and pace from Objectives, their threshold from Alerts', () => {

@@ -7,6 +7,11 @@ import { addonHarness } from '../../helpers/addon-runtime';
 import { SCHEMA, SHEET_KEYS } from '../../../src/addon/schema';
 import { demoHarness, refresh, userSheetsJson } from './fixture';
 import { runSetupPage } from '../../helpers/setup-page';
+import { pipelineDeals } from '../../../src/addon/history/deal-dates';
+import { whyRevenueMoved } from '../../../src/addon/history/why';
+import { columnIndexes } from '../../../src/addon/schema';
+import { forecastPeriods, knownBefore } from '../../../src/kpi/forecast';
+import { addPeriods, dayFromYmd } from '../../../src/kpi/days';
 
 const DASHBOARD = 'Dashboard';
 const DATA = 'KPI data';
@@ -89,9 +94,9 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
     expect(h.workbook.getFormula(DASHBOARD, 5, 0)).toMatch(/^='KPI data'!\$K\$31$/);
   });
 
-  test('stores the four charts with their types and the ranges they draw', () => {
+  test('stores the five charts with their types and the ranges they draw', () => {
     const charts = h.workbook.getCharts(DASHBOARD);
-    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'LINE', 'COMBO', 'LINE']);
+    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'LINE', 'COMBO', 'LINE', 'COLUMN']);
     const dashboardId = h.workbook.getSheet(DASHBOARD).id;
     const ranges = charts.map((c) =>
       c.ranges.map((r) => {
@@ -101,25 +106,38 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
     );
     expect(ranges).toEqual([
       [[58, 0, 5, 2]],
-      [[66, 0, 13, 2]],
+      // Month, revenue and the context markers (drawn as points).
+      [[66, 0, 13, 3]],
       [[66, 5, 27, 3]],
       [
         [66, 0, 13, 1],
-        [66, 3, 13, 1],
+        [66, 4, 13, 1],
       ],
+      // The pipeline waterfall: month, opening, created, won, lost, closing over six months.
+      [[111, 0, 7, 6]],
     ]);
     expect(charts.map((c) => c.options.title)).toEqual([
       'Funnel: leads of the last 12 complete months',
       'Monthly revenue',
       'Activities vs meetings per week',
       'NPS per month',
+      'Pipeline per month',
     ]);
+    expect(charts[1].options.series).toEqual({ 1: { lineWidth: 0, pointSize: 10 } });
     expect(charts[2].options.series).toEqual({ 1: { type: 'line' } });
     expect(charts.map((c) => [c.position.row, c.position.col])).toEqual([
       [16, 0],
       [16, 6],
       [36, 0],
       [36, 6],
+      [109, 6],
+    ]);
+    // The tables the charts draw: the monthly table's headers, the waterfall's.
+    expect(h.workbook.getValues(DASHBOARD, 66, 0, 1, 5)).toEqual([
+      ['Month', 'Revenue', 'Context', 'Lead → opportunity', 'NPS'],
+    ]);
+    expect(h.workbook.getValues(DASHBOARD, 111, 0, 1, 6)).toEqual([
+      ['Month', 'Opening', 'Created', 'Won', 'Lost', 'Closing'],
     ]);
   });
 
@@ -131,13 +149,115 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
 
   test('writes only the Dashboard and its hidden sheet, and reads each source sheet once', () => {
     expect(userSheetsJson(h, [DASHBOARD, DATA])).toBe(userSheets);
-    // Five source sheets, Teams and Actions: one read each; plus the header rows of Objectives,
-    // Alerts and Context, whose columns the tiles' and the Context table's formulas name
-    // (checked against the stored layout).
-    expect(firstCalls['Sheet.getSheetValues']).toBe(7);
+    // Five source sheets, Teams, Actions and the Pipeline history: one read each; plus the
+    // header rows of Objectives, Alerts and Context, whose columns the tiles' and the Context
+    // table's formulas name (checked against the stored layout).
+    expect(firstCalls['Sheet.getSheetValues']).toBe(8);
     expect(firstCalls['Range.getValues']).toBe(3);
     // The selector's cell; the hidden sheet is new, so its layout signature is not read.
     expect(firstCalls['Range.getValue']).toBe(1);
+  });
+
+  test("the forecast, why-it-moved and pipeline sections show the chosen scope's numbers", () => {
+    // Computed here from the Pipeline sheet with src/kpi (the demo has no snapshot yet, so the
+    // pipeline section reads the stage dates): Lyon's, once the selector says Lyon.
+    const today = dayFromYmd(2026, 11, 16);
+    const width = SCHEMA.pipeline.columns.length;
+    const rows = h.workbook.getValues(
+      'Pipeline',
+      1,
+      0,
+      h.workbook.getLastRow('Pipeline') - 1,
+      width,
+    );
+    const lyon = pipelineDeals(rows, columnIndexes('pipeline')).filter((d) => d.team === 'Lyon');
+    h.workbook.setInput(DASHBOARD, 1, 1, 'Team: Lyon');
+    const at = (row: number, col: number, n: number, m: number) =>
+      h.workbook.getValues(DASHBOARD, row - 1, col - 1, n, m);
+
+    const forecast = forecastPeriods(knownBefore(lyon, today), today, 'month', {
+      type: 'team',
+      name: 'Lyon',
+    });
+    expect(at(97, 1, 2, 5)).toEqual(
+      forecast.map((f, k) => [
+        ['Nov 2026', 'Dec 2026'][k],
+        ...[f.expected, f.low, f.high, f.wonSoFar].map(Math.round),
+      ]),
+    );
+    expect(forecast[0].low).toBeLessThan(forecast[0].high);
+
+    // October (the demo's dip, mature by 16 November) against September, adding up.
+    const [sep, oct, nov] = [9, 10, 11].map((m) => dayFromYmd(2026, m, 1));
+    const why = whyRevenueMoved(lyon, [sep, oct], [oct, nov])!;
+    expect(at(100, 1, 1, 1)[0][0]).toBe('Why did revenue move: Oct 2026 vs Sep 2026');
+    expect(at(101, 1, 1, 1)[0][0]).toBe(why.sentence.en);
+    const parts = at(104, 1, 5, 2);
+    expect(parts.map((r) => r[0])).toEqual([
+      'Leads',
+      'Lead → opportunity conversion',
+      'Win rate',
+      'Order value',
+      'Total change',
+    ]);
+    expect(parts[4][1]).toBe(Math.round(why.revenue.change));
+    expect(parts.slice(0, 4).reduce((sum, r) => sum + (r[1] as number), 0)).toBe(parts[4][1]);
+    expect(parts[1][1]).toBeLessThan(0);
+    expect(Math.abs((parts[1][1] as number) - why.revenue.parts.conversion)).toBeLessThanOrEqual(2);
+
+    // The waterfall from the stage dates: open from the lead day to the won or lost day.
+    const amount = (x: number) => (Number.isFinite(x) ? x : 0);
+    const close = (d: (typeof lyon)[number]) => (Number.isFinite(d.won) ? d.won : d.lost);
+    const open = lyon.filter((d) => d.lead <= today && !(close(d) <= d.lead));
+    const openOn = (day: number) =>
+      open
+        .filter((d) => d.lead < day && !(close(d) < day))
+        .reduce((s, d) => s + amount(d.amount), 0);
+    const months = [6, 7, 8, 9, 10, 11].map((m) => dayFromYmd(2026, m, 1));
+    const expected = months.map((start) => {
+      const end = Math.min(addPeriods(start, 'month', 1), today + 1);
+      const sum = (pick: (d: (typeof lyon)[number]) => boolean) =>
+        open.filter(pick).reduce((s, d) => s + amount(d.amount), 0);
+      return [
+        openOn(start),
+        sum((d) => d.lead >= start && d.lead < end),
+        sum((d) => d.won >= start && d.won < end && d.won <= today),
+        sum((d) => !Number.isFinite(d.won) && d.lost >= start && d.lost < end && d.lost <= today),
+        openOn(end),
+      ].map(Math.round);
+    });
+    const waterfall = at(113, 1, 6, 6);
+    expect(waterfall.map((r) => r[0])).toEqual([
+      'Jun 2026',
+      'Jul 2026',
+      'Aug 2026',
+      'Sep 2026',
+      'Oct 2026',
+      'Nov 2026',
+    ]);
+    expect(waterfall.map((r) => r.slice(1))).toEqual(expected);
+
+    // Days in the lead stage: from the lead day to the next stage reached (a later day: one
+    // snapshot a day sees no stay that ends on its first day), for stays ended in 12 months.
+    const leadDays = open
+      .map((d) => [d.lead, [d.opportunity, d.proposal, close(d)].find(Number.isFinite)] as const)
+      .filter(([lead, next]) => next! > lead && next! >= today - 365 && next! <= today)
+      .map(([lead, next]) => next! - lead)
+      .sort((a, b) => a - b);
+    const median =
+      leadDays.length % 2
+        ? leadDays[(leadDays.length - 1) / 2]
+        : (leadDays[leadDays.length / 2 - 1] + leadDays[leadDays.length / 2]) / 2;
+    expect(at(121, 1, 2, 2)).toEqual([
+      ['Stage', 'Median days'],
+      ['Lead', Math.round(median * 10) / 10],
+    ]);
+    // No snapshot yet: the slipped close dates wait for the history.
+    expect(at(126, 1, 2, 1)).toEqual([
+      ['Close dates pushed later in the last 30 days'],
+      ['Known once the Pipeline history has 30 days of snapshots.'],
+    ]);
+    // Left on Lyon: the next test chooses Lyon too (each change recalculates the workbook).
   });
 
   test('a second refresh writes no cell and leaves the same workbook; the scope is kept', () => {
@@ -175,7 +295,7 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
     expect(h.workbook.getConditionalRules(DASHBOARD)[0]).toEqual(userRule);
     expect(h.workbook.getConditionalRules(DASHBOARD)).toHaveLength(4);
     expect(h.workbook.getCharts(DASHBOARD).map((c) => c.id)).toContain(chart.id);
-    expect(h.workbook.getCharts(DASHBOARD)).toHaveLength(5);
+    expect(h.workbook.getCharts(DASHBOARD)).toHaveLength(6);
   });
 
   test('a new rep in the data: the next refresh rebuilds the layout and offers the rep', () => {
