@@ -110,7 +110,7 @@ function decidedOf(log: ObjectiveLog | undefined): Set<string> {
   return out;
 }
 
-function dealsOf(ctx: WizardContext): PipelineDeal[] {
+function dealsOf(ctx: WizardContext): readonly PipelineDeal[] {
   const table = ctx.workbook().data.pipeline;
   if (!table || table.rows.length === 0) return [];
   return pipelineDeals(table.rows, table.columns as Record<string, number | undefined>);
@@ -129,7 +129,7 @@ export function wizardReviews(): WizardReviews {
   const data = ctx.workbook().data;
   const reviews: ObjectiveReviewView[] = [];
   const forecasts: Record<string, ForecastView> = {};
-  let deals: PipelineDeal[] | undefined;
+  let deals: readonly PipelineDeal[] | undefined;
   for (const o of objectives) {
     const found = reviewCase(data, o, ctx.today, decided);
     if (found) reviews.push(reviewView(found, language));
