@@ -1,22 +1,41 @@
 // The hourly run's part of the review pack: the filled decisions of the Review sheets the add-on
-// built (registry.ts) become Actions rows, once, under one document lock. With no Review sheet
-// registered the job is off and costs nothing; otherwise two calls per sheet when no decision is
-// new. Sheets the user deleted are forgotten.
+// built (registry.ts) become Actions rows, once, under one document lock. Only the meetings of the
+// last weeks are watched (the few newest sheets whose period ended less than RECENT_DAYS ago;
+// the page's button records any other at once), so the tick stays within its budget: with none
+// the job is off and reads nothing, otherwise two calls per sheet when no decision is new.
+// Sheets the user deleted are forgotten.
 import { activeSpreadsheet, spreadsheetToday, userLocale } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
 import { languageOfLocale } from '../schema';
 import { withDocumentLock } from '../workbook/lock';
 import { recordDecisions } from './decisions';
 import { dayOfIso } from './period';
-import { forgetReviews, reviewEntries } from './registry';
+import { addPeriods } from '../../kpi/days';
+import { forgetReviews, reviewEntries, type ReviewEntry } from './registry';
 
 export const REVIEW_JOB_NAME = 'reviewDecisions';
+/** A period's meeting is held within this many days after its end. */
+export const RECENT_DAYS = 35;
+/** The newest Review sheets the hourly run reads, at most. */
+export const WATCHED_SHEETS = 3;
+
+/** The sheets the hourly run watches on `today`: recent periods, newest built last. */
+export function watchedReviews(entries: readonly ReviewEntry[], today: number): ReviewEntry[] {
+  return entries
+    .filter((e) => addPeriods(e.from, e.kind, 1) + RECENT_DAYS > today)
+    .slice(-WATCHED_SHEETS);
+}
+
+/** Today as a day number from the clock alone (no Sheets call): enough to judge recency. */
+function roughToday(): number {
+  return Math.floor(Date.now() / 86_400_000);
+}
 
 export const REVIEW_DECISIONS_JOB: ScheduledJob = {
   name: REVIEW_JOB_NAME,
-  enabled: () => reviewEntries().length > 0,
+  enabled: () => watchedReviews(reviewEntries(), roughToday()).length > 0,
   run: () => {
-    const entries = reviewEntries();
+    const entries = watchedReviews(reviewEntries(), roughToday());
     const language = languageOfLocale(userLocale());
     const locked = withDocumentLock(() => {
       const spreadsheet = activeSpreadsheet();

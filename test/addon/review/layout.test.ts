@@ -7,6 +7,7 @@ import { decisionRows, reviewCells } from '../../../src/addon/review/layout';
 import type { ReviewPackView } from '../../../src/addon/review/pack';
 import { defaultReviewPeriod, isoOfDay, reviewPeriod } from '../../../src/addon/review/period';
 import { renderPack } from '../../../src/addon/review/render';
+import { watchedReviews } from '../../../src/addon/review/job';
 
 const monday = dayFromYmd(2026, 11, 16);
 
@@ -79,4 +80,14 @@ test('the email escapes every text and keeps the sections in both bodies', () =>
   expect(mail.text).toContain('- Date: 16 Nov 2026; KPI: Calls');
   expect(mail.text).toContain('None.');
   expect(mail.subject).toBe('team <Lyon>: review pack, October 2026');
+});
+
+test('the hourly run watches the newest few sheets of recent periods only', () => {
+  const entry = (from: number, id: number) =>
+    ({ id, scope: { type: 'company' }, kind: 'month', from, label: '' }) as const;
+  const oct = dayFromYmd(2026, 10, 1);
+  const entries = [entry(dayFromYmd(2026, 8, 1), 1), ...[2, 3, 4, 5].map((id) => entry(oct, id))];
+  expect(watchedReviews(entries, monday).map((e) => e.id)).toEqual([3, 4, 5]);
+  // 35 days after October's end, its meeting is over.
+  expect(watchedReviews(entries, dayFromYmd(2026, 12, 6))).toEqual([]);
 });
