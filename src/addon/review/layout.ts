@@ -19,7 +19,7 @@ export interface ReviewCells {
   readonly values: unknown[][];
   /** One flag per row: the title, section titles and header rows are bold. */
   readonly bold: boolean[];
-  /** The rows above this index are the pack (plain text); the Decisions section starts here. */
+  /** The rows above this index are the pack; the Decisions section starts here. */
   readonly decisionsStart: number;
 }
 
@@ -31,9 +31,17 @@ export interface DecisionRow {
 
 const blankRow = () => new Array<unknown>(REVIEW_WIDTH).fill('');
 
-function row(cells: readonly unknown[]): unknown[] {
+/**
+ * A row of cells. The pack's texts are already written for reading ("26.9%", "1–20 Oct",
+ * "672,490"): each goes in as text (a leading apostrophe, which Sheets does not show), so Sheets
+ * neither parses it into a number or a date nor runs it as a formula. Decision rows are written
+ * as typed (a due date stays a date), texts neutralised against formulas only.
+ */
+function row(cells: readonly unknown[], asText = true): unknown[] {
   const out = blankRow();
-  cells.slice(0, REVIEW_WIDTH).forEach((c, i) => (out[i] = safeCell(c)));
+  cells.slice(0, REVIEW_WIDTH).forEach((c, i) => {
+    out[i] = asText && typeof c === 'string' && c !== '' ? `'${c}` : safeCell(c);
+  });
   return out;
 }
 
@@ -49,8 +57,8 @@ export function reviewCells(
   const w = reviewWords(language);
   const values: unknown[][] = [];
   const bold: boolean[] = [];
-  const push = (cells: readonly unknown[], strong = false) => {
-    values.push(row(cells));
+  const push = (cells: readonly unknown[], strong = false, asText = true) => {
+    values.push(row(cells, asText));
     bold.push(strong);
   };
   push([view.title], true);
@@ -70,12 +78,14 @@ export function reviewCells(
   const decisionsStart = values.length;
   push([w('decisions')], true);
   push([w('decisionsHint')]);
+  // The header as plain words (read back to find the decisions, in either language).
   push(
-    DECISION_COLUMNS.map((c) => w(c === 'actionId' ? 'actionId' : c)),
+    DECISION_COLUMNS.map((c) => w(c)),
     true,
+    false,
   );
   // Kept as typed (dates stay dates): only texts are neutralised.
-  for (const d of kept) push(d.cells);
+  for (const d of kept) push(d.cells, false, false);
   for (let i = 0; i < BLANK_DECISIONS; i++) push([]);
   return { values, bold, decisionsStart };
 }

@@ -84,7 +84,9 @@ export function reviewPack(
       actions: sources.actions,
       frequency: period.kind === 'month' ? 'monthly' : 'weekly',
       window,
-      asOfDay: Math.min(today, period.to),
+      // As known today: a past month's conversions have had the time to arrive since it ended,
+      // and the objectives' pace is where it stands now.
+      asOfDay: today,
       alertsSince: period.from,
       alertsTo: period.to - 1,
       context: sources.context,

@@ -47,9 +47,6 @@ export function writeReviewSheet(
   const sheet = existing ?? spreadsheet.insertSheet(name);
   if (existing) sheet.clear();
   growTo(sheet, cells.values.length);
-  // The pack's numbers are already written for reading ("26.9%", "672,490"): kept as texts, not
-  // parsed again by Sheets. The decisions stay in the default format (a due date is a date).
-  sheet.getRange(1, 1, cells.decisionsStart, REVIEW_WIDTH).setNumberFormat('@');
   const range = sheet.getRange(1, 1, cells.values.length, REVIEW_WIDTH);
   range.setValues(cells.values);
   range.setFontWeights(

@@ -76,6 +76,10 @@ test('the Lyon pack holds the dip, its attribution, the open action and the cont
   const conversion = rows.find((r) => r[0] === 'Lead → opportunity conversion')!;
   const percent = (text: string) => Number(text.replace('%', ''));
   expect(percent(conversion[1])).toBeLessThan(percent(conversion[2]));
+  // October is mature by 16 November: the fall is drawn, in points.
+  expect(conversion[3]).toMatch(/^−\d+(\.\d)? pts$/);
+  const points = Number(conversion[3].replace('−', '-').replace(' pts', ''));
+  expect(points).toBeCloseTo(percent(conversion[1]) - percent(conversion[2]), 0);
   // Its attribution, as the Pipeline's flows say it, computed here from the sample itself.
   const deals = pipelineDeals(generateSampleData().pipeline, columnIndexes('pipeline'));
   const october = dayFromYmd(2026, 10, 1);
