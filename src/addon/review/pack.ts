@@ -208,7 +208,8 @@ function actionsSection(
     actionIn(a.action, language),
     a.owner,
     statusIn(a.statusText === '' ? 'open' : a.statusText, language),
-    a.context ?? '',
+    // The column already says "Context": the cell's own "Context: " prefix is left out.
+    (a.context ?? '').replace(/^\s*(?:Context|Contexte)\s*:\s*/i, ''),
   ]);
   return {
     key: 'actions',

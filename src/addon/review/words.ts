@@ -56,14 +56,14 @@ const EN = {
   built: 'Review pack written to the sheet "{sheet}".',
   rebuilt: 'Review pack rewritten in the sheet "{sheet}"; {kept} decision rows kept.',
   exists: 'The sheet "{sheet}" already exists. Replace it? Decisions typed there are kept.',
-  recorded: '{count} decisions added to the Actions sheet ({ids}).',
+  recorded: 'Decisions added to the Actions sheet: {count} ({ids}).',
   nothingToRecord:
     'No new decision to record: fill What (and Owner, Due date) in a row of the Decisions section.',
   noSheet: 'The sheet "{sheet}" was not built yet: build the pack first.',
   noActionsSheet: 'The Actions sheet is missing: run Set up KPI workbook. Nothing was written.',
-  sent: 'Pack sent to {count} approved recipients.',
+  sent: 'Pack sent to approved recipients: {count}.',
   awaiting: 'Not sent (not approved in Email summaries…): {emails}.',
-  deferred: '{count} not sent today: the daily mail quota is used up.',
+  deferred: 'Not sent today (the daily mail quota is used up): {count}.',
   nobody: 'No one to send to: no lead in the Teams sheet and no owner address for this scope.',
   busy: 'Another save or check is running. Try again in a minute: nothing was written.',
   badTeam: 'Choose a team, or the company.',
@@ -128,15 +128,15 @@ const FR: Record<Key, string> = {
     'Dossier de revue réécrit dans la feuille « {sheet} » ; {kept} lignes de décision conservées.',
   exists:
     'La feuille « {sheet} » existe déjà. La remplacer ? Les décisions qui y sont saisies sont conservées.',
-  recorded: '{count} décisions ajoutées à la feuille Actions ({ids}).',
+  recorded: 'Décisions ajoutées à la feuille Actions : {count} ({ids}).',
   nothingToRecord:
     'Aucune nouvelle décision : remplissez Quoi (et Responsable, Échéance) dans une ligne de la section Décisions.',
   noSheet: 'La feuille « {sheet} » n’a pas encore été créée : préparez d’abord le dossier.',
   noActionsSheet:
     'La feuille Actions est introuvable : lancez Préparer le classeur KPI. Rien n’a été écrit.',
-  sent: 'Dossier envoyé à {count} destinataires approuvés.',
+  sent: 'Dossier envoyé aux destinataires approuvés : {count}.',
   awaiting: 'Non envoyé (non approuvés dans Résumés par e-mail…) : {emails}.',
-  deferred: '{count} non envoyés aujourd’hui : le quota quotidien d’e-mails est atteint.',
+  deferred: 'Non envoyés aujourd’hui (quota quotidien d’e-mails atteint) : {count}.',
   nobody:
     'Personne à qui l’envoyer : aucun responsable dans la feuille Équipes ni aucune adresse de responsable pour ce périmètre.',
   busy: 'Un enregistrement ou une vérification est en cours. Réessayez dans une minute : rien n’a été écrit.',

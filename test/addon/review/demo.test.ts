@@ -155,6 +155,12 @@ test('the pack is mailed to the approved members only, with the same sections', 
     expect(text).toContain('Competitor promotion in Lyon');
     expect(text).toContain(SHEET);
   }
+  // With the day's mail quota used up, nothing goes out: the approved recipient waits.
+  const limit = h.runtime.state.mail.dailyLimit;
+  h.runtime.state.mail.dailyLimit = 0;
+  expect(run('reviewSend', [LYON])).toMatchObject({ sent: 0, deferred: 1 });
+  h.runtime.state.mail.dailyLimit = limit;
+  expect(h.runtime.state.outbox.length).toBe(before + 1);
 });
 
 test('the hourly run records a new decision, and the button then finds nothing left', () => {
