@@ -22,6 +22,8 @@ import { readReviewSources } from './sources';
 import { reviewSheetName, writeReviewSheet } from './sheet';
 
 export const SENDER_NAME = 'Sales KPI';
+/** Emails per click, as per summaries run: the call stays short; the rest is said deferred. */
+export const MAX_PER_SEND = 25;
 
 function todayOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
   return dayOfIso(spreadsheetToday(spreadsheet))!;
@@ -96,7 +98,8 @@ export interface SendOutcome {
 
 /**
  * Mails the pack to the scope's approved members, each in their summary language; those the
- * trigger owner has not approved get nothing, and what the day's quota cannot carry is left.
+ * trigger owner has not approved get nothing, and what the day's quota (or the per-click limit)
+ * cannot carry is left and counted as deferred.
  */
 export function sendReview(scope: Scope, period: ReviewPeriod, language: Language): SendOutcome {
   const spreadsheet = activeSpreadsheet();
@@ -109,7 +112,7 @@ export function sendReview(scope: Scope, period: ReviewPeriod, language: Languag
   const approvedList = readMyApproved();
   const approved = recipients.filter((r) => approvedList.has(r.email));
   const awaiting = recipients.filter((r) => !approvedList.has(r.email)).map((r) => r.email);
-  const batch = approved.slice(0, Math.max(0, remainingMailQuota()));
+  const batch = approved.slice(0, Math.max(0, Math.min(remainingMailQuota(), MAX_PER_SEND)));
   const today = todayOf(spreadsheet);
   const url = batch.length ? spreadsheet.getUrl() : '';
   const views = new Map<Language, ReviewPackView>();
