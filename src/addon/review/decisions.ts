@@ -41,6 +41,14 @@ export function nextDecisionNumber(ids: readonly unknown[]): number {
   return max + 1;
 }
 
+/**
+ * Whether a Review sheet has a decision to record, read without the lock (one call): the hourly
+ * run takes the lock, and reads again under it, only when one has.
+ */
+export function hasPendingDecisions(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return pendingDecisions(decisionRows(sheetValues(sheet)) ?? []).length > 0;
+}
+
 /** Records the pending decisions of one registered Review sheet (under the caller's lock). */
 export function recordDecisions(
   spreadsheet: Spreadsheet,

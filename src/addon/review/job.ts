@@ -2,13 +2,14 @@
 // built (registry.ts) become Actions rows, once, under one document lock. Only the meetings of the
 // last weeks are watched (the few newest sheets whose period ended less than RECENT_DAYS ago;
 // the page's button records any other at once), so the tick stays within its budget: with none
-// the job is off and reads nothing, otherwise two calls per sheet when no decision is new.
-// Sheets the user deleted are forgotten.
+// the job is off and reads nothing; otherwise each sheet is read once without the lock (two
+// calls), and the lock is taken, and the sheets with a new decision read again under it, only
+// when there is one. Sheets the user deleted are forgotten.
 import { activeSpreadsheet, spreadsheetToday, userLocale } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
 import { languageOfLocale } from '../schema';
 import { withDocumentLock } from '../workbook/lock';
-import { recordDecisions } from './decisions';
+import { hasPendingDecisions, recordDecisions } from './decisions';
 import { dayOfIso } from './period';
 import { addPeriods } from '../../kpi/days';
 import { forgetReviews, reviewEntries, type ReviewEntry } from './registry';
@@ -36,18 +37,24 @@ export const REVIEW_DECISIONS_JOB: ScheduledJob = {
   enabled: () => watchedReviews(reviewEntries(), roughToday()).length > 0,
   run: () => {
     const entries = watchedReviews(reviewEntries(), roughToday());
+    const spreadsheet = activeSpreadsheet();
+    // First without the lock, two calls a sheet: most hours no decision is new.
+    const gone: number[] = [];
+    const due = entries.filter((entry) => {
+      const sheet = spreadsheet.getSheetById(entry.id);
+      if (!sheet) gone.push(entry.id);
+      return sheet !== null && hasPendingDecisions(sheet);
+    });
+    forgetReviews(gone);
+    if (due.length === 0) return 'no new decision';
     const language = languageOfLocale(userLocale());
     const locked = withDocumentLock(() => {
-      const spreadsheet = activeSpreadsheet();
       const today = dayOfIso(spreadsheetToday(spreadsheet))!;
-      const gone: number[] = [];
       let added = 0;
-      for (const entry of entries) {
+      for (const entry of due) {
         const outcome = recordDecisions(spreadsheet, entry, today, language);
-        if (outcome.kind === 'gone') gone.push(entry.id);
         if (outcome.kind === 'recorded') added += outcome.added.length;
       }
-      forgetReviews(gone);
       return added;
     });
     if (!locked.ok) return locked.reason === 'busy' ? 'busy' : 'no document';
