@@ -29,6 +29,13 @@ import {
 import { setConversionWindows, setHourlyAlerts } from './addon/alerts/settings';
 import { alertsApplyNow, alertsPageInit, showAlertSettings } from './server/alerts';
 import { addContextNote, contextPageInit, showContextSidebar } from './server/context';
+import {
+  reviewBuild,
+  reviewPageInit,
+  reviewRecordDecisions,
+  reviewSend,
+  showReviewSidebar,
+} from './server/review';
 import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
   summariesApprove,
@@ -138,6 +145,35 @@ global.contextPageInit = () => contextPageInit();
  * @param {Object} form The page's fields (start, end, scopeType, scope, kind, note).
  */
 global.addContextNote = (form: unknown) => addContextNote(form);
+
+/** Menu: opens the "Build review pack" page (a team's review sheet, its decisions, its email). */
+global.menuBuildReviewPack = () => {
+  showReviewSidebar();
+};
+
+/** Review pack page: the user's language, the teams and the default periods. */
+global.reviewPageInit = () => reviewPageInit();
+
+/**
+ * Review pack page: builds the Review sheet of a team (or the company) and a period.
+ *
+ * @param {Object} request The team ('' for the company), the kind of period, a day in it.
+ */
+global.reviewBuild = (request: unknown) => reviewBuild(request);
+
+/**
+ * Review pack page: turns the filled decision rows of the Review sheet into Actions rows, once.
+ *
+ * @param {Object} request The team ('' for the company), the kind of period, a day in it.
+ */
+global.reviewRecordDecisions = (request: unknown) => reviewRecordDecisions(request);
+
+/**
+ * Review pack page: emails the pack to the scope's approved members.
+ *
+ * @param {Object} request The team ('' for the company), the kind of period, a day in it.
+ */
+global.reviewSend = (request: unknown) => reviewSend(request);
 
 /** Menu: opens the email summaries' settings page. */
 global.menuEmailSummaries = () => {

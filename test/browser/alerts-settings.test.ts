@@ -4,7 +4,8 @@
 // "Apply alerts now" logs the demo's October dip in the Actions sheet. axe-core checks the page.
 // Then the Import data page (another small page) imports a Pipedrive export in Windows-1252 and
 // runs the live sync against the playground's HubSpot fake.
-// Last, the "Add a context note" page (the smallest) names a missing field and appends a note.
+// Then the "Add a context note" page (the smallest) names a missing field and appends a note.
+// Last, the "Build review pack" page writes Lyon's Review sheet and records a decision once.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -231,5 +232,40 @@ test('Add a context note: a missing note is named, a filled one is appended to t
   expect(row.slice(2, 6)).toEqual(['Team', 'Lyon', 'Campaign', 'Autumn mailing']);
   await expectAccessible(notes, 'context note');
   await expectNoHorizontalScroll(notes);
+  expect(errors).toEqual([]);
+}, 300_000);
+
+test('Build review pack: Lyon’s pack is written, replaced only once confirmed, its decision recorded once', async () => {
+  const review = await openWizard(page, 'Build review pack…', '#build');
+  const sheet = 'Review Lyon 2026-10';
+  const wb = pg.session.workbook;
+  const firstColumn = () => wb.getValues(sheet, 0, 0, wb.getLastRow(sheet), 1).map((r) => r[0]);
+  await review.selectOption('#team', 'Lyon');
+  await review.selectOption('#kind', 'month');
+  await review.fill('#day', '2026-10-01');
+  await review.click('#build');
+  expect(await liveText(review, 'status')).toBe(`Review pack written to the sheet "${sheet}".`);
+  // The dip's alert, logged by "Apply alerts now" above, is among the open actions.
+  expect(firstColumn()).toEqual(expect.arrayContaining(['Open corrective actions', 'Decisions']));
+  await review.click('#build');
+  expect(await liveText(review, 'status')).toBe(
+    `The sheet "${sheet}" already exists. Replace it? Decisions typed there are kept.`,
+  );
+  const header = firstColumn().lastIndexOf('What');
+  wb.setInputs(sheet, header + 1, 0, [['Coach the web lead follow-up', 'coach@example.com']]);
+  await review.click('#replace');
+  await review.waitForFunction(() =>
+    /1 decision rows kept\.$/.test(document.getElementById('status')?.textContent ?? ''),
+  );
+  await review.click('#record');
+  await review.waitForFunction(() =>
+    /\(DEC-1\)\.$/.test(document.getElementById('status')?.textContent ?? ''),
+  );
+  await review.click('#record');
+  expect(await liveText(review, 'status')).toMatch(/^No new decision to record/);
+  expect(await review.textContent('#alerts')).toBe('');
+  await expectAccessible(review, 'review pack');
+  await expectNoHorizontalScroll(review);
+  await shootSidebar(page, review, 'review');
   expect(errors).toEqual([]);
 }, 300_000);

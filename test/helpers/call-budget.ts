@@ -119,6 +119,9 @@ const CONTEXT_NOTE = {
   note: 'Competitor promotion in Lyon',
 };
 
+/** The review pack the "Build review pack" page asks for: Lyon, last month. */
+const REVIEW = { team: 'Lyon', kind: 'month', day: '2026-10-01' };
+
 export function measureActions(h: AddonHarness): ActionCost[] {
   const out: ActionCost[] = [];
   const measure = (action: string, call: () => unknown): unknown => {
@@ -189,6 +192,12 @@ export function measureActions(h: AddonHarness): ActionCost[] {
     run('summariesPreview', [recipients[0]?.id ?? recipients[0]?.email ?? '']),
   );
   measure('summariesSendNow', () => run('summariesSendNow'));
+  measure('open review pack', () => menu('menuBuildReviewPack'));
+  measure('reviewPageInit', () => run('reviewPageInit'));
+  measure('reviewBuild', () => run('reviewBuild', [REVIEW]));
+  measure('reviewBuild (replace)', () => run('reviewBuild', [{ ...REVIEW, replace: true }]));
+  measure('reviewRecordDecisions', () => run('reviewRecordDecisions', [REVIEW]));
+  measure('reviewSend', () => run('reviewSend', [REVIEW]));
   measure('open experiments', () => menu('menuShowExperiments'));
   measure('experimentsInit', () => run('experimentsInit'));
   measure('experimentsPlan', () => run('experimentsPlan', [EXPERIMENT]));

@@ -5,6 +5,7 @@ import { EXPERIMENTS_JOB } from '../experiments/job';
 import { summariesJob } from '../summaries/job';
 import { HISTORY_JOB } from '../history/job';
 import { CRM_SYNC_JOB } from '../crm/sync-job';
+import { REVIEW_DECISIONS_JOB } from '../review/job';
 
 // The alert check runs first, so that a summary sent in the same tick reports its alerts. The
 // experiments' job runs only on the first tick after an experiment's end day (see its file).
@@ -19,4 +20,15 @@ const HISTORY_WITH_FEATURES: ScheduledJob = {
   enabled: () => HISTORY_JOB.enabled() && FEATURE_JOBS.some((job) => job.enabled()),
 };
 
-export const SCHEDULED_JOBS: ScheduledJob[] = [...FEATURE_JOBS, HISTORY_WITH_FEATURES];
+// The review pack's decisions become Actions rows on the features' trigger too (a Review sheet
+// alone never installs or keeps it); the page's "Record decisions" button does it at once.
+const REVIEW_WITH_FEATURES: ScheduledJob = {
+  ...REVIEW_DECISIONS_JOB,
+  enabled: () => REVIEW_DECISIONS_JOB.enabled() && FEATURE_JOBS.some((job) => job.enabled()),
+};
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  ...FEATURE_JOBS,
+  HISTORY_WITH_FEATURES,
+  REVIEW_WITH_FEATURES,
+];
