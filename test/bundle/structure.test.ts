@@ -78,9 +78,11 @@ describe('dist/Code.js', () => {
   // Every =KPI_* call loads the whole script. The bundle holds the whole add-on (wizard, alerts,
   // dashboard, summaries, CRM import and sync, pipeline history: about 90 % of it), unminified so
   // that Apps Script error traces stay readable; `npm run bench` prints its load time. Its one
-  // runtime dependency, Papa Parse, is 27 KB of it. This guard catches an accidental dependency.
+  // runtime dependency, Papa Parse, is 27 KB of it. This guard catches an accidental dependency
+  // (any charting or date library is 100 KB or more), not the add-on's own growth: 866 KB with
+  // the review pack and the objective review (December 2026), budget 950 KB.
   test('stays within its size budget', () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(850 * 1024);
+    expect(Buffer.byteLength(source)).toBeLessThan(950 * 1024);
   });
 });
 
