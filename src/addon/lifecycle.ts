@@ -19,6 +19,7 @@ export function menuItems(locale: string): Array<{ caption: string; functionName
     { caption: t(language, 'menu.experiments'), functionName: 'menuShowExperiments' },
     { caption: t(language, 'menu.importData'), functionName: 'menuImportData' },
     { caption: t(language, 'menu.contextNote'), functionName: 'menuAddContextNote' },
+    { caption: t(language, 'menu.relevance'), functionName: 'menuReviewKpis' },
   ];
 }
 

@@ -23,6 +23,7 @@ import { SELECTOR } from './positions';
 import { keptScope, scopeOptions } from './scopes';
 import { dashboardSheet, dataSheet, valueAt } from './sheets';
 import { writeDashboard } from './write';
+import { retiredKpis } from '../relevance/store';
 
 export type RefreshReport =
   | {
@@ -85,6 +86,7 @@ function refreshUnlocked(language: Language): RefreshReport {
     maxPeriods: weeksOfData(snapshot.data),
     pipelineRows: located.get('pipeline')?.sheet.getMaxRows() ?? 0,
     readiness: dashboardReadiness(snapshot.data, today),
+    retired: retiredKpis(),
   });
   writeDashboard(dashboard, hidden, layout, hiddenIsNew);
   dashboard.activate();

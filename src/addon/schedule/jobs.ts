@@ -5,6 +5,7 @@ import { EXPERIMENTS_JOB } from '../experiments/job';
 import { summariesJob } from '../summaries/job';
 import { HISTORY_JOB } from '../history/job';
 import { CRM_SYNC_JOB } from '../crm/sync-job';
+import { RELEVANCE_JOB } from '../relevance/job';
 
 // The alert check runs first, so that a summary sent in the same tick reports its alerts. The
 // experiments' job runs only on the first tick after an experiment's end day (see its file).
@@ -19,4 +20,14 @@ const HISTORY_WITH_FEATURES: ScheduledJob = {
   enabled: () => HISTORY_JOB.enabled() && FEATURE_JOBS.some((job) => job.enabled()),
 };
 
-export const SCHEDULED_JOBS: ScheduledJob[] = [...FEATURE_JOBS, HISTORY_WITH_FEATURES];
+// The quarterly KPI relevance review rides on it the same way (once a quarter, see its file).
+const RELEVANCE_WITH_FEATURES: ScheduledJob = {
+  ...RELEVANCE_JOB,
+  enabled: () => FEATURE_JOBS.some((job) => job.enabled()) && RELEVANCE_JOB.enabled(),
+};
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  ...FEATURE_JOBS,
+  HISTORY_WITH_FEATURES,
+  RELEVANCE_WITH_FEATURES,
+];

@@ -41,6 +41,7 @@ export class SummaryComposer {
       alertsSince: options.previous.day,
       alertsTo: Math.max(options.today, options.moment.day),
       context: sources.context,
+      retired: sources.retired,
     };
   }
 
