@@ -170,7 +170,7 @@ function missingSources(
 }
 
 /** Maturing or partial: the window's value is not final (see src/kpi/readiness). */
-function provisional(
+export function provisional(
   input: SummaryInput,
   kpi: KpiKey,
   from: number,
@@ -197,7 +197,7 @@ function staleSheets(input: SummaryInput): StaleSheet[] {
 }
 
 /** The reps of a team (A→Z), or the teams of the company (A→Z). */
-function membersOf(scopes: ScopesInData, scope: Scope): Scope[] {
+export function membersOf(scopes: ScopesInData, scope: Scope): Scope[] {
   if (scope.type === 'company')
     return scopes.teams.map((t): Scope => ({ type: 'team', name: t.name }));
   const key = scopeKey(scope);
@@ -241,7 +241,7 @@ function kpiLines(input: SummaryInput, scope: Scope, members: Scope[]): KpiLine[
   return lines;
 }
 
-type UsableObjective = ObjectiveRecord & {
+export type UsableObjective = ObjectiveRecord & {
   readonly kpi: KpiKey;
   readonly scope: Scope;
   readonly target: number;
@@ -250,7 +250,7 @@ type UsableObjective = ObjectiveRecord & {
 };
 
 /** An active objective with everything its pace needs; undefined otherwise. */
-function usable(o: ObjectiveRecord): UsableObjective | undefined {
+export function usable(o: ObjectiveRecord): UsableObjective | undefined {
   if (o.status !== 'active' || !o.kpi || !o.scope || o.target === undefined) return undefined;
   if (o.start === undefined || o.deadline === undefined) return undefined;
   return o as UsableObjective;
@@ -260,7 +260,7 @@ function usable(o: ObjectiveRecord): UsableObjective | undefined {
  * The objective's pace as the Objectives sheet and the alert check measure it (KPI_PROGRESS):
  * the KPI over the window so far, counts and sums from 0 to a total, levels from the baseline.
  */
-function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
+export function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
   const base = { id: o.id, scope: o.scope, target: o.target, deadline: o.deadline };
   const asOf = input.asOfDay;
   const baselineValue = isCumulative(o.kpi) ? 0 : (o.baseline ?? 0);
