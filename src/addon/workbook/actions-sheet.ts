@@ -70,7 +70,7 @@ export function actionRecords(table: ConfigTable): ActionRecord[] {
       statusText,
       recoveredDay: valueOr(readDayCell(cell('recoveredDate')), null),
       context: text('context'),
-      comment: text('comment'),
+      ...(text('comment') ? { comment: text('comment') } : {}),
     });
   });
   return out;
