@@ -20,10 +20,13 @@ const HISTORY_WITH_FEATURES: ScheduledJob = {
   enabled: () => HISTORY_JOB.enabled() && FEATURE_JOBS.some((job) => job.enabled()),
 };
 
-// The quarterly KPI relevance review rides on it the same way (once a quarter, see its file).
+// The quarterly KPI relevance review rides on it the same way (once a quarter, see its file), on
+// a tick of the day when the Pipeline history has nothing left to do, so that the two never add
+// their Sheets calls up in one run.
 const RELEVANCE_WITH_FEATURES: ScheduledJob = {
   ...RELEVANCE_JOB,
-  enabled: () => FEATURE_JOBS.some((job) => job.enabled()) && RELEVANCE_JOB.enabled(),
+  enabled: () =>
+    FEATURE_JOBS.some((job) => job.enabled()) && !HISTORY_JOB.enabled() && RELEVANCE_JOB.enabled(),
 };
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
