@@ -4,7 +4,8 @@
 // "Apply alerts now" logs the demo's October dip in the Actions sheet. axe-core checks the page.
 // Then the Import data page (another small page) imports a Pipedrive export in Windows-1252 and
 // runs the live sync against the playground's HubSpot fake.
-// Last, the "Add a context note" page (the smallest) names a missing field and appends a note.
+// Last, the "Add a context note" page (the smallest) names a missing field and appends a note,
+// and the "Review tracked KPIs" page retires a KPI and restores it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -231,5 +232,24 @@ test('Add a context note: a missing note is named, a filled one is appended to t
   expect(row.slice(2, 6)).toEqual(['Team', 'Lyon', 'Campaign', 'Autumn mailing']);
   await expectAccessible(notes, 'context note');
   await expectNoHorizontalScroll(notes);
+  expect(errors).toEqual([]);
+}, 300_000);
+
+test('Review tracked KPIs: the findings listed, one retired (logged), then restored', async () => {
+  const review = await openWizard(page, 'Review tracked KPIs…', '.finding');
+  const findings = await review.locator('.finding p').allTextContents();
+  expect(findings.length).toBeGreaterThan(0);
+  const first = findings[0];
+  await review.locator('.finding').first().locator('button', { hasText: 'Retire' }).click();
+  await review.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.');
+  expect(await review.locator('.finding p').allTextContents()).not.toContain(first);
+  expect(await review.locator('h2').allTextContents()).toContain('Retired KPIs');
+  expect(await review.locator('.log li').first().textContent()).toContain('retired');
+  await expectAccessible(review, 'review tracked KPIs');
+  await expectNoHorizontalScroll(review);
+  await review.locator('button', { hasText: 'Restore' }).first().click();
+  await review.waitForFunction(
+    () => !document.querySelector('main')?.textContent?.includes('Retired KPIs'),
+  );
   expect(errors).toEqual([]);
 }, 300_000);
