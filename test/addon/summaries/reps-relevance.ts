@@ -40,6 +40,10 @@ function calls<T>(s: Session, fn: string, args: unknown[]): { value: T; calls: n
  * the sheets by their metadata once and stores where they are: the budgets are for the calls
  * after it.
  */
+function relevanceView(s: Session): RelevanceView {
+  return s.runtime.run('relevancePageInit', [], { user: OWNER }) as RelevanceView;
+}
+
 function warm(s: Session): void {
   s.runtime.run('relevancePageInit', [], { user: OWNER });
 }
@@ -56,14 +60,15 @@ function mailTo(s: Session, email: string): SentEmail[] {
 
 /** The tests, registered inside the file whose demo they use. */
 export function repsAndRelevanceTests(): void {
+  // One session for the three tests, in order (its properties carry over from one to the next).
+  let s: Session;
   beforeAll(() => {
-    demoWorkbook();
+    s = session(demoWorkbook());
+    warm(s);
   });
 
   describe('a rep’s personal summary', () => {
     test('opt-in, approved by the owner, their own numbers beside the team median, no colleague named', () => {
-      const s = session();
-      warm(s);
       s.save({
         enabled: true,
         includeLeads: false,
@@ -121,8 +126,6 @@ export function repsAndRelevanceTests(): void {
 
   describe('the KPI relevance review', () => {
     test('lists the demo’s findings, and a retired KPI leaves the emails, not the data', () => {
-      const s = session();
-      warm(s);
       // The demo's Objectives and Alerts sheets hold no rows: every tracked KPI is unused.
       expect(s.workbook.getLastRow('Objectives')).toBe(1);
       expect(s.workbook.getLastRow('Alerts')).toBe(1);
@@ -174,7 +177,7 @@ export function repsAndRelevanceTests(): void {
       ).not.toContain('crowded:team:lyon');
 
       // (The dashboard's tiles leave it out too: test/addon/dashboard/layout.test.ts.)
-      s.save({ reps: [{ name: REP, email: REP_EMAIL, language: 'en' }] });
+      s.save({ includeLeads: true, reps: [{ name: REP, email: REP_EMAIL, language: 'en' }] });
       const recipients = s.view().recipients;
       for (const to of ['thomas.richard@example.com', REP_EMAIL]) {
         const id = recipients.find((r) => r.email === to)!.id;
@@ -185,5 +188,31 @@ export function repsAndRelevanceTests(): void {
       }
       expect(JSON.stringify(rows(s, 'Surveys'))).toBe(surveys);
     });
+  });
+
+  test('the hourly run makes the review once a quarter; the other runs only read a property', () => {
+    // Summaries on at 20:00 (not due this morning); the day's Pipeline history already done.
+    s.save({ enabled: true, hour: 20 });
+    const properties = s.runtime.state.propertyStore('document', '');
+    properties.set('salesKpi.historyDay', '2026-11-16');
+    properties.set('salesKpi.historyInsightsDay', '2026-11-16');
+    const tick = () => {
+      const before = s.runtime.counter.total();
+      s.hours(1);
+      const status = JSON.parse(properties.get('salesKpi.tickStatus')!) as {
+        results: Record<string, string>;
+      };
+      return { results: status.results, calls: s.runtime.counter.total() - before };
+    };
+    const first = tick();
+    const pending = relevanceView(s).findings.length;
+    expect(first.results.kpiRelevance).toBe(`${pending} to review`);
+    expect(properties.get('salesKpi.relevance.reviewed')).toBe(`2026-Q4 ${pending}`);
+    expect(first.calls).toBeLessThanOrEqual(CALL_BUDGET);
+    const reads = s.runtime.counter.get('Range.getValues');
+    const next = tick();
+    expect(next.results.kpiRelevance).toBeUndefined();
+    // The next hour's run reads no sheet for it (nor for anything else: nothing is due).
+    expect(s.runtime.counter.get('Range.getValues')).toBe(reads);
   });
 }
