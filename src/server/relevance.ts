@@ -71,8 +71,19 @@ function view(c: Current): RelevanceView {
     log: [...log]
       .reverse()
       .slice(0, 10)
-      .map((e) => `${e.at.slice(0, 10)} ${e.by || '?'}: ${e.id} ${words[e.decision] ?? ''}`),
+      .map(
+        (e) =>
+          `${e.at.slice(0, 10)} ${e.by || '?'}: ${subject(e.id, c.language)} ${words[e.decision] ?? ''}`,
+      ),
   };
+}
+
+/** A logged finding id ("unused:nps", "uncorrelated:calls+win_rate") or KPI key in words. */
+function subject(id: string, language: Language): string {
+  const cut = id.indexOf(':');
+  const rest = cut < 0 ? id : id.slice(cut + 1);
+  const names = rest.split('+').map((k) => (isKpiKey(k) ? kpiName(k, language) : k));
+  return cut < 0 ? names.join(' / ') : `${names.join(' / ')} (${id.slice(0, cut)})`;
 }
 
 export function relevancePageInit(): RelevanceView {

@@ -171,7 +171,7 @@ export function repsAndRelevanceTests(): void {
       const surveys = JSON.stringify(rows(s, 'Surveys'));
       const retired = calls<RelevanceView>(s, 'relevanceDecide', ['unused:nps', 'retire']).value;
       expect(retired.retired).toEqual([{ kpi: 'nps', name: 'Net Promoter Score' }]);
-      expect(retired.log[0]).toContain('unused:nps retired');
+      expect(retired.log[0]).toContain('Net Promoter Score (unused) retired');
       expect(
         calls<RelevanceView>(s, 'relevancePageInit', []).value.findings.map((f) => f.id),
       ).not.toContain('crowded:team:lyon');
