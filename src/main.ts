@@ -36,6 +36,12 @@ import {
   reviewSend,
   showReviewSidebar,
 } from './server/review';
+import {
+  relevanceDecide,
+  relevancePageInit,
+  relevanceRestore,
+  showRelevanceSidebar,
+} from './server/relevance';
 import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
   summariesApprove,
@@ -336,3 +342,27 @@ global.crmSyncNow = () => crmSyncNow();
  * @param {boolean} on True to sync every hour.
  */
 global.crmSyncSetHourly = (on: boolean) => crmSyncSetHourly(on);
+
+/** Menu: opens the "Review tracked KPIs" page (the KPI relevance review) in the sidebar. */
+global.menuReviewKpis = () => {
+  showRelevanceSidebar();
+};
+
+/** KPI review page: the findings still to decide, the retired KPIs and the latest decisions. */
+global.relevancePageInit = () => relevancePageInit();
+
+/**
+ * KPI review page: keeps, pauses or retires one finding (logged), and answers the new list.
+ *
+ * @param {string} findingId The finding's id.
+ * @param {string} decision keep, pause or retire.
+ */
+global.relevanceDecide = (findingId: unknown, decision: unknown) =>
+  relevanceDecide(findingId, decision as never);
+
+/**
+ * KPI review page: puts a retired KPI back on the dashboard and in the emails.
+ *
+ * @param {string} kpi The KPI's key.
+ */
+global.relevanceRestore = (kpi: unknown) => relevanceRestore(kpi);

@@ -137,6 +137,7 @@ export class SummariesApp {
     const form: SummarySettingsInput = {
       ...this.form,
       company: this.form.company.map((c) => ({ ...c, email: c.email.trim() })),
+      reps: this.form.reps.map((r) => ({ ...r, name: r.name.trim(), email: r.email.trim() })),
     };
     this.form = form;
     if (this.validate()) return form;

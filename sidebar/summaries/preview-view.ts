@@ -39,7 +39,11 @@ export function previewSection(c: Ctx): HTMLElement {
                 h(
                   'option',
                   { value: r.id, selected: r.id === chosen },
-                  r.team ? `${r.team} · ${r.email}` : r.email,
+                  r.team
+                    ? `${r.team} · ${r.email}`
+                    : r.kind === 'rep'
+                      ? `${r.name} · ${r.email}`
+                      : r.email,
                 ),
               ),
             ),

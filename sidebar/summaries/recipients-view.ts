@@ -4,6 +4,7 @@
 import type { RecipientView, SummaryLang } from '../../src/server/summaries-contract';
 import { h } from '../shared/dom';
 import type { Ctx } from './context';
+import { repsSection } from './reps-view';
 
 function languageSelect(
   c: Ctx,
@@ -187,6 +188,7 @@ export function recipientsSection(c: Ctx): HTMLElement {
       },
       t('recipients.add'),
     ),
+    ...repsSection(c),
     awaiting.length
       ? h(
           'div',

@@ -432,6 +432,8 @@ export const SCHEMA = {
     col('period', 'date', 'Period', 'Période'),
     // The Context notes (below) overlapping the alert's period and scope, when it was raised.
     col('context', 'text', 'Context', 'Contexte'),
+    // Typed by the action's owner: what was done and what it gave (the summaries show it).
+    col('comment', 'text', 'Comment', 'Commentaire'),
   ]),
   // Sales-technique experiments (src/addon/experiments): one row per experiment, appended by the
   // sidebar and never deleted (losing and null results stay logged). The counts are written by

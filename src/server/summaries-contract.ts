@@ -19,6 +19,8 @@ export interface SummarySettingsInput {
   /** Lead languages that differ from the default, by email. */
   leadLanguages: Record<string, SummaryLang>;
   company: Array<{ email: string; language: SummaryLang }>;
+  /** Reps who opted in to their own summary: their name as the data writes it. */
+  reps: Array<{ name: string; email: string; language: SummaryLang }>;
   defaultLanguage: SummaryLang;
 }
 
@@ -26,8 +28,8 @@ export interface RecipientView {
   /** The delivery's id (preview asks for it). */
   id: string;
   email: string;
-  kind: 'lead' | 'company';
-  /** The lead's name ('' for company recipients). */
+  kind: 'lead' | 'company' | 'rep';
+  /** The lead's or rep's name ('' for company recipients). */
   name: string;
   team?: string;
   language: SummaryLang;

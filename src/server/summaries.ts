@@ -81,7 +81,12 @@ function storable(settings: SummarySettings): StoredSettings {
   } catch (error) {
     if (!(error instanceof ListTooLong)) throw error;
     const kb = (error.bytes / 1000).toFixed(1);
-    const key = error.list === 'company' ? 'tooLongCompany' : 'tooLongLeadLanguages';
+    const key =
+      error.list === 'company'
+        ? 'tooLongCompany'
+        : error.list === 'reps'
+          ? 'tooLongReps'
+          : 'tooLongLeadLanguages';
     throw new Error(message(key, { kb }), { cause: error });
   }
 }

@@ -253,6 +253,7 @@ describe('columns', () => {
       'kind',
       'period',
       'context',
+      'comment',
     ]);
   });
 

@@ -4,8 +4,9 @@
 // "Apply alerts now" logs the demo's October dip in the Actions sheet. axe-core checks the page.
 // Then the Import data page (another small page) imports a Pipedrive export in Windows-1252 and
 // runs the live sync against the playground's HubSpot fake.
-// Then the "Add a context note" page (the smallest) names a missing field and appends a note.
-// Last, the "Build review pack" page writes Lyon's Review sheet and records a decision once.
+// Then the "Add a context note" page (the smallest) names a missing field and appends a note,
+// the "Build review pack" page writes Lyon's Review sheet and records a decision once, and the
+// "Review tracked KPIs" page retires a KPI and restores it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -267,5 +268,24 @@ test('Build review pack: Lyon’s pack is written, replaced only once confirmed,
   await expectAccessible(review, 'review pack');
   await expectNoHorizontalScroll(review);
   await shootSidebar(page, review, 'review');
+  expect(errors).toEqual([]);
+}, 300_000);
+
+test('Review tracked KPIs: the findings listed, one retired (logged), then restored', async () => {
+  const review = await openWizard(page, 'Review tracked KPIs…', '.finding');
+  const findings = await review.locator('.finding p').allTextContents();
+  expect(findings.length).toBeGreaterThan(0);
+  const first = findings[0];
+  await review.locator('.finding').first().locator('button', { hasText: 'Retire' }).click();
+  await review.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.');
+  expect(await review.locator('.finding p').allTextContents()).not.toContain(first);
+  expect(await review.locator('h2').allTextContents()).toContain('Retired KPIs');
+  expect(await review.locator('.log li').first().textContent()).toContain('retired');
+  await expectAccessible(review, 'review tracked KPIs');
+  await expectNoHorizontalScroll(review);
+  await review.locator('button', { hasText: 'Restore' }).first().click();
+  await review.waitForFunction(
+    () => !document.querySelector('main')?.textContent?.includes('Retired KPIs'),
+  );
   expect(errors).toEqual([]);
 }, 300_000);

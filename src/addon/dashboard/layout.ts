@@ -3,6 +3,7 @@
 // The same input always gives the same layout, so a refresh is idempotent; write.ts applies it.
 import type { ActionEffectiveness } from '../alerts/effectiveness';
 import type { Language } from '../schema';
+import type { KpiKey } from '../metrics';
 import type { Located } from '../workbook/locate';
 import type { SourceLayouts } from '../workbook/read-data';
 import { type Block, Canvas, type Region } from './canvas';
@@ -53,6 +54,8 @@ export interface LayoutInput {
   readonly readiness?: DashboardReadiness;
   /** The forecast, "why did it move" and pipeline numbers per scope (none: blank sections). */
   readonly insights?: DashboardInsights;
+  /** KPIs retired by the relevance review: no tile. */
+  readonly retired?: ReadonlySet<KpiKey>;
 }
 
 export interface SheetLayout {
@@ -115,7 +118,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   };
   drawHeader(context, input.selected.label, input.today);
   drawFreshness(context, readiness.stale);
-  drawTiles(canvas, data, windows, input.language);
+  drawTiles(canvas, data, windows, input.language, input.retired);
   drawFunnel(context);
   drawCorrelation(context);
   drawChartTables(context);

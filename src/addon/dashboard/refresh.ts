@@ -28,6 +28,7 @@ import { writeDashboard } from './write';
 import { dashboardInsights } from './insight-values';
 import { pipelineDeals } from '../history/deal-dates';
 import { readHistoryRows } from '../history/sheet-rows';
+import { retiredKpis } from '../relevance/store';
 
 export type RefreshReport =
   | {
@@ -101,6 +102,7 @@ function refreshUnlocked(language: Language): RefreshReport {
       options,
       language,
     }),
+    retired: retiredKpis(),
   });
   writeDashboard(dashboard, hidden, layout, hiddenIsNew);
   dashboard.activate();

@@ -49,11 +49,15 @@ export function drawTiles(
   data: DataRefs,
   windows: WindowLayout,
   language: Language,
+  retired: ReadonlySet<KpiKey> = new Set(),
 ): void {
   canvas.block('tiles', TILES_TOP, 1, tilesHeight(), CARD.perRow * CARD.width);
-  TILES.forEach((tile, i) => {
+  // A KPI retired by the relevance review (src/addon/relevance) gets no card: the others close
+  // up; each card still reads its own row of the hidden tile rows (index i).
+  const shown = TILES.map((tile, i) => ({ tile, i })).filter(({ tile }) => !retired.has(tile.kpi));
+  shown.forEach(({ tile, i }, position) => {
     const entry = kpiEntry(tile.kpi);
-    const o = cardOrigin(i);
+    const o = cardOrigin(position);
     const ref = (field: TileField) => {
       const c = tileCell(i, field);
       return data.remote(c.row, c.column);

@@ -6,6 +6,7 @@ import { summariesJob } from '../summaries/job';
 import { HISTORY_JOB } from '../history/job';
 import { CRM_SYNC_JOB } from '../crm/sync-job';
 import { REVIEW_DECISIONS_JOB } from '../review/job';
+import { RELEVANCE_JOB } from '../relevance/job';
 
 // The alert check runs first, so that a summary sent in the same tick reports its alerts. The
 // experiments' job runs only on the first tick after an experiment's end day (see its file).
@@ -27,8 +28,18 @@ const REVIEW_WITH_FEATURES: ScheduledJob = {
   enabled: () => REVIEW_DECISIONS_JOB.enabled() && FEATURE_JOBS.some((job) => job.enabled()),
 };
 
+// The quarterly KPI relevance review rides on it the same way (once a quarter, see its file), on
+// a tick of the day when the Pipeline history has nothing left to do, so that the two never add
+// their Sheets calls up in one run.
+const RELEVANCE_WITH_FEATURES: ScheduledJob = {
+  ...RELEVANCE_JOB,
+  enabled: () =>
+    FEATURE_JOBS.some((job) => job.enabled()) && !HISTORY_JOB.enabled() && RELEVANCE_JOB.enabled(),
+};
+
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   ...FEATURE_JOBS,
   HISTORY_WITH_FEATURES,
   REVIEW_WITH_FEATURES,
+  RELEVANCE_WITH_FEATURES,
 ];

@@ -24,6 +24,13 @@ export function teamOfScopeText(text: string, scopes: ScopesInData): string {
   return '';
 }
 
+/** True when an Actions scope text names this rep ("Léa Robert", "rep Léa Robert"). */
+export function namesRep(text: string, rep: string): boolean {
+  const folded = foldLabel(text);
+  const name = foldLabel(rep);
+  return folded === name || folded.replace(PREFIX, '') === name;
+}
+
 export function alertsFor(
   actions: readonly ActionRecord[],
   scopes: ScopesInData,
@@ -47,7 +54,7 @@ export function alertsFor(
 }
 
 /** The row as a summary reports it; undefined for a row without a date or a KPI. */
-function lineOf(a: ActionRecord): AlertLine | undefined {
+export function lineOf(a: ActionRecord): AlertLine | undefined {
   if (a.day === null || a.kpiText === '') return undefined;
   return {
     day: a.day,
@@ -62,5 +69,6 @@ function lineOf(a: ActionRecord): AlertLine | undefined {
     status: a.statusText,
     recovered: a.recoveredDay,
     context: a.context ?? '',
+    comment: a.comment ?? '',
   };
 }

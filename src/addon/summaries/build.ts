@@ -61,6 +61,22 @@ export interface SummaryInput {
   readonly alertsTo: number;
   /** The Context sheet's notes (src/addon/context), when it was read. */
   readonly context?: readonly ContextNote[];
+  /** KPIs retired by the relevance review (src/addon/relevance): left out of every line. */
+  readonly retired?: ReadonlySet<KpiKey>;
+}
+
+/** The KPIs of a list that are not retired. */
+export function notRetired(input: SummaryInput, kpis: readonly KpiKey[]): KpiKey[] {
+  return kpis.filter((kpi) => !input.retired?.has(kpi));
+}
+
+/** The people table's pairs whose two KPIs are both still tracked. */
+function pairedKpis(input: SummaryInput): KpiKey[] {
+  const out: KpiKey[] = [];
+  for (let i = 0; i + 1 < PAIRED_KPIS.length; i += 2)
+    if (!input.retired?.has(PAIRED_KPIS[i]) && !input.retired?.has(PAIRED_KPIS[i + 1]))
+      out.push(PAIRED_KPIS[i], PAIRED_KPIS[i + 1]);
+  return out;
 }
 
 const NO_VALUE: MetricValue = { value: null, volume: 0 };
@@ -94,8 +110,12 @@ export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
     alertsSince: input.alertsSince,
     alerts: alerts.slice(0, MAX_ALERTS),
     alertCount: alerts.length,
-    trends: TREND_KPIS.map((kpi) => trend(input, scope, kpi)),
-    missing: missingSources(input, [...kpis.map((k) => k.kpi), ...PAIRED_KPIS, ...TREND_KPIS]),
+    trends: notRetired(input, TREND_KPIS).map((kpi) => trend(input, scope, kpi)),
+    missing: missingSources(input, [
+      ...kpis.map((k) => k.kpi),
+      ...pairedKpis(input),
+      ...notRetired(input, TREND_KPIS),
+    ]),
     stale: staleSheets(input),
     ...outlookOf(input, scope),
     ...contextOf(input, scope),
@@ -150,7 +170,7 @@ function missingSources(
 }
 
 /** Maturing or partial: the window's value is not final (see src/kpi/readiness). */
-function provisional(
+export function provisional(
   input: SummaryInput,
   kpi: KpiKey,
   from: number,
@@ -168,7 +188,7 @@ function provisional(
 /** The sheets behind the summary's KPIs with no new row for longer than their usual gap. */
 function staleSheets(input: SummaryInput): StaleSheet[] {
   const out: StaleSheet[] = [];
-  for (const kpi of new Set([...HEADLINE_KPIS, ...PAIRED_KPIS, ...TREND_KPIS])) {
+  for (const kpi of new Set(notRetired(input, [...HEADLINE_KPIS, ...PAIRED_KPIS, ...TREND_KPIS]))) {
     const d = kpiData(input.data, kpi);
     if (d.last === null || out.some((s) => s.sheet === d.sheet)) continue;
     if (kpiIsStale(input.data, kpi, input.asOfDay)) out.push({ sheet: d.sheet, last: d.last });
@@ -177,7 +197,7 @@ function staleSheets(input: SummaryInput): StaleSheet[] {
 }
 
 /** The reps of a team (A→Z), or the teams of the company (A→Z). */
-function membersOf(scopes: ScopesInData, scope: Scope): Scope[] {
+export function membersOf(scopes: ScopesInData, scope: Scope): Scope[] {
   if (scope.type === 'company')
     return scopes.teams.map((t): Scope => ({ type: 'team', name: t.name }));
   const key = scopeKey(scope);
@@ -211,15 +231,17 @@ function kpiLines(input: SummaryInput, scope: Scope, members: Scope[]): KpiLine[
   for (const o of input.objectives) {
     const complete = usable(o);
     if (!complete || !wanted.has(scopeKey(complete.scope))) continue;
+    if (input.retired?.has(complete.kpi)) continue;
     const line = kpiLine(input, complete.scope, complete.kpi);
     lines.push({ ...line, objective: objectiveLine(input, complete) });
     if (scopeKey(complete.scope) === own) shown.add(complete.kpi);
   }
-  for (const kpi of HEADLINE_KPIS) if (!shown.has(kpi)) lines.push(kpiLine(input, scope, kpi));
+  for (const kpi of notRetired(input, HEADLINE_KPIS))
+    if (!shown.has(kpi)) lines.push(kpiLine(input, scope, kpi));
   return lines;
 }
 
-type UsableObjective = ObjectiveRecord & {
+export type UsableObjective = ObjectiveRecord & {
   readonly kpi: KpiKey;
   readonly scope: Scope;
   readonly target: number;
@@ -228,7 +250,7 @@ type UsableObjective = ObjectiveRecord & {
 };
 
 /** An active objective with everything its pace needs; undefined otherwise. */
-function usable(o: ObjectiveRecord): UsableObjective | undefined {
+export function usable(o: ObjectiveRecord): UsableObjective | undefined {
   if (o.status !== 'active' || !o.kpi || !o.scope || o.target === undefined) return undefined;
   if (o.start === undefined || o.deadline === undefined) return undefined;
   return o as UsableObjective;
@@ -238,7 +260,7 @@ function usable(o: ObjectiveRecord): UsableObjective | undefined {
  * The objective's pace as the Objectives sheet and the alert check measure it (KPI_PROGRESS):
  * the KPI over the window so far, counts and sums from 0 to a total, levels from the baseline.
  */
-function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
+export function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
   const base = { id: o.id, scope: o.scope, target: o.target, deadline: o.deadline };
   const asOf = input.asOfDay;
   const baselineValue = isCumulative(o.kpi) ? 0 : (o.baseline ?? 0);
@@ -279,10 +301,11 @@ function objectiveLine(input: SummaryInput, o: UsableObjective): ObjectiveLine {
 
 function peopleTable(input: SummaryInput, scope: Scope, members: Scope[]): PeopleTable {
   const { data, window: w } = input;
+  const kpis = pairedKpis(input);
   const rows = members
     .map((member) => ({
       name: (member as { name: string }).name,
-      values: PAIRED_KPIS.map((kpi) => {
+      values: kpis.map((kpi) => {
         const m = metricOrNull(data, kpi, member, w.from, w.to);
         const status = provisional(input, kpi, w.from, w.to);
         return status
@@ -291,7 +314,7 @@ function peopleTable(input: SummaryInput, scope: Scope, members: Scope[]): Peopl
       }),
     }))
     .sort((a, b) => compareNames(a.name, b.name));
-  return { kind: scope.type === 'company' ? 'team' : 'rep', kpis: PAIRED_KPIS, rows };
+  return { kind: scope.type === 'company' ? 'team' : 'rep', kpis, rows };
 }
 
 function trend(input: SummaryInput, scope: Scope, kpi: KpiKey): TrendSeries {

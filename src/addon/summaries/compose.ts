@@ -7,6 +7,8 @@ import type { SummaryModel } from './model';
 import type { SummarySources } from './read';
 import type { Recipient } from './recipients';
 import { type RenderedEmail, renderSummary } from './render';
+import { renderRepSummary } from './rep-render';
+import { buildRepSummary, type RepSummaryModel } from './rep-summary';
 import { type Moment, reportWindow } from './schedule';
 import type { SummaryFrequency } from './settings';
 
@@ -24,6 +26,7 @@ export class SummaryComposer {
   private readonly input: SummaryInput;
   private readonly scopes: ScopesInData;
   private readonly models = new Map<string, SummaryModel>();
+  private readonly repModels = new Map<string, RepSummaryModel>();
 
   constructor(
     sources: SummarySources,
@@ -41,6 +44,7 @@ export class SummaryComposer {
       alertsSince: options.previous.day,
       alertsTo: Math.max(options.today, options.moment.day),
       context: sources.context,
+      retired: sources.retired,
     };
   }
 
@@ -56,11 +60,28 @@ export class SummaryComposer {
     return model;
   }
 
+  /** A rep's personal summary (built once per rep). */
+  repModel(rep: string): RepSummaryModel {
+    const key = `rep:${rep.trim().toLowerCase()}`;
+    let model = this.repModels.get(key);
+    if (!model) {
+      model = buildRepSummary(this.input, rep);
+      this.repModels.set(key, model);
+    }
+    return model;
+  }
+
   email(recipient: Recipient): RenderedEmail {
+    if (recipient.kind === 'rep')
+      return renderRepSummary(
+        this.repModel(recipient.name),
+        recipient.language,
+        this.options.spreadsheetUrl,
+      );
     return renderSummary(
       this.model(recipient),
       recipient.language,
-      recipient,
+      { kind: recipient.kind, team: recipient.team },
       this.options.spreadsheetUrl,
     );
   }

@@ -18,6 +18,8 @@ const TEXT = {
       'Too many leads have a language of their own to be stored ({kb} KB, at most 9 KB): choose as default language the one most leads read, so fewer need their own. Nothing was saved.',
     tooLongCompany:
       'The company-wide recipients take too much room to be stored ({kb} KB, at most 9 KB): remove some. Nothing was saved.',
+    tooLongReps:
+      'The reps receiving their own summary take too much room to be stored ({kb} KB, at most 9 KB): remove some. Nothing was saved.',
     noEmail:
       'Google does not reveal your email address to the add-on, so it cannot send summaries on your behalf: ask an editor whose address is visible to turn them on. Nothing was saved.',
     triggerQuota:
@@ -40,6 +42,8 @@ const TEXT = {
       'Trop de responsables ont leur propre langue pour être enregistrés ({kb} Ko, au plus 9 Ko) : choisissez comme langue par défaut celle que lisent la plupart des responsables. Rien n’a été enregistré.',
     tooLongCompany:
       'Les destinataires de toute l’entreprise prennent trop de place pour être enregistrés ({kb} Ko, au plus 9 Ko) : retirez-en. Rien n’a été enregistré.',
+    tooLongReps:
+      'Les commerciaux qui reçoivent leur propre résumé prennent trop de place pour être enregistrés ({kb} Ko, au plus 9 Ko) : retirez-en. Rien n’a été enregistré.',
     noEmail:
       'Google ne communique pas votre adresse e-mail au module, qui ne peut donc pas envoyer de résumés en votre nom : demandez à un éditeur dont l’adresse est visible de les activer. Rien n’a été enregistré.',
     triggerQuota:

@@ -72,6 +72,8 @@ export interface AlertLine {
   readonly recovered: number | null;
   /** The Actions row's Context cell ("Context: …"), '' when none. */
   readonly context?: string;
+  /** The owner's comment on the action (Actions' Comment column), '' when none. */
+  readonly comment?: string;
 }
 
 export interface TrendSeries {

@@ -60,6 +60,7 @@ export function settingsInput(s: SummarySettings): SummarySettingsInput {
     includeLeads: s.includeLeads,
     leadLanguages: { ...s.leadLanguages },
     company: s.company.map((c) => ({ ...c })),
+    reps: s.reps.map((r) => ({ ...r })),
     defaultLanguage: s.defaultLanguage,
   };
 }

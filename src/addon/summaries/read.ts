@@ -10,7 +10,8 @@ import {
   objectivesById,
   type ObjectiveRecord,
 } from '../workbook/objectives-sheet';
-import type { WorkbookData } from '../metrics';
+import type { KpiKey, WorkbookData } from '../metrics';
+import { retiredKpis } from '../relevance/store';
 import { readBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources, readTeams, type TeamLead, WIZARD_SHEETS } from '../workbook/read-data';
@@ -23,6 +24,8 @@ export interface SummarySources {
   readonly actions: readonly ActionRecord[];
   /** The Context sheet's notes (none when the sheet is missing). */
   readonly context?: readonly ContextNote[];
+  /** KPIs retired by the relevance review (left out of the emails). */
+  readonly retired?: ReadonlySet<KpiKey>;
 }
 
 /** The config sheets a summary run reads and writes, found once per run. */
@@ -62,6 +65,7 @@ export class SummarySheets {
         : [],
       actions: actions ? actionRecords(tableOf(readBlock(actions))) : [],
       context: context ? contextNotes(tableOf(readBlock(context))) : [],
+      retired: retiredKpis(),
     };
   }
 }

@@ -9,12 +9,15 @@ import { normalizeEmail, type SummarySettings } from './settings';
 
 export interface Recipient {
   readonly email: string;
-  readonly kind: 'lead' | 'company';
-  /** The lead's name ('' for company recipients). */
+  readonly kind: 'lead' | 'company' | 'rep';
+  /** The lead's or rep's name ('' for company recipients). */
   readonly name: string;
   /** The team whose summary a lead gets; absent for the company summary. */
   readonly team?: string;
-  /** "company" or "team:<name, lower case>": which summary, and half of the ledger key. */
+  /**
+   * "company", "team:<name, lower case>" or "rep:<name, lower case>": which summary, and half of
+   * the ledger key.
+   */
   readonly scopeKey: string;
   readonly language: Language;
   /** The ledger's fingerprint of this delivery. */
@@ -36,6 +39,10 @@ export function teamScopeKey(team: string): string {
 }
 
 export const COMPANY_SCOPE_KEY = 'company';
+
+export function repScopeKey(name: string): string {
+  return `rep:${name.trim().toLowerCase()}`;
+}
 
 export function recipientsOf(
   teams: readonly TeamLead[],
@@ -73,7 +80,21 @@ export function recipientsOf(
       id: deliveryId(c.email, COMPANY_SCOPE_KEY),
     }))
     .sort((a, b) => compareNames(a.email, b.email));
-  const all = [...leads, ...company];
+  // Reps last: their personal summaries wait when the quota runs short.
+  const reps = settings.reps
+    .map((r): Recipient => {
+      const scopeKey = repScopeKey(r.name);
+      return {
+        email: r.email,
+        kind: 'rep',
+        name: r.name,
+        scopeKey,
+        language: r.language,
+        id: deliveryId(r.email, scopeKey),
+      };
+    })
+    .sort((a, b) => compareNames(a.name, b.name) || compareNames(a.email, b.email));
+  const all = [...leads, ...company, ...reps];
   for (const dropped of all.slice(MAX_RECIPIENTS))
     problems.push({ team: dropped.team ?? '', reason: 'too many', text: dropped.email });
   return { recipients: all.slice(0, MAX_RECIPIENTS), problems };

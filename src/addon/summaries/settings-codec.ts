@@ -10,7 +10,7 @@ import type { SummarySettings } from './settings';
 /** "9 KB / val" on Google's quotas page, read as 9,000 bytes: the stricter reading. */
 export const PROPERTY_VALUE_BYTES = 9_000;
 
-export type StoredList = 'leadLanguages' | 'company';
+export type StoredList = 'leadLanguages' | 'company' | 'reps';
 
 export class ListTooLong extends Error {
   constructor(
@@ -27,6 +27,8 @@ export interface StoredSettings {
   readonly core: string;
   readonly leadLanguages: string;
   readonly company: string;
+  /** The reps' personal summaries: [language, email, name] each. */
+  readonly reps: string;
 }
 
 /** UTF-8 bytes of a text (what the property limit counts). */
@@ -68,6 +70,7 @@ export function encodeSettings(s: SummarySettings): StoredSettings {
     core: JSON.stringify(core),
     leadLanguages: fitting('leadLanguages', JSON.stringify(byLanguage)),
     company: fitting('company', JSON.stringify(s.company.map((c) => `${c.language}:${c.email}`))),
+    reps: fitting('reps', JSON.stringify(s.reps.map((r) => [r.language, r.email, r.name]))),
   };
 }
 
@@ -92,6 +95,14 @@ function companyOf(list: unknown): unknown[] {
   });
 }
 
+function repsOf(list: unknown): unknown[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((entry) => {
+    const [language, email, name] = Array.isArray(entry) ? (entry as unknown[]) : [];
+    return { language, email, name };
+  });
+}
+
 /**
  * The stored values as checkSettings' untrusted input (undefined when nothing is stored). Throws
  * on unreadable JSON (the caller falls back to the defaults).
@@ -100,6 +111,7 @@ export function decodeSettings(
   core: string | null | undefined,
   leadLanguages: string | null | undefined,
   company: string | null | undefined,
+  reps?: string | null,
 ): unknown {
   const base = parsed(core);
   if (typeof base !== 'object' || base === null) return base;
@@ -109,5 +121,6 @@ export function decodeSettings(
     ...base,
     leadLanguages: leadLanguagesOf(parsed(leadLanguages)),
     company: companyOf(parsed(company)),
+    reps: repsOf(parsed(reps)),
   };
 }

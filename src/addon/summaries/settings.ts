@@ -11,6 +11,14 @@ export interface CompanyRecipient {
   language: Language;
 }
 
+/** A rep who opted in to a personal summary (their own numbers beside their team's medians). */
+export interface RepRecipient {
+  /** The rep's name as the source sheets' Rep column writes it. */
+  name: string;
+  email: string;
+  language: Language;
+}
+
 export interface SummarySettings {
   enabled: boolean;
   frequency: SummaryFrequency;
@@ -26,6 +34,8 @@ export interface SummarySettings {
   leadLanguages: Record<string, Language>;
   /** People who receive the company-wide summary. */
   company: CompanyRecipient[];
+  /** Reps who receive their own personal summary (opt-in, approved like any recipient). */
+  reps: RepRecipient[];
   /** The language of recipients without one of their own (from the spreadsheet's locale). */
   defaultLanguage: Language;
   /**
@@ -50,6 +60,7 @@ export function defaultSettings(language: Language): SummarySettings {
     includeLeads: true,
     leadLanguages: {},
     company: [],
+    reps: [],
     defaultLanguage: language,
     sinceSlot: 0,
   };
@@ -106,6 +117,7 @@ export function checkSettings(input: unknown, fallbackLanguage: Language): Summa
     includeLeads: o.includeLeads !== false,
     leadLanguages: checkLeadLanguages(o.leadLanguages),
     company: checkCompany(o.company ?? []),
+    reps: checkReps(o.reps ?? []),
     defaultLanguage,
     sinceSlot: wholeIn(o.sinceSlot ?? 0, 'sinceSlot', 0, Number.MAX_SAFE_INTEGER),
   };
@@ -147,6 +159,37 @@ function checkCompany(value: unknown): CompanyRecipient[] {
       'company',
       `At most ${MAX_COMPANY_RECIPIENTS} company-wide recipients (got ${out.length})`,
     );
+  return out;
+}
+
+/** At most this many reps get a personal summary (they fit one property value). */
+export const MAX_REP_RECIPIENTS = 100;
+const MAX_NAME_LENGTH = 100;
+
+function checkReps(value: unknown): RepRecipient[] {
+  if (!Array.isArray(value)) throw new SettingsError('reps', 'reps must be a list of recipients');
+  const seen = new Set<string>();
+  const out: RepRecipient[] = [];
+  value.forEach((item, i) => {
+    const raw = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+    if (name === '' || name.length > MAX_NAME_LENGTH)
+      throw new SettingsError(`reps.${i}`, `Rep ${i + 1}: the rep's name is missing or too long`);
+    const email = normalizeEmail(raw.email);
+    if (email === undefined)
+      throw new SettingsError(
+        `reps.${i}`,
+        `Rep ${i + 1}: "${String(raw.email ?? '')}" is not an email address`,
+      );
+    if (!isLanguage(raw.language))
+      throw new SettingsError(`reps.${i}`, `Rep ${i + 1}: language must be en or fr`);
+    const key = `${email} ${name.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, email, language: raw.language });
+  });
+  if (out.length > MAX_REP_RECIPIENTS)
+    throw new SettingsError('reps', `At most ${MAX_REP_RECIPIENTS} reps (got ${out.length})`);
   return out;
 }
 

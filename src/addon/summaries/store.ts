@@ -15,6 +15,7 @@ import { decodeSettings, encodeSettings, type StoredSettings } from './settings-
 const SETTINGS = 'salesKpi.summaries.settings';
 const LEAD_LANGUAGES = 'salesKpi.summaries.leadLanguages';
 const COMPANY = 'salesKpi.summaries.company';
+const REPS = 'salesKpi.summaries.reps';
 const LEDGER = 'salesKpi.summaries.ledger';
 const RUNS = 'salesKpi.summaries.runs';
 const FAILURE_MAIL = 'salesKpi.summaries.failureMailDay';
@@ -30,7 +31,7 @@ export function readSettings(): SummarySettings {
   const all = documentProperties().getProperties();
   const language = spreadsheetLanguage();
   try {
-    const input = decodeSettings(all[SETTINGS], all[LEAD_LANGUAGES], all[COMPANY]);
+    const input = decodeSettings(all[SETTINGS], all[LEAD_LANGUAGES], all[COMPANY], all[REPS]);
     return input === undefined ? defaultSettings(language) : checkSettings(input, language);
   } catch {
     return defaultSettings(language);
@@ -48,6 +49,7 @@ export function writeSettings(stored: StoredSettings): void {
     [SETTINGS]: stored.core,
     [LEAD_LANGUAGES]: stored.leadLanguages,
     [COMPANY]: stored.company,
+    [REPS]: stored.reps,
   });
 }
 

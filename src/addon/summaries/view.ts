@@ -307,6 +307,7 @@ function alertRow(a: AlertLine, language: Language, w: Words): string[] {
     // The context logged beside the alert follows its corrective action.
     [actionIn(a.action, language), a.context ?? ''].filter(Boolean).join(' '),
     a.owner,
-    status,
+    // The owner's comment (what was done, what it gave) follows the status.
+    [status, a.comment ? `“${a.comment}”` : ''].filter(Boolean).join(' '),
   ];
 }

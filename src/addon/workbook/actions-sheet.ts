@@ -36,6 +36,8 @@ export interface ActionRecord {
   readonly recoveredDay: number | null;
   /** The Context notes written beside the alert when it was raised ('' when none). */
   readonly context?: string;
+  /** The owner's comment: what was done, what it gave ('' when none). */
+  readonly comment?: string;
 }
 
 /** The rows of the Actions sheet; blank rows are left out (their index is kept on the others). */
@@ -68,6 +70,7 @@ export function actionRecords(table: ConfigTable): ActionRecord[] {
       statusText,
       recoveredDay: valueOr(readDayCell(cell('recoveredDate')), null),
       context: text('context'),
+      ...(text('comment') ? { comment: text('comment') } : {}),
     });
   });
   return out;

@@ -123,6 +123,8 @@ describe('writing a row', () => {
       'Alerte',
       d(2026, 10, 1),
       'Contexte : =promo, 1–20 oct.',
+      // Comment: the owner's, typed later.
+      '',
     ]);
   });
 

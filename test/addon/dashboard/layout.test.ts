@@ -6,7 +6,9 @@ import { blockUnchanged, layoutSignature, normalFormula } from '../../../src/add
 import { buildLayout, type LayoutInput } from '../../../src/addon/dashboard/layout';
 import { cellA1 } from '../../../src/addon/dashboard/refs';
 import { keptScope, scopeOptions } from '../../../src/addon/dashboard/scopes';
-import { tileRules } from '../../../src/addon/dashboard/tiles';
+import { cardOrigin, tileRules } from '../../../src/addon/dashboard/tiles';
+import { TILES } from '../../../src/addon/dashboard/tile-model';
+import { kpiEntry, type KpiKey } from '../../../src/addon/metrics';
 import { columnIndexes, type SheetKey } from '../../../src/addon/schema';
 import type { SourceLayouts } from '../../../src/addon/workbook/read-data';
 import type { Located } from '../../../src/addon/workbook/locate';
@@ -253,5 +255,29 @@ describe('the layout', () => {
       condition: `${status}="Alert"`,
       colour: 'red',
     });
+  });
+});
+
+describe('KPIs retired by the relevance review', () => {
+  test('get no tile; the other tiles close up, in their order', () => {
+    const names = new Set(TILES.map((t) => kpiEntry(t.kpi).name.en));
+    const titles = (retired?: Set<KpiKey>) =>
+      buildLayout(input({ retired }))
+        .dashboard.blocks.find((b) => b.name === 'tiles')!
+        .values.flat()
+        .filter((v) => names.has(v as string));
+    const all = titles();
+    expect(all).toEqual(TILES.map((t) => kpiEntry(t.kpi).name.en));
+    expect(titles(new Set<KpiKey>(['nps', 'calls']))).toEqual(
+      all.filter((v) => v !== 'Net Promoter Score' && v !== 'Calls'),
+    );
+    // The first card is the first KPI still tracked.
+    const block = buildLayout(input({ retired: new Set<KpiKey>(['calls']) })).dashboard.blocks.find(
+      (b) => b.name === 'tiles',
+    )!;
+    const first = cardOrigin(0);
+    expect(block.values[first.row - block.row][first.column - block.column]).toBe(
+      kpiEntry(TILES[1].kpi).name.en,
+    );
   });
 });

@@ -76,12 +76,14 @@ test('before the end day the hourly run leaves it running, at no Sheets call', (
   h.runtime.clock.set(new Date(2026, 10, 20, 10));
   tick(); // the next one rewrites the Pipeline insights
   h.runtime.clock.set(new Date(2026, 10, 20, 11));
+  tick(); // the next one makes the quarter's KPI relevance review (src/addon/relevance)
+  h.runtime.clock.set(new Date(2026, 10, 20, 12));
   const running = tick();
   expect(running.results.experiments).toBeUndefined();
   expect(status()).toBe('Running');
   // The same run with no experiment recorded costs as many calls: the job asked Sheets nothing.
   properties().delete(NEXT_END);
-  h.runtime.clock.set(new Date(2026, 10, 20, 12));
+  h.runtime.clock.set(new Date(2026, 10, 20, 13));
   const none = tick();
   expect(running.calls).toBe(none.calls);
   properties().set(NEXT_END, '2026-11-20');

@@ -5,6 +5,7 @@
 import { LocalWorkbook } from '../../../local/workbook';
 import { countByRecipient, EDITOR, LEADS, OWNER, session } from './harness';
 import { runSetupPage } from '../../helpers/setup-page';
+import { repsAndRelevanceTests } from './reps-relevance';
 
 const CEO = 'ceo@example.com';
 const OUTSIDER = 'outsider@elsewhere.example';
@@ -154,3 +155,6 @@ describe('failures', () => {
     );
   });
 });
+
+// Issue 15: reps' personal summaries and the KPI relevance review, on this file's demo.
+repsAndRelevanceTests();

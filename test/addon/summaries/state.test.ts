@@ -30,9 +30,31 @@ describe('settings', () => {
       includeLeads: true,
       leadLanguages: {},
       company: [],
+      reps: [],
       defaultLanguage: 'fr',
       sinceSlot: 0,
     });
+  });
+
+  test('reps who opted in: name and address checked, duplicates dropped', () => {
+    const s = checkSettings(
+      {
+        reps: [
+          { name: ' Léa Robert ', email: ' Lea.Robert@Example.com', language: 'fr' },
+          { name: 'Léa Robert', email: 'lea.robert@example.com', language: 'en' },
+        ],
+      },
+      'en',
+    );
+    expect(s.reps).toEqual([
+      { name: 'Léa Robert', email: 'lea.robert@example.com', language: 'fr' },
+    ]);
+    expect(() =>
+      checkSettings({ reps: [{ name: '', email: 'a@b.co', language: 'en' }] }, 'en'),
+    ).toThrow(/Rep 1/);
+    expect(() =>
+      checkSettings({ reps: [{ name: 'Ann', email: 'not an address', language: 'en' }] }, 'en'),
+    ).toThrow(/not an email address/);
   });
 
   test('company recipients are trimmed, lower-cased and de-duplicated', () => {

@@ -1,0 +1,130 @@
+// The server side of the "Review tracked KPIs…" page (RelevancePageServer of
+// relevance-contract.ts): the findings still to decide, in the user's language, and the
+// decisions (keep, pause, retire, restore), written under the document lock and logged. Every
+// argument is untrusted: a decision names a finding the review finds now, or is refused.
+import { activeUserEmail, showSidebar, userLocale } from '../addon/adapters/services';
+import { t } from '../addon/i18n';
+import { isKpiKey } from '../addon/metrics';
+import {
+  decide,
+  type Decision,
+  DECISIONS,
+  pendingFindings,
+  quarterKey,
+  restore,
+  withLogEntry,
+} from '../addon/relevance/decisions';
+import type { Finding } from '../addon/relevance/findings';
+import { findingsOf, readReviewSources } from '../addon/relevance/review';
+import { readReview, writeDecisions } from '../addon/relevance/store';
+import { findingText, kpiName } from '../addon/relevance/words';
+import { type Language, languageOfLocale } from '../addon/schema';
+import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
+import type { RelevanceView } from './relevance-contract';
+
+export function showRelevanceSidebar(): void {
+  showSidebar('Relevance', t(languageOfLocale(userLocale()), 'relevance.title'));
+}
+
+const LOG_WORDS: Record<Language, Record<Decision | 'restore', string>> = {
+  en: { keep: 'kept', pause: 'paused', retire: 'retired', restore: 'restored' },
+  fr: { keep: 'gardé', pause: 'mis en pause', retire: 'retiré', restore: 'rétabli' },
+};
+
+const BUSY: Record<Language, string> = {
+  en: 'Another save or check is running. Try again in a minute: nothing was changed.',
+  fr: 'Un enregistrement ou une vérification est en cours. Réessayez dans une minute : rien n’a changé.',
+};
+const GONE: Record<Language, string> = {
+  en: 'This finding is no longer on the list (the data changed, or someone decided it already).',
+  fr: 'Ce point n’est plus dans la liste (les données ont changé, ou quelqu’un en a déjà décidé).',
+};
+
+interface Current {
+  readonly language: Language;
+  readonly quarter: string;
+  readonly pending: Finding[];
+}
+
+function current(): Current {
+  const language = languageOfLocale(userLocale());
+  const { sources, today } = readReviewSources();
+  const quarter = quarterKey(today);
+  const { state } = readReview();
+  const all = findingsOf(sources, today, new Set(state.retired));
+  return { language, quarter, pending: pendingFindings(all, state, quarter) };
+}
+
+function view(c: Current): RelevanceView {
+  const { state, log } = readReview();
+  const words = LOG_WORDS[c.language];
+  return {
+    language: c.language,
+    quarter: c.quarter,
+    findings: c.pending.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      text: findingText(f, c.language),
+      canRetire: f.kpi !== undefined,
+    })),
+    retired: state.retired.map((kpi) => ({ kpi, name: kpiName(kpi, c.language) })),
+    log: [...log]
+      .reverse()
+      .slice(0, 10)
+      .map(
+        (e) =>
+          `${e.at.slice(0, 10)} ${e.by || '?'}: ${subject(e.id, c.language)} ${words[e.decision] ?? ''}`,
+      ),
+  };
+}
+
+/** A logged finding id ("unused:nps", "uncorrelated:calls+win_rate") or KPI key in words. */
+function subject(id: string, language: Language): string {
+  const cut = id.indexOf(':');
+  const rest = cut < 0 ? id : id.slice(cut + 1);
+  const names = rest.split('+').map((k) => (isKpiKey(k) ? kpiName(k, language) : k));
+  return cut < 0 ? names.join(' / ') : `${names.join(' / ')} (${id.slice(0, cut)})`;
+}
+
+export function relevancePageInit(): RelevanceView {
+  return view(current());
+}
+
+function locked(language: Language, change: () => void): void {
+  const result = withDocumentLock(change, 10_000);
+  if (!result.ok)
+    throw new Error(result.reason === 'busy' ? BUSY[language] : noDocumentMessage(language));
+}
+
+export function relevanceDecide(findingId: unknown, decision: unknown): RelevanceView {
+  const c = current();
+  const finding = c.pending.find((f) => f.id === findingId);
+  if (!finding) throw new Error(GONE[c.language]);
+  if (!DECISIONS.includes(decision as Decision) || (decision === 'retire' && !finding.kpi))
+    throw new Error(GONE[c.language]);
+  locked(c.language, () => {
+    const { state, log } = readReview();
+    const entry = { at: new Date().toISOString(), by: activeUserEmail(), id: finding.id };
+    writeDecisions(
+      decide(state, finding, decision as Decision, c.quarter),
+      withLogEntry(log, { ...entry, decision: decision as Decision }),
+    );
+  });
+  return view({
+    ...c,
+    pending: c.pending.filter(
+      (f) => f !== finding && !(decision === 'retire' && f.kpi === finding.kpi),
+    ),
+  });
+}
+
+export function relevanceRestore(kpi: unknown): RelevanceView {
+  const language = languageOfLocale(userLocale());
+  if (!isKpiKey(kpi)) throw new Error(GONE[language]);
+  locked(language, () => {
+    const { state, log } = readReview();
+    const entry = { at: new Date().toISOString(), by: activeUserEmail(), id: kpi };
+    writeDecisions(restore(state, kpi), withLogEntry(log, { ...entry, decision: 'restore' }));
+  });
+  return view(current());
+}
