@@ -2,7 +2,7 @@
 // wizard's reader (workbook/read-data.ts), then Objectives, Alerts and Actions, each found by
 // developer metadata (or by name and header). Also the shapes of the sheets the alerts colour.
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import type { SheetKey } from '../schema';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import { maxRowsOf } from '../workbook/max-rows';

@@ -3,7 +3,7 @@
 // cannot be had. The row goes in the sheet's column positions and language (its headers'), user
 // text neutralised against formula injection.
 import { activeSpreadsheet } from '../adapters/services';
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { safeCell } from '../safe-text';
 import { CONTEXT_KINDS, type Language, SCHEMA, SCOPE_TYPES } from '../schema';
 import { createSheet } from '../setup/setup';

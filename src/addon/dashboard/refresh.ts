@@ -5,7 +5,7 @@
 // every number is a formula, so the dashboard stays live between refreshes. User sheets are
 // never written: only the Dashboard and its hidden data sheet.
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
 import { actionIn } from '../alerts/stored-text';
 import { actionRecords } from '../workbook/actions-sheet';
