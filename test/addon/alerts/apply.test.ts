@@ -14,7 +14,7 @@ import {
   sheetRow,
   smallWorkbook,
 } from './harness';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 
 const RED = CF_COLOURS.red.background;
 const GREEN = CF_COLOURS.green.background;
