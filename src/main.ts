@@ -15,7 +15,7 @@ import {
   wizardSave,
 } from './server/wizard';
 import { runTickFromTrigger } from './addon/schedule/tick';
-import { SCHEDULED_JOBS } from './addon/schedule/jobs';
+import { SCHEDULED_JOBS } from './addon/jobs/registry';
 import { runApplyAlerts } from './addon/alerts/commands';
 import { runRefreshDashboard } from './addon/dashboard/command';
 import {
@@ -25,7 +25,7 @@ import {
   experimentsStart,
   showExperiments,
 } from './server/experiments';
-import { setConversionWindows, setHourlyAlerts } from './addon/alerts/settings';
+import { setConversionWindows, setHourlyAlerts } from './server/alerts-settings';
 import { alertsApplyNow, alertsPageInit, showAlertSettings } from './server/alerts';
 import { addContextNote, contextPageInit, showContextSidebar } from './server/context';
 import { showSummariesSidebar } from './addon/summaries/sidebar';

@@ -15,7 +15,7 @@ import {
 } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
 import { type Language, languageOfLocale, SCHEMA } from '../schema';
-import { createSheet } from '../setup/setup';
+import { createSheet } from '../workbook/managed-sheet';
 import { readBlock } from '../workbook/block';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { recordNewSheet } from '../workbook/layout-store';

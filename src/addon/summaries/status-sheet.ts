@@ -7,7 +7,7 @@ import { dateOfDay } from '../../functions/values/dates';
 import { dayFromYmd } from '../../kpi/days';
 import { safeCell } from '../safe-text';
 import { type Language, SCHEMA } from '../schema';
-import { createSheet } from '../setup/setup';
+import { createSheet } from '../workbook/managed-sheet';
 import { recordNewSheet } from '../workbook/layout-store';
 import { readBlock } from '../workbook/block';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';

@@ -5,16 +5,16 @@
 // switching it off removes this spreadsheet's trigger when no other scheduled job still needs it,
 // never the user's trigger of another spreadsheet. Also the conversion windows: the measured
 // ones beside the ones a user set (windows.ts). JSON-safe results (alerts-contract.ts).
-import type { AlertsSettings, ConversionWindow } from '../../server/alerts-contract';
-import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../../kpi/readiness';
-import { documentProperties, userLocale } from '../adapters/services';
-import { kpiEntry, WINDOW_KPIS } from '../metrics';
-import { languageOfLocale } from '../schema';
-import { SCHEDULED_JOBS } from '../schedule/jobs';
-import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../schedule/scheduler';
-import { lastTickStatus } from '../schedule/tick';
-import { ALERTS_JOB, HOURLY_ALERTS_KEY, hourlyAlertsEnabled } from './job';
-import { measuredWindows, readWindowOverrides, setWindowOverrides } from './windows';
+import type { AlertsSettings, ConversionWindow } from './alerts-contract';
+import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../kpi/readiness';
+import { documentProperties, userLocale } from '../addon/adapters/services';
+import { kpiEntry, WINDOW_KPIS } from '../addon/metrics';
+import { languageOfLocale } from '../addon/schema';
+import { SCHEDULED_JOBS } from '../addon/jobs/registry';
+import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
+import { lastTickStatus } from '../addon/schedule/tick';
+import { ALERTS_JOB, HOURLY_ALERTS_KEY, hourlyAlertsEnabled } from '../addon/alerts/job';
+import { measuredWindows, readWindowOverrides, setWindowOverrides } from '../addon/alerts/windows';
 
 export function alertsSettings(): AlertsSettings {
   const trigger = triggerStatus();
