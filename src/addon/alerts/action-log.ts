@@ -5,7 +5,7 @@ import { dateOfDay } from '../../functions/values/dates';
 import { describeScope, kpiEntry, type KpiUnit } from '../metrics';
 import { safeCell } from '../safe-text';
 import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
-import { actionIn } from './stored-text';
+import { actionIn } from '../workbook/stored-text';
 import type { NewAction } from './types';
 import type { ConfigTable } from '../workbook/cells';
 

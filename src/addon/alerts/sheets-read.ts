@@ -8,7 +8,7 @@ import { readBlock, type SheetBlock } from '../workbook/block';
 import { maxRowsOf } from '../workbook/max-rows';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../workbook/read-data';
-import type { SheetShape } from './cf-model';
+import type { SheetShape } from '../workbook/cf-model';
 import { COLOURED_SHEETS, type ColouredSheet } from './cf-plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -7,7 +7,7 @@
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/values/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
-import { actionIn } from '../alerts/stored-text';
+import { actionIn } from '../workbook/stored-text';
 import { actionRecords } from '../workbook/actions-sheet';
 import { tableOf } from '../workbook/cells';
 import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';

@@ -4,7 +4,7 @@
 // corrective actions; the sheets turn red where it matters; a second apply adds nothing; and the
 // Sheets calls do not depend on the data size. Expected values are counted straight from the
 // sheet's rows.
-import { CF_COLOURS } from '../../../src/addon/alerts/cf-model';
+import { CF_COLOURS } from '../../../src/addon/workbook/cf-model';
 import { COLOURED_SHEETS } from '../../../src/addon/alerts/cf-plan';
 import { kpiEntry } from '../../../src/addon/metrics';
 import { SAMPLE_DIP } from '../../helpers/sample-dip';
