@@ -4,7 +4,8 @@
 // refusal, e.g. the 20-trigger quota, leaves the check off with a message the user can act on);
 // switching it off removes this spreadsheet's trigger when no other scheduled job still needs it,
 // never the user's trigger of another spreadsheet. Also the conversion windows: the measured
-// ones beside the ones a user set (windows.ts). JSON-safe results (alerts-contract.ts).
+// ones beside the ones a user set (addon/alerts/windows.ts). JSON-safe results
+// (alerts-contract.ts).
 import type { AlertsSettings, ConversionWindow } from './alerts-contract';
 import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../kpi/readiness';
 import { documentProperties, userLocale } from '../addon/adapters/services';
@@ -46,7 +47,10 @@ function conversionWindows(): ConversionWindow[] {
   });
 }
 
-/** Sets or clears conversion windows (see windows.ts); the next Apply alerts judges with them. */
+/**
+ * Sets or clears conversion windows (see addon/alerts/windows.ts); the next Apply alerts judges
+ * with them.
+ */
 export function setConversionWindows(changes: unknown): AlertsSettings {
   setWindowOverrides(changes);
   return alertsSettings();
