@@ -23,7 +23,7 @@ import {
 import { createSpreadsheetApp, UiLog } from '../local/services/spreadsheet';
 import { createRuntime } from '../local/runtime/loader';
 import { LocalWorkbook, type SheetSeed } from '../local/workbook';
-import { BUNDLE_PATH } from '../test/helpers/bundle';
+import { BUNDLE_PATH } from '../local/harness/bundle';
 
 const TEAMS = ['Paris', 'Lyon', 'Nantes'];
 const END = new Date(2026, 10, 16);

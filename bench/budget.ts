@@ -10,9 +10,9 @@ import {
   measureActions,
   setupCosts,
   type ActionCost,
-} from '../test/helpers/call-budget';
-import { addonHarness } from '../test/helpers/addon-runtime';
-import { runSetupPage } from '../test/helpers/setup-page';
+} from '../local/harness/call-budget';
+import { addonHarness } from '../local/harness/addon-runtime';
+import { runSetupPage } from '../local/harness/setup-page';
 
 const pad = (text: string, width: number) => text.padStart(width);
 

@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { splitRecords } from '../src/addon/crm/split';
 import type { ChunkResult, ImportPreview } from '../src/server/import-contract';
 import { RECORDS_PER_CHUNK } from '../sidebar/import/app';
-import { addonHarness } from '../test/helpers/addon-runtime';
-import { runSetupPage } from '../test/helpers/setup-page';
+import { addonHarness } from '../local/harness/addon-runtime';
+import { runSetupPage } from '../local/harness/setup-page';
 
 const DEALS = Number(process.env.CRM_BENCH_DEALS ?? 50_000);
 const USER = { user: { email: 'manager@example.com', locale: 'en' } };

@@ -13,7 +13,7 @@ import { headers, SAMPLE_SHEET_KEYS, SCHEMA, SHEET_KEYS, type SheetKey } from '.
 import { createSpreadsheetApp, UiLog } from '../local/services/spreadsheet';
 import { createRuntime, type LocalRuntime } from '../local/runtime/loader';
 import { LocalWorkbook, type SheetSeed } from '../local/workbook';
-import { BUNDLE_PATH } from '../test/helpers/bundle';
+import { BUNDLE_PATH } from '../local/harness/bundle';
 
 useScriptTimeZone();
 

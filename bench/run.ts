@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { statSync } from 'node:fs';
 import vm from 'node:vm';
-import { bundleSource, BUNDLE_PATH } from '../test/helpers/bundle';
+import { bundleSource, BUNDLE_PATH } from '../local/harness/bundle';
 import { CASES, plainLoop, SCALAR_CASES, unbenched } from './functions';
 
 const SIZES = [10_000, 100_000, 1_000_000];

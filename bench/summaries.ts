@@ -14,7 +14,7 @@ import { buildSummary, type SummaryInput } from '../src/addon/summaries/build';
 import { renderSummary } from '../src/addon/summaries/render';
 import { reportWindow } from '../src/addon/summaries/schedule';
 import { dayFromYmd } from '../src/kpi/days';
-import { session, LEADS } from '../test/addon/summaries/harness';
+import { session, LEADS } from '../local/harness/summaries-session';
 
 const SOURCES: SourceSheet[] = ['activities', 'pipeline', 'customers', 'orders', 'surveys'];
 const MOMENT = dayFromYmd(2026, 11, 16);

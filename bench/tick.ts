@@ -5,7 +5,7 @@
 // the time of one such tick; then the same with the hourly alert check also on (a job that runs
 // at every tick, so never "not due").
 import { performance } from 'node:perf_hooks';
-import { session, type Session } from '../test/addon/summaries/harness';
+import { session, type Session } from '../local/harness/summaries-session';
 
 const SHEETS = /^(Range|Sheet|Spreadsheet|DeveloperMetadata)/;
 

@@ -16,8 +16,8 @@ import {
 import { measure } from '../src/addon/objectives/measure';
 import { generateSampleData, type SampleData } from '../src/addon/sample-data';
 import { dayFromYmd } from '../src/kpi/days';
-import { addonHarness } from '../test/helpers/addon-runtime';
-import { runSetupPage } from '../test/helpers/setup-page';
+import { addonHarness } from '../local/harness/addon-runtime';
+import { runSetupPage } from '../local/harness/setup-page';
 
 const TARGET_MS = 1_000;
 const TODAY = new Date('2026-11-15T12:00:00Z');

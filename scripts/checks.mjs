@@ -1,6 +1,7 @@
 // The static checks of `npm test`, run side by side (each is single-threaded; the machine has two
-// cores): ESLint, Prettier and the two type checks. Prints each one's output and fails when any
-// fails, like running them one after another would, in about half the time.
+// cores): ESLint, Prettier, the two type checks and the folder-cycle check of src/. Prints each
+// one's output and fails when any fails, like running them one after another would, in about half
+// the time.
 import { spawn } from 'node:child_process';
 
 const CHECKS = [
@@ -8,6 +9,7 @@ const CHECKS = [
   ['prettier', ['--check', '.']],
   ['tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['tsc', ['--noEmit', '-p', 'src/tsconfig.json']],
+  ['node', ['scripts/folder-cycles.mjs']],
 ];
 
 function run([command, args]) {

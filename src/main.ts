@@ -16,7 +16,7 @@ import {
 } from './server/wizard';
 import { wizardDecide, wizardReviews } from './server/wizard-review';
 import { runTickFromTrigger } from './addon/schedule/tick';
-import { SCHEDULED_JOBS } from './addon/schedule/jobs';
+import { SCHEDULED_JOBS } from './addon/jobs/registry';
 import { runApplyAlerts } from './addon/alerts/commands';
 import { runRefreshDashboard } from './addon/dashboard/command';
 import {
@@ -26,7 +26,7 @@ import {
   experimentsStart,
   showExperiments,
 } from './server/experiments';
-import { setConversionWindows, setHourlyAlerts } from './addon/alerts/settings';
+import { setConversionWindows, setHourlyAlerts } from './server/alerts-settings';
 import { alertsApplyNow, alertsPageInit, showAlertSettings } from './server/alerts';
 import { addContextNote, contextPageInit, showContextSidebar } from './server/context';
 import {

@@ -3,7 +3,7 @@
 // complete month holds the designed dip whatever the day it is built; a demo saved weeks ago is
 // still that old one, so the start log and the page say when its data ends and how to rebuild it.
 import { dayFromYmd, weekdayOfDay, ymdOfDay } from '../../src/kpi/days';
-import { isoOfDay, namedDayZone } from '../../src/functions/day-zone';
+import { isoOfDay, namedDayZone } from '../../src/functions/values/day-zone';
 
 /** What the save file remembers of the demo it holds. */
 export interface DemoInfo {

@@ -70,24 +70,9 @@ export function isKnownZone(id: string): boolean {
 export function zonedTime(ms: number, zoneId: string): ZonedTime {
   const zone = resolveZone(zoneId);
   const millisecond = ((ms % 1000) + 1000) % 1000;
-  let wall: Date;
-  if ('fixedOffsetMs' in zone) {
-    wall = new Date(ms + zone.fixedOffsetMs);
-  } else {
-    const parts = zone.format.formatToParts(new Date(ms));
-    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    wall = new Date(
-      Date.UTC(
-        get('year'),
-        get('month') - 1,
-        get('day'),
-        get('hour') % 24,
-        get('minute'),
-        get('second'),
-        millisecond,
-      ),
-    );
-  }
+  const wall = new Date(
+    'fixedOffsetMs' in zone ? ms + zone.fixedOffsetMs : wallAsUtc(zone.format, ms, millisecond),
+  );
   return {
     year: wall.getUTCFullYear(),
     month: wall.getUTCMonth() + 1,
@@ -101,8 +86,44 @@ export function zonedTime(ms: number, zoneId: string): ZonedTime {
   };
 }
 
+/** The wall clock of an instant written as if it were UTC (one pass over Intl's parts). */
+function wallAsUtc(format: Intl.DateTimeFormat, ms: number, millisecond: number): number {
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  for (const part of format.formatToParts(new Date(ms))) {
+    switch (part.type) {
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value) % 24;
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+    }
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+}
+
+/** Offset from UTC at an instant (what zonedTime(ms).offsetMs says, without the fields). */
 function offsetAt(ms: number, zoneId: string): number {
-  return zonedTime(ms, zoneId).offsetMs;
+  const zone = resolveZone(zoneId);
+  if ('fixedOffsetMs' in zone) return zone.fixedOffsetMs;
+  return wallAsUtc(zone.format, ms, ((ms % 1000) + 1000) % 1000) - ms;
 }
 
 /**

@@ -1,6 +1,9 @@
 // Date serials (days since 1899-12-30, Sheets' epoch) <-> JS Dates in the spreadsheet's time
 // zone. Sheets stores a date as a serial and Apps Script hands it to scripts as the instant of
-// that wall-clock time in the spreadsheet time zone, whatever the machine's own zone is.
+// that wall-clock time in the spreadsheet time zone, whatever the machine's own zone is. Wall
+// clocks come from the runtime's one zone engine (../services/zone: IANA rules through Intl,
+// Java's custom and unknown ids), so a cell's date and Utilities.formatDate never disagree.
+import { instantOf, zonedTime } from '../services/zone';
 
 const MS_PER_DAY = 86_400_000;
 /** Date.UTC(1899, 11, 30): serial 0. */
@@ -16,55 +19,26 @@ export interface WallTime {
   millisecond: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock time of an instant in a time zone. */
+/** The wall-clock time of an instant in a time zone (the runtime's one zone engine). */
 export function wallTimeOf(ms: number, timeZone: string): WallTime {
-  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const z = zonedTime(ms, timeZone);
   return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour') % 24,
-    minute: get('minute'),
-    second: get('second'),
-    millisecond: ((ms % 1000) + 1000) % 1000,
+    year: z.year,
+    month: z.month,
+    day: z.day,
+    hour: z.hour,
+    minute: z.minute,
+    second: z.second,
+    millisecond: z.millisecond,
   };
 }
 
-/** Offset of the zone from UTC at an instant, in ms (Paris in winter: +3_600_000). */
-function offsetAt(ms: number, timeZone: string): number {
-  const w = wallTimeOf(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  return asUtc - ms;
-}
-
-/** The instant at which the zone's clock shows this wall time (the later one when skipped). */
+/**
+ * The instant at which the zone's clock shows this wall time, by the same rule as the services'
+ * dates and triggers: a skipped time moves forward by the gap, a repeated one is the first.
+ */
 export function instantOfWallTime(w: WallTime, timeZone: string): number {
-  const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  // Two passes converge except inside a DST gap, where the second guess lands after the gap.
-  let guess = naive - offsetAt(naive, timeZone);
-  guess = naive - offsetAt(guess, timeZone);
-  return guess;
+  return instantOf(w, timeZone);
 }
 
 // Whole-day serials repeat a lot (a date column), so their midnight instants are cached.

@@ -2,12 +2,12 @@
 // content progression table. They read Sheets-shaped arguments and leave the arithmetic to
 // src/kpi/activity.ts.
 import { contentProgressionOfGroups, interactionPoints, InteractionRule } from '../kpi/activity';
-import { Arg, isBlank, isRange, Table, toGrid } from './cells';
+import { Arg, isBlank, isRange, Table, toGrid } from './values/cells';
 import { readColumns, toNumber } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
-import { normalizeLabel } from './labels';
-import { readNumberText } from './numbers';
+import { normalizeLabel } from './values/labels';
+import { readNumberText } from './values/numbers';
 
 const labels = (...texts: string[]): ReadonlySet<string> => new Set(texts.map(normalizeLabel));
 

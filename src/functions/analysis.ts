@@ -6,13 +6,13 @@ import { correlation } from '../kpi/correlation';
 import { experiment, sampleSize } from '../kpi/experiment';
 import type { Period } from '../kpi/days';
 import { Aggregation, dateSpan, periodCount, trend, Trend } from '../kpi/trend';
-import { Arg, Cell, isBlank, Table, toGrid } from './cells';
+import { Arg, Cell, isBlank, Table, toGrid } from './values/cells';
 import { checkRectangular, readChoice, readColumns, readScalarNumber, toNumber } from './columns';
-import { dateOfDay } from './dates';
-import { isoOfDay } from './day-zone';
+import { dateOfDay } from './values/dates';
+import { isoOfDay } from './values/day-zone';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
-import { readNumberText } from './numbers';
+import { readNumberText } from './values/numbers';
 
 /** NaN marks "not defined" in src/kpi results; a sheet shows that as an empty cell. */
 const cellOf = (value: number): number | '' => (Number.isNaN(value) ? '' : value);

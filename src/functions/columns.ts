@@ -2,13 +2,13 @@
 // conventions of docs/kpi-functions.md: row-major order, header row detection shared by all
 // ranges of the call, equal sizes, blanks kept as gaps, and a clear error naming the function,
 // the argument, the row and the value for anything that cannot be read.
-import { Cell, describeCell, isBlank, isRange, toGrid, isDate } from './cells';
-import { readDay } from './dates';
+import { Cell, describeCell, isBlank, isRange, toGrid, isDate } from './values/cells';
+import { readDay } from './values/dates';
 import { fail } from './errors';
 import { isHeadingRow } from './headings';
 import { isMarkerWord, isReached } from './markers';
-import { normalizeLabel } from './labels';
-import { readNumberText } from './numbers';
+import { normalizeLabel } from './values/labels';
+import { readNumberText } from './values/numbers';
 import { TextCodes } from '../kpi/text-codes';
 
 /**

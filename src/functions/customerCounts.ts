@@ -1,11 +1,11 @@
 // Reads a "new customers" argument, which is either counts to add up (numbers) or customer
 // identifiers to count once each (text). Deciding between the two needs the whole range, so it
 // cannot go through readColumns, whose kinds are fixed in advance.
-import { Arg, Cell, describeCell, isBlank, isRange, toGrid, isDate } from './cells';
+import { Arg, Cell, describeCell, isBlank, isRange, toGrid, isDate } from './values/cells';
 import { toNumber } from './columns';
 import { fail } from './errors';
 import { isHeadingRow } from './headings';
-import { readNumberText } from './numbers';
+import { readNumberText } from './values/numbers';
 
 export type NewCustomers = { kind: 'counts'; total: number } | { kind: 'ids'; ids: string[] };
 

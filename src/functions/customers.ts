@@ -11,13 +11,13 @@ import {
   retainedCustomers,
   retentionFromCounts,
 } from '../kpi/customers';
-import { Arg, Cell, isBlank, Table, toGrid } from './cells';
+import { Arg, Cell, isBlank, Table, toGrid } from './values/cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
-import { dateOfDay } from './dates';
+import { dateOfDay } from './values/dates';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
-import { labelSet } from './labels';
-import { readNumberText } from './numbers';
+import { labelSet } from './values/labels';
+import { readNumberText } from './values/numbers';
 
 /** The one cell of a single-value argument, or undefined for a range of several cells. */
 function singleCell(arg: unknown): Cell | undefined {

@@ -3,8 +3,8 @@
 // No NaN, Infinity or undefined ever reaches a cell; tables are rectangles, texts fit in a cell
 // (50,000 characters), dates lie within years 1 to 9999, and an unexpected failure's message is
 // quoted short.
-import { Cell, isDate, shorten } from './cells';
-import { isSheetsDay } from './sheet-days';
+import { Cell, isDate, shorten } from './values/cells';
+import { isSheetsDay } from './values/sheet-days';
 import { KpiError } from './errors';
 import { MS_PER_DAY } from '../kpi/days';
 

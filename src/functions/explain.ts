@@ -1,6 +1,6 @@
 // KPI_EXPLAIN: the definition of a KPI function in words, in English or French: the help of its
 // declaration (the same text as its autocomplete help).
-import { describeCell, isBlank, toGrid } from './cells';
+import { describeCell, isBlank, toGrid } from './values/cells';
 import { declareKpi, type KpiDeclaration } from './declare';
 import { fail } from './errors';
 import { FAMILY_FUNCTIONS } from './families';

@@ -11,13 +11,13 @@ import {
   winLossCounts,
 } from '../kpi/funnel';
 import { mean, median } from '../kpi/stats';
-import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './cells';
+import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './values/cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
-import { labelSet } from './labels';
+import { labelSet } from './values/labels';
 import { isReached } from './markers';
-import { readNumberText } from './numbers';
+import { readNumberText } from './values/numbers';
 
 const CONVERSION = 'KPI_CONVERSION';
 

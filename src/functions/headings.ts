@@ -9,8 +9,8 @@
 // the add-on's data rows is never cut. Identifier columns also recognise the usual shape of an
 // identifier heading: a text without digits naming an ID ("Customer ID", "order_id", "ID client").
 import { SCHEMA } from '../addon/schema';
-import type { Cell } from './cells';
-import { isBlank } from './cells';
+import type { Cell } from './values/cells';
+import { isBlank } from './values/cells';
 
 let known: ReadonlySet<string> | undefined;
 

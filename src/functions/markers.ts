@@ -1,6 +1,6 @@
 // "Reached" markers: funnel and progression columns say whether a stage was reached with a date,
 // a number, TRUE, or a word. Only explicit "no" words, FALSE, 0 and blanks mean not reached.
-import { isBlank, isDate } from './cells';
+import { isBlank, isDate } from './values/cells';
 
 const NO_WORDS = new Set(['no', 'non', 'n', 'false', 'faux', '0']);
 

@@ -1,9 +1,9 @@
 // =KPI_PROGRESS: where an objective stands between its baseline, its target and its deadline.
 import { progress } from '../kpi/progress';
-import { Arg, Table } from './cells';
+import { Arg, Table } from './values/cells';
 import { readScalarDay, readScalarNumber } from './columns';
-import { isoOfDay } from './day-zone';
-import { today } from './dates';
+import { isoOfDay } from './values/day-zone';
+import { today } from './values/dates';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 

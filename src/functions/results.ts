@@ -10,7 +10,7 @@ import {
   sumPresent,
 } from '../kpi/results';
 import { mean, median } from '../kpi/stats';
-import { Arg, Table, toGrid } from './cells';
+import { Arg, Table, toGrid } from './values/cells';
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { readNewCustomers } from './customerCounts';
 import { declareKpi, type KpiFunction } from './declare';

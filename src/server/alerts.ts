@@ -4,7 +4,7 @@
 import { showSidebar, userLocale } from '../addon/adapters/services';
 import { applyAlerts } from '../addon/alerts/apply';
 import { reportLine, reportText } from '../addon/alerts/report';
-import { alertsSettings } from '../addon/alerts/settings';
+import { alertsSettings } from './alerts-settings';
 import { t } from '../addon/i18n';
 import { languageOfLocale } from '../addon/schema';
 import type { AlertsApplySummary, AlertsPageInit } from './alerts-contract';

@@ -3,7 +3,7 @@
 import { userProperties } from '../addon/adapters/services';
 import { maskedToken, syncLog, tokenKey, type CrmKey, type SyncRun } from '../addon/crm/sync-run';
 import { CRM_SYNC_JOB_NAME, hourlySyncOn, setHourlySync, syncAll } from '../addon/crm/sync-job';
-import { SCHEDULED_JOBS } from '../addon/schedule/jobs';
+import { SCHEDULED_JOBS } from '../addon/jobs/registry';
 import { ensureTrigger, removeTriggerIfUnused } from '../addon/schedule/scheduler';
 
 export interface CrmSyncStatus {

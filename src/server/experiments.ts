@@ -9,7 +9,7 @@ import {
   userEmail,
   userLocale,
 } from '../addon/adapters/services';
-import { dayOfIsoText } from '../functions/dates';
+import { dayOfIsoText } from '../functions/values/dates';
 import { t } from '../addon/i18n';
 import { EXPERIMENT_KPIS, subjectsText } from '../addon/experiments/kpis';
 import { say } from '../addon/experiments/messages';

@@ -11,7 +11,7 @@ import {
   spreadsheetTimeZone,
   userLocale,
 } from '../addon/adapters/services';
-import { dateOfDay, isoOfDate } from '../functions/dates';
+import { dateOfDay, isoOfDate } from '../functions/values/dates';
 import { parseCsv } from '../addon/crm/csv';
 import { detectSource, proposeMapping, type ImportMapping } from '../addon/crm/mapping';
 import { mapRecord, resolveMapping, type Cell } from '../addon/crm/records';

@@ -2,8 +2,8 @@
 // page; the page runs the steps of setup/steps.ts one after another, each one execution under the
 // document lock, and shows what each step does. A step that finds the lock held says so and the
 // page offers to try again; re-running the set-up is always safe (it is idempotent).
-import { dateOfDay, dayOfIsoText, today } from '../functions/dates';
-import { isoOfDay } from '../functions/day-zone';
+import { dateOfDay, dayOfIsoText, today } from '../functions/values/dates';
+import { isoOfDay } from '../functions/values/day-zone';
 import { showModalDialog, userLocale } from '../addon/adapters/services';
 import { t } from '../addon/i18n';
 import { generateSampleData } from '../addon/sample-data';

@@ -2,7 +2,7 @@
 // checked here (the page is not trusted: anything can be posted to google.script.run), every
 // result is JSON-safe (see summaries-contract.ts).
 import { activeSpreadsheet, activeUserEmail } from '../addon/adapters/services';
-import { SCHEDULED_JOBS } from '../addon/schedule/jobs';
+import { SCHEDULED_JOBS } from '../addon/jobs/registry';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { SummaryComposer } from '../addon/summaries/compose';
 import { SUMMARIES_JOB } from '../addon/summaries/job';

@@ -8,7 +8,7 @@
 // A second decision for the same objective and period writes nothing, so a double click or two
 // managers never log twice, and a dismissed proposal is not asked again in that period.
 import { activeSpreadsheet } from '../addon/adapters/services';
-import { dateOfDay } from '../functions/dates';
+import { dateOfDay } from '../functions/values/dates';
 import { pipelineDeals, type PipelineDeal } from '../addon/history/deal-dates';
 import { formatValue, kpiEntry } from '../addon/metrics';
 import { isCumulative } from '../addon/objectives/cumulative';

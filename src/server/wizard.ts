@@ -28,7 +28,7 @@ import { readBlock } from '../addon/workbook/block';
 import { tableOf } from '../addon/workbook/cells';
 import type { ObjectiveRecord } from '../addon/workbook/objectives-sheet';
 import { sheetLanguage } from '../addon/workbook/sheet-language';
-import { actionIn } from '../addon/alerts/stored-text';
+import { actionIn } from '../addon/workbook/stored-text';
 import type {
   CheckResult,
   MeasureResult,

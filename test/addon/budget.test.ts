@@ -8,9 +8,9 @@ import {
   measureActions,
   setupCosts,
   type ActionCost,
-} from '../helpers/call-budget';
-import { addonHarness, type AddonHarness } from '../helpers/addon-runtime';
-import { runSetupPage, type SetupRun } from '../helpers/setup-page';
+} from '../../local/harness/call-budget';
+import { addonHarness, type AddonHarness } from '../../local/harness/addon-runtime';
+import { runSetupPage, type SetupRun } from '../../local/harness/setup-page';
 
 let small: ActionCost[];
 let large: ActionCost[];

@@ -13,7 +13,7 @@ import { dateToSerial, LocalWorkbook, serialToDate } from '../../local/workbook'
 import { zonedSpreadsheet } from '../helpers/zoned-spreadsheet';
 import { draft } from './objectives/workbook';
 import { sheetRow } from './alerts/harness';
-import { runSetupPage } from '../helpers/setup-page';
+import { runSetupPage } from '../../local/harness/setup-page';
 
 const ZONES = ['Europe/Paris', 'Asia/Tokyo', 'America/Los_Angeles'] as const;
 /** 09:00 in Paris, midnight in Los Angeles, 17:00 in Tokyo: 3 November everywhere. */

@@ -1,6 +1,6 @@
 // Every =KPI_* function called on the built artifact, in a bare context, with Sheets-shaped
 // arguments; the expected values are worked out by hand in the comments.
-import { loadBundleBare } from '../helpers/bundle';
+import { loadBundleBare } from '../../local/harness/bundle';
 
 const g = loadBundleBare();
 const col = (...values: unknown[]) => values.map((v) => [v]);

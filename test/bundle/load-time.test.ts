@@ -3,7 +3,7 @@
 // =KPI_* at once. The built dist/Code.js is loaded where Intl.Collator throws and
 // Array.prototype.at does not exist.
 import vm from 'node:vm';
-import { bundleSource } from '../helpers/bundle';
+import { bundleSource } from '../../local/harness/bundle';
 
 function loadWithout(): Record<string, (...args: unknown[]) => unknown> {
   const context = vm.createContext({});

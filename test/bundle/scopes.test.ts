@@ -10,8 +10,8 @@ import { createRuntime } from '../../local/runtime/loader';
 import { SCOPES } from '../../local/services/access';
 import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
 import { LocalWorkbook } from '../../local/workbook';
-import { BUNDLE_PATH, bundleSource, DIST } from '../helpers/bundle';
-import { runSetupPage } from '../helpers/setup-page';
+import { BUNDLE_PATH, bundleSource, DIST } from '../../local/harness/bundle';
+import { runSetupPage } from '../../local/harness/setup-page';
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8')) as {
   oauthScopes: string[];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KPI_FUNCTIONS } from '../../src/functions/kpi-functions';
-import { bundleSource, loadBundleBare } from '../helpers/bundle';
+import { bundleSource, loadBundleBare } from '../../local/harness/bundle';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readHelp } = require('../../scripts/jsdoc.cjs');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { kpiContentProgression, kpiInteractionScore } from '../../src/functions/activity';
-import type { Cell } from '../../src/functions/cells';
+import type { Cell } from '../../src/functions/values/cells';
 
 const col = (...cells: Cell[]): Cell[][] => cells.map((c) => [c]);
 

@@ -9,7 +9,7 @@ import {
   kpiSampleSize,
   kpiTrend,
 } from '../../src/functions/analysis';
-import type { Cell } from '../../src/functions/cells';
+import type { Cell } from '../../src/functions/values/cells';
 
 /** A column of cells, as Sheets passes a one-column range. */
 const col = (...cells: Cell[]): Cell[][] => cells.map((c) => [c]);

@@ -1,7 +1,7 @@
 // The shared reading layer (cells, numbers, dates, markers, labels, columns): what every =KPI_*
 // function relies on to read Sheets-shaped arguments the way docs/kpi-functions.md describes.
 import fc from 'fast-check';
-import { Cell, describeCell, isBlank, toGrid } from '../../src/functions/cells';
+import { Cell, describeCell, isBlank, toGrid } from '../../src/functions/values/cells';
 import {
   readChoice,
   readColumns,
@@ -10,10 +10,10 @@ import {
   toDay,
   toNumber,
 } from '../../src/functions/columns';
-import { dateOfDay, readDay } from '../../src/functions/dates';
-import { labelSet, normalizeLabel } from '../../src/functions/labels';
+import { dateOfDay, readDay } from '../../src/functions/values/dates';
+import { labelSet, normalizeLabel } from '../../src/functions/values/labels';
 import { isReached } from '../../src/functions/markers';
-import { readNumberText } from '../../src/functions/numbers';
+import { readNumberText } from '../../src/functions/values/numbers';
 
 const FN = 'KPI_TEST';
 const col = (...cells: Cell[]): Cell[][] => cells.map((c) => [c]);

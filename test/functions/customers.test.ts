@@ -8,7 +8,7 @@ import {
   kpiReferralRate,
   kpiRetention,
 } from '../../src/functions/customers';
-import type { Cell } from '../../src/functions/cells';
+import type { Cell } from '../../src/functions/values/cells';
 
 /** A column of cells, as Sheets passes a one-column range. */
 const col = (...cells: Cell[]): Cell[][] => cells.map((c) => [c]);

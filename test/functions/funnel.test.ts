@@ -6,7 +6,7 @@ import {
   kpiSalesVelocity,
   kpiWinRate,
 } from '../../src/functions/funnel';
-import type { Arg, Cell } from '../../src/functions/cells';
+import type { Arg, Cell } from '../../src/functions/values/cells';
 
 /** A one-column range, as Sheets passes it. */
 const col = (...cells: Cell[]): Cell[][] => cells.map((c) => [c]);

@@ -3,7 +3,7 @@
 // identifiers cannot reveal it by its values. The heading is recognised as one of the add-on's
 // own (src/functions/headings), and a range of data rows is never cut.
 import { kpiContentProgression, kpiInteractionScore } from '../../src/functions/activity';
-import type { Cell } from '../../src/functions/cells';
+import type { Cell } from '../../src/functions/values/cells';
 import { kpiCohortRetention, kpiReferralRate, kpiRetention } from '../../src/functions/customers';
 import { kpiWinRate } from '../../src/functions/funnel';
 import { isHeadingRow, isKnownHeading } from '../../src/functions/headings';

@@ -3,7 +3,7 @@
 // can show (a rectangle of finite numbers, valid dates and texts within a cell's 50,000
 // characters) or a short error that starts with the function's name, never an internal failure.
 import fc from 'fast-check';
-import type { Cell } from '../../src/functions/cells';
+import type { Cell } from '../../src/functions/values/cells';
 import { CELL_TEXT_LIMIT } from '../../src/functions/define';
 import { MESSAGE_LIMIT } from '../../src/functions/errors';
 import { KPI_FUNCTIONS } from '../../src/functions/kpi-functions';

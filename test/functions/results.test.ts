@@ -6,7 +6,7 @@ import {
   kpiGrossMargin,
   kpiSegmentProfitability,
 } from '../../src/functions/results';
-import type { Arg, Cell } from '../../src/functions/cells';
+import type { Arg, Cell } from '../../src/functions/values/cells';
 
 /** A one-column range, as Sheets passes it. */
 const col = (...cells: Cell[]): Cell[][] => cells.map((c) => [c]);

@@ -4,7 +4,7 @@ import type { LocalUser } from '../../local/runtime/context';
 import { createRuntime, type LocalRuntime } from '../../local/runtime/loader';
 import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
 import { LocalWorkbook } from '../../local/workbook';
-import { BUNDLE_PATH } from './bundle';
+import { BUNDLE_PATH } from '../../local/harness/bundle';
 
 export interface ZonedSpreadsheet {
   workbook: LocalWorkbook;

@@ -8,11 +8,11 @@ import { buildDemoWorkbook } from '../../local/demo/build';
 import { demoEndDate, isoOfLocalDate } from '../../local/demo/freshness';
 import { sampleDipFor } from '../../src/addon/sample-data';
 import { columnIndexes } from '../../src/addon/schema';
-import { addonHarness, type AddonHarness } from '../helpers/addon-runtime';
+import { addonHarness, type AddonHarness } from '../../local/harness/addon-runtime';
 import { actions, append, sheetRow } from '../addon/alerts/harness';
 import type { SentEmail } from '../../local/runtime/state';
 import type { SummariesView } from '../../src/server/summaries-contract';
-import { runSetupPage } from '../helpers/setup-page';
+import { runSetupPage } from '../../local/harness/setup-page';
 
 interface StartDay {
   what: string;

@@ -1,8 +1,8 @@
 // The playground's demo is a workbook the add-on recognises as its own: running the setup on it
 // adds only the sheets it lacks, and the wizard reads the demo's data.
 import { buildDemoWorkbook } from '../../local/demo/build';
-import { addonHarness } from '../helpers/addon-runtime';
-import { runSetupPage } from '../helpers/setup-page';
+import { addonHarness } from '../../local/harness/addon-runtime';
+import { runSetupPage } from '../../local/harness/setup-page';
 
 test('setup on the demo adds the missing managed sheets and creates nothing beside the data', () => {
   const h = addonHarness({ workbook: buildDemoWorkbook() });

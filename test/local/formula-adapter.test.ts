@@ -2,7 +2,7 @@
 // tables spill, their errors show as #ERROR! with the message, and edits recalculate.
 import { existsSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { BUNDLE_PATH, loadBundleBare } from '../helpers/bundle';
+import { BUNDLE_PATH, loadBundleBare } from '../../local/harness/bundle';
 import { LocalWorkbook, type SheetsFunction } from '../../local/workbook';
 
 /** Paris midnight of a day, as the instant Apps Script hands over (CET = UTC+1, CEST = UTC+2). */

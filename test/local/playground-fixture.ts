@@ -2,7 +2,7 @@
 // test/fixtures/playground/Code.js appended (a menu, a sidebar, mail, triggers, properties).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleSource } from '../helpers/bundle';
+import { bundleSource } from '../../local/harness/bundle';
 
 const FIXTURE = join(__dirname, '../fixtures/playground');
 

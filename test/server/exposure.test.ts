@@ -4,7 +4,7 @@
 // handlers and the custom functions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addonHarness } from '../helpers/addon-runtime';
+import { addonHarness } from '../../local/harness/addon-runtime';
 import { menuItems } from '../../src/addon/lifecycle';
 import { TICK_HANDLER } from '../../src/addon/schedule/scheduler';
 

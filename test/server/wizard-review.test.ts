@@ -3,7 +3,7 @@
 // row (its target only: formulas and the cells a user typed stay) and the Objective log once, a
 // second decision for the same period writes nothing, a typed target is checked like any target,
 // and an answered proposal is not listed again in its period.
-import type { AddonHarness } from '../helpers/addon-runtime';
+import type { AddonHarness } from '../../local/harness/addon-runtime';
 import { columnIndexes, headers } from '../../src/addon/schema';
 import type {
   DecisionResult,

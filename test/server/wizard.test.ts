@@ -1,11 +1,11 @@
 // The wizard's server functions as the sidebar calls them (google.script.run rules: JSON-safe
 // arguments and results), on the built add-on: what the wizard starts from, untrusted input
 // refused with field-level messages, and the menu item that opens the sidebar.
-import { addonHarness } from '../helpers/addon-runtime';
+import { addonHarness } from '../../local/harness/addon-runtime';
 import { createRuntime } from '../../local/runtime/loader';
 import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
 import { LocalWorkbook } from '../../local/workbook';
-import { BUNDLE_PATH } from '../helpers/bundle';
+import { BUNDLE_PATH } from '../../local/harness/bundle';
 import { CATALOGUE, GOODHART_REASON } from '../../src/addon/metrics';
 import type { KpiOption, SaveResult, WizardInit, WizardServer } from '../../src/server/contract';
 import { draft, smallWorkbook } from '../addon/objectives/workbook';

@@ -1,7 +1,7 @@
 // The only place the add-on features touch Apps Script globals. Each accessor is a function, so
 // nothing runs at load (every =KPI_* call loads the whole script, in any authorisation mode).
 
-import { knowSpreadsheetZone } from '../../functions/spreadsheet-zone';
+import { knowSpreadsheetZone } from '../../functions/values/spreadsheet-zone';
 
 /**
  * Answers that cannot change during one execution, asked of Apps Script once (each call is a

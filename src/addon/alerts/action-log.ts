@@ -1,11 +1,11 @@
 // The Actions log's rows an evaluation appends or updates (workbook/actions-sheet.ts reads them
 // back for the cooldown, the recovery check and the effectiveness statistics). Pure: the caller
 // does the one read and the one write per block.
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { describeScope, kpiEntry, type KpiUnit } from '../metrics';
 import { safeCell } from '../safe-text';
 import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
-import { actionIn } from './stored-text';
+import { actionIn } from '../workbook/stored-text';
 import type { NewAction } from './types';
 import type { ConfigTable } from '../workbook/cells';
 

@@ -15,8 +15,8 @@ import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
 import { readLoggedMemory, writeLoggedMemory } from './logged-memory';
 import { say } from './messages';
-import { replaceAddonRules } from './cf-replace';
-import { RuleBuilders } from './rule-builders';
+import { replaceAddonRules } from '../workbook/cf-replace';
+import { RuleBuilders } from '../workbook/rule-builders';
 import {
   ALERTS_FAMILY,
   type ColouredSheet,

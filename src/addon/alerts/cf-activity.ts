@@ -15,7 +15,7 @@
 import { AHEAD_PACE, ON_TRACK_PACE } from '../../kpi/progress';
 import type { KpiKey } from '../metrics';
 import { windowDays } from '../objectives/cumulative';
-import { type CfColour, type CfRule, dataRange, type SheetShape } from './cf-model';
+import { type CfColour, type CfRule, dataRange, type SheetShape } from '../workbook/cf-model';
 import { scopeCondition, spanCondition } from './cf-scope';
 import type { Measure } from './measure';
 import { comparedPeriods } from './periods';

@@ -5,7 +5,7 @@
 import { addPeriods } from '../../kpi/days';
 import type { KpiKey, Scope, SourceSheet } from '../metrics';
 import { MEASURES } from '../metrics/measures';
-import { cellRef, type CfRule, dataRange, type SheetShape } from './cf-model';
+import { cellRef, type CfRule, dataRange, type SheetShape } from '../workbook/cf-model';
 import { scopeCondition, spanCondition } from './cf-scope';
 import type { AlertRule } from './types';
 

@@ -5,7 +5,7 @@
 import { computeMetric, type KpiKey, type WorkbookData } from '../metrics';
 import type { SheetKey } from '../schema';
 import { activityObjectiveRules } from './cf-activity';
-import type { CfRule, SheetShape } from './cf-model';
+import type { CfRule, SheetShape } from '../workbook/cf-model';
 import { type OpenAlert, openAlertRules } from './cf-open-alerts';
 import { actionStatusRules, idleDealRules, paceRules } from './cf-status';
 import type { Evaluation } from './evaluate';

@@ -5,7 +5,7 @@
 import type { Scope } from '../metrics';
 import { findChoice, SEGMENTS } from '../schema';
 import { textLiteral } from '../workbook/a1';
-import { cellRef, dateLiteral, type SheetShape } from './cf-model';
+import { cellRef, dateLiteral, type SheetShape } from '../workbook/cf-model';
 
 /** The condition, 'TRUE' for the company, or null when the sheet has no column for the scope. */
 export function scopeCondition(scope: Scope, shape: SheetShape): string | null {

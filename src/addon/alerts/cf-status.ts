@@ -17,7 +17,7 @@ import {
   dataRange,
   dateLiteral,
   type SheetShape,
-} from './cf-model';
+} from '../workbook/cf-model';
 
 export function idleDealRules(
   medianCycle: number | null,

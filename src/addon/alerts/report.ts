@@ -5,7 +5,7 @@ import { longDate, periodName } from '../objectives/dates';
 import type { Language } from '../schema';
 import type { ApplyReport } from './apply';
 import { say } from './messages';
-import { actionIn } from './stored-text';
+import { actionIn } from '../workbook/stored-text';
 import type { NewAction } from './types';
 import { noDocumentMessage } from '../workbook/lock';
 

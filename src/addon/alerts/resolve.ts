@@ -1,7 +1,7 @@
 // Which scope types of the source data hold a name typed in the Alerts sheet (a team, a rep, a
 // segment), in either language. The KPI, scope-type and frequency cells are read by
 // workbook/labels.ts.
-import { normalizeLabel } from '../../functions/labels';
+import { normalizeLabel } from '../../functions/values/labels';
 import type { ScopeType, ScopesInData } from '../metrics';
 import { findChoice, SEGMENTS } from '../schema';
 

@@ -2,13 +2,13 @@
 // wizard's reader (workbook/read-data.ts), then Objectives, Alerts and Actions, each found by
 // developer metadata (or by name and header). Also the shapes of the sheets the alerts colour.
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import type { SheetKey } from '../schema';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import { maxRowsOf } from '../workbook/max-rows';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../workbook/read-data';
-import type { SheetShape } from './cf-model';
+import type { SheetShape } from '../workbook/cf-model';
 import { COLOURED_SHEETS, type ColouredSheet } from './cf-plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,7 +2,7 @@
 // given to rules typed without one (Alerts' ID column), the recovered rows (Actions' Status and
 // Recovered date columns), the new Actions rows (appended in one setValues, their value formats
 // in one setNumberFormats). Called under the document lock.
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import type { Language } from '../schema';
 import type { SheetBlock } from '../workbook/block';
 import { growTo } from '../workbook/max-rows';

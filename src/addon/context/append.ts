@@ -3,10 +3,10 @@
 // cannot be had. The row goes in the sheet's column positions and language (its headers'), user
 // text neutralised against formula injection.
 import { activeSpreadsheet } from '../adapters/services';
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { safeCell } from '../safe-text';
 import { CONTEXT_KINDS, type Language, SCHEMA, SCOPE_TYPES } from '../schema';
-import { createSheet } from '../setup/setup';
+import { createSheet } from '../workbook/managed-sheet';
 import { readBlock } from '../workbook/block';
 import { recordNewSheet } from '../workbook/layout-store';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';

@@ -1,6 +1,6 @@
 // Checks a note typed on the "Add a note…" page, field by field, in the user's language: every
 // argument from google.script.run is untrusted. Pure: the days are ISO texts ("2026-10-01").
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { CONTEXT_KINDS, findChoice, type Language, SCOPE_TYPES } from '../schema';
 import type { ContextKind } from './notes';
 

@@ -4,8 +4,8 @@
 // once per file from its values (detectDecimal, detectDateOrder) and kept with the mapping, so
 // every chunk of a large file reads the same way. Pure; days are calendar-day numbers (src/kpi).
 import { dayFromYmd, ymdOfDay } from '../../kpi/days';
-import { readNumberText } from '../../functions/numbers';
-import { isSheetsDay } from '../../functions/sheet-days';
+import { readNumberText } from '../../functions/values/numbers';
+import { isSheetsDay } from '../../functions/values/sheet-days';
 
 export type DecimalMark = 'dot' | 'comma';
 export type DateOrder = 'dmy' | 'mdy';

@@ -4,7 +4,7 @@
 // formulas) and one block of new rows after the last. Under the document lock, so two imports or
 // an import and a wizard save never interleave. A constant number of Sheets calls per chunk.
 import { spreadsheetTimeZone } from '../adapters/services';
-import { dateOfDay, readDay } from '../../functions/dates';
+import { dateOfDay, readDay } from '../../functions/values/dates';
 import { SCHEMA, type Choice, type Language } from '../schema';
 import { readBlock } from '../workbook/block';
 import { locateSheets } from '../workbook/locate';

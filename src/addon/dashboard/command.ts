@@ -1,7 +1,7 @@
 // The "Refresh dashboard" menu command: refresh, show the Dashboard, and say what was done (a
 // toast) or why nothing was (a dialog), in the user's language.
 import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { longDate } from '../objectives/dates';
 import { languageOfLocale } from '../schema';
 import { noDocumentMessage } from '../workbook/lock';

@@ -3,7 +3,7 @@
 // Dashboard, so that the first refresh only writes numbers (the frame alone is about 80 Sheets
 // calls); each refresh checks it through the write memo in a few calls and redraws only what
 // differs (a chart the user deleted, another language).
-import { replaceAddonRules } from '../alerts/cf-replace';
+import { replaceAddonRules } from '../workbook/cf-replace';
 import type { Language } from '../schema';
 import { sheetIdOf } from '../workbook/sheet-id';
 import { fingerprint, rememberWrite, withMemoBatch, writtenAlready } from '../workbook/write-memo';
@@ -14,7 +14,7 @@ import { tileRules } from './tiles';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The conditional-format family of the dashboard's rules (alerts/cf-model.ts markers). */
+/** The conditional-format family of the dashboard's rules (workbook/cf-model.ts markers). */
 export const DASHBOARD_FAMILY = 'dashboard';
 
 /** Column widths (1-based column, pixels): a tile's first and third columns are wider. */

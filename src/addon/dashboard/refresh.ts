@@ -7,9 +7,9 @@
 // Pipeline history (one more read) and picked by the selected scope. User sheets are never
 // written: only the Dashboard and its hidden data sheet.
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
-import { actionIn } from '../alerts/stored-text';
+import { actionIn } from '../workbook/stored-text';
 import { actionRecords } from '../workbook/actions-sheet';
 import { tableOf } from '../workbook/cells';
 import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';
@@ -28,7 +28,7 @@ import { writeDashboard } from './write';
 import { dashboardInsights } from './insight-values';
 import { pipelineDeals } from '../history/deal-dates';
 import { readHistoryRows } from '../history/sheet-rows';
-import { retiredKpis } from '../relevance/store';
+import { retiredKpis } from '../workbook/retired-kpis';
 
 export type RefreshReport =
   | {

@@ -2,7 +2,7 @@
 // charts draw, and the correlation section (=KPI_CORRELATION of weekly calls, meetings and
 // revenue, with lags of 0 to 4 weeks).
 import { dateLabelFormula } from './date-labels';
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { ymdOfDay } from '../../kpi/days';
 import { type SourceSheet, staleNote } from '../metrics';
 import { SHORT_MONTH_NAMES } from '../month-names';

@@ -5,7 +5,7 @@
 // scope or date recalculates the tiles. Their colours are conditional-format rules on the status
 // cell (tileRules).
 import { dateLabelFormula } from './date-labels';
-import type { CfRule } from '../alerts/cf-model';
+import type { CfRule } from '../workbook/cf-model';
 import { kpiEntry, type KpiKey } from '../metrics';
 import type { Language } from '../schema';
 import { textLiteral } from '../workbook/a1';

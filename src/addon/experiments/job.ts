@@ -2,7 +2,7 @@
 // experiment whose end day has passed is concluded (conclude.ts) without waiting for someone to
 // open the Experiments page. Due only when the next end day recorded in the document properties
 // (next-end.ts) has passed: an hourly run with nothing due makes no Sheets call for it.
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { activeSpreadsheet, spreadsheetToday, userLocale } from '../adapters/services';
 import { SOURCE_SHEETS } from '../metrics';
 import type { ScheduledJob } from '../schedule/tick';

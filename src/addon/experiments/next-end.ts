@@ -4,7 +4,7 @@
 // read only on the first tick after that day. Recorded whenever the add-on has the experiments'
 // rows in hand (the page opened or refreshed, one started, one concluded). An end day edited by
 // hand in the sheet is seen at the next of those; a later one only costs the tick one read.
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import {
   deleteDocumentProperty,
   documentProperty,

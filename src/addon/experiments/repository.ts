@@ -2,7 +2,7 @@
 // a new experiment appended in one setValues, and the counts of running experiments written as
 // one block per run of adjacent columns, whatever the number of experiments. Rows are never
 // deleted: concluded experiments keep their counts and verdict. The callers hold the lock.
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { EXPERIMENT_STATUSES, type Language } from '../schema';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import type { LocatedSheet } from '../workbook/locate';

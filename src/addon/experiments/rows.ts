@@ -2,7 +2,7 @@
 // row holds the plan as values and, in the formula columns, live formulas on its own cells:
 // sample size (=KPI_SAMPLE_SIZE), the groups' rates, lift and p-value (=KPI_EXPERIMENT by INDEX,
 // so nothing spills over the next column) and the verdict, with the same rule as verdict.ts.
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { kpiOfText } from '../workbook/labels';
 import { isBlankRow, readDayCell, readNumber, textOf, valueOr } from '../workbook/cells';
 import { kpiEntry, type KpiKey } from '../metrics';

@@ -1,7 +1,7 @@
 // Checks what the Experiments page sends, field by field (every argument is untrusted): the KPI,
 // the groups (teams or reps of the data, two different ones), the dates, the baseline rate and
 // the lift to detect. Messages are in the user's language, keyed by field.
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import type { KpiKey, ScopesInData } from '../metrics';
 import type { Language } from '../schema';
 import { isExperimentKpi } from './kpis';

@@ -1,7 +1,7 @@
 // The Pipeline sheet's rows as the forecast and the attribution read them: each deal's stage
 // dates, amount, team, rep, segment and source, from one block of values (the sheet's getValues,
 // or the sample generator's rows) and where each column is. Unreadable dates are blanks.
-import { dayReader } from '../../functions/dates';
+import { dayReader } from '../../functions/values/dates';
 import type { DealDates } from '../../kpi/forecast';
 
 export interface PipelineDeal extends DealDates {

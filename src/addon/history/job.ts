@@ -4,7 +4,7 @@
 // the document properties, so the other 23 ticks of the day make no Sheets call for it; the sheet
 // itself is also checked, so a day is never written twice. The next tick rewrites the Pipeline
 // insights sheet from both (insights.ts).
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { changedRows } from '../../kpi/pipeline-history';
 import {
   activeSpreadsheet,
@@ -15,7 +15,7 @@ import {
 } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
 import { type Language, languageOfLocale, SCHEMA } from '../schema';
-import { createSheet } from '../setup/setup';
+import { createSheet } from '../workbook/managed-sheet';
 import { readBlock } from '../workbook/block';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { recordNewSheet } from '../workbook/layout-store';

@@ -1,7 +1,7 @@
 // The Pipeline history sheet's rows as snapshot rows (kpi/pipeline-history.ts) and back, and
 // each Pipeline row's state today: its stage is the latest stage date on or before today (won or
 // lost first), so the history follows the sheet as the team fills it.
-import { dateOfDay, dayReader } from '../../functions/dates';
+import { dateOfDay, dayReader } from '../../functions/values/dates';
 import type { SnapshotRow, Stage } from '../../kpi/pipeline-history';
 import { findChoice, type Language, PIPELINE_STAGES } from '../schema';
 import { safeCell } from '../safe-text';

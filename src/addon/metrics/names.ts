@@ -3,7 +3,7 @@
 // Activities, Pipeline, Orders and Surveys. Names match trimmed and without regard to case
 // (normalizeLabel, as the =KPI_* functions compare labels); segments also match across languages
 // ("SMB" and "PME" are one segment).
-import { normalizeLabel } from '../../functions/labels';
+import { normalizeLabel } from '../../functions/values/labels';
 import { compareNames } from '../../kpi/results';
 import { SEGMENTS } from '../schema';
 import { BLANK, choiceMatcher } from './choices';

@@ -1,11 +1,11 @@
 // Turns one column of getValues() rows into a typed array, once: dates into calendar-day numbers
-// (src/functions/dates readDay: Date objects, serial days, ISO text), numbers through the =KPI_*
+// (src/functions/values/dates readDay: Date objects, serial days, ISO text), numbers through the =KPI_*
 // number reader (English and French writing), labels into small integer codes. A cell that
 // cannot be read becomes a blank (NaN) and is reported, so the caller can tell the user which
 // row to fix while every other row still counts.
-import { isBlank, isDate } from '../../functions/cells';
-import { isoOfDate, readDay } from '../../functions/dates';
-import { readNumberText } from '../../functions/numbers';
+import { isBlank, isDate } from '../../functions/values/cells';
+import { isoOfDate, readDay } from '../../functions/values/dates';
+import { readNumberText } from '../../functions/values/numbers';
 import { BLANK } from './choices';
 
 export type Rows = readonly (readonly unknown[])[];

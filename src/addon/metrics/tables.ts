@@ -1,7 +1,7 @@
 // The typed form of a WorkbookData: each sheet read on first use into typed columns (see
 // layout.ts), indexes by date per scope built on first use and kept, and the cells that could
 // not be read collected for the user. One Tables per WorkbookData (readTables in data.ts).
-import { describeCell } from '../../functions/cells';
+import { describeCell } from '../../functions/values/cells';
 import { SCHEMA, SURVEY_KINDS } from '../schema';
 import { BLANK, choiceIndex } from './choices';
 import type { ReadProblem, SourceSheet, SourceTable, WorkbookData } from './data';

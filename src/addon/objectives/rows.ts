@@ -1,7 +1,7 @@
 // The cells of an objective's row and of its alert's row, by column key, each with its number
 // format: labels in the user's language, dates as dates, user texts neutralised against formula
 // injection (safe-text.ts), and the live formulas (formulas.ts) referencing the row's own cells.
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { kpiEntry, type KpiKey, type KpiUnit, sheetUnit } from '../metrics';
 import { neutralizeFormula } from '../safe-text';
 import {

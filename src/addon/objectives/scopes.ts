@@ -1,7 +1,7 @@
 // The scopes an objective can target: the teams, reps and segments the data holds (and the teams
 // the Teams sheet lists, even before they have rows), matched as the metrics engine matches them:
 // trimmed and without regard to case, segments also across languages ("SMB" is "PME").
-import { normalizeLabel } from '../../functions/labels';
+import { normalizeLabel } from '../../functions/values/labels';
 import { compareNames } from '../../kpi/results';
 import { type Scope, type ScopeType, scopesInData, type WorkbookData } from '../metrics';
 import { BLANK, choiceMatcher } from '../metrics/choices';

@@ -3,7 +3,7 @@
 // quarterly review asks again). Retire: the KPI leaves the dashboard and the emails (its data and
 // history stay where they are) until it is restored. Pure: parsing, deciding and the pending list.
 import { ymdOfDay } from '../../kpi/days';
-import { isKpiKey, type KpiKey } from '../metrics';
+import type { KpiKey } from '../metrics';
 import type { Finding } from './findings';
 
 export type Decision = 'keep' | 'pause' | 'retire';
@@ -42,11 +42,6 @@ function parsedJson(raw: string | null | undefined): unknown {
 }
 
 /** The retired KPIs of a stored list (anything unreadable is left out). */
-export function parseRetired(raw: string | null | undefined): KpiKey[] {
-  const list = parsedJson(raw);
-  return Array.isArray(list) ? [...new Set(list.filter(isKpiKey))] : [];
-}
-
 export function parseDecided(raw: string | null | undefined): Record<string, string> {
   const map = parsedJson(raw);
   const out: Record<string, string> = {};

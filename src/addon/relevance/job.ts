@@ -3,7 +3,7 @@
 // the "Review tracked KPIs…" page opens on them (findings paused last quarter come back). The
 // other ticks of the quarter only compare the quarter with the one stored: no Sheets call but
 // the spreadsheet's time zone. It sends no email: the page is where the manager decides.
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { activeSpreadsheet, spreadsheetToday } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
 import { pendingFindings, quarterKey } from './decisions';

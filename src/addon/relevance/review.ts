@@ -2,7 +2,7 @@
 // each) and computes its findings (findings.ts), then leaves out those already decided
 // (decisions.ts). Shared by the quarterly job and the "Review tracked KPIs…" page.
 import { activeSpreadsheet, spreadsheetToday } from '../adapters/services';
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { addPeriods, periodStart } from '../../kpi/days';
 import { TILES } from '../dashboard/tile-model';
 import {

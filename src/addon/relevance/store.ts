@@ -2,24 +2,12 @@
 // retired list has a property of its own, so the dashboard refresh and the summaries read it in
 // one call; the decisions, the log and the last quarter reviewed have theirs.
 import { documentProperty, setDocumentProperty } from '../adapters/services';
-import type { KpiKey } from '../metrics';
-import {
-  type DecisionState,
-  type LogEntry,
-  parseDecided,
-  parseLog,
-  parseRetired,
-} from './decisions';
+import { readRetired, writeRetired } from '../workbook/retired-kpis';
+import { type DecisionState, type LogEntry, parseDecided, parseLog } from './decisions';
 
-const RETIRED = 'salesKpi.retiredKpis';
 const DECIDED = 'salesKpi.relevance.decisions';
 const LOG = 'salesKpi.relevance.log';
 const REVIEWED = 'salesKpi.relevance.reviewed';
-
-/** The KPIs retired by the relevance review (one property read). */
-export function retiredKpis(): ReadonlySet<KpiKey> {
-  return new Set(parseRetired(documentProperty(RETIRED)));
-}
 
 export interface StoredReview {
   readonly state: DecisionState;
@@ -33,7 +21,7 @@ export function readReview(): StoredReview {
   return {
     state: {
       decided: parseDecided(documentProperty(DECIDED)),
-      retired: parseRetired(documentProperty(RETIRED)),
+      retired: readRetired(),
     },
     log: parseLog(documentProperty(LOG)),
     reviewed: lastReviewedQuarter(),
@@ -42,7 +30,7 @@ export function readReview(): StoredReview {
 
 export function writeDecisions(state: DecisionState, log: readonly LogEntry[]): void {
   setDocumentProperty(DECIDED, JSON.stringify(state.decided));
-  setDocumentProperty(RETIRED, JSON.stringify(state.retired));
+  writeRetired(state.retired);
   setDocumentProperty(LOG, JSON.stringify(log));
 }
 

@@ -3,7 +3,7 @@
 // with an ID is never added again. The caller holds the document lock, so two runs (the hourly
 // tick and the page's button) cannot both see a row without its ID. A sheet whose decisions all
 // have their IDs costs two calls (find it, read it); Actions is read only when one is new.
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { describeScope } from '../metrics';
 import { safeCell } from '../safe-text';
 import { ACTION_STATUSES, type Language } from '../schema';

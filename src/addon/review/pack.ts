@@ -5,7 +5,7 @@
 // objectives' pace, the Pipeline's attribution (history/why.ts) says why revenue and conversion
 // moved, and the Actions, Experiments and Context sheets come as already-read records.
 import { compareNames } from '../../kpi/results';
-import { actionIn, kpiNameIn, scopeIn, statusIn } from '../alerts/stored-text';
+import { actionIn, kpiNameIn, scopeIn, statusIn } from '../workbook/stored-text';
 import { type ContextNote, dayRangeText, notesFor } from '../context/notes';
 import type { ExperimentRecord } from '../experiments/rows';
 import { pipelineDeals } from '../history/deal-dates';

@@ -1,7 +1,7 @@
 // The sample's calendar: its 24-month window, working days, seasonality and growth, and Date
 // objects for the rows. Days are calendar-day numbers (src/kpi/days) until a row is written.
 import { addPeriods, dayFromYmd, periodStart, weekdayOfDay, ymdOfDay } from '../../kpi/days';
-import { dateOfDay, dayOfDate } from '../../functions/dates';
+import { dateOfDay, dayOfDate } from '../../functions/values/dates';
 
 /**
  * The default end of the sample: a fixed day, so the data never depends on the clock unless a

@@ -7,25 +7,24 @@
 // header read per existing sheet, one write per block; so the call count depends on the schema,
 // never on how many rows the sheets hold. The set-up page runs it in steps (steps.ts), a few
 // sheets per execution, so that each execution stays within the call budget.
-import { activeSpreadsheet, listValidation } from '../adapters/services';
+import { activeSpreadsheet } from '../adapters/services';
 import type { SampleData } from '../sample-data';
 import { headerText, readLayout, writeLayout } from '../workbook/layout-store';
 import { passAsOfToProgress } from '../objectives/as-of-rows';
 import { asOfReference } from '../workbook/as-of';
 import { writeFrameCharts, writeFrameGrid } from '../dashboard/frame';
 import { safeCell } from '../safe-text';
-import {
-  choiceLabel,
-  ColumnSpec,
-  Language,
-  SCHEMA,
-  SHEET_KEYS,
-  SheetKey,
-  sheetName,
-} from '../schema';
+import { ColumnSpec, Language, SCHEMA, SHEET_KEYS, SheetKey, sheetName } from '../schema';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';
-import { COLUMN_METADATA_KEY, columnsByHeader, tagManagedSheet } from '../workbook/metadata';
+import { columnsByHeader } from '../workbook/metadata';
 import { type Locked, withDocumentLock } from '../workbook/lock';
+import {
+  createSheet,
+  formatColumns,
+  HEADER_BACKGROUND,
+  HEADER_FONT,
+  tagColumn,
+} from '../workbook/managed-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,9 +50,6 @@ export interface SetupReport {
   /** Sheets that already held data, so no sample rows were written into them. */
   sampleSkipped: string[];
 }
-
-const HEADER_BACKGROUND = '#1f3864';
-const HEADER_FONT = '#ffffff';
 
 /** The setup waits longer than a save: it is run once, by hand, and writes every sheet. */
 const SETUP_LOCK_WAIT_MS = 30_000;
@@ -141,40 +137,6 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
   return report;
 }
 
-/** A name no sheet has yet: the schema's name, or "Name (KPI)", "Name (KPI 2)", … beside a user's sheet. */
-function freeName(spreadsheet: Spreadsheet, wanted: string): string {
-  if (!spreadsheet.getSheetByName(wanted)) return wanted;
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? `${wanted} (KPI)` : `${wanted} (KPI ${n})`;
-    if (!spreadsheet.getSheetByName(candidate)) return candidate;
-  }
-}
-
-/** Creates one managed sheet (header, formats, metadata); the summaries create their log with it. */
-export function createSheet(
-  spreadsheet: Spreadsheet,
-  key: SheetKey,
-  language: Language,
-  rowsNeeded: number,
-): Sheet {
-  const sheet = spreadsheet.insertSheet(freeName(spreadsheet, sheetName(key, language)));
-  // Grown before formatting, so that the formats and dropdowns reach every row of sample data.
-  if (sheet.getMaxRows() < rowsNeeded)
-    sheet.insertRowsAfter(sheet.getMaxRows(), rowsNeeded - sheet.getMaxRows());
-  tagManagedSheet(sheet, key);
-  const columns = SCHEMA[key].columns;
-  if (columns.length === 0) return sheet;
-  sheet
-    .getRange(1, 1, 1, columns.length)
-    .setValues([columns.map((c) => c[language])])
-    .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND)
-    .setFontColor(HEADER_FONT);
-  sheet.setFrozenRows(1);
-  formatColumns(sheet, 1, columns, language);
-  return sheet;
-}
-
 /** Adds the columns a managed sheet lacks, after its last column; returns their headers. */
 function completeSheet(
   located: LocatedSheet,
@@ -216,41 +178,6 @@ function completeSheet(
     .setFontColor(HEADER_FONT);
   formatColumns(sheet, first, added, language);
   return added.map((c) => c[language]);
-}
-
-function tagColumn(sheet: Sheet, column: number, key: string, maxRows: number): void {
-  sheet.getRange(1, column, maxRows, 1).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
-}
-
-/**
- * Metadata, number formats and dropdowns of adjacent new columns: one metadata call per column
- * (Sheets ties metadata to a single column), then one call for all their formats and one for all
- * their dropdowns, so the calls grow with the columns made, never with the rows.
- */
-function formatColumns(
-  sheet: Sheet,
-  firstColumn: number,
-  specs: readonly ColumnSpec[],
-  language: Language,
-): void {
-  const maxRows = sheet.getMaxRows();
-  specs.forEach((spec, i) => tagColumn(sheet, firstColumn + i, spec.key, maxRows));
-  const rows = maxRows - 1;
-  if (rows < 1) return;
-  const cells = sheet.getRange(2, firstColumn, rows, specs.length);
-  const formats = specs.map((spec) => spec.format);
-  cells.setNumberFormats(Array.from({ length: rows }, () => formats));
-  if (!specs.some((spec) => spec.choices?.length)) return;
-  const rules = specs.map((spec) =>
-    spec.choices?.length
-      ? // Warn, do not reject: pasted CRM exports often hold labels of their own.
-        listValidation(
-          spec.choices.map((c) => choiceLabel(c, language)),
-          true,
-        )
-      : null,
-  );
-  cells.setDataValidations(Array.from({ length: rows }, () => rules));
 }
 
 /** Writes rows below the header in one block, growing the sheet first if it is too short. */

@@ -11,7 +11,7 @@ import {
   type ObjectiveRecord,
 } from '../workbook/objectives-sheet';
 import type { KpiKey, WorkbookData } from '../metrics';
-import { retiredKpis } from '../relevance/store';
+import { retiredKpis } from '../workbook/retired-kpis';
 import { readBlock } from '../workbook/block';
 import { type Located, type LocatedSheet, locateSheets } from '../workbook/locate';
 import { readSources, readTeams, type TeamLead, WIZARD_SHEETS } from '../workbook/read-data';

@@ -2,7 +2,7 @@
 // text, from one list of sections so that both parts say the same. Every string placed in the
 // HTML goes through escapeHtml; names appear exactly as typed in the text part. The team shows up
 // only as its median: no other rep's name or row is ever written.
-import { actionIn, statusIn } from '../alerts/stored-text';
+import { actionIn, statusIn } from '../workbook/stored-text';
 import { kpiEntry } from '../metrics';
 import { formatNumber } from '../metrics/format';
 import type { Language } from '../schema';

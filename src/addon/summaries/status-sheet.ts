@@ -3,11 +3,11 @@
 // changes; a missing sheet (the workbook was set up before the summaries existed) is skipped,
 // the settings page still shows the log. Only the log's own columns are written (a column the
 // user inserted between them is left alone), and texts go through safeCell.
-import { dateOfDay } from '../../functions/dates';
+import { dateOfDay } from '../../functions/values/dates';
 import { dayFromYmd } from '../../kpi/days';
 import { safeCell } from '../safe-text';
 import { type Language, SCHEMA } from '../schema';
-import { createSheet } from '../setup/setup';
+import { createSheet } from '../workbook/managed-sheet';
 import { recordNewSheet } from '../workbook/layout-store';
 import { readBlock } from '../workbook/block';
 import { type LocatedSheet, locateSheets } from '../workbook/locate';

@@ -2,7 +2,7 @@
 // renderers lay out. Nothing here is escaped (the HTML renderer escapes every string it places),
 // so the plain text shows names exactly as typed.
 import { contextLine } from '../context/notes';
-import { actionIn, scopeIn, statusIn } from '../alerts/stored-text';
+import { actionIn, scopeIn, statusIn } from '../workbook/stored-text';
 import type { ProgressStatus } from '../../kpi/progress';
 import { kpiEntry, type KpiKey, staleNote } from '../metrics';
 import type { Language } from '../schema';

@@ -4,7 +4,7 @@
 // typed by hand, so nothing is checked here: each cell is read as far as it can be, and a cell
 // that cannot be read keeps its text for the message that says so.
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
-import { isBlank } from '../../functions/cells';
+import { isBlank } from '../../functions/values/cells';
 import { ALERT_MODES, DIRECTIONS, findChoice, YES_NO } from '../schema';
 import { type ConfigTable, isBlankRow, type Read, readNumber, textOf } from './cells';
 import { canonicalObjectiveId } from './ids';

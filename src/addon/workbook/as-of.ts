@@ -9,7 +9,7 @@
 // non-volatile formula that shows that day whatever the script's zone. Keeping it current costs
 // nothing more on a day already written (write-memo.ts remembers it); on a new day, one metadata
 // search, one read and one write.
-import { dayOfIsoText } from '../../functions/dates';
+import { dayOfIsoText } from '../../functions/values/dates';
 import { ymdOfDay } from '../../kpi/days';
 import { activeSpreadsheet, metadataLocationType, spreadsheetToday } from '../adapters/services';
 import type { Language } from '../schema';

@@ -2,9 +2,9 @@
 // people type by hand, for every feature: texts trimmed, numbers in English or French writing
 // ("10 %", "0,1"), dates as Sheets hands them over or as ISO text. Each reader says "blank" apart
 // from "unreadable", so a blank cell can take a default while a typo is reported.
-import { isBlank, isDate } from '../../functions/cells';
-import { isoOfDate, readDay } from '../../functions/dates';
-import { readNumberText } from '../../functions/numbers';
+import { isBlank, isDate } from '../../functions/values/cells';
+import { isoOfDate, readDay } from '../../functions/values/dates';
+import { readNumberText } from '../../functions/values/numbers';
 import type { SheetBlock } from './block';
 
 /**

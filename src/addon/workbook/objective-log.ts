@@ -6,7 +6,7 @@
 // (a manager reads it), found again by its developer metadata whatever its name, and written in
 // the language of its headers; its decisions and periods are read back in either language, so a
 // dismissed proposal is not asked again for the same period.
-import { dateOfDay, readDay } from '../../functions/dates';
+import { dateOfDay, readDay } from '../../functions/values/dates';
 import { metadataLocationType } from '../adapters/services';
 import { neutralizeFormula } from '../safe-text';
 import type { Language } from '../schema';

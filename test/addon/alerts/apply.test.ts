@@ -1,7 +1,7 @@
 // "Apply alerts" on the built add-on against the local runtime, on a small workbook whose values
 // are set by construction: one Actions row per breach and period, recovery marking, colours that
 // replace only the add-on's own rules, bad typed rows reported, the lock, French.
-import { CF_COLOURS } from '../../../src/addon/alerts/cf-model';
+import { CF_COLOURS } from '../../../src/addon/workbook/cf-model';
 import { kpiEntry } from '../../../src/addon/metrics';
 import { leads } from './fixture';
 import {
@@ -14,7 +14,7 @@ import {
   sheetRow,
   smallWorkbook,
 } from './harness';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 
 const RED = CF_COLOURS.red.background;
 const GREEN = CF_COLOURS.green.background;

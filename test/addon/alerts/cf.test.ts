@@ -9,7 +9,7 @@ import {
   familyOf,
   markedFormula,
   type SheetShape,
-} from '../../../src/addon/alerts/cf-model';
+} from '../../../src/addon/workbook/cf-model';
 import { MAX_ALERTS_PER_SHEET, openAlertRules } from '../../../src/addon/alerts/cf-open-alerts';
 import { planColours } from '../../../src/addon/alerts/cf-plan';
 import { scopeCondition } from '../../../src/addon/alerts/cf-scope';

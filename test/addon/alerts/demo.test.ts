@@ -4,15 +4,15 @@
 // corrective actions; the sheets turn red where it matters; a second apply adds nothing; and the
 // Sheets calls do not depend on the data size. Expected values are counted straight from the
 // sheet's rows.
-import { CF_COLOURS } from '../../../src/addon/alerts/cf-model';
+import { CF_COLOURS } from '../../../src/addon/workbook/cf-model';
 import { COLOURED_SHEETS } from '../../../src/addon/alerts/cf-plan';
 import { kpiEntry } from '../../../src/addon/metrics';
 import { SAMPLE_DIP } from '../../helpers/sample-dip';
 import { columnIndexes } from '../../../src/addon/schema';
-import type { AddonHarness } from '../../helpers/addon-runtime';
-import { addonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
+import { addonHarness } from '../../../local/harness/addon-runtime';
 import { actions, append, at, dataRows, northRule, sheetRow, smallWorkbook } from './harness';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 const { red: RED, amber: AMBER, green: GREEN } = CF_COLOURS;
 const P = columnIndexes('pipeline');

@@ -2,10 +2,14 @@
 // command (sheets, columns and metadata as a user gets them), then rows written as a user would
 // type them. LocalWorkbook rows and columns are 0-based.
 import { columnIndexes, type ColumnKey, type SheetKey } from '../../../src/addon/schema';
-import { addonHarness, type AddonHarness, type HarnessOptions } from '../../helpers/addon-runtime';
+import {
+  addonHarness,
+  type AddonHarness,
+  type HarnessOptions,
+} from '../../../local/harness/addon-runtime';
 import type { AlertsPageInit, AlertsSettings } from '../../../src/server/alerts-contract';
 import { leads } from './fixture';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 export type Cells<S extends SheetKey> = { [K in ColumnKey<S>]?: unknown };
 

@@ -9,7 +9,7 @@ import {
   type LoggedMemory,
 } from '../../../src/addon/alerts/logged-memory';
 import { columnIndexes } from '../../../src/addon/schema';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { actions, append, dataRows, northRule, sheetRow, smallWorkbook } from './harness';
 
 const apply = (h: AddonHarness) => h.runtime.invoke('menuApplyAlerts', []);

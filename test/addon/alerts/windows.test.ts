@@ -4,7 +4,7 @@
 // Built add-on on the small workbook: North converts 20 of 40 September leads and 16 of 40 in
 // October (−20 %), South 20 of 40 both months; every conversion a day after its lead.
 import type { AlertsApplySummary, AlertsSettings } from '../../../src/server/alerts-contract';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { append, northRule, settingsOf, smallWorkbook } from './harness';
 
 let h: AddonHarness;

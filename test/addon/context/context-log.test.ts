@@ -13,7 +13,7 @@ import { buildSummary } from '../../../src/addon/summaries/build';
 import { renderSummary } from '../../../src/addon/summaries/render';
 import { summaryInput } from '../summaries/fixture';
 import type { ContextAddResult, ContextPageInit } from '../../../src/server/context-contract';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { actions, append, dataRows, northRule, smallWorkbook } from '../alerts/harness';
 
 const X = columnIndexes('context');

@@ -4,10 +4,10 @@
 // the Dashboard's Context table when Lyon is chosen (not when Paris is). One demo for the file.
 import { SAMPLE_DIP } from '../../helpers/sample-dip';
 import { columnIndexes } from '../../../src/addon/schema';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { demoHarness, refresh } from '../dashboard/fixture';
 import { actions, append, dataRows, sheetRow } from '../alerts/harness';
-import { session } from '../summaries/harness';
+import { session } from '../../../local/harness/summaries-session';
 
 const NOTE = 'Context: Competitor promotion in Lyon, 1–20 Oct';
 const T = columnIndexes('teams');

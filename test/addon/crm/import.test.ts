@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { decodeBytes } from '../../../src/addon/crm/charset';
 import { splitRecords } from '../../../src/addon/crm/split';
 import type { ChunkResult, ImportPreview } from '../../../src/server/import-contract';
-import { addonHarness } from '../../helpers/addon-runtime';
-import { CALL_BUDGET } from '../../helpers/call-budget';
-import { runSetupPage } from '../../helpers/setup-page';
+import { addonHarness } from '../../../local/harness/addon-runtime';
+import { CALL_BUDGET } from '../../../local/harness/call-budget';
+import { runSetupPage } from '../../../local/harness/setup-page';
 import { columnIndexes } from '../../../src/addon/schema';
 
 /** The Pipeline's CRM ID column (0-based), wherever the schema puts it. */

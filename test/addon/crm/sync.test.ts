@@ -6,9 +6,9 @@
 import { fakeDeals, hubspotFake } from '../../../local/fakes/hubspot';
 import { fakePipedriveDeals, pipedriveFake } from '../../../local/fakes/pipedrive';
 import { registerFetchHost } from '../../../local/services/url-fetch';
-import { addonHarness } from '../../helpers/addon-runtime';
-import { CALL_BUDGET } from '../../helpers/call-budget';
-import { runSetupPage } from '../../helpers/setup-page';
+import { addonHarness } from '../../../local/harness/addon-runtime';
+import { CALL_BUDGET } from '../../../local/harness/call-budget';
+import { runSetupPage } from '../../../local/harness/setup-page';
 import { columnIndexes } from '../../../src/addon/schema';
 
 const USER = { user: { email: 'manager@example.com', locale: 'en' } };

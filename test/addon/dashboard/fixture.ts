@@ -10,8 +10,8 @@ import {
   type WorkbookData,
 } from '../../../src/addon/metrics';
 import { SCHEMA } from '../../../src/addon/schema';
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
-import { runSetupPage } from '../../helpers/setup-page';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 // Dates written by the script and read by the =KPI_* functions are in the script's zone.
 useScriptTimeZone();

@@ -13,7 +13,7 @@ import { SAMPLE_DIP } from '../../helpers/sample-dip';
 import { columnIndexes, type SheetKey } from '../../../src/addon/schema';
 import { tileValueCell } from '../../../src/addon/dashboard/tiles';
 import type { CellInput } from '../../../local/workbook';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { demoHarness, engineData, formulaErrors, refresh } from './fixture';
 
 const DASHBOARD = 'Dashboard';

@@ -2,11 +2,11 @@
 // it builds (selector, hidden data sheet, tiles, charts, colour rules), that it is idempotent
 // and keeps the chosen scope, that it never writes the user's sheets, and that its Sheets calls
 // do not depend on the data size. (LocalWorkbook rows and columns are 0-based.)
-import type { AddonHarness } from '../../helpers/addon-runtime';
-import { addonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
+import { addonHarness } from '../../../local/harness/addon-runtime';
 import { SCHEMA, SHEET_KEYS } from '../../../src/addon/schema';
 import { demoHarness, refresh, userSheetsJson } from './fixture';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 import { pipelineDeals } from '../../../src/addon/history/deal-dates';
 import { whyRevenueMoved } from '../../../src/addon/history/why';
 import { columnIndexes } from '../../../src/addon/schema';

@@ -3,8 +3,8 @@
 // day is kept in the document properties the tick reads anyway). Built add-on, local runtime.
 import { useScriptTimeZone } from '../../../local/playground/script-zone';
 import { columnIndexes } from '../../../src/addon/schema';
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
-import { runSetupPage } from '../../helpers/setup-page';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 useScriptTimeZone();
 

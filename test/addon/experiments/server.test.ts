@@ -13,8 +13,8 @@ import type {
   PlanResult,
   StartResult,
 } from '../../../src/server/experiments-contract';
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
-import { runSetupPage } from '../../helpers/setup-page';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 useScriptTimeZone();
 

@@ -2,7 +2,7 @@
 // day for 60 simulated days on a small workbook whose Pipeline sheet changes every day, writes one
 // row per changed deal per day (never a day twice), in one block, and the history's KPIs equal
 // those computed straight from the simulated changes.
-import { addonHarness } from '../../helpers/addon-runtime';
+import { addonHarness } from '../../../local/harness/addon-runtime';
 import { sheetRow } from '../alerts/harness';
 import { columnIndexes } from '../../../src/addon/schema';
 import { readHistoryRows } from '../../../src/addon/history/sheet-rows';
@@ -20,7 +20,7 @@ import {
   truthKpis,
   type DealScript,
 } from '../../helpers/pipeline-simulation';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 const FIRST = dayFromYmd(2026, 9, 7); // a Monday
 const DAYS = 60;

@@ -3,11 +3,11 @@
 // KPI_PROGRESS an as-of cell that the add-on keeps on today: at setup, at every refresh (dashboard,
 // apply alerts, wizard save) and at the hourly tick. Rows written with as_of left empty ("now")
 // stay on the day they were first computed, as they would in Sheets.
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { columnIndexes } from '../../../src/addon/schema';
 import { VOLATILE_ARGUMENT_MESSAGE } from '../../../local/workbook/volatile-arguments';
 import { draft, smallWorkbook, TODAY } from './workbook';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 const O = columnIndexes('objectives');
 const AS_OF = "'KPI date'!$B$1";

@@ -3,7 +3,7 @@
 // KPI of each formula family (evaluated by the local formula engine with the bundle's KPI_*
 // functions registered), and for every KPI and scope type by evaluating the formulas the
 // builder writes against the same sheets.
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
 import {
   computeMetric,
   kpiEntry,
@@ -21,7 +21,7 @@ import { dayFromYmd } from '../../../src/kpi/days';
 import { LocalWorkbook } from '../../../local/workbook';
 import type { SaveResult } from '../../../src/server/contract';
 import { draft } from './workbook';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 const TODAY = new Date('2026-11-15T12:00:00Z');
 // The sample data of the setup run on TODAY: it ends the day before.

@@ -2,7 +2,7 @@
 // frequency) and the history before it, for a scope. Values are hand-computed on the small
 // workbook (see workbook.ts), and checked against the metrics engine computed directly in the
 // test on the demo workbook.
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
 import {
   computeMetric,
   type KpiKey,
@@ -13,7 +13,7 @@ import { generateSampleData } from '../../../src/addon/sample-data';
 import { dayFromYmd } from '../../../src/kpi/days';
 import type { MeasureResult } from '../../../src/server/contract';
 import { smallWorkbook } from './workbook';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 const NBSP = '\u00a0';
 

@@ -1,7 +1,7 @@
 // How the wizard finds and reads the workbook: managed sheets and columns by developer metadata
 // (a renamed sheet, a moved column), by name and header when there is none (a workbook typed by
 // hand, in French), one read per sheet whatever its size.
-import { addonHarness } from '../../helpers/addon-runtime';
+import { addonHarness } from '../../../local/harness/addon-runtime';
 import { columnIndexes, headers } from '../../../src/addon/schema';
 import type { MeasureResult, SaveResult } from '../../../src/server/contract';
 import { LocalWorkbook } from '../../../local/workbook';

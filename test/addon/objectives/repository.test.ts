@@ -2,7 +2,7 @@
 // row per objective, written by ID under the document lock, edited in place, deleted with their
 // alert rows; live formulas that evaluate; user texts neutralised; a busy lock writes nothing;
 // the number of Sheets calls does not grow with the data.
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { columnIndexes, headers } from '../../../src/addon/schema';
 import type { ObjectiveDraft, SaveResult } from '../../../src/server/contract';
 import { draft, smallWorkbook } from './workbook';

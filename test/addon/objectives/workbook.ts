@@ -9,9 +9,9 @@
 //   and 2 on 6–8 April (incomplete week); an email and Bob's call are not Ann's calls.
 // Surveys (NPS): Q4 2025 scores 10, 7, 2, 9 (NPS 25); Q1 2026 10, 9, 9, 6, 8 (NPS 40).
 // Orders (March 2026): C1 (SMB) 1,000 and 500, C2 (Enterprise) 3,000; revenue 4,500, SMB 1,500.
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
 import { d, row } from '../metrics/fixture';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 export const TODAY = new Date('2026-04-10T10:00:00Z');
 

@@ -9,7 +9,7 @@ import { columnIndexes } from '../../../src/addon/schema';
 import { pipelineDeals } from '../../../src/addon/history/deal-dates';
 import { whyConversionMoved } from '../../../src/addon/history/why';
 import { addPeriods, dayFromYmd } from '../../../src/kpi/days';
-import type { AddonHarness } from '../../helpers/addon-runtime';
+import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { SAMPLE_DIP } from '../../helpers/sample-dip';
 import { actions, append, dataRows, sheetRow } from '../alerts/harness';
 import { demoHarness } from '../dashboard/fixture';

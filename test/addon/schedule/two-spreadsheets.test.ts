@@ -2,7 +2,7 @@
 // Editor add-on is one script project for all of a user's spreadsheets, so the user's triggers
 // of both live side by side (ScriptApp.getProjectTriggers() lists them all). Each spreadsheet
 // must switch its own check on and off, and clean up only its own trigger.
-import { addonHarness, addonProject } from '../../helpers/addon-runtime';
+import { addonHarness, addonProject } from '../../../local/harness/addon-runtime';
 import { actions, append, northRule, settingsOf, smallWorkbook } from '../alerts/harness';
 
 const MANAGER = { email: 'manager@example.com', locale: 'en' };

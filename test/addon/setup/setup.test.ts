@@ -1,9 +1,9 @@
 // "Set up KPI workbook" on the built add-on, against the local runtime: created as the schema
 // says, idempotent, lossless, found again after the user renames a sheet or moves a column.
 // (LocalWorkbook rows and columns are 0-based; the Apps Script API the add-on uses is 1-based.)
-import { addonHarness, AddonHarness } from '../../helpers/addon-runtime';
+import { addonHarness, AddonHarness } from '../../../local/harness/addon-runtime';
 import { SCHEMA, SHEET_KEYS } from '../../../src/addon/schema';
-import { runSetupPage, type SetupRun } from '../../helpers/setup-page';
+import { runSetupPage, type SetupRun } from '../../../local/harness/setup-page';
 
 const activities = SCHEMA.activities;
 

@@ -1,7 +1,13 @@
 // Scheduled summaries on the built add-on and the demo workbook, with the local runtime's clock:
 // one email per recipient per week, nothing twice (double fire, a held lock, "Send now"), the
 // quota deferring in priority order and resuming 24 hours later, and the run log and status sheet.
-import { countByRecipient, LEADS, OWNER, session, START } from './harness';
+import {
+  countByRecipient,
+  LEADS,
+  OWNER,
+  session,
+  START,
+} from '../../../local/harness/summaries-session';
 
 const CEO = 'ceo@example.com';
 

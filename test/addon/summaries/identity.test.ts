@@ -6,7 +6,13 @@
 import type { LocalUser } from '../../../local/runtime/context';
 import type { StoredTrigger } from '../../../local/runtime/state';
 import { PROPERTY_VALUE_BYTES, utf8Length } from '../../../src/addon/summaries/settings-codec';
-import { countByRecipient, EDITOR, LEADS, OWNER, session } from './harness';
+import {
+  countByRecipient,
+  EDITOR,
+  LEADS,
+  OWNER,
+  session,
+} from '../../../local/harness/summaries-session';
 
 const CEO = 'ceo@example.com';
 const OUTSIDER = 'outsider@evil.example';

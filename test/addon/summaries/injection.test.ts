@@ -6,7 +6,7 @@ import { type CellInput, LocalWorkbook } from '../../../local/workbook';
 import { generateSampleData } from '../../../src/addon/sample-data';
 import { columnIndexes, headers, SAMPLE_SHEET_KEYS, SCHEMA } from '../../../src/addon/schema';
 import { FORMULA, IMG, SCRIPT } from './fixture';
-import { LEADS, session, START } from './harness';
+import { LEADS, session, START } from '../../../local/harness/summaries-session';
 
 const REP_SHEETS = ['activities', 'pipeline', 'customers', 'orders', 'surveys'] as const;
 

@@ -3,8 +3,14 @@
 // owner approves them; re-authorisation stops the runs cleanly; a failure mails the owner at most
 // once a day.
 import { LocalWorkbook } from '../../../local/workbook';
-import { countByRecipient, EDITOR, LEADS, OWNER, session } from './harness';
-import { runSetupPage } from '../../helpers/setup-page';
+import {
+  countByRecipient,
+  EDITOR,
+  LEADS,
+  OWNER,
+  session,
+} from '../../../local/harness/summaries-session';
+import { runSetupPage } from '../../../local/harness/setup-page';
 import { repsAndRelevanceTests } from './reps-relevance';
 
 const CEO = 'ceo@example.com';

@@ -5,8 +5,13 @@
 import type { SentEmail } from '../../../local/runtime/state';
 import { DIP_TEAM, personName, REPS_PER_TEAM } from '../../../src/addon/sample-data/people';
 import type { RelevanceView } from '../../../src/server/relevance-contract';
-import { CALL_BUDGET } from '../../helpers/call-budget';
-import { demoWorkbook, OWNER, session, type Session } from './harness';
+import { CALL_BUDGET } from '../../../local/harness/call-budget';
+import {
+  demoWorkbook,
+  OWNER,
+  session,
+  type Session,
+} from '../../../local/harness/summaries-session';
 
 const TEAMS = 3;
 /** The demo's reps: persons 5t+1 … 5t+4 of each team t (5t is its lead). */

@@ -8,10 +8,10 @@
 //   reported.
 import { columnIndexes } from '../../../src/addon/schema';
 import { noDocumentMessage } from '../../../src/addon/workbook/lock';
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
 import { t } from '../../../src/addon/i18n';
 import { actions, append, northRule, smallWorkbook } from '../alerts/harness';
-import { runSetupPage } from '../../helpers/setup-page';
+import { runSetupPage } from '../../../local/harness/setup-page';
 
 const lastDialog = (h: AddonHarness) => h.ui.alerts.at(-1)!.prompt;
 

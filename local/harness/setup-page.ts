@@ -1,7 +1,7 @@
 // "Set up KPI workbook" as a user runs it: the menu item opens the set-up page, and the page runs
 // the set-up's steps one after another (sidebar/setup/app.ts), each one server execution. Tests
 // and the benchmark set a workbook up through this, so they go where a user goes.
-import type { LocalRuntime, RunOptions } from '../../local/runtime/loader';
+import type { LocalRuntime, RunOptions } from '../runtime/loader';
 import type { SetupStepRequest, SetupStepResult } from '../../src/server/setup-contract';
 
 export interface SetupRun {

@@ -2,7 +2,7 @@
 // zone), serial day numbers, or ISO text. Everything becomes a calendar-day number (src/kpi/days).
 // Dates are read and written in the spreadsheet's zone (./day-zone), not the script's. A value
 // beyond the years 1 to 9999 (./sheet-days) is no date.
-import { dayFromYmd, SERIAL_OF_EPOCH, ymdOfDay } from '../kpi/days';
+import { dayFromYmd, SERIAL_OF_EPOCH, ymdOfDay } from '../../kpi/days';
 import { isDate } from './cells';
 import { isoOfDay } from './day-zone';
 import { isSheetsDay } from './sheet-days';

@@ -1,16 +1,16 @@
 // The built add-on on the demo workbook (sample data ending Monday 16 November 2026, set up once
 // per test file), with a fresh runtime state (properties, triggers, outbox, clock) per test, and
 // the settings page's calls as the owner or another editor make them.
-import type { LocalUser } from '../../../local/runtime/context';
-import type { SentEmail } from '../../../local/runtime/state';
-import { LocalWorkbook } from '../../../local/workbook';
+import type { LocalUser } from '../runtime/context';
+import type { SentEmail } from '../runtime/state';
+import { LocalWorkbook } from '../workbook';
 import type {
   SendNowResult,
   SummariesView,
   SummarySettingsInput,
-} from '../../../src/server/summaries-contract';
-import { addonHarness, type AddonHarness } from '../../helpers/addon-runtime';
-import { runSetupPage } from '../../helpers/setup-page';
+} from '../../src/server/summaries-contract';
+import { addonHarness, type AddonHarness } from './addon-runtime';
+import { runSetupPage } from './setup-page';
 
 /** Monday 16 November 2026, 07:30 in Paris: half an hour before the default 8 o'clock. */
 export const START = new Date('2026-11-16T06:30:00Z');

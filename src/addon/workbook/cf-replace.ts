@@ -6,8 +6,8 @@
 // wanted, nothing is written. One read and at most one write per sheet, plus a few calls per
 // rule, whatever the number of data rows: one builder per colour, shared by every sheet an
 // action colours (rule-builders.ts), so a rule costs its formula, its ranges and its build.
-import { sheetIdOf } from '../workbook/sheet-id';
-import { fingerprint, rememberWrite, writtenAlready } from '../workbook/write-memo';
+import { sheetIdOf } from './sheet-id';
+import { fingerprint, rememberWrite, writtenAlready } from './write-memo';
 import { CF_COLOURS, type CfRule, familyOf, markedFormula } from './cf-model';
 import { RuleBuilders } from './rule-builders';
 

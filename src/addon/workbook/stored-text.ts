@@ -5,7 +5,7 @@
 // catalogue's defaults. Anything else (a team's own wording) is the user's text, shown as typed.
 import { CATALOGUE, describeScope, type Scope, type ScopeType } from '../metrics';
 import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
-import { kpiOfText } from '../workbook/labels';
+import { kpiOfText } from './labels';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 

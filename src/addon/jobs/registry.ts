@@ -1,5 +1,7 @@
 // The scheduled jobs the hourly trigger runs, in order. Each feature adds its job here.
-import type { ScheduledJob } from './tick';
+// The registry sits above the jobs, not in schedule/: each job uses schedule/tick.ts, the
+// registry imports each job, so no folder imports a folder that imports it back.
+import type { ScheduledJob } from '../schedule/tick';
 import { ALERTS_JOB } from '../alerts/job';
 import { EXPERIMENTS_JOB } from '../experiments/job';
 import { summariesJob } from '../summaries/job';

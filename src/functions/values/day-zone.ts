@@ -8,7 +8,7 @@
 // formatted once per hour of data and each day's midnight once (data repeats the same few hundred
 // days); the Intl formatter is made when a zone is first needed, never at load time. A zone Intl
 // does not know falls back to the script's.
-import { dayFromYmd, MS_PER_DAY, ymdOfDay } from '../kpi/days';
+import { dayFromYmd, MS_PER_DAY, ymdOfDay } from '../../kpi/days';
 
 export interface DayZone {
   /** The zone's id ("Asia/Tokyo"), or '' for the script's own zone. */

@@ -1,12 +1,12 @@
-// Calendar days in a named zone (src/functions/day-zone), checked against the local runtime's
+// Calendar days in a named zone (src/functions/values/day-zone), checked against the local runtime's
 // own serial <-> Date conversion (local/workbook/time-zone) as the independent oracle, and the
-// zone lookup (src/functions/spreadsheet-zone): once per execution, the script's zone where the
+// zone lookup (src/functions/values/spreadsheet-zone): once per execution, the script's zone where the
 // spreadsheet service is absent or refuses.
-import { namedDayZone, SCRIPT_ZONE } from '../../src/functions/day-zone';
-import { spreadsheetDayZone } from '../../src/functions/spreadsheet-zone';
-import { dateOfDay, dayOfDate } from '../../src/functions/dates';
-import { dayFromYmd } from '../../src/kpi/days';
-import { dateToSerial, serialToDate } from '../../local/workbook';
+import { namedDayZone, SCRIPT_ZONE } from '../../../src/functions/values/day-zone';
+import { spreadsheetDayZone } from '../../../src/functions/values/spreadsheet-zone';
+import { dateOfDay, dayOfDate } from '../../../src/functions/values/dates';
+import { dayFromYmd } from '../../../src/kpi/days';
+import { dateToSerial, serialToDate } from '../../../local/workbook';
 
 const SERIAL_OF_EPOCH = 25_569;
 const ZONES = ['Europe/Paris', 'Asia/Tokyo', 'America/Los_Angeles', 'Australia/Lord_Howe'];

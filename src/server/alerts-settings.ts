@@ -4,17 +4,18 @@
 // refusal, e.g. the 20-trigger quota, leaves the check off with a message the user can act on);
 // switching it off removes this spreadsheet's trigger when no other scheduled job still needs it,
 // never the user's trigger of another spreadsheet. Also the conversion windows: the measured
-// ones beside the ones a user set (windows.ts). JSON-safe results (alerts-contract.ts).
-import type { AlertsSettings, ConversionWindow } from '../../server/alerts-contract';
-import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../../kpi/readiness';
-import { documentProperties, userLocale } from '../adapters/services';
-import { kpiEntry, WINDOW_KPIS } from '../metrics';
-import { languageOfLocale } from '../schema';
-import { SCHEDULED_JOBS } from '../schedule/jobs';
-import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../schedule/scheduler';
-import { lastTickStatus } from '../schedule/tick';
-import { ALERTS_JOB, HOURLY_ALERTS_KEY, hourlyAlertsEnabled } from './job';
-import { measuredWindows, readWindowOverrides, setWindowOverrides } from './windows';
+// ones beside the ones a user set (addon/alerts/windows.ts). JSON-safe results
+// (alerts-contract.ts).
+import type { AlertsSettings, ConversionWindow } from './alerts-contract';
+import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../kpi/readiness';
+import { documentProperties, userLocale } from '../addon/adapters/services';
+import { kpiEntry, WINDOW_KPIS } from '../addon/metrics';
+import { languageOfLocale } from '../addon/schema';
+import { SCHEDULED_JOBS } from '../addon/jobs/registry';
+import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
+import { lastTickStatus } from '../addon/schedule/tick';
+import { ALERTS_JOB, HOURLY_ALERTS_KEY, hourlyAlertsEnabled } from '../addon/alerts/job';
+import { measuredWindows, readWindowOverrides, setWindowOverrides } from '../addon/alerts/windows';
 
 export function alertsSettings(): AlertsSettings {
   const trigger = triggerStatus();
@@ -46,7 +47,10 @@ function conversionWindows(): ConversionWindow[] {
   });
 }
 
-/** Sets or clears conversion windows (see windows.ts); the next Apply alerts judges with them. */
+/**
+ * Sets or clears conversion windows (see addon/alerts/windows.ts); the next Apply alerts judges
+ * with them.
+ */
 export function setConversionWindows(changes: unknown): AlertsSettings {
   setWindowOverrides(changes);
   return alertsSettings();

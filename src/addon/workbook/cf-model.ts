@@ -6,7 +6,7 @@
 // A rule carrying the marker of a family is replaced by the next apply of that family; any other
 // rule (the users', and other families') is passed back untouched, in its place.
 import { ymdOfDay } from '../../kpi/days';
-import { columnLetter } from '../workbook/a1';
+import { columnLetter } from './a1';
 
 export type CfColour = 'red' | 'amber' | 'green';
 

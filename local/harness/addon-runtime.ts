@@ -1,10 +1,10 @@
 // The built add-on running against the local Apps Script runtime: one workbook, one UI log, one
 // state, as a spreadsheet shared by several users would have. Given a `project`, the spreadsheet
 // is one more of that add-on project (its triggers, user and script properties are shared).
-import { LocalWorkbook } from '../../local/workbook';
-import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
-import { createRuntime, LocalRuntime } from '../../local/runtime/loader';
-import { createProject, type LocalProject } from '../../local/runtime/project';
+import { LocalWorkbook } from '../workbook';
+import { createSpreadsheetApp, UiLog } from '../services/spreadsheet';
+import { createRuntime, LocalRuntime } from '../runtime/loader';
+import { createProject, type LocalProject } from '../runtime/project';
 import { BUNDLE_PATH } from './bundle';
 
 export interface AddonHarness {
