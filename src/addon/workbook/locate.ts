@@ -72,10 +72,41 @@ class SheetFromLayout implements LocatedSheet {
     if (this.checked) return this.checked;
     const columns = new Map<string, number>();
     for (const [key, [column, header]] of Object.entries(this.stored.columns)) {
-      if (headerText(headerRow[column - 1]) !== header) return (this.checked = this.relocated());
+      if (headerText(headerRow[column - 1]) !== header)
+        return (this.checked = this.shifted(headerRow) ?? this.relocated());
       columns.set(key, column);
     }
     return (this.checked = columns);
+  }
+
+  /**
+   * A column inserted, deleted or moved, with every header still as it was recorded: each
+   * column is where its header now stands, when that header stands in one place only. This
+   * spares the metadata search (about six calls per tagged column) after the commonest edit;
+   * a renamed or repeated header still goes to the metadata.
+   */
+  private shifted(headerRow: readonly unknown[]): ReadonlyMap<string, number> | undefined {
+    const at = new Map<string, number>();
+    const repeated = new Set<string>();
+    headerRow.forEach((cell, i) => {
+      const text = headerText(cell);
+      if (at.has(text)) repeated.add(text);
+      else at.set(text, i + 1);
+    });
+    const columns = new Map<string, number>();
+    const stored: Record<string, readonly [number, string]> = {};
+    for (const [key, [, header]] of Object.entries(this.stored.columns)) {
+      const column = at.get(header);
+      if (header === '' || column === undefined || repeated.has(header)) return undefined;
+      columns.set(key, column);
+      stored[key] = [column, header];
+    }
+    // Re-read: another sheet may have rewritten the layout earlier in this execution.
+    writeLayout({
+      ...(readLayout() ?? this.layout),
+      [this.key]: { ...this.stored, columns: stored },
+    });
+    return columns;
   }
 
   /**

@@ -71,3 +71,28 @@ test('reading for a measure takes the same number of Sheets calls whatever the r
   expect(calls(0)).toBe(6);
   expect(calls(20_000)).toBe(6);
 });
+
+test('a column inserted into a source sheet is found by its header, without the metadata search', () => {
+  const calls = (edit: (h: ReturnType<typeof smallWorkbook>) => void) => {
+    const h = smallWorkbook();
+    h.runtime.run('wizardMeasure', [conversion]); // the stored layout is current
+    edit(h);
+    h.runtime.counter.reset();
+    const m = h.runtime.run('wizardMeasure', [conversion]) as MeasureResult;
+    const total = h.runtime.counter.total();
+    h.runtime.counter.reset();
+    h.runtime.run('wizardMeasure', [conversion]);
+    return { baseline: m.baseline, first: total, next: h.runtime.counter.total() };
+  };
+  const unchanged = calls(() => {});
+  // A new column A: every Pipeline column moves one place right, its header still as it was.
+  const inserted = calls((h) => h.workbook.insertColumns('Pipeline', 0, 1));
+  expect(inserted.baseline).toBe(0.75);
+  expect(inserted.first).toBeLessThanOrEqual(unchanged.first + 2);
+  expect(inserted.next).toBe(unchanged.first);
+  // A renamed header cannot be placed by its text: the metadata says where it went.
+  const renamed = calls((h) => h.workbook.setInputs('Pipeline', 0, 0, [['Deal']]));
+  expect(renamed.baseline).toBe(0.75);
+  expect(renamed.first).toBeGreaterThan(unchanged.first + 100);
+  expect(renamed.next).toBe(unchanged.first);
+});
