@@ -4,6 +4,7 @@
 // still maturing, the reasons are not given: a fall that is only leads not yet converted would be
 // blamed on conversion.
 import type { Language } from '../schema';
+import type { RevenueAttribution } from '../../kpi/attribution';
 import { forecastPeriods, knownBefore, type PeriodForecast } from '../../kpi/forecast';
 import { pipelineDeals } from '../history/deal-dates';
 import { whyRevenueMoved } from '../history/why';
@@ -14,6 +15,8 @@ export interface PipelineOutlook {
   readonly forecast: readonly PeriodForecast[];
   /** Why revenue moved, in each language; absent when it cannot be said (or not yet). */
   readonly why?: Readonly<Record<Language, string>>;
+  /** The same change split into its drivers (for the chart); present with `why`. */
+  readonly attribution?: RevenueAttribution;
   /** The window's conversion is still maturing: the reasons wait. */
   readonly maturing: boolean;
 }
@@ -42,7 +45,7 @@ export function pipelineOutlook(
     : whyRevenueMoved(mine, [window.previousFrom, window.previousTo], [window.from, window.to]);
   return {
     forecast,
-    ...(why ? { why: why.sentence } : {}),
+    ...(why ? { why: why.sentence, attribution: why.revenue } : {}),
     maturing: conversionMaturing,
   };
 }

@@ -1,8 +1,10 @@
 // The summary as an HTML email that common clients show alike (Gmail, Outlook, Apple Mail):
 // tables for layout, inline styles only, no images, no script, no external resource. The trend
 // is drawn with table cells of a given height and colour. Every string from the view goes
-// through escapeHtml; the only unescaped text here is this file's own markup.
+// through escapeHtml; the only unescaped text here is this file's own markup. The outlook's
+// charts are drawn the same way, with cells of computed widths (charts-html.ts).
 import type { ProgressStatus } from '../../kpi/progress';
+import { divergingChartHtml, rangeChartHtml } from './charts-html';
 import { escapeHtml, safeUrl } from './escape';
 import type { EmailView, KpiRowView, TrendView } from './view';
 
@@ -165,8 +167,19 @@ function peopleSection(view: EmailView): string {
   ].join('\n');
 }
 
+/** The outlook's lines (the numbers in words), each chart below the lines it draws. */
 function outlookSection(view: EmailView): string {
-  return linesSection(view.outlook);
+  const o = view.outlook;
+  if (!o) return '';
+  const forecastLines = o.lines.slice(0, o.forecastChart.bars.length);
+  return [
+    linesSection({ title: o.title, lines: forecastLines }),
+    rangeChartHtml(o.forecastChart),
+    ...o.lines
+      .slice(forecastLines.length)
+      .map((line) => `<p style="margin:4px 0;font-size:14px;">${e(line)}</p>`),
+    o.whyChart ? divergingChartHtml(o.whyChart) : '',
+  ].join('\n');
 }
 
 function linesSection(o: { title: string; lines: readonly string[] } | undefined): string {

@@ -16,6 +16,8 @@ import {
   formatWindow,
 } from './format';
 import type { AlertLine, KpiLine, SummaryModel, TrendSeries } from './model';
+import type { DivergingChart, RangeChart } from './charts-html';
+import { forecastChart, whyChart } from './outlook-charts';
 import type { PipelineOutlook } from './pipeline-outlook';
 import { statusText, wordsFor, type Words } from './words';
 
@@ -66,7 +68,13 @@ export interface EmailView {
     more?: string;
   };
   /** Forecast lines, then why revenue moved (or why not yet); absent without a Pipeline. */
-  readonly outlook?: { title: string; lines: readonly string[] };
+  readonly outlook?: {
+    title: string;
+    lines: readonly string[];
+    /** The same numbers drawn (the HTML only): the forecast bars, then why revenue moved. */
+    forecastChart: RangeChart;
+    whyChart?: DivergingChart;
+  };
   /** Proposed targets of objectives met early or far behind; absent when none. */
   readonly reviews?: { title: string; lines: readonly string[] };
   /** "Context: competitor promotion in Lyon, 1–20 Oct" (the Context sheet), when there is some. */
@@ -215,7 +223,7 @@ function outlookView(
   outlook: PipelineOutlook,
   language: Language,
   w: Words,
-): { title: string; lines: string[] } {
+): NonNullable<EmailView['outlook']> {
   const amount = (x: number) => formatKpi('revenue', Math.round(x), language);
   const lines = outlook.forecast.map((f) =>
     w('outlookForecast', {
@@ -228,7 +236,13 @@ function outlookView(
   );
   if (outlook.why) lines.push(outlook.why[language]);
   else if (outlook.maturing) lines.push(w('outlookMaturing'));
-  return { title: w('outlookTitle'), lines };
+  const why = whyChart(outlook, language);
+  return {
+    title: w('outlookTitle'),
+    lines,
+    forecastChart: forecastChart(outlook, language),
+    ...(why ? { whyChart: why } : {}),
+  };
 }
 
 function trendView(t: TrendSeries, language: Language, w: Words): TrendView {

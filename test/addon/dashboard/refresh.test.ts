@@ -315,6 +315,37 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
     expect(labels.indexOf('Rep: Zoé Nouvelle')).toBeGreaterThan(labels.indexOf('Team: Paris'));
   });
 
+  test('a KPI retired on the relevance page loses its tile at the next refresh; its rows stay', () => {
+    // Issue 15: the page's own server call, then the real menu command, on this demo.
+    const tiles = () =>
+      [4, 10].flatMap((row) => [0, 3, 6, 9].map((col) => h.workbook.getValue(DASHBOARD, row, col)));
+    const before = tiles();
+    expect(before).toContain('Net Promoter Score');
+    const sheet = (name: string) =>
+      h.workbook.getValues(
+        name,
+        0,
+        0,
+        h.workbook.getLastRow(name),
+        h.workbook.getSheet(name).maxColumns,
+      );
+    const surveys = JSON.stringify(sheet('Surveys'));
+    h.runtime.run('relevanceDecide', ['unused:nps', 'retire']);
+    refresh(h);
+    const after = tiles();
+    // The other tiles close up in their order, and no cell of the Dashboard names it.
+    expect(after.filter((name) => name !== '')).toEqual(
+      before.filter((name) => name !== 'Net Promoter Score'),
+    );
+    expect(
+      sheet(DASHBOARD)
+        .flat()
+        .filter((v) => String(v).includes('Net Promoter Score')),
+    ).toEqual([]);
+    // Its data, the Surveys rows, are as they were.
+    expect(JSON.stringify(sheet('Surveys'))).toBe(surveys);
+  });
+
   test('a user sheet named "KPI data" is left alone; the Sheets calls do not depend on the rows', () => {
     // Fewer rows: the same sheets and columns, most activities and deals removed; compared with
     // the whole demo's first refresh (this file's, one demo built the fewer).

@@ -2,6 +2,7 @@
 // summary's scope, and why revenue moved in words, unless the window's conversion is maturing.
 import { buildSummary } from '../../../src/addon/summaries/build';
 import { renderSummary } from '../../../src/addon/summaries/render';
+import { HALF_WIDTH, RANGE_WIDTH } from '../../../src/addon/summaries/charts-html';
 import { pipelineOutlook } from '../../../src/addon/summaries/pipeline-outlook';
 import { reportWindow } from '../../../src/addon/summaries/schedule';
 import { columnIndexes } from '../../../src/addon/schema';
@@ -24,6 +25,15 @@ describe('in the email', () => {
     const fr = renderSummary(model, 'fr', { kind: 'lead', team: 'North' }, URL);
     expect(fr.text).toContain('== Perspectives du pipeline ==');
     expect(fr.html).toContain('Perspectives du pipeline');
+    // Each month drawn as a bar with its range, its numbers beside it, in both languages.
+    const en = renderSummary(model, 'en', { kind: 'lead', team: 'North' }, URL).html;
+    for (const [html, month, range] of [
+      [en, 'November 2026', '80 % range'],
+      [fr.html, 'novembre 2026', 'Fourchette à 80 %'],
+    ]) {
+      expect(html).toContain(`>${month}</td><td width="${RANGE_WIDTH}" aria-hidden="true"`);
+      expect(html).toContain(`>${range}</td>`);
+    }
   });
 });
 
@@ -107,6 +117,17 @@ describe('pipelineOutlook', () => {
       'Revenue \u221250\u00a0%: lower lead \u2192 opportunity conversion \u221267 pts, higher win rate +17 pts.',
     );
     expect(o.why?.fr).toMatch(/^Chiffre d\u2019affaires \u221250\u00a0%\u00a0: /);
+    // The same parts drawn in the email, each beside its number, adding up to the total.
+    const model = buildSummary(summaryInput(), { type: 'team', name: 'North' });
+    const html = renderSummary({ ...model, outlook: o }, 'en', { kind: 'company' }, URL).html;
+    expect(html).toContain('Why revenue moved, in points of the previous period’s revenue');
+    for (const [label, caption] of [
+      ['Lead → opportunity conversion', '\u221267 pts'],
+      ['Win rate', '\\+17 pts'],
+      ['Order value', '0 pts'],
+      ['Revenue', '\u221250\u00a0%'],
+    ])
+      expect(html).toMatch(new RegExp(`>${label}</td><td width="${HALF_WIDTH}".*>${caption}</td>`));
   });
 
   test('leaves the reasons out while the conversion matures, and rep scopes out', () => {

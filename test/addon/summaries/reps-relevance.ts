@@ -181,7 +181,8 @@ export function repsAndRelevanceTests(): void {
         calls<RelevanceView>(s, 'relevancePageInit', []).value.findings.map((f) => f.id),
       ).not.toContain('crowded:team:lyon');
 
-      // (The dashboard's tiles leave it out too: test/addon/dashboard/layout.test.ts.)
+      // (The dashboard's tiles leave it out too: test/addon/dashboard/layout.test.ts, and after a
+      // real refresh, test/addon/dashboard/refresh.test.ts.)
       s.save({ includeLeads: true, reps: [{ name: REP, email: REP_EMAIL, language: 'en' }] });
       const recipients = s.view().recipients;
       for (const to of ['thomas.richard@example.com', REP_EMAIL]) {
