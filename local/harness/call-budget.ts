@@ -16,6 +16,8 @@ export const BUDGET_CLOCK = new Date('2026-11-16T08:00:00Z');
 export interface ActionCost {
   readonly action: string;
   readonly calls: number;
+  /** Of those, the calls to the Spreadsheet service (SpreadsheetApp, Spreadsheet, Sheet, Range…). */
+  readonly sheetsCalls?: number;
   readonly ms: number;
   readonly error?: string;
 }
@@ -136,7 +138,18 @@ export function measureActions(h: AddonHarness): ActionCost[] {
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
-    out.push({ action, calls: h.runtime.counter.total(), ms: performance.now() - started, error });
+    const { counter } = h.runtime;
+    const sheetsCalls = ['Spreadsheet', 'Sheet', 'Range', 'DeveloperMetadata'].reduce(
+      (n, prefix) => n + counter.total(prefix),
+      0,
+    );
+    out.push({
+      action,
+      calls: counter.total(),
+      sheetsCalls,
+      ms: performance.now() - started,
+      error,
+    });
     return result;
   };
   const run = (fn: string, args: unknown[] = []) => h.runtime.run(fn, args, { user: OWNER });
@@ -208,7 +221,8 @@ export function measureActions(h: AddonHarness): ActionCost[] {
     h.runtime.invoke('onScheduleTick', [{ triggerUid: trigger?.id ?? '' }], { user: OWNER });
   h.runtime.clock.advanceMinutes(60);
   measure('hourly run (jobs due)', tick);
-  measure('hourly run (nothing due)', tick);
+  // Hourly alerts are on: every tick evaluates them.
+  measure('hourly run (hourly alerts)', tick);
   // The next hour: the Pipeline insights, rewritten the tick after the day's snapshot.
   h.runtime.clock.advanceMinutes(60);
   measure('hourly run (next hour: pipeline insights)', tick);
@@ -228,5 +242,9 @@ export function measureActions(h: AddonHarness): ActionCost[] {
   );
   measure('wizardDelete', () => run('wizardDelete', [saved?.id ?? '']));
   measure('setHourlyAlerts off', () => run('setHourlyAlerts', [false]));
+  // The weekly summaries keep the trigger; an hour later nothing is due (the day's snapshot and
+  // insights are done, the summaries went at 8).
+  h.runtime.clock.advanceMinutes(60);
+  measure('hourly run (nothing due)', tick);
   return out;
 }

@@ -59,6 +59,14 @@ describe('Sheets calls per action on the demo workbook', () => {
     expect(sampleSetup.message.join('\n')).toMatch(/Sample data written: \d+ rows/);
   });
 
+  test('the hourly run with nothing due reads one sheet at most and writes nothing', () => {
+    const idle = small.find((a) => a.action === 'hourly run (nothing due)')!;
+    expect(idle.error).toBeUndefined();
+    // The trigger's checks, the day's snapshot already taken, a Review sheet's decisions read.
+    expect(idle.sheetsCalls).toBeLessThanOrEqual(8);
+    expect(idle.calls).toBeLessThanOrEqual(30);
+  });
+
   test('every action makes as many calls with twice the rows', () => {
     expect(large.map((a) => [a.action, a.calls])).toEqual(small.map((a) => [a.action, a.calls]));
   });

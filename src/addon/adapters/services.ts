@@ -36,6 +36,11 @@ export function spreadsheetTimeZone(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
   });
 }
 
+/** The spreadsheet's locale ("fr_FR"), asked once per execution. */
+export function spreadsheetLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return once(spreadsheet, 'locale', () => spreadsheet.getSpreadsheetLocale());
+}
+
 /**
  * The document lock, or null outside the context of a containing document (Google's reference
  * types it Lock|null). Take it through src/addon/workbook/lock.ts, which flushes before release.

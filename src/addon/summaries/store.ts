@@ -4,7 +4,12 @@
 // the scheduled run trusts (another editor cannot write it, so a recipient they add is mailed
 // nothing until the owner approves). User properties are per user and script, not per document,
 // so the owner's list is kept under the spreadsheet's id.
-import { activeSpreadsheet, documentProperties, userProperties } from '../adapters/services';
+import {
+  activeSpreadsheet,
+  documentProperties,
+  spreadsheetLocale,
+  userProperties,
+} from '../adapters/services';
 import { languageOfLocale } from '../schema';
 import { ApprovedList } from './approved';
 import { type Ledger, parseLedger, serializeLedger } from './ledger';
@@ -23,7 +28,7 @@ const APPROVED_VIEW = 'salesKpi.summaries.approvedView';
 const APPROVED_PREFIX = 'salesKpi.summaries.approved.';
 
 export function spreadsheetLanguage(): 'en' | 'fr' {
-  return languageOfLocale(activeSpreadsheet().getSpreadsheetLocale());
+  return languageOfLocale(spreadsheetLocale(activeSpreadsheet()));
 }
 
 /** The stored settings; defaults when none (or unreadable ones: the page shows and resaves). */

@@ -1,6 +1,10 @@
 // The wall clock of the spreadsheet's time zone, which the schedule is set in ("every Monday at
 // 8"), read through Utilities.formatDate (the script's own Date methods use the script's zone).
-import { activeSpreadsheet, wallClockIn } from '../adapters/services';
+import {
+  activeSpreadsheet,
+  spreadsheetTimeZone as zoneOf,
+  wallClockIn,
+} from '../adapters/services';
 import type { WallTime } from './schedule';
 
 export function parseWallClock(text: string): WallTime {
@@ -10,7 +14,7 @@ export function parseWallClock(text: string): WallTime {
 }
 
 export function spreadsheetTimeZone(): string {
-  return activeSpreadsheet().getSpreadsheetTimeZone();
+  return zoneOf(activeSpreadsheet());
 }
 
 export function wallTimeOf(date: Date, timeZone = spreadsheetTimeZone()): WallTime {
