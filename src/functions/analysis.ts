@@ -12,6 +12,7 @@ import { dateOfDay } from './values/dates';
 import { isoOfDay } from './values/day-zone';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { checkWholeCount } from './scalar-rules';
 import { readNumberText } from './values/numbers';
 
 /** NaN marks "not defined" in src/kpi results; a sheet shows that as an empty cell. */
@@ -282,9 +283,7 @@ export const kpiCorrelation = declareKpi(
   (x: Arg, y: Arg, lag?: Arg): number => {
     const fn = 'KPI_CORRELATION';
     const shift = readScalarNumber(fn, 'lag', lag, 0);
-    if (!Number.isInteger(shift) || shift < 0) {
-      fail(fn, `lag is ${shift}; give a whole number of rows, 0 or more`);
-    }
+    checkWholeCount(fn, 'lag', shift, 'rows');
     const cols = readColumns(fn, { x: [x, 'number'], y: [y, 'number'] });
     const result = correlation(cols.x, cols.y, shift);
     if ('r' in result) return result.r;
@@ -348,9 +347,7 @@ function readGroup(fn: string, group: string, successes: Arg, total: Arg): [numb
 
 function readCount(fn: string, name: string, arg: Arg): number {
   const value = readScalarNumber(fn, name, arg);
-  if (!Number.isInteger(value) || value < 0) {
-    fail(fn, `${name} is ${value}; give a whole number of subjects, 0 or more`);
-  }
+  checkWholeCount(fn, name, value, 'subjects');
   return value;
 }
 

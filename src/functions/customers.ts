@@ -16,6 +16,7 @@ import { readChoice, readColumns, readScalarNumber } from './columns';
 import { dateOfDay } from './values/dates';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { checkNotNegative } from './scalar-rules';
 import { labelSet } from './values/labels';
 import { readNumberText } from './values/numbers';
 
@@ -107,7 +108,7 @@ function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | u
     ['end', e],
     ['new_customers', n],
   ] as const) {
-    if (value < 0) fail(fn, `${name} is ${value}; a number of customers cannot be negative`);
+    checkNotNegative(fn, name, value, 'a number of customers');
   }
   if (s === 0) fail(fn, 'start is 0; retention is not defined without customers at the start');
   if (n > e) {

@@ -15,6 +15,7 @@ import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './valu
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { checkFraction, checkNotNegative } from './scalar-rules';
 import { labelSet } from './values/labels';
 import { isReached } from './markers';
 import { readNumberText } from './values/numbers';
@@ -48,8 +49,8 @@ export const kpiConversion = declareKpi(
     if (single && (looksLikeCount(reachedFrom) || looksLikeCount(reachedTo))) {
       const from = readScalarNumber(CONVERSION, 'reached_from', reachedFrom);
       const to = readScalarNumber(CONVERSION, 'reached_to', reachedTo);
-      if (from < 0) fail(CONVERSION, `reached_from is ${from}; a count cannot be negative`);
-      if (to < 0) fail(CONVERSION, `reached_to is ${to}; a count cannot be negative`);
+      checkNotNegative(CONVERSION, 'reached_from', from, 'a count');
+      checkNotNegative(CONVERSION, 'reached_to', to, 'a count');
       if (from === 0) {
         fail(
           CONVERSION,
@@ -299,12 +300,10 @@ export const kpiSalesVelocity = declareKpi(
     const rate = readScalarNumber(VELOCITY, 'win_rate', winRate);
     const deal = readScalarNumber(VELOCITY, 'avg_deal_size', avgDealSize);
     const cycle = readScalarNumber(VELOCITY, 'cycle_days', cycleDays);
-    if (open < 0) fail(VELOCITY, `open_opportunities is ${open}; a count cannot be negative`);
-    if (rate < 0 || rate > 1) {
-      fail(VELOCITY, `win_rate is ${rate}; give a fraction from 0 to 1 (25 % is 0.25)`);
-    }
-    if (deal < 0) fail(VELOCITY, `avg_deal_size is ${deal}; a deal size cannot be negative`);
-    if (cycle < 0) fail(VELOCITY, `cycle_days is ${cycle}; a cycle length cannot be negative`);
+    checkNotNegative(VELOCITY, 'open_opportunities', open, 'a count');
+    checkFraction(VELOCITY, 'win_rate', rate, '25 % is 0.25');
+    checkNotNegative(VELOCITY, 'avg_deal_size', deal, 'a deal size');
+    checkNotNegative(VELOCITY, 'cycle_days', cycle, 'a cycle length');
     if (cycle === 0) {
       fail(VELOCITY, 'cycle_days is 0; the velocity per day is not defined for a cycle of 0 days');
     }
