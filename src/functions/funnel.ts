@@ -15,6 +15,7 @@ import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './valu
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { numberCell, tableOf } from './tables';
 import { checkFraction, checkNotNegative } from './scalar-rules';
 import { labelSet } from './values/labels';
 import { isReached } from './markers';
@@ -135,11 +136,12 @@ export const kpiFunnel = declareKpi(
     }
     const counts = funnelCounts(cells, stages, strict);
     const { fromPrevious, fromFirst } = funnelConversions(counts);
-    const table: Table = [FUNNEL_HEADER.slice()];
-    for (let s = 0; s < stages; s++) {
-      table.push([names[s], counts[s], rateOrBlank(fromPrevious[s]), rateOrBlank(fromFirst[s])]);
-    }
-    return table;
+    return tableOf(FUNNEL_HEADER, stages, (s) => [
+      names[s],
+      counts[s],
+      numberCell(fromPrevious[s]),
+      numberCell(fromFirst[s]),
+    ]);
   },
 );
 
@@ -158,10 +160,6 @@ function stageName(cell: Cell, s: number, width: number): string {
     );
   }
   return cell.trim();
-}
-
-function rateOrBlank(rate: number): number | '' {
-  return Number.isNaN(rate) ? '' : rate;
 }
 
 const WIN_RATE = 'KPI_WIN_RATE';

@@ -15,6 +15,7 @@ import { readChoice, readColumns, readScalarNumber } from './columns';
 import { readNewCustomers } from './customerCounts';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { numberCell, tableOf } from './tables';
 import { checkFraction, checkNotNegative } from './scalar-rules';
 
 const AOV = 'KPI_AOV';
@@ -218,21 +219,10 @@ export const kpiSegmentProfitability = declareKpi(
     if (rows.length === 0) {
       fail(SEGMENTS, 'no row has both a segment and a revenue, so there is nothing to group');
     }
-    // Sized up front: a table of a row per segment can have hundreds of thousands.
-    const table: Table = new Array(rows.length + 1);
-    table[0] = SEGMENT_HEADER.slice();
-    for (let k = 0; k < rows.length; k++) {
+    return tableOf(SEGMENT_HEADER, rows.length, (k) => {
       const row = rows[k];
-      const { rate, share } = row;
-      table[k + 1] = [
-        row.segment,
-        row.revenue,
-        row.margin,
-        rate === rate ? rate : '',
-        share === share ? share : '',
-      ];
-    }
-    return table;
+      return [row.segment, row.revenue, row.margin, numberCell(row.rate), numberCell(row.share)];
+    });
   },
 );
 
