@@ -1,7 +1,6 @@
 // =KPI_* functions of the funnel: conversion, funnel table, win rate, cycle length, velocity.
 // They read Sheets-shaped arguments with the shared reading layer and leave the counting to
 // src/kpi/funnel.ts.
-import { MS_PER_DAY } from '../kpi/days';
 import {
   conversionCounts,
   cycleLengths,
@@ -15,6 +14,7 @@ import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './valu
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { isoOfDay } from './values/day-zone';
 import { numberCell, tableOf } from './tables';
 import { checkFraction, checkNotNegative } from './scalar-rules';
 import { labelSet } from './values/labels';
@@ -259,8 +259,8 @@ export const kpiCycleDays = declareKpi(
     if (i >= 0) {
       fail(
         CYCLE,
-        `${cols.where('end_dates', i)} (${isoDay(cols.end_dates[i])}) is before ` +
-          `${cols.where('start_dates', i)} (${isoDay(cols.start_dates[i])}); ` +
+        `${cols.where('end_dates', i)} (${isoOfDay(cols.end_dates[i])}) is before ` +
+          `${cols.where('start_dates', i)} (${isoOfDay(cols.start_dates[i])}); ` +
           'a cycle cannot end before it starts',
       );
     }
@@ -270,10 +270,6 @@ export const kpiCycleDays = declareKpi(
     return stat === 'mean' ? mean(days) : median(days);
   },
 );
-
-function isoDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 const VELOCITY = 'KPI_SALES_VELOCITY';
 
