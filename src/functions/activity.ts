@@ -6,6 +6,7 @@ import { Arg, isBlank, isRange, Table, toGrid } from './values/cells';
 import { readColumns, toNumber } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { tableOf } from './tables';
 import { normalizeLabel } from './values/labels';
 import { readNumberText } from './values/numbers';
 
@@ -108,6 +109,8 @@ function readRules(fn: string, arg: Arg | undefined): InteractionRule[] {
   return rules;
 }
 
+const CONTENT_HEADER = ['Content type', 'Leads', 'Progressed', 'Progression rate'];
+
 export const kpiContentProgression = declareKpi(
   {
     name: 'KPI_CONTENT_PROGRESSION',
@@ -144,14 +147,10 @@ export const kpiContentProgression = declareKpi(
         'content_types holds no content type; the progression table is not defined without leads',
       );
     }
-    // Sized up front: a table of a row per content type can have hundreds of thousands.
-    const table: Table = new Array(rows.length + 1);
-    table[0] = ['Content type', 'Leads', 'Progressed', 'Progression rate'];
-    for (let k = 0; k < rows.length; k++) {
+    return tableOf(CONTENT_HEADER, rows.length, (k) => {
       const row = rows[k];
-      table[k + 1] = [row.name, row.leads, row.progressed, row.progressed / row.leads];
-    }
-    return table;
+      return [row.name, row.leads, row.progressed, row.progressed / row.leads];
+    });
   },
 );
 

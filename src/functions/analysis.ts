@@ -12,10 +12,9 @@ import { dateOfDay } from './values/dates';
 import { isoOfDay } from './values/day-zone';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { numberCell, tableOf } from './tables';
+import { checkWholeCount } from './scalar-rules';
 import { readNumberText } from './values/numbers';
-
-/** NaN marks "not defined" in src/kpi results; a sheet shows that as an empty cell. */
-const cellOf = (value: number): number | '' => (Number.isNaN(value) ? '' : value);
 
 export const kpiAlert = declareKpi(
   {
@@ -124,23 +123,23 @@ export const kpiTrend = declareKpi(
     if (count > MAX_TREND_PERIODS) {
       fail(
         fn,
-        `the dates run from ${isoDay(span.first)} to ${isoDay(span.last)}, which is ${count} ` +
+        `the dates run from ${isoOfDay(span.first)} to ${isoOfDay(span.last)}, which is ${count} ` +
           `${unit}s (more than ${MAX_TREND_PERIODS}); check for a mistyped date or use a longer period`,
       );
     }
     const result = trendInRange(days, numbers, span, unit, how);
-    const table: Table = [
-      ['Period start', VALUE_HEADERS[how], 'Change vs previous', '3-period moving average'],
+    const header = [
+      'Period start',
+      VALUE_HEADERS[how],
+      'Change vs previous',
+      '3-period moving average',
     ];
-    for (let k = 0; k < result.starts.length; k++) {
-      table.push([
-        dateOfDay(result.starts[k]),
-        cellOf(result.values[k]),
-        cellOf(result.changes[k]),
-        cellOf(result.movingAverages[k]),
-      ]);
-    }
-    return table;
+    return tableOf(header, result.starts.length, (k) => [
+      dateOfDay(result.starts[k]),
+      numberCell(result.values[k]),
+      numberCell(result.changes[k]),
+      numberCell(result.movingAverages[k]),
+    ]);
   },
 );
 
@@ -184,10 +183,6 @@ function inRange(values: Float64Array): boolean {
   for (let i = 0; i < values.length; i++)
     if (values[i] === Infinity || values[i] === -Infinity) return false;
   return true;
-}
-
-function isoDay(day: number): string {
-  return isoOfDay(day);
 }
 
 export const kpiAnomalies = declareKpi(
@@ -282,9 +277,7 @@ export const kpiCorrelation = declareKpi(
   (x: Arg, y: Arg, lag?: Arg): number => {
     const fn = 'KPI_CORRELATION';
     const shift = readScalarNumber(fn, 'lag', lag, 0);
-    if (!Number.isInteger(shift) || shift < 0) {
-      fail(fn, `lag is ${shift}; give a whole number of rows, 0 or more`);
-    }
+    checkWholeCount(fn, 'lag', shift, 'rows');
     const cols = readColumns(fn, { x: [x, 'number'], y: [y, 'number'] });
     const result = correlation(cols.x, cols.y, shift);
     if ('r' in result) return result.r;
@@ -327,7 +320,7 @@ export const kpiExperiment = declareKpi(
     const result = experiment(cs, ct, vs, vt);
     return [
       ['Control rate', 'Variant rate', 'Relative lift', 'p-value'],
-      [result.controlRate, result.variantRate, cellOf(result.lift), result.pValue],
+      [result.controlRate, result.variantRate, numberCell(result.lift), result.pValue],
     ];
   },
 );
@@ -348,9 +341,7 @@ function readGroup(fn: string, group: string, successes: Arg, total: Arg): [numb
 
 function readCount(fn: string, name: string, arg: Arg): number {
   const value = readScalarNumber(fn, name, arg);
-  if (!Number.isInteger(value) || value < 0) {
-    fail(fn, `${name} is ${value}; give a whole number of subjects, 0 or more`);
-  }
+  checkWholeCount(fn, name, value, 'subjects');
   return value;
 }
 

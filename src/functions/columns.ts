@@ -359,15 +359,15 @@ function readTexts(column: Column, kind: 'label' | 'id'): string[] {
   return out;
 }
 
-function readCodes(column: Column, kind: 'label' | 'id'): CodedColumn {
+/**
+ * The code of each cell of a column, asking `codeOf` only where a cell differs from the one before
+ * it: sorted or grouped tables repeat the cell above, which then needs no lookup. A blank cell
+ * before any other is −1 without asking.
+ */
+function codesByRun(column: Column, codeOf: (cell: Cell) => number): Int32Array {
   const { fn, name, grid, skip } = column;
   const width = widthOf(column);
   const codes = new Int32Array(column.length);
-  const values: string[] = [];
-  // Cells and their texts share one map: a text already normal normalises to itself, so it is
-  // its own key, and each distinct cell is normalised once.
-  const codeOf = new Map<Cell, number>([['', -1]]);
-  // Sorted or grouped tables repeat the cell above, which then needs no lookup.
   let last: Cell = '';
   let lastCode = -1;
   let k = 0;
@@ -377,13 +377,24 @@ function readCodes(column: Column, kind: 'label' | 'id'): CodedColumn {
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       if (cell !== last) {
-        const code = codeOf.get(cell);
-        lastCode = code !== undefined ? code : newCode(kind, cell, codeOf, values);
+        lastCode = codeOf(cell);
         last = cell;
       }
       codes[k++] = lastCode;
     }
   }
+  return codes;
+}
+
+function readCodes(column: Column, kind: 'label' | 'id'): CodedColumn {
+  const values: string[] = [];
+  // Cells and their texts share one map: a text already normal normalises to itself, so it is
+  // its own key, and each distinct cell is normalised once.
+  const codeOf = new Map<Cell, number>([['', -1]]);
+  const codes = codesByRun(column, (cell) => {
+    const code = codeOf.get(cell);
+    return code !== undefined ? code : newCode(kind, cell, codeOf, values);
+  });
   return { codes, values };
 }
 
@@ -411,9 +422,6 @@ function newCode(
 const FOLD_CACHE = 4096;
 
 function readFoldedCodes(column: Column): CodedColumn {
-  const { fn, name, grid, skip } = column;
-  const width = widthOf(column);
-  const codes = new Int32Array(column.length);
   // Groups by folded text, each named by its first spelling.
   const groups = new TextCodes();
   const values: string[] = [];
@@ -423,31 +431,19 @@ function readFoldedCodes(column: Column): CodedColumn {
   const codeOfCell = new Map<Cell, number>();
   let hits = 0;
   let misses = 0;
-  let last: Cell = '';
-  let lastCode = -1;
-  let k = 0;
-  for (let r = skip; r < grid.length; r++) {
-    const row = grid[r];
-    if (row.length !== width) checkRectangular(fn, name, grid);
-    for (let c = 0; c < width; c++) {
-      const cell = row[c];
-      if (cell !== last) {
-        const asked = codeOfCell.size < FOLD_CACHE || hits >= misses;
-        const known = asked ? codeOfCell.get(cell) : undefined;
-        if (known !== undefined) {
-          hits++;
-          lastCode = known;
-        } else {
-          misses++;
-          lastCode = foldedCode(cell, groups, values);
-          if (codeOfCell.size < FOLD_CACHE && (typeof cell !== 'object' || !isDate(cell)))
-            codeOfCell.set(cell, lastCode);
-        }
-        last = cell;
-      }
-      codes[k++] = lastCode;
+  const codes = codesByRun(column, (cell) => {
+    const asked = codeOfCell.size < FOLD_CACHE || hits >= misses;
+    const known = asked ? codeOfCell.get(cell) : undefined;
+    if (known !== undefined) {
+      hits++;
+      return known;
     }
-  }
+    misses++;
+    const code = foldedCode(cell, groups, values);
+    if (codeOfCell.size < FOLD_CACHE && (typeof cell !== 'object' || !isDate(cell)))
+      codeOfCell.set(cell, code);
+    return code;
+  });
   return { codes, values };
 }
 

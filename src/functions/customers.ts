@@ -2,7 +2,8 @@
 // cohort retention table. They read Sheets-shaped arguments and leave the arithmetic to
 // src/kpi/customers.ts and src/kpi/cohorts.ts.
 import { cohortRetention } from '../kpi/cohorts';
-import { Period, periodsBetween, periodStart, ymdOfDay } from '../kpi/days';
+import { Period, periodsBetween, periodStart } from '../kpi/days';
+import { isoOfDay } from './values/day-zone';
 import {
   countMatching,
   csatCounts,
@@ -16,6 +17,8 @@ import { readChoice, readColumns, readScalarNumber } from './columns';
 import { dateOfDay } from './values/dates';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { tableOf } from './tables';
+import { checkNotNegative } from './scalar-rules';
 import { labelSet } from './values/labels';
 import { readNumberText } from './values/numbers';
 
@@ -107,7 +110,7 @@ function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | u
     ['end', e],
     ['new_customers', n],
   ] as const) {
-    if (value < 0) fail(fn, `${name} is ${value}; a number of customers cannot be negative`);
+    checkNotNegative(fn, name, value, 'a number of customers');
   }
   if (s === 0) fail(fn, 'start is 0; retention is not defined without customers at the start');
   if (n > e) {
@@ -280,13 +283,12 @@ export const kpiCohortRetention = declareKpi(
     const width = cohorts[0].shares.length;
     const header: Cell[] = ['Cohort start', 'Cohort size'];
     for (let k = 0; k < width; k++) header.push(`Period ${k}`);
-    const table: Table = [header];
-    for (const cohort of cohorts) {
+    return tableOf(header, cohorts.length, (k) => {
+      const cohort = cohorts[k];
       const row: Cell[] = [dateOfDay(cohort.start), cohort.size];
       for (const share of cohort.shares) row.push(share === null ? '' : share);
-      table.push(row);
-    }
-    return table;
+      return row;
+    });
   },
 );
 
@@ -311,17 +313,11 @@ function checkSpan(fn: string, ids: readonly string[], days: Float64Array, unit:
   if (periods > MAX_PERIODS) {
     fail(
       fn,
-      `order dates run from ${isoDay(first)} to ${isoDay(last)}, ${periods} ${unit}s, more than ` +
+      `order dates run from ${isoOfDay(first)} to ${isoOfDay(last)}, ${periods} ${unit}s, more than ` +
         `the ${MAX_PERIODS} periods a cohort table shows; check for a mistyped date, or use a ` +
         'longer period',
     );
   }
-}
-
-function isoDay(dayNumber: number): string {
-  const { year, month, day } = ymdOfDay(dayNumber);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
 /** The customers family's functions, in the order of docs/kpi-functions.md. */

@@ -1,7 +1,6 @@
 // =KPI_* functions of the funnel: conversion, funnel table, win rate, cycle length, velocity.
 // They read Sheets-shaped arguments with the shared reading layer and leave the counting to
 // src/kpi/funnel.ts.
-import { MS_PER_DAY } from '../kpi/days';
 import {
   conversionCounts,
   cycleLengths,
@@ -15,6 +14,9 @@ import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './valu
 import { readChoice, readColumns, readScalarNumber } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { isoOfDay } from './values/day-zone';
+import { numberCell, tableOf } from './tables';
+import { checkFraction, checkNotNegative } from './scalar-rules';
 import { labelSet } from './values/labels';
 import { isReached } from './markers';
 import { readNumberText } from './values/numbers';
@@ -48,8 +50,8 @@ export const kpiConversion = declareKpi(
     if (single && (looksLikeCount(reachedFrom) || looksLikeCount(reachedTo))) {
       const from = readScalarNumber(CONVERSION, 'reached_from', reachedFrom);
       const to = readScalarNumber(CONVERSION, 'reached_to', reachedTo);
-      if (from < 0) fail(CONVERSION, `reached_from is ${from}; a count cannot be negative`);
-      if (to < 0) fail(CONVERSION, `reached_to is ${to}; a count cannot be negative`);
+      checkNotNegative(CONVERSION, 'reached_from', from, 'a count');
+      checkNotNegative(CONVERSION, 'reached_to', to, 'a count');
       if (from === 0) {
         fail(
           CONVERSION,
@@ -134,11 +136,12 @@ export const kpiFunnel = declareKpi(
     }
     const counts = funnelCounts(cells, stages, strict);
     const { fromPrevious, fromFirst } = funnelConversions(counts);
-    const table: Table = [FUNNEL_HEADER.slice()];
-    for (let s = 0; s < stages; s++) {
-      table.push([names[s], counts[s], rateOrBlank(fromPrevious[s]), rateOrBlank(fromFirst[s])]);
-    }
-    return table;
+    return tableOf(FUNNEL_HEADER, stages, (s) => [
+      names[s],
+      counts[s],
+      numberCell(fromPrevious[s]),
+      numberCell(fromFirst[s]),
+    ]);
   },
 );
 
@@ -157,10 +160,6 @@ function stageName(cell: Cell, s: number, width: number): string {
     );
   }
   return cell.trim();
-}
-
-function rateOrBlank(rate: number): number | '' {
-  return Number.isNaN(rate) ? '' : rate;
 }
 
 const WIN_RATE = 'KPI_WIN_RATE';
@@ -260,8 +259,8 @@ export const kpiCycleDays = declareKpi(
     if (i >= 0) {
       fail(
         CYCLE,
-        `${cols.where('end_dates', i)} (${isoDay(cols.end_dates[i])}) is before ` +
-          `${cols.where('start_dates', i)} (${isoDay(cols.start_dates[i])}); ` +
+        `${cols.where('end_dates', i)} (${isoOfDay(cols.end_dates[i])}) is before ` +
+          `${cols.where('start_dates', i)} (${isoOfDay(cols.start_dates[i])}); ` +
           'a cycle cannot end before it starts',
       );
     }
@@ -271,10 +270,6 @@ export const kpiCycleDays = declareKpi(
     return stat === 'mean' ? mean(days) : median(days);
   },
 );
-
-function isoDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 const VELOCITY = 'KPI_SALES_VELOCITY';
 
@@ -299,12 +294,10 @@ export const kpiSalesVelocity = declareKpi(
     const rate = readScalarNumber(VELOCITY, 'win_rate', winRate);
     const deal = readScalarNumber(VELOCITY, 'avg_deal_size', avgDealSize);
     const cycle = readScalarNumber(VELOCITY, 'cycle_days', cycleDays);
-    if (open < 0) fail(VELOCITY, `open_opportunities is ${open}; a count cannot be negative`);
-    if (rate < 0 || rate > 1) {
-      fail(VELOCITY, `win_rate is ${rate}; give a fraction from 0 to 1 (25 % is 0.25)`);
-    }
-    if (deal < 0) fail(VELOCITY, `avg_deal_size is ${deal}; a deal size cannot be negative`);
-    if (cycle < 0) fail(VELOCITY, `cycle_days is ${cycle}; a cycle length cannot be negative`);
+    checkNotNegative(VELOCITY, 'open_opportunities', open, 'a count');
+    checkFraction(VELOCITY, 'win_rate', rate, '25 % is 0.25');
+    checkNotNegative(VELOCITY, 'avg_deal_size', deal, 'a deal size');
+    checkNotNegative(VELOCITY, 'cycle_days', cycle, 'a cycle length');
     if (cycle === 0) {
       fail(VELOCITY, 'cycle_days is 0; the velocity per day is not defined for a cycle of 0 days');
     }

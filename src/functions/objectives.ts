@@ -6,6 +6,7 @@ import { isoOfDay } from './values/day-zone';
 import { today } from './values/dates';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { numberCell } from './tables';
 
 export const kpiProgress = declareKpi(
   {
@@ -37,7 +38,7 @@ export const kpiProgress = declareKpi(
     if (end <= start) {
       fail(
         fn,
-        `deadline ${isoDay(end)} is not after start_date ${isoDay(start)}; ` +
+        `deadline ${isoOfDay(end)} is not after start_date ${isoOfDay(start)}; ` +
           'an objective needs some time to be reached',
       );
     }
@@ -57,14 +58,10 @@ export const kpiProgress = declareKpi(
     });
     return [
       ['Achieved', 'Elapsed', 'Projected at deadline', 'Status'],
-      [p.achieved, p.elapsed, Number.isNaN(p.projected) ? '' : p.projected, p.status],
+      [p.achieved, p.elapsed, numberCell(p.projected), p.status],
     ];
   },
 );
-
-function isoDay(day: number): string {
-  return isoOfDay(day);
-}
 
 /** The objectives family's functions, in the order of docs/kpi-functions.md. */
 export const OBJECTIVES_FUNCTIONS: readonly KpiFunction[] = [kpiProgress];

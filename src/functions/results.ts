@@ -15,6 +15,8 @@ import { readChoice, readColumns, readScalarNumber } from './columns';
 import { readNewCustomers } from './customerCounts';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { numberCell, tableOf } from './tables';
+import { checkFraction, checkNotNegative } from './scalar-rules';
 
 const AOV = 'KPI_AOV';
 const NO_AMOUNT = 'amounts holds no number, so there is no order value to average';
@@ -164,14 +166,10 @@ export const kpiCltv = declareKpi(
     const frequency = readScalarNumber(CLTV, 'purchase_frequency', purchaseFrequency);
     const margin = readScalarNumber(CLTV, 'gross_margin', grossMargin);
     const life = readScalarNumber(CLTV, 'lifespan', lifespan);
-    if (aov < 0) fail(CLTV, `avg_order_value is ${aov}; an order value cannot be negative`);
-    if (frequency < 0) {
-      fail(CLTV, `purchase_frequency is ${frequency}; a purchase frequency cannot be negative`);
-    }
-    if (margin < 0 || margin > 1) {
-      fail(CLTV, `gross_margin is ${margin}; give a fraction from 0 to 1 (a 35 % margin is 0.35)`);
-    }
-    if (life < 0) fail(CLTV, `lifespan is ${life}; a lifespan cannot be negative`);
+    checkNotNegative(CLTV, 'avg_order_value', aov, 'an order value');
+    checkNotNegative(CLTV, 'purchase_frequency', frequency, 'a purchase frequency');
+    checkFraction(CLTV, 'gross_margin', margin, 'a 35 % margin is 0.35');
+    checkNotNegative(CLTV, 'lifespan', life, 'a lifespan');
     return cltv(aov, frequency, margin, life);
   },
 );
@@ -221,21 +219,10 @@ export const kpiSegmentProfitability = declareKpi(
     if (rows.length === 0) {
       fail(SEGMENTS, 'no row has both a segment and a revenue, so there is nothing to group');
     }
-    // Sized up front: a table of a row per segment can have hundreds of thousands.
-    const table: Table = new Array(rows.length + 1);
-    table[0] = SEGMENT_HEADER.slice();
-    for (let k = 0; k < rows.length; k++) {
+    return tableOf(SEGMENT_HEADER, rows.length, (k) => {
       const row = rows[k];
-      const { rate, share } = row;
-      table[k + 1] = [
-        row.segment,
-        row.revenue,
-        row.margin,
-        rate === rate ? rate : '',
-        share === share ? share : '',
-      ];
-    }
-    return table;
+      return [row.segment, row.revenue, row.margin, numberCell(row.rate), numberCell(row.share)];
+    });
   },
 );
 
