@@ -10,7 +10,7 @@ import type { AlertsSettings, ConversionWindow } from './alerts-contract';
 import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../kpi/readiness';
 import { documentProperties, userLocale } from '../addon/adapters/services';
 import { kpiEntry, WINDOW_KPIS } from '../addon/metrics';
-import { languageOfLocale } from '../addon/schema';
+import { languageOfLocale } from '../addon/i18n';
 import { SCHEDULED_JOBS } from '../addon/jobs/registry';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { lastTickStatus } from '../addon/schedule/tick';

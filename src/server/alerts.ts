@@ -5,8 +5,7 @@ import { showSidebar, userLocale } from '../addon/adapters/services';
 import { applyAlerts } from '../addon/alerts/apply';
 import { reportLine, reportText } from '../addon/alerts/report';
 import { alertsSettings } from './alerts-settings';
-import { t } from '../addon/i18n';
-import { languageOfLocale } from '../addon/schema';
+import { t, languageOfLocale } from '../addon/i18n';
 import type { AlertsApplySummary, AlertsPageInit } from './alerts-contract';
 
 export function showAlertSettings(): void {

@@ -11,14 +11,8 @@ import {
 } from '../addon/adapters/services';
 import { appendNote } from '../addon/context/append';
 import { checkNote, type NoteInput } from '../addon/context/validate';
-import { t } from '../addon/i18n';
-import {
-  CONTEXT_KINDS,
-  type Language,
-  languageOfLocale,
-  SCOPE_TYPES,
-  SEGMENTS,
-} from '../addon/schema';
+import { CONTEXT_KINDS, SCOPE_TYPES, SEGMENTS } from '../addon/schema';
+import { t, type Language, languageOfLocale } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';

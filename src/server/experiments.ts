@@ -10,7 +10,6 @@ import {
   userLocale,
 } from '../addon/adapters/services';
 import { dayOfIsoText } from '../functions/values/dates';
-import { t } from '../addon/i18n';
 import { EXPERIMENT_KPIS, subjectsText } from '../addon/experiments/kpis';
 import { say } from '../addon/experiments/messages';
 import { planExperiment } from '../addon/experiments/plan';
@@ -23,7 +22,7 @@ import { checkDraft, checkPlan } from '../addon/experiments/validate';
 import { ALPHA, POWER } from '../addon/experiments/verdict';
 import { kpiEntry, type KpiKey, scopesInData, SOURCE_SHEETS } from '../addon/metrics';
 import { type LockRefusal, noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { t, type Language, languageOfLocale } from '../addon/i18n';
 import { type Located, locateSheets } from '../addon/workbook/locate';
 import { readSources, type WorkbookSnapshot } from '../addon/workbook/read-data';
 import type {

@@ -18,7 +18,8 @@ import { mapRecord, resolveMapping, type Cell } from '../addon/crm/records';
 import { ROLES, type TargetSheet } from '../addon/crm/roles';
 import { SOURCES, sourceByKey } from '../addon/crm/sources';
 import { importChunk as writeChunk } from '../addon/crm/write';
-import { languageOfLocale, SCHEMA, type Language } from '../addon/schema';
+import { SCHEMA } from '../addon/schema';
+import { languageOfLocale, type Language } from '../addon/i18n';
 import type {
   ChunkRequest,
   ChunkResult,

@@ -3,7 +3,6 @@
 // decisions (keep, pause, retire, restore), written under the document lock and logged. Every
 // argument is untrusted: a decision names a finding the review finds now, or is refused.
 import { activeUserEmail, showSidebar, userLocale } from '../addon/adapters/services';
-import { t } from '../addon/i18n';
 import { isKpiKey } from '../addon/metrics';
 import {
   decide,
@@ -18,7 +17,7 @@ import type { Finding } from '../addon/relevance/findings';
 import { findingsOf, readReviewSources } from '../addon/relevance/review';
 import { readReview, writeDecisions } from '../addon/relevance/store';
 import { findingText, kpiName } from '../addon/relevance/words';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { t, type Language, languageOfLocale } from '../addon/i18n';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import type { RelevanceView } from './relevance-contract';
 

@@ -7,7 +7,6 @@ import {
   spreadsheetToday,
   userLocale,
 } from '../addon/adapters/services';
-import { t } from '../addon/i18n';
 import { compareNames } from '../kpi/results';
 import type { Scope } from '../addon/metrics';
 import {
@@ -25,7 +24,7 @@ import {
 } from '../addon/review/period';
 import { reviewSheetName } from '../addon/review/sheet';
 import { reviewWords } from '../addon/review/words';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { t, type Language, languageOfLocale } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';

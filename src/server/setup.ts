@@ -5,15 +5,9 @@
 import { dateOfDay, dayOfIsoText, today } from '../functions/values/dates';
 import { isoOfDay } from '../functions/values/day-zone';
 import { showModalDialog, userLocale } from '../addon/adapters/services';
-import { t } from '../addon/i18n';
 import { generateSampleData } from '../addon/sample-data';
-import {
-  languageOfLocale,
-  SAMPLE_SHEET_KEYS,
-  SCHEMA,
-  sheetName,
-  type Language,
-} from '../addon/schema';
+import { SAMPLE_SHEET_KEYS, SCHEMA, sheetName } from '../addon/schema';
+import { t, languageOfLocale, type Language } from '../addon/i18n';
 import { summaryLines } from '../addon/setup/summary';
 import { setupWorkbook, type SetupReport } from '../addon/setup/setup';
 import { setupSteps } from '../addon/setup/steps';

@@ -4,7 +4,7 @@
 import { activeSpreadsheet, todayIn, userEmail, userLocale } from '../addon/adapters/services';
 import { dayOfIso } from '../addon/objectives/dates';
 import { knownScopes, type KnownScopes } from '../addon/objectives/scopes';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { type Language, languageOfLocale } from '../addon/i18n';
 import { type Located, locateSheets } from '../addon/workbook/locate';
 import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../addon/workbook/read-data';
 

@@ -31,7 +31,7 @@ import {
 import { type Cell, valueFormat } from '../addon/objectives/rows';
 import { timeBoundText } from '../addon/objectives/sentence';
 import { targetValue } from '../addon/objectives/target';
-import type { Language } from '../addon/schema';
+import type { Language } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { withRowWritten } from '../addon/workbook/block-after';
 import { cellOf } from '../addon/workbook/block';

@@ -6,7 +6,6 @@
 // read it made under the lock). A saved objective whose target changed is logged in the Objective
 // log (workbook/objective-log.ts); the review's proposals are wizard-review.ts.
 import { activeSpreadsheet, showSidebar, userLocale } from '../addon/adapters/services';
-import { t } from '../addon/i18n';
 import { GOODHART_REASON, SOURCE_SHEETS } from '../addon/metrics';
 import { checkDraft } from '../addon/objectives/check';
 import { isoOfDay, suggestedDeadline } from '../addon/objectives/dates';
@@ -22,7 +21,8 @@ import {
   saveObjective,
   wizardObjectives,
 } from '../addon/objectives/repository';
-import { FREQUENCIES, type Language, languageOfLocale, STRATEGIC_GOALS } from '../addon/schema';
+import { FREQUENCIES, STRATEGIC_GOALS } from '../addon/schema';
+import { t, type Language, languageOfLocale } from '../addon/i18n';
 import { type AlertRow, alertRows } from '../addon/workbook/alerts-sheet';
 import { readBlock } from '../addon/workbook/block';
 import { tableOf } from '../addon/workbook/cells';

@@ -12,7 +12,6 @@ import {
   DIRECTIONS,
   findChoice,
   headers,
-  languageOfLocale,
   LOST_REASONS,
   OUTCOMES,
   OUTCOMES_BY_TYPE,
@@ -26,6 +25,7 @@ import {
   SOURCES,
   SURVEY_KINDS,
 } from '../../src/addon/schema';
+import { languageOfLocale } from '../../src/addon/i18n';
 
 const ALL_TYPES = ['date', 'number', 'currency', 'percent', 'text', 'email', 'id', 'duration'];
 const labels = (choices: readonly Choice[] | undefined, language: 'en' | 'fr') =>

@@ -1,7 +1,7 @@
 // The "Apply alerts" menu command: apply, then one dialog that says what was raised, what
 // recovered and which Alerts rows to fix, in the user's language.
 import { ui, userLocale } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { type ApplyReport, applyAlerts } from './apply';
 import { say } from './messages';
 import { reportText } from './report';

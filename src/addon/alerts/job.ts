@@ -4,7 +4,7 @@
 // records one line in the tick status the settings page shows.
 import { documentProperties, userLocale } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { applyAlerts } from './apply';
 import { reportLine } from './report';
 

@@ -1,7 +1,7 @@
 // The alert feature's words in English and French: what is wrong with a typed rule (by row),
 // and the report shown after "Apply alerts". Kept beside the feature; the menu caption is in
 // src/addon/i18n.ts with the other menu items.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 const MESSAGES = {
   en: {

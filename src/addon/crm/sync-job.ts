@@ -11,7 +11,7 @@ import {
   userProperties,
 } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { HUBSPOT_SOURCE } from './hubspot-source';
 import { PIPEDRIVE_SOURCE } from './pipedrive-source';
 import { runSync, tokenKey, type SyncRun } from './sync-run';

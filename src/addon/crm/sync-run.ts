@@ -7,7 +7,7 @@
 // (document properties, the last 20) with its counts. The token is the running user's (user
 // properties): the trigger owner's in the hourly job.
 import { documentProperty, setDocumentProperty, userProperties } from '../adapters/services';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { pause } from './http';
 import type { ImportMapping } from './mapping';
 import { mapRecord, resolveMapping, type MappedRow, type SkippedRow } from './records';

@@ -3,7 +3,7 @@
 import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/values/dates';
 import { longDate } from '../objectives/dates';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { noDocumentMessage } from '../workbook/lock';
 import { refreshDashboard, type RefreshReport } from './refresh';
 import { text } from './texts';

@@ -8,7 +8,7 @@
 import { ymdOfDay } from '../../kpi/days';
 import { REVENUE_DRIVERS } from '../../kpi/attribution';
 import { SHORT_MONTH_NAMES } from '../month-names';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
 import { FUNNEL_RESULT } from './funnel';
 import {

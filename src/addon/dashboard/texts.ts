@@ -1,7 +1,7 @@
 // The dashboard's words in English and French: labels and headers written into the Dashboard
 // and its hidden data sheet, chart titles and the refresh report. The menu caption lives in
 // src/addon/i18n.ts with the other menu items; KPI names come from the metrics catalogue.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 const MESSAGES = {
   en: {

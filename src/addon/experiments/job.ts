@@ -6,7 +6,7 @@ import { dayOfIsoText } from '../../functions/values/dates';
 import { activeSpreadsheet, spreadsheetToday, userLocale } from '../adapters/services';
 import { SOURCE_SHEETS } from '../metrics';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { locateSheets } from '../workbook/locate';
 import { readSources } from '../workbook/read-data';
 import { concludeEnded } from './conclude';

@@ -1,7 +1,7 @@
 // The experiments' words in English and French: verdicts (also written into the sheet's Verdict
 // formula), what each KPI counts, field errors and the plan sentence. The menu caption and the
 // page title are in src/addon/i18n.ts.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 const MESSAGES = {
   en: {

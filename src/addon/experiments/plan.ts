@@ -4,7 +4,7 @@
 // the smaller group's recent pace.
 import { sampleSize } from '../../kpi/experiment';
 import { formatValue, type Scope, type WorkbookData } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { groupCounts, subjectsText } from './kpis';
 import { say } from './messages';
 import type { CheckedPlan } from './validate';

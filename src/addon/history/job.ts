@@ -14,7 +14,8 @@ import {
   userLocale,
 } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { type Language, languageOfLocale, SCHEMA } from '../schema';
+import { SCHEMA } from '../schema';
+import { type Language, languageOfLocale } from '../i18n';
 import { createSheet } from '../workbook/managed-sheet';
 import { readBlock } from '../workbook/block';
 import { sheetLanguage } from '../workbook/sheet-language';

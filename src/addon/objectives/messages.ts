@@ -1,6 +1,6 @@
 // The wizard's own words on the server: field-level validation messages, warnings, and the parts
 // of the SMART sentence and of the Objectives row, in English and French. ({name} placeholders.)
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 const MESSAGES = {
   en: {

@@ -2,7 +2,7 @@
 // quarterly email to the trigger owner too.
 import { describeScope, kpiEntry, type KpiKey } from '../metrics';
 import { formatNumber } from '../metrics/format';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { formatDay } from '../summaries/format';
 import { MAX_LAG_MONTHS, STOPPED_WEEKS, type Finding } from './findings';
 

@@ -7,7 +7,7 @@
 // when there is one. Sheets the user deleted are forgotten.
 import { activeSpreadsheet, spreadsheetToday, userLocale } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { withDocumentLock } from '../workbook/lock';
 import { hasPendingDecisions, recordDecisions } from './decisions';
 import { dayOfIso } from './period';

@@ -1,6 +1,6 @@
 // The team review pack's words in English and French: the Review sheet, the page's messages and
 // the email. Both tables have the same keys (the type makes a missing French text an error).
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 const EN = {
   sheetPrefix: 'Review',

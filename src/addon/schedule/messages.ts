@@ -1,7 +1,7 @@
 // What the scheduler tells a user when the spreadsheet's trigger cannot be made, in their
 // language. Kept apart from i18n.ts: these words belong to the schedule alone.
 import { userLocale } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 
 const MESSAGES = {
   en: {

@@ -14,7 +14,7 @@ import {
   spreadsheetTriggers,
   userLocale,
 } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { noDocumentMessage, withDocumentLock } from '../workbook/lock';
 import { scheduleMessage } from './messages';
 import { sameUser } from '../same-user';

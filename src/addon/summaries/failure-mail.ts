@@ -7,7 +7,7 @@ import {
   remainingMailQuota,
   sendMail,
 } from '../adapters/services';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { oneLine } from './escape';
 import { lastFailureMailDay, setFailureMailDay } from './store';
 

@@ -1,6 +1,6 @@
 // The settings page's server messages (errors it shows), in English and French.
 import { userLocale } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 
 const TEXT = {
   en: {

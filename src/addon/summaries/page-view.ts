@@ -15,7 +15,7 @@ import {
 import { triggerStatus, type TriggerStatus } from '../schedule/scheduler';
 import { lastTickStatus } from '../schedule/tick';
 import { sameUser } from '../same-user';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import type { TeamLead } from '../workbook/read-data';
 import { ApprovedList } from './approved';
 import { wasSent } from './ledger';

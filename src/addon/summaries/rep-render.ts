@@ -5,7 +5,7 @@
 import { actionIn, statusIn } from '../workbook/stored-text';
 import { kpiEntry } from '../metrics';
 import { formatNumber } from '../metrics/format';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { escapeHtml, oneLine, safeUrl } from './escape';
 import { formatChange, formatDay, formatKpi, formatWindow } from './format';
 import type { RenderedEmail } from './render';

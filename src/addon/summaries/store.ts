@@ -5,7 +5,7 @@
 // nothing until the owner approves). User properties are per user and script, not per document,
 // so the owner's list is kept under the spreadsheet's id.
 import { activeSpreadsheet, documentProperties, userProperties } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { ApprovedList } from './approved';
 import { type Ledger, parseLedger, serializeLedger } from './ledger';
 import { parseRuns, type RunRecord } from './run-log';

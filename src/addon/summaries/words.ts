@@ -1,7 +1,7 @@
 // The summary email's words in English and French. Kept apart from the add-on's menu texts
 // (i18n.ts) because only the email uses them; both tables have the same keys (the type says so).
 import type { ProgressStatus } from '../../kpi/progress';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 const EN = {
   subject: '{scope}: sales summary, {period}',
