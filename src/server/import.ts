@@ -9,7 +9,6 @@ import {
   setDocumentProperty,
   showSidebar,
   spreadsheetTimeZone,
-  userLocale,
 } from '../addon/adapters/services';
 import { dateOfDay, isoOfDate } from '../functions/values/dates';
 import { parseCsv } from '../addon/crm/csv';
@@ -19,7 +18,7 @@ import { ROLES, type TargetSheet } from '../addon/crm/roles';
 import { SOURCES, sourceByKey } from '../addon/crm/sources';
 import { importChunk as writeChunk } from '../addon/crm/write';
 import { SCHEMA } from '../addon/schema';
-import { languageOfLocale, type Language } from '../addon/i18n';
+import { type Language, currentLanguage } from '../addon/i18n';
 import type {
   ChunkRequest,
   ChunkResult,
@@ -55,7 +54,7 @@ const TEXTS = {
 } as const;
 
 function language(): Language {
-  return languageOfLocale(userLocale());
+  return currentLanguage();
 }
 
 export function showImport(): void {
