@@ -11,7 +11,7 @@ import {
 import { appendNote } from '../addon/context/append';
 import { checkNote, type NoteInput } from '../addon/context/validate';
 import { CONTEXT_KINDS, SCOPE_TYPES, SEGMENTS } from '../addon/schema';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { currentLanguage, format, t, type Language } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
@@ -64,6 +64,6 @@ export function addContextNote(form: unknown): ContextAddResult {
   return {
     outcome: 'added',
     row: locked.value,
-    message: ADDED[language].replace('{row}', String(locked.value)),
+    message: format(ADDED[language], { row: locked.value }, language),
   };
 }

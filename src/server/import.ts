@@ -18,7 +18,7 @@ import { ROLES, type TargetSheet } from '../addon/crm/roles';
 import { SOURCES, sourceByKey } from '../addon/crm/sources';
 import { importChunk as writeChunk } from '../addon/crm/write';
 import { SCHEMA } from '../addon/schema';
-import { type Language, currentLanguage } from '../addon/i18n';
+import { currentLanguage, format, type Language } from '../addon/i18n';
 import type {
   ChunkRequest,
   ChunkResult,
@@ -179,7 +179,7 @@ export function importChunk(request: ChunkRequest): ChunkResult {
     const sheet = SCHEMA[request.mapping.sheet][lang];
     return {
       ok: false,
-      message: TEXTS[lang][outcome.reason].replace('{sheet}', sheet),
+      message: format(TEXTS[lang][outcome.reason], { sheet }, lang),
       counts: ZERO,
       skipped: [],
       totals: before,

@@ -72,7 +72,3 @@ const FR: InsightWords = {
 export function insightWords(language: Language): InsightWords {
   return language === 'fr' ? FR : EN;
 }
-
-export function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
-}

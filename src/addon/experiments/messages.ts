@@ -1,7 +1,7 @@
 // The experiments' words in English and French: verdicts (also written into the sheet's Verdict
 // formula), what each KPI counts, field errors and the plan sentence. The menu caption and the
 // page title are in src/addon/i18n.ts.
-import type { Language } from '../i18n';
+import { format, type Language } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -83,6 +83,5 @@ export function say(
   key: ExperimentText,
   params: Record<string, string | number> = {},
 ): string {
-  const template: string = MESSAGES[language][key] ?? MESSAGES.en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
 }

@@ -1,5 +1,5 @@
 // The settings page's server messages (errors it shows), in English and French.
-import { currentLanguage } from '../i18n';
+import { currentLanguage, format } from '../i18n';
 
 const TEXT = {
   en: {
@@ -56,5 +56,5 @@ export type MessageKey = keyof (typeof TEXT)['en'];
 
 export function message(key: MessageKey, params: Record<string, string> = {}): string {
   const language = currentLanguage();
-  return TEXT[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return format(TEXT[language][key], params, language);
 }
