@@ -32,7 +32,7 @@ const MESSAGES = {
     notSetUp: 'Set up the KPI workbook first (Extensions › Sales KPI › Set up KPI workbook).',
     planSummary:
       'To detect a change from {baseline} to {lifted} (5% significance, 80% power), each group needs {n} {subjects}.',
-    planPace: 'At the last 90 days’ pace, that takes about {weeks} weeks.',
+    planPace: 'At the last 90 days’ pace, that takes about {weeks} {weeks|week|weeks}.',
     planNoPace:
       'The groups had no such subjects in the last 90 days: the duration cannot be estimated.',
     team: 'team',
@@ -68,7 +68,7 @@ const MESSAGES = {
       'Préparez d’abord le classeur KPI (Extensions › Sales KPI › Préparer le classeur KPI).',
     planSummary:
       'Pour détecter un passage de {baseline} à {lifted} (seuil de 5 %, puissance de 80 %), chaque groupe doit compter {n} {subjects}.',
-    planPace: 'Au rythme des 90 derniers jours, il faut environ {weeks} semaines.',
+    planPace: 'Au rythme des 90 derniers jours, il faut environ {weeks} {weeks|semaine|semaines}.',
     planNoPace:
       'Les groupes n’ont eu aucun de ces cas sur les 90 derniers jours : la durée ne peut pas être estimée.',
     team: 'équipe',
