@@ -1,6 +1,49 @@
-// The add-on's own words (menu, messages) in English and French. Sheet and column names live in
-// schema.ts; KPI names and definitions in metrics/catalogue.ts.
-import type { Language } from './schema';
+// The one text mechanism of the add-on: the Language type, the current user's language, and
+// `format` (the `{name}` interpolation and `{count|one|other}` plurals) that every feature's EN/FR
+// table goes through, so a placeholder or plural behaves the same in every message. Each feature
+// keeps its own table beside its code; this file also holds the add-on's own words (menu, page
+// titles, setup). Sheet and column names live in schema.ts; KPI names in metrics/catalogue.ts.
+import { userLocale } from './adapters/services';
+
+export type Language = 'en' | 'fr';
+
+/** French when the locale starts with "fr" (fr, fr_FR, fr-CA), English otherwise (DESIGN.md). */
+export function languageOfLocale(locale: string | null | undefined): Language {
+  return /^fr/i.test((locale ?? '').trim()) ? 'fr' : 'en';
+}
+
+/** The language of the user running this execution (English when the locale cannot be read). */
+export function currentLanguage(): Language {
+  return languageOfLocale(userLocale());
+}
+
+export type TextParams = Readonly<Record<string, string | number | undefined>>;
+
+/** Whether a count takes the singular: English only for 1, French for 0 and 1 (below 2). */
+function isSingular(count: number, language: Language): boolean {
+  return language === 'fr' ? Math.abs(count) < 2 : count === 1;
+}
+
+/**
+ * A template with its placeholders filled: `{name}` becomes params.name, and `{count|row|rows}`
+ * becomes "row" or "rows" by the plural rule of the language for params.count. A placeholder
+ * without a value stays as written, so a missing parameter shows instead of vanishing.
+ */
+export function format(
+  template: string,
+  params: TextParams = {},
+  language: Language = 'en',
+): string {
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one: string | undefined, other: string | undefined) => {
+      const value = params[name];
+      if (value === undefined || value === null) return whole;
+      if (one === undefined) return String(value);
+      return isSingular(Number(value), language) ? one : (other ?? '');
+    },
+  );
+}
 
 const MESSAGES = {
   en: {
@@ -73,11 +116,6 @@ const MESSAGES = {
 
 export type MessageKey = keyof (typeof MESSAGES)['en'];
 
-export function t(
-  language: Language,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  const text: string = MESSAGES[language][key] ?? MESSAGES.en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function t(language: Language, key: MessageKey, params: TextParams = {}): string {
+  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
 }

@@ -2,8 +2,7 @@
 // authorisation mode, including NONE (before the user has authorised the add-on in this
 // document), where only the menu may be built; so it reads nothing but the locale, guarded.
 import { ui, userLocale } from './adapters/services';
-import { t } from './i18n';
-import { languageOfLocale } from './schema';
+import { t, languageOfLocale } from './i18n';
 
 /** Menu captions and the top-level functions they run (exposed by src/main.ts). */
 export function menuItems(locale: string): Array<{ caption: string; functionName: string }> {

@@ -1,6 +1,6 @@
 // Month names for the add-on's own texts (wizard, emails), written by hand rather than with Intl
 // so that the text is the same in Apps Script, Node and the tests.
-import type { Language } from './schema';
+import type { Language } from './i18n';
 
 export const MONTH_NAMES: Readonly<Record<Language, readonly string[]>> = {
   en: [

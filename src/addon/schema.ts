@@ -11,7 +11,7 @@
 // (appended after the design columns), so that every KPI can be filtered by team or rep on its own
 // sheet (per-team NPS needs no lookup through Customers and Pipeline).
 
-export type Language = 'en' | 'fr';
+import type { Language } from './i18n';
 
 /** How a column's cells are read and written. */
 export type ValueType =
@@ -550,11 +550,6 @@ export type SampleSheetKey = (typeof SAMPLE_SHEET_KEYS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Lookups.
-
-/** French when the locale starts with "fr" (fr, fr_FR, fr-CA), English otherwise (DESIGN.md). */
-export function languageOfLocale(locale: string | null | undefined): Language {
-  return /^fr/i.test((locale ?? '').trim()) ? 'fr' : 'en';
-}
 
 export function sheetSpec(key: SheetKey): SheetSpec {
   return SCHEMA[key];

@@ -8,9 +8,9 @@
 // (alerts-contract.ts).
 import type { AlertsSettings, ConversionWindow } from './alerts-contract';
 import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS } from '../kpi/readiness';
-import { documentProperties, userLocale } from '../addon/adapters/services';
+import { documentProperties } from '../addon/adapters/services';
 import { kpiEntry, WINDOW_KPIS } from '../addon/metrics';
-import { languageOfLocale } from '../addon/schema';
+import { currentLanguage } from '../addon/i18n';
 import { SCHEDULED_JOBS } from '../addon/jobs/registry';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { lastTickStatus } from '../addon/schedule/tick';
@@ -31,7 +31,7 @@ export function alertsSettings(): AlertsSettings {
 
 /** The measured and set windows, from the document properties only (no sheet is read). */
 function conversionWindows(): ConversionWindow[] {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const measured = measuredWindows();
   const overrides = readWindowOverrides();
   return WINDOW_KPIS.map((kpi) => {

@@ -1,24 +1,23 @@
 // The server side of the alert settings page (AlertsPageServer of alerts-contract.ts): its
 // opening data, and "Apply alerts now", which does the menu item's work (applyAlerts) but returns
 // a JSON summary instead of showing a dialog. The menu item opens the page.
-import { showSidebar, userLocale } from '../addon/adapters/services';
+import { showSidebar } from '../addon/adapters/services';
 import { applyAlerts } from '../addon/alerts/apply';
 import { reportLine, reportText } from '../addon/alerts/report';
 import { alertsSettings } from './alerts-settings';
-import { t } from '../addon/i18n';
-import { languageOfLocale } from '../addon/schema';
+import { t, currentLanguage } from '../addon/i18n';
 import type { AlertsApplySummary, AlertsPageInit } from './alerts-contract';
 
 export function showAlertSettings(): void {
-  showSidebar('Alerts', t(languageOfLocale(userLocale()), 'alerts.title'));
+  showSidebar('Alerts', t(currentLanguage(), 'alerts.title'));
 }
 
 export function alertsPageInit(): AlertsPageInit {
-  return { language: languageOfLocale(userLocale()), settings: alertsSettings() };
+  return { language: currentLanguage(), settings: alertsSettings() };
 }
 
 export function alertsApplyNow(): AlertsApplySummary {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const report = applyAlerts(language);
   const applied = report.outcome === 'applied' ? report : null;
   return {

@@ -7,18 +7,11 @@ import {
   spreadsheetTimeZone,
   todayIn,
   userEmail,
-  userLocale,
 } from '../addon/adapters/services';
 import { appendNote } from '../addon/context/append';
 import { checkNote, type NoteInput } from '../addon/context/validate';
-import { t } from '../addon/i18n';
-import {
-  CONTEXT_KINDS,
-  type Language,
-  languageOfLocale,
-  SCOPE_TYPES,
-  SEGMENTS,
-} from '../addon/schema';
+import { CONTEXT_KINDS, SCOPE_TYPES, SEGMENTS } from '../addon/schema';
+import { currentLanguage, format, t, type Language } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
@@ -26,11 +19,11 @@ import { noDocumentMessage } from '../addon/workbook/lock';
 import type { ContextAddResult, ContextPageInit } from './context-contract';
 
 export function showContextSidebar(): void {
-  showSidebar('Context', t(languageOfLocale(userLocale()), 'context.title'));
+  showSidebar('Context', t(currentLanguage(), 'context.title'));
 }
 
 export function contextPageInit(): ContextPageInit {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const spreadsheet = activeSpreadsheet();
   const teams = locateSheets(spreadsheet, ['teams']).get('teams');
   const table = tableOf(teams ? readBlock(teams) : undefined);
@@ -58,7 +51,7 @@ const NO_COLUMNS: Record<Language, string> = {
 };
 
 export function addContextNote(form: unknown): ContextAddResult {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const input: NoteInput = form && typeof form === 'object' ? (form as NoteInput) : {};
   const checked = checkNote(input, language);
   if (!checked.ok) return { outcome: 'invalid', field: checked.field, message: checked.message };
@@ -71,6 +64,6 @@ export function addContextNote(form: unknown): ContextAddResult {
   return {
     outcome: 'added',
     row: locked.value,
-    message: ADDED[language].replace('{row}', String(locked.value)),
+    message: format(ADDED[language], { row: locked.value }, language),
   };
 }

@@ -2,15 +2,8 @@
 // called through google.script.run. Every argument is untrusted and checked field by field;
 // starting an experiment and updating the results hold the document lock and write nothing when
 // it is busy. Results are JSON-safe (ISO day texts, no Date), texts in the user's language.
-import {
-  activeSpreadsheet,
-  showSidebar,
-  todayIn,
-  userEmail,
-  userLocale,
-} from '../addon/adapters/services';
+import { activeSpreadsheet, showSidebar, todayIn, userEmail } from '../addon/adapters/services';
 import { dayOfIsoText } from '../functions/values/dates';
-import { t } from '../addon/i18n';
 import { EXPERIMENT_KPIS, subjectsText } from '../addon/experiments/kpis';
 import { say } from '../addon/experiments/messages';
 import { planExperiment } from '../addon/experiments/plan';
@@ -23,7 +16,7 @@ import { checkDraft, checkPlan } from '../addon/experiments/validate';
 import { ALPHA, POWER } from '../addon/experiments/verdict';
 import { kpiEntry, type KpiKey, scopesInData, SOURCE_SHEETS } from '../addon/metrics';
 import { type LockRefusal, noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { t, type Language, currentLanguage } from '../addon/i18n';
 import { type Located, locateSheets } from '../addon/workbook/locate';
 import { readSources, type WorkbookSnapshot } from '../addon/workbook/read-data';
 import type {
@@ -47,7 +40,7 @@ function open(): Context {
   const located = locateSheets(spreadsheet, [...SOURCE_SHEETS, 'experiments']);
   let snapshot: WorkbookSnapshot | undefined;
   return {
-    language: languageOfLocale(userLocale()),
+    language: currentLanguage(),
     today: dayOfIsoText(todayIso)!,
     todayIso,
     located,
@@ -72,7 +65,7 @@ function concludedSummaries(ctx: Context): ExperimentSummary[] {
 
 /** Menu: opens the Experiments page in the sidebar. */
 export function showExperiments(): void {
-  showSidebar('Experiments', t(languageOfLocale(userLocale()), 'experiments.title'));
+  showSidebar('Experiments', t(currentLanguage(), 'experiments.title'));
 }
 
 export function experimentsInit(): ExperimentsInit {

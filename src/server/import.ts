@@ -9,7 +9,6 @@ import {
   setDocumentProperty,
   showSidebar,
   spreadsheetTimeZone,
-  userLocale,
 } from '../addon/adapters/services';
 import { dateOfDay, isoOfDate } from '../functions/values/dates';
 import { parseCsv } from '../addon/crm/csv';
@@ -18,7 +17,8 @@ import { mapRecord, resolveMapping, type Cell } from '../addon/crm/records';
 import { ROLES, type TargetSheet } from '../addon/crm/roles';
 import { SOURCES, sourceByKey } from '../addon/crm/sources';
 import { importChunk as writeChunk } from '../addon/crm/write';
-import { languageOfLocale, SCHEMA, type Language } from '../addon/schema';
+import { SCHEMA } from '../addon/schema';
+import { currentLanguage, format, type Language } from '../addon/i18n';
 import type {
   ChunkRequest,
   ChunkResult,
@@ -54,7 +54,7 @@ const TEXTS = {
 } as const;
 
 function language(): Language {
-  return languageOfLocale(userLocale());
+  return currentLanguage();
 }
 
 export function showImport(): void {
@@ -179,7 +179,7 @@ export function importChunk(request: ChunkRequest): ChunkResult {
     const sheet = SCHEMA[request.mapping.sheet][lang];
     return {
       ok: false,
-      message: TEXTS[lang][outcome.reason].replace('{sheet}', sheet),
+      message: format(TEXTS[lang][outcome.reason], { sheet }, lang),
       counts: ZERO,
       skipped: [],
       totals: before,

@@ -2,8 +2,7 @@
 // relevance-contract.ts): the findings still to decide, in the user's language, and the
 // decisions (keep, pause, retire, restore), written under the document lock and logged. Every
 // argument is untrusted: a decision names a finding the review finds now, or is refused.
-import { activeUserEmail, showSidebar, userLocale } from '../addon/adapters/services';
-import { t } from '../addon/i18n';
+import { activeUserEmail, showSidebar } from '../addon/adapters/services';
 import { isKpiKey } from '../addon/metrics';
 import {
   decide,
@@ -18,12 +17,12 @@ import type { Finding } from '../addon/relevance/findings';
 import { findingsOf, readReviewSources } from '../addon/relevance/review';
 import { readReview, writeDecisions } from '../addon/relevance/store';
 import { findingText, kpiName } from '../addon/relevance/words';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { t, type Language, currentLanguage } from '../addon/i18n';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import type { RelevanceView } from './relevance-contract';
 
 export function showRelevanceSidebar(): void {
-  showSidebar('Relevance', t(languageOfLocale(userLocale()), 'relevance.title'));
+  showSidebar('Relevance', t(currentLanguage(), 'relevance.title'));
 }
 
 const LOG_WORDS: Record<Language, Record<Decision | 'restore', string>> = {
@@ -47,7 +46,7 @@ interface Current {
 }
 
 function current(): Current {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const { sources, today } = readReviewSources();
   const quarter = quarterKey(today);
   const { state } = readReview();
@@ -119,7 +118,7 @@ export function relevanceDecide(findingId: unknown, decision: unknown): Relevanc
 }
 
 export function relevanceRestore(kpi: unknown): RelevanceView {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   if (!isKpiKey(kpi)) throw new Error(GONE[language]);
   locked(language, () => {
     const { state, log } = readReview();

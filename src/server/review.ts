@@ -1,13 +1,7 @@
 // The server side of the "Build review pack" page (ReviewPageServer of review-contract.ts): its
 // opening data (teams, default periods), building the Review sheet, recording its decisions and
 // mailing the pack. Every argument is untrusted: the team must be one the workbook knows.
-import {
-  activeSpreadsheet,
-  showSidebar,
-  spreadsheetToday,
-  userLocale,
-} from '../addon/adapters/services';
-import { t } from '../addon/i18n';
+import { activeSpreadsheet, showSidebar, spreadsheetToday } from '../addon/adapters/services';
 import { compareNames } from '../kpi/results';
 import type { Scope } from '../addon/metrics';
 import {
@@ -25,7 +19,7 @@ import {
 } from '../addon/review/period';
 import { reviewSheetName } from '../addon/review/sheet';
 import { reviewWords } from '../addon/review/words';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { t, type Language, currentLanguage } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
@@ -38,7 +32,7 @@ import type {
 } from './review-contract';
 
 export function showReviewSidebar(): void {
-  showSidebar('Review', t(languageOfLocale(userLocale()), 'review.title'));
+  showSidebar('Review', t(currentLanguage(), 'review.title'));
 }
 
 /** The Teams sheet's teams, A→Z, each once. */
@@ -50,7 +44,7 @@ function knownTeams(): string[] {
 }
 
 export function reviewPageInit(): ReviewPageInit {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const today = dayOfIso(spreadsheetToday(activeSpreadsheet()))!;
   return {
     language,
@@ -84,7 +78,7 @@ function check(request: unknown, language: Language): Checked {
 }
 
 export function reviewBuild(request: unknown): ReviewBuildResult {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const w = reviewWords(language);
   const checked = check(request, language);
   if (!checked.ok) return { outcome: 'invalid', message: checked.message };
@@ -106,7 +100,7 @@ export function reviewBuild(request: unknown): ReviewBuildResult {
 }
 
 export function reviewRecordDecisions(request: unknown): ReviewRecordResult {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const w = reviewWords(language);
   const checked = check(request, language);
   if (!checked.ok) return { outcome: 'invalid', message: checked.message };
@@ -133,7 +127,7 @@ export function reviewRecordDecisions(request: unknown): ReviewRecordResult {
 }
 
 export function reviewSend(request: unknown): ReviewSendResult {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const w = reviewWords(language);
   const checked = check(request, language);
   if (!checked.ok) return { outcome: 'invalid', message: checked.message };

@@ -4,16 +4,10 @@
 // page offers to try again; re-running the set-up is always safe (it is idempotent).
 import { dateOfDay, dayOfIsoText, today } from '../functions/values/dates';
 import { isoOfDay } from '../functions/values/day-zone';
-import { showModalDialog, userLocale } from '../addon/adapters/services';
-import { t } from '../addon/i18n';
+import { showModalDialog } from '../addon/adapters/services';
 import { generateSampleData } from '../addon/sample-data';
-import {
-  languageOfLocale,
-  SAMPLE_SHEET_KEYS,
-  SCHEMA,
-  sheetName,
-  type Language,
-} from '../addon/schema';
+import { SAMPLE_SHEET_KEYS, SCHEMA, sheetName } from '../addon/schema';
+import { t, type Language, currentLanguage } from '../addon/i18n';
 import { summaryLines } from '../addon/setup/summary';
 import { setupWorkbook, type SetupReport } from '../addon/setup/setup';
 import { setupSteps } from '../addon/setup/steps';
@@ -31,13 +25,13 @@ const EMPTY: SetupStepReport = {
 
 /** Opens the set-up page (the menu items): with or without sample data. */
 export function showSetupPage(sample: boolean): void {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   showModalDialog('Setup', t(language, sample ? 'menu.setupSample' : 'menu.setup'), { sample });
 }
 
 export function setupStep(input: unknown): SetupStepResult {
   const request = parseRequest(input);
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const steps = setupSteps();
   const total = steps.length;
   const step = Math.min(Math.max(0, request.step), total - 1);

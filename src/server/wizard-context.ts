@@ -1,10 +1,10 @@
 // What every wizard call starts from: the user's language, today in the spreadsheet's time zone,
 // the user, and the workbook's managed sheets (found once per call). The source data is read only
 // by the calls that need it (one getValues per source sheet).
-import { activeSpreadsheet, todayIn, userEmail, userLocale } from '../addon/adapters/services';
+import { activeSpreadsheet, todayIn, userEmail } from '../addon/adapters/services';
 import { dayOfIso } from '../addon/objectives/dates';
 import { knownScopes, type KnownScopes } from '../addon/objectives/scopes';
-import { type Language, languageOfLocale } from '../addon/schema';
+import { type Language, currentLanguage } from '../addon/i18n';
 import { type Located, locateSheets } from '../addon/workbook/locate';
 import { readSources, WIZARD_SHEETS, type WorkbookSnapshot } from '../addon/workbook/read-data';
 
@@ -27,7 +27,7 @@ export function openWizard(): WizardContext {
   let scopes: KnownScopes | undefined;
   const workbook = () => (snapshot ??= readSources(located));
   return {
-    language: languageOfLocale(userLocale()),
+    language: currentLanguage(),
     todayIso,
     today: dayOfIso(todayIso) as number,
     user: userEmail(),

@@ -15,7 +15,8 @@ import {
   SCOPE_TYPE_LIST,
   supportsScope,
 } from '../addon/metrics';
-import { FREQUENCIES, type Language } from '../addon/schema';
+import { FREQUENCIES } from '../addon/schema';
+import type { Language } from '../addon/i18n';
 
 export interface Measuring {
   readonly kpi: KpiKey;

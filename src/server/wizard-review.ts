@@ -31,7 +31,7 @@ import {
 import { type Cell, valueFormat } from '../addon/objectives/rows';
 import { timeBoundText } from '../addon/objectives/sentence';
 import { targetValue } from '../addon/objectives/target';
-import type { Language } from '../addon/schema';
+import { format, type Language } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { withRowWritten } from '../addon/workbook/block-after';
 import { cellOf } from '../addon/workbook/block';
@@ -98,7 +98,7 @@ const WORDS = {
 type Word = keyof (typeof WORDS)['en'];
 
 function word(language: Language, key: Word, params: Record<string, string> = {}): string {
-  return WORDS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return format(WORDS[language][key], params, language);
 }
 
 /** The decisions already taken, by decisionKey (the original-target rows are not decisions). */

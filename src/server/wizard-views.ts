@@ -21,7 +21,8 @@ import {
   type KpiKey,
   type Scope,
 } from '../addon/metrics';
-import { type Language, OBJECTIVE_STATUSES, SCOPE_TYPES } from '../addon/schema';
+import { OBJECTIVE_STATUSES, SCOPE_TYPES } from '../addon/schema';
+import type { Language } from '../addon/i18n';
 import type { AlertRow } from '../addon/workbook/alerts-sheet';
 import type { ObjectiveRecord } from '../addon/workbook/objectives-sheet';
 import type {

@@ -5,8 +5,7 @@
 // Alerts sheets at most once and hands the rows on (a save checks, writes and lists from the one
 // read it made under the lock). A saved objective whose target changed is logged in the Objective
 // log (workbook/objective-log.ts); the review's proposals are wizard-review.ts.
-import { activeSpreadsheet, showSidebar, userLocale } from '../addon/adapters/services';
-import { t } from '../addon/i18n';
+import { activeSpreadsheet, showSidebar } from '../addon/adapters/services';
 import { GOODHART_REASON, SOURCE_SHEETS } from '../addon/metrics';
 import { checkDraft } from '../addon/objectives/check';
 import { isoOfDay, suggestedDeadline } from '../addon/objectives/dates';
@@ -22,7 +21,8 @@ import {
   saveObjective,
   wizardObjectives,
 } from '../addon/objectives/repository';
-import { FREQUENCIES, type Language, languageOfLocale, STRATEGIC_GOALS } from '../addon/schema';
+import { FREQUENCIES, STRATEGIC_GOALS } from '../addon/schema';
+import { t, type Language, currentLanguage } from '../addon/i18n';
 import { type AlertRow, alertRows } from '../addon/workbook/alerts-sheet';
 import { readBlock } from '../addon/workbook/block';
 import { tableOf } from '../addon/workbook/cells';
@@ -202,7 +202,7 @@ export function wizardDelete(id: unknown): ObjectiveSummary[] {
 
 /** Menu: opens the wizard in the sidebar. */
 export function showWizard(): void {
-  showSidebar('Wizard', t(languageOfLocale(userLocale()), 'wizard.title'));
+  showSidebar('Wizard', t(currentLanguage(), 'wizard.title'));
 }
 
 export function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {

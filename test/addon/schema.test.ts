@@ -12,7 +12,6 @@ import {
   DIRECTIONS,
   findChoice,
   headers,
-  languageOfLocale,
   LOST_REASONS,
   OUTCOMES,
   OUTCOMES_BY_TYPE,
@@ -392,17 +391,6 @@ describe('dropdown choices', () => {
 });
 
 describe('lookups', () => {
-  it('read the language from the locale: French when it starts with fr', () => {
-    expect(languageOfLocale('fr')).toBe('fr');
-    expect(languageOfLocale('fr_FR')).toBe('fr');
-    expect(languageOfLocale('fr-CA')).toBe('fr');
-    expect(languageOfLocale(' FR ')).toBe('fr');
-    expect(languageOfLocale('en_US')).toBe('en');
-    expect(languageOfLocale('de')).toBe('en');
-    expect(languageOfLocale('')).toBe('en');
-    expect(languageOfLocale(undefined)).toBe('en');
-  });
-
   it('find a choice by label in either language or by key, trimmed and in any case', () => {
     expect(findChoice(ACTIVITY_TYPES, ' appel ')?.key).toBe('call');
     expect(findChoice(ACTIVITY_TYPES, 'MEETING')?.key).toBe('meeting');

@@ -256,7 +256,7 @@ test('Build review pack: Lyon’s pack is written, replaced only once confirmed,
   wb.setInputs(sheet, header + 1, 0, [['Coach the web lead follow-up', 'coach@example.com']]);
   await review.click('#replace');
   await review.waitForFunction(() =>
-    /1 decision rows kept\.$/.test(document.getElementById('status')?.textContent ?? ''),
+    /1 decision row kept\.$/.test(document.getElementById('status')?.textContent ?? ''),
   );
   await review.click('#record');
   await review.waitForFunction(() =>

@@ -4,7 +4,8 @@
 import { dateOfDay } from '../../functions/values/dates';
 import { describeScope, kpiEntry, type KpiUnit } from '../metrics';
 import { safeCell } from '../safe-text';
-import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
+import { ACTION_KINDS, ACTION_STATUSES, findChoice } from '../schema';
+import type { Language } from '../i18n';
 import { actionIn } from '../workbook/stored-text';
 import type { NewAction } from './types';
 import type { ConfigTable } from '../workbook/cells';

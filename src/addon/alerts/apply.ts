@@ -10,7 +10,7 @@ import {
   scopesInData,
   SOURCE_SHEETS,
 } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
 import { readLoggedMemory, writeLoggedMemory } from './logged-memory';

@@ -2,7 +2,7 @@
 // that concern its scope over its period (from the period's first day to the day it is raised),
 // as one line ("Context: competitor promotion in Lyon, 1–20 Oct"). Pure.
 import { type ContextNote, contextLine, notesFor } from '../context/notes';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { Evaluation } from './evaluate';
 
 export function withContext(

@@ -17,7 +17,7 @@ import {
   type WorkbookData,
 } from '../metrics';
 import type { PeriodStatus } from '../../kpi/readiness';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { say } from './messages';
 import { type Measure, measureWith } from './measure';
 import { ActionLogIndex } from './log-index';

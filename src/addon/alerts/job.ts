@@ -2,9 +2,9 @@
 // src/addon/schedule), on when the document property says so. Each run applies the alerts as the
 // menu item does (the cooldown makes 24 runs a day add one row per breach and period) and
 // records one line in the tick status the settings page shows.
-import { documentProperties, userLocale } from '../adapters/services';
+import { documentProperties } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 import { applyAlerts } from './apply';
 import { reportLine } from './report';
 
@@ -19,7 +19,7 @@ export const ALERTS_JOB: ScheduledJob = {
   enabled: hourlyAlertsEnabled,
   // The check is "as of today" in the spreadsheet's time zone: the tick's time is not needed.
   run: () => {
-    const language = languageOfLocale(userLocale());
+    const language = currentLanguage();
     return reportLine(applyAlerts(language), language);
   },
 };

@@ -1,7 +1,7 @@
 // The alert feature's words in English and French: what is wrong with a typed rule (by row),
 // and the report shown after "Apply alerts". Kept beside the feature; the menu caption is in
 // src/addon/i18n.ts with the other menu items.
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -137,6 +137,5 @@ export function say(
   key: AlertMessage,
   params: Record<string, string | number> = {},
 ): string {
-  const text: string = MESSAGES[language][key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return format(MESSAGES[language][key], params, language);
 }

@@ -10,7 +10,7 @@
 import { progress } from '../../kpi/progress';
 import type { KpiKey } from '../metrics';
 import { isCumulative } from '../objectives/cumulative';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { Evaluation } from './evaluate';
 import type { ActionLogIndex } from './log-index';
 import type { Measure } from './measure';

@@ -5,7 +5,8 @@
 // action for the KPI, and "active" when the Active cell is blank.
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import { CATALOGUE, defaultPeriod, kpiEntry, type KpiKey, type Scope } from '../metrics';
-import { ALERT_MODES, findChoice, type Language, SCOPE_TYPES } from '../schema';
+import { ALERT_MODES, findChoice, SCOPE_TYPES } from '../schema';
+import type { Language } from '../i18n';
 import { nextId } from '../workbook/ids';
 import type { AlertRow, TypedCell } from '../workbook/alerts-sheet';
 import { kpiOfText, scopeTypeOfText } from '../workbook/labels';

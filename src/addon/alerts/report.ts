@@ -2,7 +2,7 @@
 // alerts with their corrective action, the recoveries, and the Alerts rows to fix. Pure.
 import { describeScope, formatValue, kpiEntry } from '../metrics';
 import { longDate, periodName } from '../objectives/dates';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { ApplyReport } from './apply';
 import { say } from './messages';
 import { actionIn } from '../workbook/stored-text';

@@ -3,7 +3,7 @@
 // Recovered date columns), the new Actions rows (appended in one setValues, their value formats
 // in one setNumberFormats). Called under the document lock.
 import { dateOfDay } from '../../functions/values/dates';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { SheetBlock } from '../workbook/block';
 import { growTo } from '../workbook/max-rows';
 import { writeColumnSpan, writeRowSpan } from '../workbook/write-rows';

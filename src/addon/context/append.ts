@@ -5,7 +5,8 @@
 import { activeSpreadsheet } from '../adapters/services';
 import { dateOfDay } from '../../functions/values/dates';
 import { safeCell } from '../safe-text';
-import { CONTEXT_KINDS, type Language, SCHEMA, SCOPE_TYPES } from '../schema';
+import { CONTEXT_KINDS, SCHEMA, SCOPE_TYPES } from '../schema';
+import type { Language } from '../i18n';
 import { createSheet } from '../workbook/managed-sheet';
 import { readBlock } from '../workbook/block';
 import { recordNewSheet } from '../workbook/layout-store';

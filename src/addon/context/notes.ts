@@ -5,7 +5,8 @@
 import { ymdOfDay } from '../../kpi/days';
 import type { Scope } from '../metrics/scope';
 import { SHORT_MONTH_NAMES } from '../month-names';
-import { CONTEXT_KINDS, findChoice, type Language, SCOPE_TYPES } from '../schema';
+import { CONTEXT_KINDS, findChoice, SCOPE_TYPES } from '../schema';
+import type { Language } from '../i18n';
 import { cellOf, type ConfigTable, readDayCell, textOf } from '../workbook/cells';
 
 export type ContextKind = (typeof CONTEXT_KINDS)[number]['key'];

@@ -1,7 +1,8 @@
 // Checks a note typed on the "Add a note…" page, field by field, in the user's language: every
 // argument from google.script.run is untrusted. Pure: the days are ISO texts ("2026-10-01").
 import { dayOfIsoText } from '../../functions/values/dates';
-import { CONTEXT_KINDS, findChoice, type Language, SCOPE_TYPES } from '../schema';
+import { CONTEXT_KINDS, findChoice, SCOPE_TYPES } from '../schema';
+import type { Language } from '../i18n';
 import type { ContextKind } from './notes';
 
 /** What the page sends (the JSON of its form). */

@@ -1,7 +1,7 @@
 // What the import reads from a CRM export, per target sheet: each role is one input column
 // (the record id, the deal's account, its current stage, …). A mapping assigns a file column to
 // each role; the roles' labels are what the page shows. Pure data.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 export type TargetSheet = 'pipeline' | 'activities' | 'customers';
 

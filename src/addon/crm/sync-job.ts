@@ -7,11 +7,10 @@ import {
   documentProperty,
   setDocumentProperty,
   spreadsheetTimeZone,
-  userLocale,
   userProperties,
 } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 import { HUBSPOT_SOURCE } from './hubspot-source';
 import { PIPEDRIVE_SOURCE } from './pipedrive-source';
 import { runSync, tokenKey, type SyncRun } from './sync-run';
@@ -31,7 +30,7 @@ export function setHourlySync(on: boolean): void {
 export function syncAll(now: Date): SyncRun[] {
   const spreadsheet = activeSpreadsheet();
   spreadsheetTimeZone(spreadsheet);
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const tokens = userProperties();
   const runs: SyncRun[] = [];
   if (tokens.getProperty(tokenKey('pipedrive')))

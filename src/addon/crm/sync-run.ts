@@ -7,7 +7,7 @@
 // (document properties, the last 20) with its counts. The token is the running user's (user
 // properties): the trigger owner's in the hourly job.
 import { documentProperty, setDocumentProperty, userProperties } from '../adapters/services';
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 import { pause } from './http';
 import type { ImportMapping } from './mapping';
 import { mapRecord, resolveMapping, type MappedRow, type SkippedRow } from './records';
@@ -89,7 +89,7 @@ export function runSync<C>(
   now: Date,
 ): SyncRun {
   const say = (key: keyof (typeof MESSAGES)['en'], status = 0) =>
-    MESSAGES[language][key].replace('{crm}', source.name).replace('{status}', String(status));
+    format(MESSAGES[language][key], { crm: source.name, status }, language);
   const run: SyncRun = {
     crm: source.key,
     at: now.toISOString(),

@@ -5,7 +5,8 @@
 // an import and a wizard save never interleave. A constant number of Sheets calls per chunk.
 import { spreadsheetTimeZone } from '../adapters/services';
 import { dateOfDay, readDay } from '../../functions/values/dates';
-import { SCHEMA, type Choice, type Language } from '../schema';
+import { SCHEMA, type Choice } from '../schema';
+import type { Language } from '../i18n';
 import { readBlock } from '../workbook/block';
 import { locateSheets } from '../workbook/locate';
 import { withDocumentLock, type LockRefusal } from '../workbook/lock';

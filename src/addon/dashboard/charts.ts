@@ -4,7 +4,7 @@
 // pipeline waterfall of the last six months (columns). Each draws visible cells of the Dashboard's tables, so the
 // charts follow the scope selector with the formulas. charts-write.ts builds them with the
 // embedded chart builder.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { Region } from './canvas';
 import { SECTIONS } from './sections';
 import { MARKER_COLUMN } from './context-markers';

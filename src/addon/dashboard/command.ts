@@ -1,15 +1,15 @@
 // The "Refresh dashboard" menu command: refresh, show the Dashboard, and say what was done (a
 // toast) or why nothing was (a dialog), in the user's language.
-import { activeSpreadsheet, ui, userLocale } from '../adapters/services';
+import { activeSpreadsheet, ui } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/values/dates';
 import { longDate } from '../objectives/dates';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 import { noDocumentMessage } from '../workbook/lock';
 import { refreshDashboard, type RefreshReport } from './refresh';
 import { text } from './texts';
 
 export function runRefreshDashboard(): RefreshReport {
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const report = refreshDashboard(language);
   const title = text(language, 'reportTitle');
   if (!report.ok) {

@@ -1,6 +1,6 @@
 // What every Dashboard section builder gets: the canvas to draw on, the references it writes
 // formulas with, the user's language, and how to say that a source column is missing.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { Canvas } from './canvas';
 import type { DataRefs } from './positions';
 import { describeColumn, MissingColumn, type SourceRefs } from './refs';

@@ -4,7 +4,7 @@
 // "Semaine du 9 Nov". The label stays a formula of the hidden sheet's date, so it follows the
 // chosen scope and date as before; a blank date gives a blank label.
 import { MONTH_NAMES, SHORT_MONTH_NAMES } from '../month-names';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { textLiteral } from '../workbook/a1';
 
 const SHORT = SHORT_MONTH_NAMES;

@@ -4,7 +4,7 @@
 // calls); each refresh checks it through the write memo in a few calls and redraws only what
 // differs (a chart the user deleted, another language).
 import { replaceAddonRules } from '../workbook/cf-replace';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { sheetIdOf } from '../workbook/sheet-id';
 import { fingerprint, rememberWrite, withMemoBatch, writtenAlready } from '../workbook/write-memo';
 import { chartSpecs } from './charts';

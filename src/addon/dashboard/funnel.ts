@@ -5,7 +5,7 @@
 // the local formula engine does not recalculate references inside a literal when the scope
 // changes. KPI_FUNNEL of that block spills beside it; the Dashboard shows its rows under headings
 // in the reader's language (copied-table.ts), which the funnel chart draws.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { Canvas } from './canvas';
 import {
   formulaOr,

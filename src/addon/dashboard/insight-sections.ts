@@ -8,7 +8,7 @@
 import { ymdOfDay } from '../../kpi/days';
 import { REVENUE_DRIVERS } from '../../kpi/attribution';
 import { SHORT_MONTH_NAMES } from '../month-names';
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 import { HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
 import { FUNNEL_RESULT } from './funnel';
 import {
@@ -19,7 +19,7 @@ import {
   WATERFALL_FIELDS,
   WATERFALL_MONTHS,
 } from './insight-values';
-import { fill, insightWords } from './insight-texts';
+import { insightWords } from './insight-texts';
 import { onSheet, rangeA1 } from './refs';
 import { textLiteral } from '../workbook/a1';
 import { tileCell } from './tile-helpers';
@@ -110,7 +110,7 @@ export function drawInsights(
     );
     if (k === 0) canvas.put(at, 6, `=${data.remote(target.row, target.column)}`, { format: MONEY });
   });
-  note(r + 4, fill(w.asOfRefresh, { day: dayLabel(today, language) }));
+  note(r + 4, format(w.asOfRefresh, { day: dayLabel(today, language) }, language));
 
   // Why did it move: the sentence, then the drivers' parts and their total.
   r = top + AT.why;
@@ -118,16 +118,20 @@ export function drawInsights(
   canvas.block('why', r, 1, 9, 2);
   title(
     r,
-    fill(w.whyTitle, {
-      after: monthLabel(after, language),
-      before: monthLabel(before, language),
-    }),
+    format(
+      w.whyTitle,
+      {
+        after: monthLabel(after, language),
+        before: monthLabel(before, language),
+      },
+      language,
+    ),
   );
   canvas.put(r + 1, 1, `=${pick('sentence', textLiteral(w.noWhy))}`, {
     format: '@',
   });
   if (Number.isFinite(insights.maturing))
-    note(r + 2, fill(w.maturing, { month: monthLabel(insights.maturing, language) }));
+    note(r + 2, format(w.maturing, { month: monthLabel(insights.maturing, language) }, language));
   header(r + 3, w.whyHead);
   REVENUE_DRIVERS.forEach((driver, i) => {
     canvas.put(r + 4 + i, 1, w.drivers[driver], { format: '@' });

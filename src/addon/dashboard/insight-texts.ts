@@ -1,7 +1,7 @@
 // The words of the Dashboard's forecast, "why did it move" and pipeline sections, and of the
 // context markers on its revenue chart, in English and French (kept apart from texts.ts, which
 // holds the rest of the dashboard's words).
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 const EN = {
   forecastTitle: 'Forecast: revenue of this month and the next (80 % range)',
@@ -71,8 +71,4 @@ const FR: InsightWords = {
 
 export function insightWords(language: Language): InsightWords {
   return language === 'fr' ? FR : EN;
-}
-
-export function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
 }

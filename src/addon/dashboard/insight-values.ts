@@ -20,7 +20,7 @@ import { REVENUE_DRIVERS, roundToTotal } from '../../kpi/attribution';
 import type { PipelineDeal } from '../history/deal-dates';
 import { lastMatureMonth } from '../history/insights';
 import { whyRevenueMoved } from '../history/why';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { ScopeOption } from './scopes';
 import { historyFromStageDates } from './stage-history';
 

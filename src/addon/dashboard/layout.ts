@@ -2,7 +2,7 @@
 // hidden data sheet's blocks, the selector's dropdown, the charts and the tiles' colour rules.
 // The same input always gives the same layout, so a refresh is idempotent; write.ts applies it.
 import type { ActionEffectiveness } from '../alerts/effectiveness';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { KpiKey } from '../metrics';
 import type { Located } from '../workbook/locate';
 import type { SourceLayouts } from '../workbook/read-data';

@@ -3,7 +3,7 @@
 // A refresh keeps the scope chosen before, even when the dashboard was built in the other
 // language; a label that names no scope any more falls back to the company.
 import type { ScopesInData } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { text } from './texts';
 
 export type ScopeOptionType = 'company' | 'team' | 'rep';

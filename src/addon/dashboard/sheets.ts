@@ -5,7 +5,8 @@
 import { documentProperty, metadataLocationType, setDocumentProperty } from '../adapters/services';
 import { recordNewSheet } from '../workbook/layout-store';
 import { tagManagedSheet } from '../workbook/metadata';
-import { type Language, sheetName } from '../schema';
+import { sheetName } from '../schema';
+import type { Language } from '../i18n';
 import { text } from './texts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

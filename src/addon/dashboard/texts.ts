@@ -1,7 +1,7 @@
 // The dashboard's words in English and French: labels and headers written into the Dashboard
 // and its hidden data sheet, chart titles and the refresh report. The menu caption lives in
 // src/addon/i18n.ts with the other menu items; KPI names come from the metrics catalogue.
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -191,6 +191,5 @@ export function text(
   key: DashboardText,
   params: Record<string, string | number> = {},
 ): string {
-  const template: string = MESSAGES[language][key] ?? MESSAGES.en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
 }

@@ -6,7 +6,8 @@
 // period its series can judge (readiness.ts): a maturing or partial period waits, so a tile never
 // compares a half-converted month with a whole one.
 import { kpiEntry } from '../metrics';
-import { DIRECTIONS, type Language, OBJECTIVE_STATUSES, YES_NO } from '../schema';
+import { DIRECTIONS, OBJECTIVE_STATUSES, YES_NO } from '../schema';
+import type { Language } from '../i18n';
 import { choiceLabels } from '../objectives/formula-parts';
 import { columnLetter, textLiteral } from '../workbook/a1';
 import type { Canvas } from './canvas';

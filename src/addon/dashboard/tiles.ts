@@ -7,7 +7,7 @@
 import { dateLabelFormula } from './date-labels';
 import type { CfRule } from '../workbook/cf-model';
 import { kpiEntry, type KpiKey } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { textLiteral } from '../workbook/a1';
 import type { Canvas } from './canvas';
 import type { DataRefs } from './positions';

@@ -4,7 +4,7 @@
 // (job.ts) on the first tick after an end day. An ordinary call, with nothing ended, reads the
 // sheet once and writes nothing.
 import type { WorkbookData } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { withDocumentLock } from '../workbook/lock';
 import type { LocatedSheet } from '../workbook/locate';
 import { isEnded, recordNextEnd } from './next-end';

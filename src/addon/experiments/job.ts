@@ -3,10 +3,10 @@
 // open the Experiments page. Due only when the next end day recorded in the document properties
 // (next-end.ts) has passed: an hourly run with nothing due makes no Sheets call for it.
 import { dayOfIsoText } from '../../functions/values/dates';
-import { activeSpreadsheet, spreadsheetToday, userLocale } from '../adapters/services';
+import { activeSpreadsheet, spreadsheetToday } from '../adapters/services';
 import { SOURCE_SHEETS } from '../metrics';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 import { locateSheets } from '../workbook/locate';
 import { readSources } from '../workbook/read-data';
 import { concludeEnded } from './conclude';
@@ -39,7 +39,7 @@ export const EXPERIMENTS_JOB: ScheduledJob = {
       forgetNextEnd();
       return where ? 'sources missing' : 'no Experiments sheet';
     }
-    const language = languageOfLocale(userLocale());
+    const language = currentLanguage();
     const done = concludeEnded(where, ready, () => readSources(located).data, day, language);
     if (done.busy) return 'busy: tried again next hour';
     return `concluded ${done.updates.length}`;

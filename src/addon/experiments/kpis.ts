@@ -4,7 +4,7 @@
 // definitions as every other KPI of the add-on): the rate times its volume, rounded.
 import { computeMetric, type KpiKey, type Scope, type WorkbookData } from '../metrics';
 import { say, type ExperimentText } from './messages';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 export const EXPERIMENT_KPIS: Readonly<Partial<Record<KpiKey, ExperimentText>>> = {
   lead_to_opportunity: 'subjectsLeadToOpportunity',

@@ -1,7 +1,7 @@
 // The experiments' words in English and French: verdicts (also written into the sheet's Verdict
 // formula), what each KPI counts, field errors and the plan sentence. The menu caption and the
 // page title are in src/addon/i18n.ts.
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -32,7 +32,7 @@ const MESSAGES = {
     notSetUp: 'Set up the KPI workbook first (Extensions › Sales KPI › Set up KPI workbook).',
     planSummary:
       'To detect a change from {baseline} to {lifted} (5% significance, 80% power), each group needs {n} {subjects}.',
-    planPace: 'At the last 90 days’ pace, that takes about {weeks} weeks.',
+    planPace: 'At the last 90 days’ pace, that takes about {weeks} {weeks|week|weeks}.',
     planNoPace:
       'The groups had no such subjects in the last 90 days: the duration cannot be estimated.',
     team: 'team',
@@ -68,7 +68,7 @@ const MESSAGES = {
       'Préparez d’abord le classeur KPI (Extensions › Sales KPI › Préparer le classeur KPI).',
     planSummary:
       'Pour détecter un passage de {baseline} à {lifted} (seuil de 5 %, puissance de 80 %), chaque groupe doit compter {n} {subjects}.',
-    planPace: 'Au rythme des 90 derniers jours, il faut environ {weeks} semaines.',
+    planPace: 'Au rythme des 90 derniers jours, il faut environ {weeks} {weeks|semaine|semaines}.',
     planNoPace:
       'Les groupes n’ont eu aucun de ces cas sur les 90 derniers jours : la durée ne peut pas être estimée.',
     team: 'équipe',
@@ -83,6 +83,5 @@ export function say(
   key: ExperimentText,
   params: Record<string, string | number> = {},
 ): string {
-  const template: string = MESSAGES[language][key] ?? MESSAGES.en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
 }

@@ -4,7 +4,7 @@
 // the smaller group's recent pace.
 import { sampleSize } from '../../kpi/experiment';
 import { formatValue, type Scope, type WorkbookData } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { groupCounts, subjectsText } from './kpis';
 import { say } from './messages';
 import type { CheckedPlan } from './validate';
@@ -21,14 +21,19 @@ function proposedRate(successes: number, total: number): number {
   return Math.round((successes / total) * 1000) / 10 / 100;
 }
 
-export interface Plan {
+/** What a plan measures, in numbers only: no words, so it is the same in every language. */
+export interface PlanFigures {
   readonly baselineRate: number | null;
   readonly baselineSubjects: number;
   readonly sampleSize: number | null;
   readonly weeksNeeded: number | null;
-  readonly summary: string;
   /** Set when no baseline was given and none could be measured. */
   readonly noBaseline: boolean;
+}
+
+/** The figures with the sentence the page shows under the form. */
+export interface Plan extends PlanFigures {
+  readonly summary: string;
 }
 
 export function scopeOfGroup(type: 'team' | 'rep', name: string): Scope {
@@ -42,12 +47,8 @@ export function requiredSample(baseline: number, lift: number): number | null {
   return sampleSize(baseline, lift, ALPHA, POWER);
 }
 
-export function planExperiment(
-  data: WorkbookData,
-  plan: CheckedPlan,
-  today: number,
-  language: Language,
-): Plan {
+/** The baseline, the sample size per group and the weeks it takes at the recent pace. */
+export function planFigures(data: WorkbookData, plan: CheckedPlan, today: number): PlanFigures {
   const from = today - BASELINE_DAYS;
   const to = today + 1;
   const control = groupCounts(data, plan.kpi, scopeOfGroup(plan.groupType, plan.control), from, to);
@@ -59,28 +60,39 @@ export function planExperiment(
   const n = baselineRate === null ? null : requiredSample(baselineRate, plan.minLift);
   const perWeek = (Math.min(control.total, variant.total) * 7) / BASELINE_DAYS;
   const weeksNeeded = n !== null && perWeek > 0 ? Math.ceil(n / perWeek) : null;
-  const lines: string[] = [];
-  if (n !== null && baselineRate !== null) {
-    lines.push(
-      say(language, 'planSummary', {
-        baseline: formatValue(baselineRate, 'rate', language),
-        lifted: formatValue(baselineRate * (1 + plan.minLift), 'rate', language),
-        n: formatValue(n, 'count', language),
-        subjects: subjectsText(plan.kpi, language),
-      }),
-    );
-    lines.push(
-      weeksNeeded !== null
-        ? say(language, 'planPace', { weeks: weeksNeeded })
-        : say(language, 'planNoPace'),
-    );
-  }
   return {
     baselineRate,
     baselineSubjects: control.total,
     sampleSize: n,
     weeksNeeded,
-    summary: lines.join(' '),
     noBaseline: baselineRate === null,
   };
+}
+
+/** The figures in words: the subjects per group, then the weeks; empty without a sample size. */
+export function planSummary(figures: PlanFigures, plan: CheckedPlan, language: Language): string {
+  const { baselineRate, sampleSize: n, weeksNeeded } = figures;
+  if (n === null || baselineRate === null) return '';
+  return [
+    say(language, 'planSummary', {
+      baseline: formatValue(baselineRate, 'rate', language),
+      lifted: formatValue(baselineRate * (1 + plan.minLift), 'rate', language),
+      n: formatValue(n, 'count', language),
+      subjects: subjectsText(plan.kpi, language),
+    }),
+    weeksNeeded !== null
+      ? say(language, 'planPace', { weeks: weeksNeeded })
+      : say(language, 'planNoPace'),
+  ].join(' ');
+}
+
+/** The plan as the page shows it: the figures and their sentence in the user's language. */
+export function planExperiment(
+  data: WorkbookData,
+  plan: CheckedPlan,
+  today: number,
+  language: Language,
+): Plan {
+  const figures = planFigures(data, plan, today);
+  return { ...figures, summary: planSummary(figures, plan, language) };
 }

@@ -3,7 +3,8 @@
 // one block per run of adjacent columns, whatever the number of experiments. Rows are never
 // deleted: concluded experiments keep their counts and verdict. The callers hold the lock.
 import { dateOfDay } from '../../functions/values/dates';
-import { EXPERIMENT_STATUSES, type Language } from '../schema';
+import { EXPERIMENT_STATUSES } from '../schema';
+import type { Language } from '../i18n';
 import { readBlock, type SheetBlock } from '../workbook/block';
 import type { LocatedSheet } from '../workbook/locate';
 import { type ExperimentRecord, readRecords } from './rows';

@@ -3,7 +3,7 @@
 // experiment whose end has passed is concluded with its final counts, and a concluded one is
 // never recounted, so its verdict stays as it was logged. Also the summaries the page shows.
 import { kpiEntry, type WorkbookData } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { isoOfDay } from '../objectives/dates';
 import { groupCounts, type Counts } from './kpis';
 import { say } from './messages';

@@ -3,7 +3,7 @@
 // the lift to detect. Messages are in the user's language, keyed by field.
 import { dayOfIsoText } from '../../functions/values/dates';
 import type { KpiKey, ScopesInData } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { isExperimentKpi } from './kpis';
 import { say } from './messages';
 

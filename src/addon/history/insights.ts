@@ -15,7 +15,8 @@ import {
   timeInStage,
   type SnapshotRow,
 } from '../../kpi/pipeline-history';
-import { type Language, PIPELINE_STAGES } from '../schema';
+import { PIPELINE_STAGES } from '../schema';
+import type { Language } from '../i18n';
 import type { PipelineDeal } from './deal-dates';
 import { whyConversionMoved, whyRevenueMoved } from './why';
 import { SHORT_MONTH_NAMES } from '../month-names';

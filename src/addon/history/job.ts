@@ -11,10 +11,10 @@ import {
   documentProperty,
   setDocumentProperty,
   spreadsheetToday,
-  userLocale,
 } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { type Language, languageOfLocale, SCHEMA } from '../schema';
+import { SCHEMA } from '../schema';
+import { type Language, currentLanguage } from '../i18n';
 import { createSheet } from '../workbook/managed-sheet';
 import { readBlock } from '../workbook/block';
 import { sheetLanguage } from '../workbook/sheet-language';
@@ -72,7 +72,7 @@ export function historySnapshotDue(): boolean {
 /** The history sheet, made when missing (a workbook set up before the history existed). */
 function historySheet(spreadsheet: Spreadsheet, found: LocatedSheet | undefined): LocatedSheet {
   if (found) return found;
-  const language = languageOfLocale(userLocale());
+  const language = currentLanguage();
   const sheet = createSheet(spreadsheet, 'pipelineHistory', language, 2);
   const columns = SCHEMA.pipelineHistory.columns.map((c, i) => [c.key, [i + 1, c[language]]]);
   recordNewSheet('pipelineHistory', sheet, Object.fromEntries(columns));
@@ -163,12 +163,7 @@ export function takeSnapshot(now: Date): string {
         .getRange(first, 1, rows.length, width)
         // The stages in the sheet's language (its headers'), whoever's run writes them.
         .setValues(
-          historyCells(
-            rows,
-            block.columns,
-            width,
-            sheetLanguage(block, languageOfLocale(userLocale())),
-          ),
+          historyCells(rows, block.columns, width, sheetLanguage(block, currentLanguage())),
         );
     }
     setDocumentProperty(DAY_KEY, iso);
@@ -195,7 +190,7 @@ export function refreshInsights(): string {
     const block = readBlock(history);
     const rows = readHistoryRows(block.values.slice(1), block.columns);
     const source = readBlock(pipeline);
-    const language = languageOfLocale(userLocale());
+    const language = currentLanguage();
     writeInsights(
       spreadsheet,
       located.get('pipelineInsights'),

@@ -3,7 +3,8 @@
 // lost first), so the history follows the sheet as the team fills it.
 import { dateOfDay, dayReader } from '../../functions/values/dates';
 import type { SnapshotRow, Stage } from '../../kpi/pipeline-history';
-import { findChoice, type Language, PIPELINE_STAGES } from '../schema';
+import { findChoice, PIPELINE_STAGES } from '../schema';
+import type { Language } from '../i18n';
 import { safeCell } from '../safe-text';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());

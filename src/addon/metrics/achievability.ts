@@ -3,7 +3,7 @@
 // achieved over the history looked at? The target is compared, in the KPI's better direction,
 // with the baseline (a target the baseline already meets is within history), the history's
 // median and its best.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { kpiEntry, type Texts } from './catalogue';
 import { formatValue, historySpan, lastPeriods } from './format';
 import { countedValues, type History } from './history';

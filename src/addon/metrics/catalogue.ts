@@ -6,7 +6,8 @@
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import type { Period } from '../../kpi/days';
 import { kpiExplain } from '../../functions/explain';
-import { FREQUENCIES, type Language, STRATEGIC_GOALS, UNITS } from '../schema';
+import { FREQUENCIES, STRATEGIC_GOALS, UNITS } from '../schema';
+import type { Language } from '../i18n';
 import { FREQUENCY_BY_CATEGORY, KPI_ENTRIES } from './kpi-entries';
 import type { ScopeType } from './scope';
 

@@ -1,7 +1,7 @@
 // KPI values and period spans written for people, in English or French, for the wizard's
 // reasons and the summaries ("41.7%" / "41,7 %", "12,300" / "12 300", "34 days" / "34 jours").
 // Written by hand rather than with Intl so the text is the same in Node, Apps Script and tests.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { KpiUnit } from './catalogue';
 import type { MetricPeriod } from './compute';
 

@@ -1,7 +1,7 @@
 // Who a metric is computed for: the whole company, one team, one rep, or one customer segment.
 // Names are what the user typed or picked (team "Lyon", rep "Chloé Dubois", segment "SMB" or
 // its French label "PME"); they are matched trimmed and without regard to case.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 export type Scope =
   | { readonly type: 'company' }

@@ -1,7 +1,7 @@
 // The plain warning for a source sheet with no new row for longer than its usual gap ("No
 // activity logged since 13 Nov: is the data up to date?"), one wording per sheet and language,
 // shared by the dashboard and the emails so both say it the same way.
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 import type { SourceSheet } from './data';
 
 const STALE_NOTES: Readonly<Record<Language, Readonly<Record<SourceSheet, string>>>> = {
@@ -23,5 +23,5 @@ const STALE_NOTES: Readonly<Record<Language, Readonly<Record<SourceSheet, string
 
 /** The warning for `sheet`, its last row dated `date` (already written in the reader's words). */
 export function staleNote(sheet: SourceSheet, date: string, language: Language): string {
-  return STALE_NOTES[language][sheet].replace('{date}', date);
+  return format(STALE_NOTES[language][sheet], { date }, language);
 }

@@ -3,7 +3,7 @@
 // the user's edited rule, checked field by field. A disabled rule is kept (written with Active =
 // No) but not checked strictly: a value that does not pass falls back to the default.
 import { formatValue, kpiEntry, type KpiKey } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { AlertRow } from '../workbook/alerts-sheet';
 import { valueOf } from '../workbook/cells';
 import { type FieldReader, isRecord, singleLine } from './fields';

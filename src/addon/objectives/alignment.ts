@@ -7,7 +7,8 @@ import {
   kpisForGoal,
   type StrategicGoal,
 } from '../metrics';
-import { type Language, STRATEGIC_GOALS } from '../schema';
+import { STRATEGIC_GOALS } from '../schema';
+import type { Language } from '../i18n';
 
 const WHY: Readonly<Record<KpiCategory, { en: string; fr: string }>> = {
   activity: {

@@ -15,7 +15,7 @@ import {
   type WorkbookData,
 } from '../metrics';
 import { formatNumber, periodNoun } from '../metrics/format';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { alignment, goalName } from './alignment';
 import { isCumulative, periodsInWindow } from './cumulative';
 import { say } from './messages';

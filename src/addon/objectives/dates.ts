@@ -2,7 +2,7 @@
 // "31 mars 2026"), the suggested deadline, and the name of a tracking period.
 import { addPeriods, dayFromYmd, periodStart, ymdOfDay } from '../../kpi/days';
 import type { MetricPeriod } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { MONTH_NAMES } from '../month-names';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

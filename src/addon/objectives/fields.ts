@@ -1,7 +1,7 @@
 // Reading one untrusted field of the sidebar's draft: the right type or a field-level message.
 // Texts become trimmed single lines (line breaks and control characters collapse to a space), so
 // that what reaches a cell is what the user meant to type, on one line.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { say, type WizardMessage } from './messages';
 
 export class FieldReader {

@@ -11,7 +11,8 @@
 // add-on's as-of cell (workbook/as-of.ts): a custom function recalculates only when an argument
 // changes, so with as_of left empty ("now") Pace would stay on the day it was first computed.
 import type { KpiKey, Scope } from '../metrics';
-import { ACTIVITY_TYPES, OUTCOMES, SCHEMA, SOURCES, SURVEY_KINDS, type Language } from '../schema';
+import { ACTIVITY_TYPES, OUTCOMES, SCHEMA, SOURCES, SURVEY_KINDS } from '../schema';
+import type { Language } from '../i18n';
 import { wholeColumn } from '../workbook/a1';
 import type { SourceLayouts } from '../workbook/read-data';
 import type { SourceSheet } from '../metrics';

@@ -1,6 +1,6 @@
 // The wizard's own words on the server: field-level validation messages, warnings, and the parts
 // of the SMART sentence and of the Objectives row, in English and French. ({name} placeholders.)
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -133,6 +133,5 @@ export function say(
   key: WizardMessage,
   params: Record<string, string | number> = {},
 ): string {
-  const text: string = MESSAGES[language][key] ?? MESSAGES.en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
 }

@@ -8,13 +8,13 @@ import {
   ALERT_MODES,
   DIRECTIONS,
   FREQUENCIES,
-  type Language,
   OBJECTIVE_STATUSES,
   SCOPE_TYPES,
   STRATEGIC_GOALS,
   UNITS,
   YES_NO,
 } from '../schema';
+import type { Language } from '../i18n';
 import { columnLetter } from '../workbook/a1';
 import type { SourceLayouts } from '../workbook/read-data';
 import type { CheckedObjective } from './check';

@@ -7,7 +7,7 @@
 // (a word the answers or the scope write with a capital elsewhere, "Lyon"; a one-word answer), an
 // acronym ("SMB") or a mixed-case word ("iPhone"). A "where" answer, often a place ("Paris
 // accounts"), is lowercased only when it opens with an article or a preposition.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 export interface UserAnswers {
   readonly who?: string;

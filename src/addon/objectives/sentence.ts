@@ -5,7 +5,7 @@
 // edited by hand): the sentence still reads. Also the short texts of the row's Measurable and
 // Time-bound cells.
 import { type Frequency, formatValue, kpiEntry, type KpiKey, type Scope } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { isCumulative } from './cumulative';
 import { longDate } from './dates';
 import { capitalise, userClause } from './sentence-words';

@@ -11,7 +11,8 @@ import {
   SCOPE_TYPE_LIST,
   supportsScope,
 } from '../metrics';
-import { FREQUENCIES, type Language, SCOPE_TYPES, STRATEGIC_GOALS } from '../schema';
+import { FREQUENCIES, SCOPE_TYPES, STRATEGIC_GOALS } from '../schema';
+import type { Language } from '../i18n';
 import { readAlert } from './alert-rule';
 import { dayOfIso, longDate } from './dates';
 import { FieldReader, isRecord } from './fields';

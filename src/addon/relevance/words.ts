@@ -2,7 +2,7 @@
 // quarterly email to the trigger owner too.
 import { describeScope, kpiEntry, type KpiKey } from '../metrics';
 import { formatNumber } from '../metrics/format';
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 import { formatDay } from '../summaries/format';
 import { MAX_LAG_MONTHS, STOPPED_WEEKS, type Finding } from './findings';
 
@@ -29,10 +29,6 @@ const TEXTS = {
   },
 } as const;
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
-}
-
 export function kpiName(kpi: KpiKey, language: Language): string {
   return kpiEntry(kpi).name[language];
 }
@@ -42,33 +38,49 @@ export function findingText(f: Finding, language: Language): string {
   const kpi = f.kpi ? kpiName(f.kpi, language) : '';
   switch (f.kind) {
     case 'unused':
-      return fill(t.unused, { kpi });
+      return format(t.unused, { kpi }, language);
     case 'stopped':
       return f.last === null || f.last === undefined
-        ? fill(t.stoppedNever, { kpi })
-        : fill(t.stopped, {
-            kpi,
-            weeks: String(STOPPED_WEEKS),
-            date: formatDay(f.last, language),
-          });
+        ? format(t.stoppedNever, { kpi }, language)
+        : format(
+            t.stopped,
+            {
+              kpi,
+              weeks: String(STOPPED_WEEKS),
+              date: formatDay(f.last, language),
+            },
+            language,
+          );
     case 'unpaired':
-      return fill(t.unpaired, {
-        kpi,
-        pairs: kpiEntry(f.kpi!)
-          .pairs.map((p) => kpiName(p, language))
-          .join(language === 'fr' ? ' ou ' : ' or '),
-      });
+      return format(
+        t.unpaired,
+        {
+          kpi,
+          pairs: kpiEntry(f.kpi!)
+            .pairs.map((p) => kpiName(p, language))
+            .join(language === 'fr' ? ' ou ' : ' or '),
+        },
+        language,
+      );
     case 'uncorrelated':
-      return fill(t.uncorrelated, {
-        kpi,
-        pair: kpiName(f.pair!, language),
-        r: f.best === null || f.best === undefined ? '—' : formatNumber(f.best, 2, language),
-        lag: String(MAX_LAG_MONTHS),
-      });
+      return format(
+        t.uncorrelated,
+        {
+          kpi,
+          pair: kpiName(f.pair!, language),
+          r: f.best === null || f.best === undefined ? '—' : formatNumber(f.best, 2, language),
+          lag: String(MAX_LAG_MONTHS),
+        },
+        language,
+      );
     case 'crowded':
-      return fill(t.crowded, {
-        scope: describeScope(f.scope!, language),
-        count: String(f.count ?? 0),
-      });
+      return format(
+        t.crowded,
+        {
+          scope: describeScope(f.scope!, language),
+          count: String(f.count ?? 0),
+        },
+        language,
+      );
   }
 }

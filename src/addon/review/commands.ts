@@ -9,7 +9,7 @@ import {
   spreadsheetToday,
 } from '../adapters/services';
 import type { Scope } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { readMyApproved, readSettings } from '../summaries/store';
 import { type Locked, withDocumentLock } from '../workbook/lock';
 import { type RecordOutcome, recordDecisions } from './decisions';

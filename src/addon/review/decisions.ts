@@ -6,7 +6,8 @@
 import { dateOfDay } from '../../functions/values/dates';
 import { describeScope } from '../metrics';
 import { safeCell } from '../safe-text';
-import { ACTION_STATUSES, type Language } from '../schema';
+import { ACTION_STATUSES } from '../schema';
+import type { Language } from '../i18n';
 import { formatDay } from '../summaries/format';
 import { readBlock, sheetValues } from '../workbook/block';
 import { readDayCell, textOf } from '../workbook/cells';

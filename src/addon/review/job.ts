@@ -5,9 +5,9 @@
 // the job is off and reads nothing; otherwise each sheet is read once without the lock (two
 // calls), and the lock is taken, and the sheets with a new decision read again under it, only
 // when there is one. Sheets the user deleted are forgotten.
-import { activeSpreadsheet, spreadsheetToday, userLocale } from '../adapters/services';
+import { activeSpreadsheet, spreadsheetToday } from '../adapters/services';
 import type { ScheduledJob } from '../schedule/tick';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 import { withDocumentLock } from '../workbook/lock';
 import { hasPendingDecisions, recordDecisions } from './decisions';
 import { dayOfIso } from './period';
@@ -47,7 +47,7 @@ export const REVIEW_DECISIONS_JOB: ScheduledJob = {
     });
     forgetReviews(gone);
     if (due.length === 0) return 'no new decision';
-    const language = languageOfLocale(userLocale());
+    const language = currentLanguage();
     const locked = withDocumentLock(() => {
       const today = dayOfIso(spreadsheetToday(spreadsheet))!;
       let added = 0;

@@ -3,7 +3,7 @@
 // meeting. Pure: the rows to write in one setValues, which rows are bold, and where the decisions
 // are read back from (their header row, recognised in either language).
 import { safeCell } from '../safe-text';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { ReviewPackView } from './pack';
 import { bothLanguages, reviewWords } from './words';
 

@@ -18,7 +18,8 @@ import {
   type ScopesInData,
   type WorkbookData,
 } from '../metrics';
-import { CONTEXT_KINDS, type Language, SCOPE_TYPES } from '../schema';
+import { CONTEXT_KINDS, SCOPE_TYPES } from '../schema';
+import type { Language } from '../i18n';
 import { teamOfScopeText } from '../summaries/alerts';
 import { buildSummary } from '../summaries/build';
 import { formatDay, formatKpi, formatWindow } from '../summaries/format';

@@ -4,7 +4,7 @@
 // language. Only those the trigger owner approved for the summaries receive it; the others wait
 // for approval, as for the summaries. Pure.
 import { type Scope, scopeKey, type ScopesInData } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { teamOfScopeText } from '../summaries/alerts';
 import { normalizeEmail, type SummarySettings } from '../summaries/settings';
 import type { ActionRecord } from '../workbook/actions-sheet';

@@ -3,7 +3,7 @@
 // Action IDs, so a rebuilt pack never records a decision twice). The whole sheet is one
 // setValues and one setFontWeights; the caller holds the document lock.
 import type { Scope } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { sheetValues } from '../workbook/block';
 import { growTo } from '../workbook/max-rows';
 import { decisionRows, REVIEW_WIDTH, reviewCells } from './layout';

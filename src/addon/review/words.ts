@@ -1,6 +1,6 @@
 // The team review pack's words in English and French: the Review sheet, the page's messages and
 // the email. Both tables have the same keys (the type makes a missing French text an error).
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 
 const EN = {
   sheetPrefix: 'Review',
@@ -54,7 +54,7 @@ const EN = {
   mailWhy: 'You receive this pack as a member of {scope}.',
   open: 'Open the spreadsheet',
   built: 'Review pack written to the sheet "{sheet}".',
-  rebuilt: 'Review pack rewritten in the sheet "{sheet}"; {kept} decision rows kept.',
+  rebuilt: 'Review pack rewritten in the sheet "{sheet}"; {kept} decision {kept|row|rows} kept.',
   exists: 'The sheet "{sheet}" already exists. Replace it? Decisions typed there are kept.',
   recorded: 'Decisions added to the Actions sheet: {count} ({ids}).',
   nothingToRecord:
@@ -125,7 +125,7 @@ const FR: Record<Key, string> = {
   open: 'Ouvrir le classeur',
   built: 'Dossier de revue écrit dans la feuille « {sheet} ».',
   rebuilt:
-    'Dossier de revue réécrit dans la feuille « {sheet} » ; {kept} lignes de décision conservées.',
+    'Dossier de revue réécrit dans la feuille « {sheet} » ; {kept} {kept|ligne|lignes} de décision {kept|conservée|conservées}.',
   exists:
     'La feuille « {sheet} » existe déjà. La remplacer ? Les décisions qui y sont saisies sont conservées.',
   recorded: 'Décisions ajoutées à la feuille Actions : {count} ({ids}).',
@@ -151,10 +151,7 @@ const TABLES: Record<Language, Record<Key, string>> = { en: EN, fr: FR };
 
 export function reviewWords(language: Language): ReviewWords {
   const table = TABLES[language];
-  return (key, params = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+  return (key, params = {}) => format(table[key], params, language);
 }
 
 /** The same word in both languages (to recognise a sheet written in either). */

@@ -2,7 +2,7 @@
 // playground shows a note beside Lyon's alert, in its lead's email and on the dashboard. Placed
 // from the sample's window, so they move with the end date like the dip does.
 import { addPeriods, ymdOfDay } from '../../kpi/days';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { SampleWindow } from './calendar';
 import { DIP_TEAM, type People } from './people';
 

@@ -9,7 +9,6 @@ import {
   ACTIVITY_TYPES,
   CONTENT_TYPES,
   columnIndexes,
-  type Language,
   LOST_REASONS,
   OUTCOMES,
   SAMPLE_SHEET_KEYS,
@@ -22,6 +21,7 @@ import {
   type SampleSheetKey,
   type SheetKey,
 } from '../schema';
+import type { Language } from '../i18n';
 import { generateActivities } from './activities';
 import { defaultSampleEndDate, SampleCalendar, sampleWindow } from './calendar';
 import { generateCustomers, generateOrders, generateSurveys } from './customers';

@@ -1,7 +1,6 @@
 // What the scheduler tells a user when the spreadsheet's trigger cannot be made, in their
 // language. Kept apart from i18n.ts: these words belong to the schedule alone.
-import { userLocale } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -21,5 +20,5 @@ const MESSAGES = {
 } as const;
 
 export function scheduleMessage(key: keyof (typeof MESSAGES)['en']): string {
-  return MESSAGES[languageOfLocale(userLocale())][key];
+  return MESSAGES[currentLanguage()][key];
 }

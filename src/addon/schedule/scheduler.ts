@@ -12,9 +12,8 @@ import {
   documentProperties,
   installHourlyTrigger,
   spreadsheetTriggers,
-  userLocale,
 } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 import { noDocumentMessage, withDocumentLock } from '../workbook/lock';
 import { scheduleMessage } from './messages';
 import { sameUser } from '../same-user';
@@ -109,9 +108,7 @@ export function ensureTrigger(now: Date): TriggerStatus {
   const locked = withDocumentLock(() => ensureTriggerLocked(now), 10_000);
   if (locked.ok) return locked.value;
   throw new Error(
-    locked.reason === 'busy'
-      ? scheduleMessage('busy')
-      : noDocumentMessage(languageOfLocale(userLocale())),
+    locked.reason === 'busy' ? scheduleMessage('busy') : noDocumentMessage(currentLanguage()),
   );
 }
 

@@ -1,6 +1,5 @@
 // What a set-up did, in the user's words (the set-up page shows it when the last step is done).
-import { t } from '../i18n';
-import type { Language } from '../schema';
+import { t, type Language } from '../i18n';
 import type { SetupReport } from './setup';
 
 /** What a finished set-up did, one line each. */

@@ -7,7 +7,7 @@ import {
   remainingMailQuota,
   sendMail,
 } from '../adapters/services';
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 import { oneLine } from './escape';
 import { lastFailureMailDay, setFailureMailDay } from './store';
 
@@ -22,10 +22,6 @@ const TEXT = {
   },
 };
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
-}
-
 /** Emails the owner unless already done today; true when an email went out. */
 export function notifyOwnerOfFailure(error: string, dayKey: string, language: Language): boolean {
   if (lastFailureMailDay() === dayKey) return false;
@@ -35,8 +31,8 @@ export function notifyOwnerOfFailure(error: string, dayKey: string, language: La
   const params = { name: spreadsheet.getName(), error, url: spreadsheet.getUrl() };
   sendMail({
     to: owner,
-    subject: oneLine(fill(TEXT[language].subject, params)),
-    body: fill(TEXT[language].body, params),
+    subject: oneLine(format(TEXT[language].subject, params, language)),
+    body: format(TEXT[language].body, params, language),
   });
   setFailureMailDay(dayKey);
   return true;

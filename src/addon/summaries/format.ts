@@ -3,7 +3,7 @@
 import { ymdOfDay } from '../../kpi/days';
 import { formatValue, kpiEntry, type KpiKey } from '../metrics';
 import { formatNumber } from '../metrics/format';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { MONTH_NAMES, SHORT_MONTH_NAMES } from '../month-names';
 
 /** "16 Nov 2026" / "16 nov. 2026". */

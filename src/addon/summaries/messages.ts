@@ -1,6 +1,5 @@
 // The settings page's server messages (errors it shows), in English and French.
-import { userLocale } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { currentLanguage, format } from '../i18n';
 
 const TEXT = {
   en: {
@@ -56,6 +55,6 @@ const TEXT = {
 export type MessageKey = keyof (typeof TEXT)['en'];
 
 export function message(key: MessageKey, params: Record<string, string> = {}): string {
-  const language = languageOfLocale(userLocale());
-  return TEXT[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  const language = currentLanguage();
+  return format(TEXT[language][key], params, language);
 }

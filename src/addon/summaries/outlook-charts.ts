@@ -4,7 +4,7 @@
 // Own words here: the summaries' message table belongs to the text mechanism.
 import { REVENUE_DRIVERS, type RevenueDriver } from '../../kpi/attribution';
 import { revenuePoints } from '../../kpi/attribution-words';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { DivergingChart, RangeChart } from './charts-html';
 import { formatKpi, formatWindow } from './format';
 import type { PipelineOutlook } from './pipeline-outlook';

@@ -6,16 +6,11 @@ import type {
   SummariesView,
   SummarySettingsInput,
 } from '../../server/summaries-contract';
-import {
-  activeSpreadsheet,
-  activeUserEmail,
-  remainingMailQuota,
-  userLocale,
-} from '../adapters/services';
+import { activeSpreadsheet, activeUserEmail, remainingMailQuota } from '../adapters/services';
 import { triggerStatus, type TriggerStatus } from '../schedule/scheduler';
 import { lastTickStatus } from '../schedule/tick';
 import { sameUser } from '../same-user';
-import { languageOfLocale } from '../schema';
+import { currentLanguage } from '../i18n';
 import type { TeamLead } from '../workbook/read-data';
 import { ApprovedList } from './approved';
 import { wasSent } from './ledger';
@@ -99,7 +94,7 @@ export function pageView(now: Date, settings = readSettings()): SummariesView {
   const tick = lastTickStatus();
   const next = settings.enabled ? nextMoment(settings, wall) : undefined;
   return {
-    language: languageOfLocale(userLocale()),
+    language: currentLanguage(),
     user: me,
     timeZone: spreadsheetTimeZone(),
     settings: settingsInput(settings),

@@ -3,7 +3,7 @@
 // one, in both languages (src/addon/history). When the window's lead → opportunity conversion is
 // still maturing, the reasons are not given: a fall that is only leads not yet converted would be
 // blamed on conversion.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { RevenueAttribution } from '../../kpi/attribution';
 import { forecastPeriods, knownBefore, type PeriodForecast } from '../../kpi/forecast';
 import { pipelineDeals } from '../history/deal-dates';

@@ -2,7 +2,7 @@
 // recipient the company's, in priority order (leads first, then company recipients; within each,
 // alphabetical), which is the order deliveries are made in when the mail quota runs short. Pure.
 import { compareNames } from '../../kpi/results';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { TeamLead } from '../workbook/read-data';
 import { deliveryId } from './ledger';
 import { normalizeEmail, type SummarySettings } from './settings';

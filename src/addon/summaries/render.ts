@@ -1,6 +1,6 @@
 // One summary email for one recipient: subject (one line), HTML and plain text, in the
 // recipient's language, all from the same view of the model.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { SummaryModel } from './model';
 import { renderHtml } from './render-html';
 import { renderText } from './render-text';

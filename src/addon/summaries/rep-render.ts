@@ -5,7 +5,7 @@
 import { actionIn, statusIn } from '../workbook/stored-text';
 import { kpiEntry } from '../metrics';
 import { formatNumber } from '../metrics/format';
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 import { escapeHtml, oneLine, safeUrl } from './escape';
 import { formatChange, formatDay, formatKpi, formatWindow } from './format';
 import type { RenderedEmail } from './render';
@@ -98,10 +98,6 @@ interface Section {
   readonly note?: string;
 }
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
-}
-
 /** A KPI value, with the volume behind a rate, or the reason it has none yet. */
 function valueText(line: RepKpiLine, language: Language, w: (k: Key) => string): string {
   if (line.provisional) return w(line.provisional);
@@ -165,13 +161,17 @@ export function renderRepSummary(
     sections.push({
       title: w('objectivesTitle'),
       lines: model.objectives.map((o) =>
-        fill(w('objectiveLine'), {
-          kpi: name(o.kpi),
-          target: formatKpi(o.kpi, o.target, language),
-          deadline: formatDay(o.deadline, language),
-          actual: formatKpi(o.kpi, o.actual, language),
-          pace: statusText(o.status, language),
-        }),
+        format(
+          w('objectiveLine'),
+          {
+            kpi: name(o.kpi),
+            target: formatKpi(o.kpi, o.target, language),
+            deadline: formatDay(o.deadline, language),
+            actual: formatKpi(o.kpi, o.actual, language),
+            pace: statusText(o.status, language),
+          },
+          language,
+        ),
       ),
     });
   sections.push({
@@ -186,9 +186,9 @@ export function renderRepSummary(
             perWeek: tip.perWeek === undefined ? '' : gapText(tip, tip.perWeek, language),
           };
           return tip.kind === 'median'
-            ? fill(w('tipMedian'), params)
-            : fill(w('tipObjective'), params) +
-                (tip.perWeek === undefined ? '' : fill(w('tipPerWeek'), params));
+            ? format(w('tipMedian'), params, language)
+            : format(w('tipObjective'), params, language) +
+                (tip.perWeek === undefined ? '' : format(w('tipPerWeek'), params, language));
         })
       : [w('tipsNone')],
   });
@@ -205,12 +205,16 @@ export function renderRepSummary(
       ]),
       note: w('actionsNote'),
     });
-  const subject = oneLine(fill(w('subject'), { rep: model.rep, period }));
-  const intro = fill(model.team ? w('intro') : w('introNoTeam'), {
-    period,
-    previous,
-    team: model.team,
-  });
+  const subject = oneLine(format(w('subject'), { rep: model.rep, period }, language));
+  const intro = format(
+    model.team ? w('intro') : w('introNoTeam'),
+    {
+      period,
+      previous,
+      team: model.team,
+    },
+    language,
+  );
   return {
     subject,
     html: html(subject, model.rep, w('title'), intro, sections, language, {

@@ -4,7 +4,7 @@
 // and 50 company recipients took 11.4 KB as one JSON value; they now fit with room to spare. A
 // list that still does not fit is refused with a ListTooLong naming it, before anything is
 // stored. Pure; settings stored by older versions (one JSON value) are still read.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import type { SummarySettings } from './settings';
 
 /** "9 KB / val" on Google's quotas page, read as 9,000 bytes: the stricter reading. */

@@ -2,7 +2,7 @@
 // them (one document property, JSON). Pure: validation and defaults only. Every value from the
 // page or from storage goes through `checkSettings`, so a hand-edited or older property can never
 // make the job misbehave: it is either read as valid settings or refused with a message.
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 export type SummaryFrequency = 'daily' | 'weekly' | 'monthly';
 

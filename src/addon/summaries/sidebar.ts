@@ -1,8 +1,7 @@
 // "Email summaries…": the settings page (sidebar/summaries, built into dist/Summaries.html).
-import { showSidebar, userLocale } from '../adapters/services';
-import { t } from '../i18n';
-import { languageOfLocale } from '../schema';
+import { showSidebar } from '../adapters/services';
+import { t, currentLanguage } from '../i18n';
 
 export function showSummariesSidebar(): void {
-  showSidebar('Summaries', t(languageOfLocale(userLocale()), 'summaries.title'));
+  showSidebar('Summaries', t(currentLanguage(), 'summaries.title'));
 }

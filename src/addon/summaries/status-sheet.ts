@@ -6,7 +6,8 @@
 import { dateOfDay } from '../../functions/values/dates';
 import { dayFromYmd } from '../../kpi/days';
 import { safeCell } from '../safe-text';
-import { type Language, SCHEMA } from '../schema';
+import { SCHEMA } from '../schema';
+import type { Language } from '../i18n';
 import { createSheet } from '../workbook/managed-sheet';
 import { recordNewSheet } from '../workbook/layout-store';
 import { readBlock } from '../workbook/block';

@@ -10,7 +10,7 @@ import {
   spreadsheetLocale,
   userProperties,
 } from '../adapters/services';
-import { languageOfLocale } from '../schema';
+import { languageOfLocale } from '../i18n';
 import { ApprovedList } from './approved';
 import { type Ledger, parseLedger, serializeLedger } from './ledger';
 import { parseRuns, type RunRecord } from './run-log';

@@ -5,7 +5,7 @@ import { contextLine } from '../context/notes';
 import { actionIn, scopeIn, statusIn } from '../workbook/stored-text';
 import type { ProgressStatus } from '../../kpi/progress';
 import { kpiEntry, type KpiKey, staleNote } from '../metrics';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { oneLine } from './escape';
 import {
   changeSense,

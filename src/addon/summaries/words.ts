@@ -1,7 +1,7 @@
 // The summary email's words in English and French. Kept apart from the add-on's menu texts
 // (i18n.ts) because only the email uses them; both tables have the same keys (the type says so).
 import type { ProgressStatus } from '../../kpi/progress';
-import type { Language } from '../schema';
+import { format, type Language } from '../i18n';
 
 const EN = {
   subject: '{scope}: sales summary, {period}',
@@ -145,10 +145,7 @@ export type Words = (key: Key, params?: Record<string, string | number>) => stri
 
 export function wordsFor(language: Language): Words {
   const table: Record<Key, string> = language === 'fr' ? FR : EN;
-  return (key, params = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+  return (key, params = {}) => format(table[key], params, language);
 }
 
 export function statusText(status: ProgressStatus | null, language: Language): string {

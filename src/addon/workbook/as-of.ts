@@ -12,7 +12,7 @@
 import { dayOfIsoText } from '../../functions/values/dates';
 import { ymdOfDay } from '../../kpi/days';
 import { activeSpreadsheet, metadataLocationType, spreadsheetToday } from '../adapters/services';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { quoteSheet } from './a1';
 import { rememberWrite, writtenAlready } from './write-memo';
 

@@ -8,7 +8,7 @@
 //   Sheets applies writes lazily, so without the flush the next holder could read the old cells
 //   and overwrite what this one wrote.
 import { documentLock, flushWrites, logWarning } from '../adapters/services';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 export const LOCK_TIMEOUT_MS = 10_000;
 

@@ -4,7 +4,8 @@
 // summaries' status, the context notes, the history snapshots) create it the same way, from here
 // rather than from the set-up command, so no feature depends on set-up.
 import { listValidation } from '../adapters/services';
-import { choiceLabel, ColumnSpec, Language, SCHEMA, SheetKey, sheetName } from '../schema';
+import { choiceLabel, ColumnSpec, SCHEMA, SheetKey, sheetName } from '../schema';
+import { Language } from '../i18n';
 import { COLUMN_METADATA_KEY, tagManagedSheet } from './metadata';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -9,7 +9,7 @@
 import { dateOfDay, readDay } from '../../functions/values/dates';
 import { metadataLocationType } from '../adapters/services';
 import { neutralizeFormula } from '../safe-text';
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 import { textOf } from './cells';
 import { growTo } from './max-rows';
 

@@ -3,7 +3,8 @@
 // the add-on appends to a sheet are written in that language, whoever runs the action, so a sheet
 // never mixes languages; a sheet whose headers say neither (all renamed, or the same words in
 // both languages) falls back to the given language.
-import { type Language, SCHEMA } from '../schema';
+import { SCHEMA } from '../schema';
+import type { Language } from '../i18n';
 import type { SheetBlock } from './block';
 
 export function sheetLanguage(block: SheetBlock, fallback: Language): Language {

@@ -2,7 +2,7 @@
 // readable in the sheet and read back when the objective is edited (in either language, whatever
 // the language it was written in). The answers are single lines (objectives/fields.ts), so a line
 // is always one answer; a cell edited by hand without labels is read as the "what".
-import type { Language } from '../schema';
+import type { Language } from '../i18n';
 
 export interface SpecificAnswers {
   readonly who: string;

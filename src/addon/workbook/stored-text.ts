@@ -4,7 +4,8 @@
 // ("team Lyon" / "équipe Lyon"), a KPI name, and a corrective action that is one of the
 // catalogue's defaults. Anything else (a team's own wording) is the user's text, shown as typed.
 import { CATALOGUE, describeScope, type Scope, type ScopeType } from '../metrics';
-import { ACTION_KINDS, ACTION_STATUSES, findChoice, type Language } from '../schema';
+import { ACTION_KINDS, ACTION_STATUSES, findChoice } from '../schema';
+import type { Language } from '../i18n';
 import { kpiOfText } from './labels';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -6,7 +6,8 @@ import { KnownScopes } from '../../../src/addon/alerts/resolve';
 import { alertRows } from '../../../src/addon/workbook/alerts-sheet';
 import type { ConfigTable } from '../../../src/addon/workbook/cells';
 import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
-import { columnIndexes, type ColumnKey, type Language } from '../../../src/addon/schema';
+import { columnIndexes, type ColumnKey } from '../../../src/addon/schema';
+import type { Language } from '../../../src/addon/i18n';
 import { objective } from './fixture';
 
 const known = new KnownScopes({

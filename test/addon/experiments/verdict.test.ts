@@ -2,7 +2,7 @@
 // until both groups reach the sample size, inconclusive if it ended so, then the two-proportion
 // test at 5 %. Expected p-values worked out by hand (see server.test.ts for 20/40 vs 5/40).
 import fc from 'fast-check';
-import { requiredSample } from '../../../src/addon/experiments/plan';
+import { planSummary, requiredSample } from '../../../src/addon/experiments/plan';
 import { verdictOf } from '../../../src/addon/experiments/verdict';
 import { checkDraft } from '../../../src/addon/experiments/validate';
 
@@ -145,5 +145,29 @@ describe('checkDraft', () => {
         expect(typeof errors).toBe('object');
       }),
     );
+  });
+});
+
+describe('planSummary', () => {
+  const plan = {
+    kpi: 'win_rate',
+    groupType: 'team',
+    control: 'North',
+    variant: 'South',
+    baselineRate: 0.2,
+    minLift: 0.5,
+  } as const;
+  const figures = (weeksNeeded: number | null) => ({
+    baselineRate: 0.2,
+    baselineSubjects: 100,
+    sampleSize: 300,
+    weeksNeeded,
+    noBaseline: false,
+  });
+  test('says "1 week", not "1 weeks", and says nothing without a sample size', () => {
+    expect(planSummary(figures(1), plan, 'en')).toMatch(/takes about 1 week\.$/);
+    expect(planSummary(figures(3), plan, 'en')).toMatch(/takes about 3 weeks\.$/);
+    expect(planSummary(figures(1), plan, 'fr')).toMatch(/environ 1 semaine\.$/);
+    expect(planSummary({ ...figures(1), sampleSize: null }, plan, 'en')).toBe('');
   });
 });

@@ -3,7 +3,7 @@
 // punctuation, a capital first letter, the user's words kept, names never lowercased, and no
 // word of the other language's connectors).
 import { smartSentence, type SentenceParts } from '../../../src/addon/objectives/sentence';
-import type { Language } from '../../../src/addon/schema';
+import type { Language } from '../../../src/addon/i18n';
 import { dayFromYmd } from '../../../src/kpi/days';
 
 const FULL: SentenceParts = {
