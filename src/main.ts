@@ -42,13 +42,13 @@ import {
   relevanceRestore,
   showRelevanceSidebar,
 } from './server/relevance';
-import { showSummariesSidebar } from './addon/summaries/sidebar';
 import {
   summariesApprove,
   summariesInit,
   summariesPreview,
   summariesSave,
   summariesSendNow,
+  showSummariesSidebar,
 } from './server/summaries';
 import type { SummarySettingsInput } from './server/summaries-contract';
 import { importChunk, importInit, importPreview, showImport } from './server/import';

@@ -1,13 +1,20 @@
 // The email-summaries settings page's server functions (google.script.run). Every argument is
 // checked here (the page is not trusted: anything can be posted to google.script.run), every
 // result is JSON-safe (see summaries-contract.ts).
-import { activeSpreadsheet, activeUserEmail } from '../addon/adapters/services';
+import {
+  activeSpreadsheet,
+  activeUserEmail,
+  showSidebar,
+  userLocale,
+} from '../addon/adapters/services';
+import { t } from '../addon/i18n';
+import { languageOfLocale } from '../addon/schema';
 import { SCHEDULED_JOBS } from '../addon/jobs/registry';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { SummaryComposer } from '../addon/summaries/compose';
 import { SUMMARIES_JOB } from '../addon/summaries/job';
 import { message } from '../addon/summaries/messages';
-import { canApprove, currentRecipients, pageView } from '../addon/summaries/page-view';
+import { canApprove, currentRecipients, pageView } from './summaries-view';
 import { SummarySheets } from '../addon/summaries/read';
 import { runSummaries } from '../addon/summaries/run';
 import { latestMoment, previousMoment, dayOfWall, sinceSlotOf } from '../addon/summaries/schedule';
@@ -33,6 +40,11 @@ import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
+
+/** "Email summaries…": opens the settings page (sidebar/summaries, built into dist/Summaries.html). */
+export function showSummariesSidebar(): void {
+  showSidebar('Summaries', t(languageOfLocale(userLocale()), 'summaries.title'));
+}
 
 export function summariesInit(): SummariesView {
   return pageView(new Date());
