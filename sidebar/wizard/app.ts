@@ -10,7 +10,7 @@ import type {
   WizardInit,
   WizardReviews,
   WizardServer,
-} from '../../src/server/contract';
+} from '../../src/server/wizard-contract';
 import { byId, h, replace } from '../shared/dom';
 import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
 import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';

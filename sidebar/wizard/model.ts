@@ -9,7 +9,7 @@ import type {
   ScopeInput,
   ScopeType,
   WizardInit,
-} from '../../src/server/contract';
+} from '../../src/server/wizard-contract';
 import { numberInput, parseNumber } from '../shared/format';
 import type { Lang } from '../shared/i18n';
 import { suggestedDeadline } from './dates';

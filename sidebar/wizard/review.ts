@@ -3,7 +3,7 @@
 // best, median), the Accept, Edit and Dismiss buttons, the field for another target, and the
 // forecast of won deals beside a revenue objective. The controller (app.ts) holds the state and
 // calls the server; these functions only draw it.
-import type { ForecastView, ObjectiveReviewView } from '../../src/server/contract';
+import type { ForecastView, ObjectiveReviewView } from '../../src/server/wizard-contract';
 import { h } from '../shared/dom';
 import type { Lang, Translate } from '../shared/i18n';
 import { formatDay } from './dates';

@@ -1,7 +1,7 @@
 // Step 1, Specific: the strategic goal, the KPI (suggested for the goal, grouped by category,
 // each with its definition and its KPI_EXPLAIN text on demand), the scope, and who / what /
 // where / how in the user's words.
-import type { KpiOption, ScopeType } from '../../src/server/contract';
+import type { KpiOption, ScopeType } from '../../src/server/wizard-contract';
 import { h } from '../shared/dom';
 import { fieldId, kpiOf, withKpi } from './model';
 import { MAX_TEXT, scopeNames } from './validate';

@@ -2,7 +2,7 @@
 // read percentages (25 %); a % change travels as a fraction of the baseline (0.1 = +10 %); an
 // alert threshold is a fraction in relative mode and the KPI's own units in points mode (a rate
 // KPI's points are percentage points).
-import type { AlertRuleInput, KpiOption } from '../../src/server/contract';
+import type { AlertRuleInput, KpiOption } from '../../src/server/wizard-contract';
 import { formatNumber, numberInput, parseNumber } from '../shared/format';
 import type { Lang } from '../shared/i18n';
 

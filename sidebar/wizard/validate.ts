@@ -1,7 +1,7 @@
 // Client-side validation of each step, field by field (keyed by the contract's field paths, as
 // the server's wizardCheck errors are). It spares a round trip for the obvious mistakes; the
 // server checks everything again on save and its errors are shown the same way.
-import type { MeasureResult, WizardInit } from '../../src/server/contract';
+import type { MeasureResult, WizardInit } from '../../src/server/wizard-contract';
 import { parseNumber } from '../shared/format';
 import type { Lang } from '../shared/i18n';
 import { isIsoDay } from './dates';

@@ -1,7 +1,12 @@
 // What the step views read and how they write back: the state the app holds, and field builders
 // that label every control, describe it with its hint and error (aria-describedby), and mark it
 // invalid (aria-invalid). Errors are set at render and cleared as soon as the user edits the field.
-import type { CheckResult, KpiOption, MeasureResult, WizardInit } from '../../src/server/contract';
+import type {
+  CheckResult,
+  KpiOption,
+  MeasureResult,
+  WizardInit,
+} from '../../src/server/wizard-contract';
 import { h, type Child } from '../shared/dom';
 import type { Lang, Translate } from '../shared/i18n';
 import { fieldId, type FormState } from './model';

@@ -1,6 +1,6 @@
 // The typed contract between the set-up page and its server function (google.script.run).
 // JSON-safe data only. The page imports these types only.
-import type { Lang } from './contract';
+import type { Lang } from './wizard-contract';
 
 /** Which step to run; the page passes back what the previous step returned. */
 export interface SetupStepRequest {

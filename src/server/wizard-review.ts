@@ -53,7 +53,7 @@ import type {
   ObjectiveReviewView,
   ReviewDecision,
   WizardReviews,
-} from './contract';
+} from './wizard-contract';
 import { openWizard, type WizardContext } from './wizard-context';
 import { readObjectiveId } from './wizard-input';
 import { objectiveSheets, summaries } from './wizard';

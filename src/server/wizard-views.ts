@@ -1,4 +1,4 @@
-// The wizard's data as the sidebar receives it (contract.ts): JSON-safe, days as ISO texts,
+// The wizard's data as the sidebar receives it (wizard-contract.ts): JSON-safe, days as ISO texts,
 // labels in the user's language, numbers also formatted for display.
 import { alertSettingsOf, defaultAlert } from '../addon/objectives/alert-rule';
 import type { CheckOutcome } from '../addon/objectives/check';
@@ -31,7 +31,7 @@ import type {
   ObjectiveDraft,
   ObjectiveSummary,
   ScopeInput,
-} from './contract';
+} from './wizard-contract';
 
 export function kpiOptions(language: Language, owner: string): KpiOption[] {
   return CATALOGUE.map((e) => {

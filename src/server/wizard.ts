@@ -1,5 +1,5 @@
-// The server side of the SMART objective wizard (the WizardServer of contract.ts), called by the
-// sidebar through google.script.run. Every argument is untrusted: checked field by field, with
+// The server side of the SMART objective wizard (the WizardServer of wizard-contract.ts), called
+// by the sidebar through google.script.run. Every argument is untrusted: checked field by field, with
 // messages in the user's language. Saving and deleting hold the document lock and write nothing
 // when it is busy (the error says so); checks never write. Each call reads the Objectives and
 // Alerts sheets at most once and hands the rows on (a save checks, writes and lists from the one
@@ -36,7 +36,7 @@ import type {
   ObjectiveSummary,
   SaveResult,
   WizardInit,
-} from './contract';
+} from './wizard-contract';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import { logTargetEdit } from '../addon/workbook/objective-log';
 import { openWizard, type WizardContext } from './wizard-context';

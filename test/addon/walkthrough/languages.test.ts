@@ -7,7 +7,7 @@
 // On the small workbook (today 10 April 2026): South's conversion fell from 100 % (February) to
 // 50 % (March), the one alert the rule below raises.
 import type { AddonHarness } from '../../../local/harness/addon-runtime';
-import type { SaveResult } from '../../../src/server/contract';
+import type { SaveResult } from '../../../src/server/wizard-contract';
 import type { SummaryPreview, SummariesView } from '../../../src/server/summaries-contract';
 import { useScriptTimeZone } from '../../../local/playground/script-zone';
 import { smallWorkbook } from '../objectives/workbook';
