@@ -39,6 +39,6 @@ export type ContextAddResult =
   | { outcome: 'busy' | 'no document' | 'no columns'; message: string };
 
 export interface ContextPageServer {
-  contextPageInit(): ContextPageInit;
-  addContextNote(form: ContextNoteForm): ContextAddResult;
+  contextPageInit: () => ContextPageInit;
+  addContextNote: (form: ContextNoteForm) => ContextAddResult;
 }

@@ -23,7 +23,7 @@ import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
 import { noDocumentMessage } from '../addon/workbook/lock';
-import type { ContextAddResult, ContextPageInit } from './context-contract';
+import type { ContextAddResult, ContextPageInit, ContextPageServer } from './context-contract';
 
 export function showContextSidebar(): void {
   showSidebar('Context', t(languageOfLocale(userLocale()), 'context.title'));
@@ -74,3 +74,13 @@ export function addContextNote(form: unknown): ContextAddResult {
     message: ADDED[language].replace('{row}', String(locked.value)),
   };
 }
+
+/**
+ * The page's server functions, checked against ContextPageServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const CONTEXT_SERVER = {
+  contextPageInit,
+  addContextNote,
+} satisfies ContextPageServer;

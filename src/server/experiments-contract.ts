@@ -105,8 +105,8 @@ export interface ExperimentSummary {
 
 /** The server functions the Experiments page calls (top-level functions in dist/Code.js). */
 export interface ExperimentsServer {
-  experimentsInit(): ExperimentsInit;
-  experimentsPlan(request: PlanRequest): PlanResult;
-  experimentsStart(draft: ExperimentDraft): StartResult;
-  experimentsRefresh(): ExperimentSummary[];
+  experimentsInit: () => ExperimentsInit;
+  experimentsPlan: (request: PlanRequest) => PlanResult;
+  experimentsStart: (draft: ExperimentDraft) => StartResult;
+  experimentsRefresh: () => ExperimentSummary[];
 }

@@ -43,8 +43,8 @@ export type ReviewSendResult =
   | { outcome: 'invalid'; message: string };
 
 export interface ReviewPageServer {
-  reviewPageInit(): ReviewPageInit;
-  reviewBuild(request: ReviewRequest): ReviewBuildResult;
-  reviewRecordDecisions(request: ReviewRequest): ReviewRecordResult;
-  reviewSend(request: ReviewRequest): ReviewSendResult;
+  reviewPageInit: () => ReviewPageInit;
+  reviewBuild: (request: ReviewRequest) => ReviewBuildResult;
+  reviewRecordDecisions: (request: ReviewRequest) => ReviewRecordResult;
+  reviewSend: (request: ReviewRequest) => ReviewSendResult;
 }

@@ -35,6 +35,7 @@ import type {
   ReviewPageInit,
   ReviewRecordResult,
   ReviewSendResult,
+  ReviewPageServer,
 } from './review-contract';
 
 export function showReviewSidebar(): void {
@@ -151,3 +152,15 @@ export function reviewSend(request: unknown): ReviewSendResult {
     message: parts.join(' '),
   };
 }
+
+/**
+ * The page's server functions, checked against ReviewPageServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const REVIEW_SERVER = {
+  reviewPageInit,
+  reviewBuild,
+  reviewRecordDecisions,
+  reviewSend,
+} satisfies ReviewPageServer;

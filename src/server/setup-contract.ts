@@ -42,5 +42,5 @@ export interface SetupStepResult {
 }
 
 export interface SetupServer {
-  setupStep(request: SetupStepRequest): SetupStepResult;
+  setupStep: (request: SetupStepRequest) => SetupStepResult;
 }

@@ -95,10 +95,10 @@ export interface SendNowResult {
 
 /** The server functions the settings page calls (top-level functions in dist/Code.js). */
 export interface SummariesServer {
-  summariesInit(): SummariesView;
-  summariesSave(settings: SummarySettingsInput): SummariesView;
+  summariesInit: () => SummariesView;
+  summariesSave: (settings: SummarySettingsInput) => SummariesView;
   /** With `unsaved` (the edited form), saves it first as summariesSave does, then approves. */
-  summariesApprove(emails: string[], unsaved?: SummarySettingsInput): SummariesView;
-  summariesPreview(recipientId: string): SummaryPreview;
-  summariesSendNow(): SendNowResult;
+  summariesApprove: (emails: string[], unsaved?: SummarySettingsInput) => SummariesView;
+  summariesPreview: (recipientId: string) => SummaryPreview;
+  summariesSendNow: () => SendNowResult;
 }

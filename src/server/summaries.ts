@@ -35,7 +35,12 @@ import {
 } from '../addon/summaries/store';
 import { wallTimeOf } from '../addon/summaries/wall';
 import { ensureStatusSheet } from '../addon/summaries/status-sheet';
-import type { SendNowResult, SummariesView, SummaryPreview } from './summaries-contract';
+import type {
+  SendNowResult,
+  SummariesServer,
+  SummariesView,
+  SummaryPreview,
+} from './summaries-contract';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 
 const LOCK_WAIT_MS = 10_000;
@@ -192,3 +197,16 @@ export function summariesSendNow(): SendNowResult {
     ? { view, run: { ...outcome.record }, busy: false }
     : { view, busy: false };
 }
+
+/**
+ * The page's server functions, checked against SummariesServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const SUMMARIES_SERVER = {
+  summariesInit,
+  summariesSave,
+  summariesApprove,
+  summariesPreview,
+  summariesSendNow,
+} satisfies SummariesServer;

@@ -217,12 +217,12 @@ export interface DecisionResult {
 
 /** The server functions the wizard calls (names of top-level functions in dist/Code.js). */
 export interface WizardServer {
-  wizardInit(): WizardInit;
-  wizardMeasure(request: MeasureRequest): MeasureResult;
-  wizardCheck(draft: ObjectiveDraft): CheckResult;
-  wizardSave(draft: ObjectiveDraft): SaveResult;
-  wizardLoad(id: string): ObjectiveDraft;
-  wizardDelete(id: string): ObjectiveSummary[];
-  wizardReviews(): WizardReviews;
-  wizardDecide(decision: ReviewDecision): DecisionResult;
+  wizardInit: () => WizardInit;
+  wizardMeasure: (request: MeasureRequest) => MeasureResult;
+  wizardCheck: (draft: ObjectiveDraft) => CheckResult;
+  wizardSave: (draft: ObjectiveDraft) => SaveResult;
+  wizardLoad: (id: string) => ObjectiveDraft;
+  wizardDelete: (id: string) => ObjectiveSummary[];
+  wizardReviews: () => WizardReviews;
+  wizardDecide: (decision: ReviewDecision) => DecisionResult;
 }

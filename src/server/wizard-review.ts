@@ -54,9 +54,9 @@ import type {
   ReviewDecision,
   WizardReviews,
 } from './wizard-contract';
-import { openWizard, type WizardContext } from './wizard-context';
 import { readObjectiveId } from './wizard-input';
-import { objectiveSheets, summaries } from './wizard';
+import { objectiveSheets, openWizard, type WizardContext } from './wizard-context';
+import { summaries } from './wizard-views';
 
 const WORDS = {
   en: {

@@ -22,6 +22,7 @@ import {
   type Scope,
 } from '../addon/metrics';
 import { type Language, OBJECTIVE_STATUSES, SCOPE_TYPES } from '../addon/schema';
+import type { ObjectiveBook } from '../addon/objectives/repository';
 import type { AlertRow } from '../addon/workbook/alerts-sheet';
 import type { ObjectiveRecord } from '../addon/workbook/objectives-sheet';
 import type {
@@ -217,4 +218,22 @@ export function draftOfRecord(
   };
   if (r.pairedKpi) draft.pairedKpi = r.pairedKpi;
   return draft;
+}
+
+/** The objective list of a book, each sentence with the objective's alert rule. */
+export function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
+  return listed(book.records, book.rules, language);
+}
+
+/** The objective list, each sentence with the objective's alert rule. */
+export function listed(
+  objectives: readonly ObjectiveRecord[],
+  alerts: readonly AlertRow[],
+  language: Language,
+): ObjectiveSummary[] {
+  const rules = new Map(alerts.map((a) => [a.objectiveId, a]));
+  return objectives.map((r) => {
+    const rule = rules.get(r.id);
+    return objectiveSummary(r, language, rule && alertSettingsOf(rule));
+  });
 }
