@@ -3,7 +3,7 @@
 // server checks everything again on save and its errors are shown the same way.
 import type { MeasureResult, WizardInit } from '../../src/server/wizard-contract';
 import { parseNumber } from '../shared/format';
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 import { isIsoDay } from './dates';
 import { formatKpiValue, isLevel, targetFromInput, targetValue } from './units';
 import { baselineOf, kpiOf, type FormState, type Message, type StepName } from './model';
@@ -13,7 +13,7 @@ export type FieldErrors = Record<string, Message>;
 export interface ValidationContext {
   init: WizardInit;
   measure: MeasureResult | null;
-  lang: Lang;
+  lang: Language;
 }
 
 /** Longest texts accepted (a cell holds more, but a sentence should stay a sentence). */

@@ -8,13 +8,13 @@ import type {
   WizardInit,
 } from '../../src/server/wizard-contract';
 import { h, type Child } from '../shared/dom';
-import type { Lang, Translate } from '../shared/i18n';
+import type { Language, Translate } from '../shared/i18n';
 import { fieldId, type FormState } from './model';
 import type { TextKey } from './texts';
 
 export interface View {
   init: WizardInit;
-  lang: Lang;
+  lang: Language;
   t: Translate<TextKey>;
   form: FormState;
   kpi: KpiOption | undefined;
