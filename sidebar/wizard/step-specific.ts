@@ -4,7 +4,8 @@
 import type { KpiOption, ScopeType } from '../../src/server/wizard-contract';
 import { h } from '../shared/dom';
 import { fieldId, kpiOf, withKpi } from './model';
-import { MAX_TEXT, scopeNames } from './validate';
+import { MAX_TEXT } from '../../src/addon/objectives/rules';
+import { scopeNames } from './validate';
 import { controlAttrs, errorLine, selectField, textInput, type Choice, type View } from './view';
 
 const SCOPE_TYPES: readonly ScopeType[] = ['company', 'team', 'rep', 'segment'];

@@ -4,6 +4,7 @@
 import type { MeasureResult, WizardInit } from '../../src/server/wizard-contract';
 import { parseNumber } from '../shared/format';
 import type { Language } from '../shared/i18n';
+import { MAX_ACTION, MAX_TEXT } from '../../src/addon/objectives/rules';
 import { isIsoDay } from './dates';
 import { formatKpiValue, isLevel, targetFromInput, targetValue } from './units';
 import { baselineOf, kpiOf, type FormState, type Message, type StepName } from './model';
@@ -15,10 +16,6 @@ export interface ValidationContext {
   measure: MeasureResult | null;
   lang: Language;
 }
-
-/** Longest texts accepted (a cell holds more, but a sentence should stay a sentence). */
-export const MAX_TEXT = 200;
-export const MAX_ACTION = 500;
 
 function text(errors: FieldErrors, path: string, value: string, required: boolean, max: number) {
   const v = value.trim();
