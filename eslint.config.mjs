@@ -84,10 +84,6 @@ export default tseslint.config(
   },
   {
     files: ['src/addon/**/*.ts'],
-    // page-view.ts is the summaries page's server half, still inside the feature: it takes its
-    // types from src/server/summaries-contract.ts (also the one allowed edge of
-    // scripts/folder-cycles.mjs) until it moves to src/server/.
-    ignores: ['src/addon/summaries/page-view.ts'],
     rules: { 'no-restricted-imports': restrictImports(LAYER.addon) },
   },
   {

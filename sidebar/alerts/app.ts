@@ -8,12 +8,12 @@ import type {
   AlertsSettings,
 } from '../../src/server/alerts-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
 export class AlertsApp {
-  private lang: Lang = languageOf(navigator.language);
+  private lang: Language = languageOf(navigator.language);
   private t: Translate<TextKey> = translator(MESSAGES, this.lang);
   private settings: AlertsSettings | null = null;
   private busy = false;

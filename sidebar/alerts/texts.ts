@@ -1,6 +1,6 @@
 // The alert settings page's words in English and French (same keys in both; the type makes a
 // missing French text a compile error).
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   title: 'Alert settings',
@@ -76,4 +76,4 @@ const fr: Record<TextKey, string> = {
   windowInvalid: 'Saisissez un nombre entier de jours de {min} à {max}, ou laissez vide.',
 };
 
-export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<TextKey, string>> = { en, fr };

@@ -1,6 +1,6 @@
 // The "Add a context note" page's words in English and French (same keys in both; the type makes
 // a missing French text a compile error).
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   title: 'Add a context note',
@@ -34,4 +34,4 @@ const fr: Record<TextKey, string> = {
   adding: 'Ajout de la note…',
 };
 
-export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<TextKey, string>> = { en, fr };

@@ -10,7 +10,7 @@ import type {
 } from '../../src/server/experiments-contract';
 import { byId, h, replace } from '../shared/dom';
 import { formatNumber } from '../shared/format';
-import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import {
   draftOf,
@@ -30,7 +30,7 @@ const PLAN_DELAY_MS = 300;
 
 export class ExperimentsApp {
   private init: ExperimentsInit | null = null;
-  private lang: Lang = languageOf(navigator.language);
+  private lang: Language = languageOf(navigator.language);
   private t: Translate<TextKey> = translator(MESSAGES, this.lang);
   /** True once the user typed a baseline: the server's proposal no longer replaces it. */
   private baselineTyped = false;

@@ -8,7 +8,7 @@ import type {
 } from '../../src/server/experiments-contract';
 import { byId, type Child, h } from '../shared/dom';
 import { numberInput, parseNumber } from '../shared/format';
-import type { Lang, Translate } from '../shared/i18n';
+import type { Language, Translate } from '../shared/i18n';
 import type { TextKey } from './texts';
 
 export const FIELDS = [
@@ -123,18 +123,18 @@ export function setFieldError(name: Field | 'form', message: string): void {
 }
 
 /** A percent field as a fraction; null when blank, NaN when it is not a number. */
-export function percentOf(name: Field, lang: Lang): number | null {
+export function percentOf(name: Field, lang: Language): number | null {
   const raw = input(name).value.trim();
   if (raw === '') return null;
   const n = parseNumber(raw, lang);
   return n === null ? NaN : n / 100;
 }
 
-export function setPercent(name: Field, fraction: number, lang: Lang): void {
+export function setPercent(name: Field, fraction: number, lang: Language): void {
   input(name).value = numberInput(fraction * 100, lang, 1);
 }
 
-export function draftOf(lang: Lang): ExperimentDraft {
+export function draftOf(lang: Language): ExperimentDraft {
   const value = (name: Field) => input(name).value;
   return {
     technique: value('technique'),

@@ -4,10 +4,10 @@
 import type { ExperimentSummary } from '../../src/server/experiments-contract';
 import { h } from '../shared/dom';
 import { formatNumber } from '../shared/format';
-import type { Lang, Translate } from '../shared/i18n';
+import type { Language, Translate } from '../shared/i18n';
 import type { TextKey } from './texts';
 
-const percent = (value: number | null, lang: Lang, signed = false) =>
+const percent = (value: number | null, lang: Language, signed = false) =>
   value === null
     ? '—'
     : `${signed && value > 0 ? '+' : ''}${formatNumber(value * 100, lang, 1)}${lang === 'fr' ? '\u00a0%' : '%'}`;
@@ -15,7 +15,7 @@ const percent = (value: number | null, lang: Lang, signed = false) =>
 export function experimentCard(
   e: ExperimentSummary,
   t: Translate<TextKey>,
-  lang: Lang,
+  lang: Language,
 ): HTMLElement {
   const count = (n: number) => formatNumber(n, lang, 0);
   const sample =
@@ -63,7 +63,7 @@ export function experimentCard(
 export function experimentList(
   experiments: readonly ExperimentSummary[],
   t: Translate<TextKey>,
-  lang: Lang,
+  lang: Language,
 ): HTMLElement {
   if (experiments.length === 0) return h('p', { class: 'note', id: 'no-experiments' }, t('none'));
   return h(

@@ -1,6 +1,6 @@
 // The Experiments page's words in English and French (same keys in both; the type makes a
 // missing French text a compile error).
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   title: 'Experiments',
@@ -95,4 +95,4 @@ const fr: Record<keyof typeof en, string> = {
 };
 
 export type TextKey = keyof typeof en;
-export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<TextKey, string>> = { en, fr };

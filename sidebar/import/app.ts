@@ -18,7 +18,7 @@ import type {
   SkippedLine,
 } from '../../src/server/import-contract';
 import { h, replace } from '../shared/dom';
-import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
@@ -42,7 +42,7 @@ interface LoadedFile {
 }
 
 export class ImportApp {
-  private lang: Lang = languageOf(navigator.language);
+  private lang: Language = languageOf(navigator.language);
   private t: Translate<TextKey> = translator(MESSAGES, this.lang);
   private init: ImportInit | null = null;
   private file: LoadedFile | null = null;

@@ -1,6 +1,6 @@
 // The Import data page's words in English and French (same keys in both; the type makes a
 // missing French text a compile error).
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   title: 'Import data',
@@ -134,4 +134,4 @@ const fr: Record<Key, string> = {
 };
 
 export type TextKey = Key;
-export const MESSAGES: Record<Lang, Record<Key, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<Key, string>> = { en, fr };

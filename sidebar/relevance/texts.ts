@@ -1,6 +1,6 @@
 // The "Review tracked KPIs" page's words in English and French (same keys in both; the type makes
 // a missing French text a compile error).
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   title: 'Review tracked KPIs',
@@ -36,4 +36,4 @@ const fr: Record<TextKey, string> = {
   saved: 'Enregistré.',
 };
 
-export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<TextKey, string>> = { en, fr };

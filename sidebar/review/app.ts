@@ -8,14 +8,14 @@ import type {
   ReviewRequest,
 } from '../../src/server/review-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
 const CONTROLS = ['team', 'kind', 'day', 'build', 'record', 'send'] as const;
 
 export class ReviewApp {
-  private lang: Lang = languageOf(navigator.language);
+  private lang: Language = languageOf(navigator.language);
   private t: Translate<TextKey> = translator(MESSAGES, this.lang);
   private init: ReviewPageInit | null = null;
   private busy = false;

@@ -8,11 +8,11 @@ import type {
 } from '../../src/server/setup-contract';
 import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
 import { h, replace } from '../shared/dom';
-import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { MESSAGES, type TextKey } from './texts';
 
 export class SetupApp {
-  private lang: Lang = languageOf(navigator.language);
+  private lang: Language = languageOf(navigator.language);
   private t: Translate<TextKey> = translator(MESSAGES, this.lang);
   private readonly sample: boolean;
 

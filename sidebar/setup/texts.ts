@@ -1,6 +1,6 @@
 // The set-up page's words in English and French (same keys in both; the type makes a missing
 // French text a compile error).
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   starting: 'Setting up your KPI workbook…',
@@ -22,4 +22,4 @@ const fr: Record<keyof typeof en, string> = {
 };
 
 export type TextKey = keyof typeof en;
-export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<TextKey, string>> = { en, fr };

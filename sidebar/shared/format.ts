@@ -1,6 +1,6 @@
 // Numbers as people type and read them in English and French: "1,234.5" and "1 234,5", "12,5 %",
 // "−5" (with a real minus sign). Parsing is strict (a typo is an error, not a different number).
-import type { Lang } from './i18n';
+import type { Language } from './i18n';
 
 const SPACES = /[\s\u00a0\u202f']/g;
 
@@ -9,7 +9,7 @@ const SPACES = /[\s\u00a0\u202f']/g;
  * (the field says what unit it expects). English: "," groups thousands, "." is the decimal
  * point. French: "," is the decimal point (a "." is accepted too), spaces group thousands.
  */
-export function parseNumber(text: string, lang: Lang): number | null {
+export function parseNumber(text: string, lang: Language): number | null {
   let s = text.replace(SPACES, '').replace(/\u2212/g, '-');
   if (s.endsWith('%')) s = s.slice(0, -1);
   if (s === '') return null;
@@ -28,14 +28,14 @@ export function parseNumber(text: string, lang: Lang): number | null {
 }
 
 /** A number for display, at most `digits` decimals, grouped as the language writes it. */
-export function formatNumber(value: number, lang: Lang, digits = 2): string {
+export function formatNumber(value: number, lang: Language, digits = 2): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
     maximumFractionDigits: digits,
   }).format(value);
 }
 
 /** A number to put back in an input: no grouping, the language's decimal mark, no float noise. */
-export function numberInput(value: number, lang: Lang, digits = 4): string {
+export function numberInput(value: number, lang: Language, digits = 4): string {
   const rounded = Number(value.toFixed(digits));
   const text = String(Object.is(rounded, -0) ? 0 : rounded);
   return lang === 'fr' ? text.replace('.', ',') : text;

@@ -2,12 +2,15 @@
 // the same keys (the type makes a missing French text a compile error); `{name}` placeholders
 // are filled from parameters. French when the language tag starts with "fr", as the add-on does.
 
-export type Lang = 'en' | 'fr';
+import type { Language } from '../../src/addon/i18n';
+
+// The add-on's language type, declared once (src/addon/schema.ts); the pages import it from here.
+export type { Language };
 export type Params = Record<string, string | number>;
 export type Translate<K extends string> = (key: K, params?: Params) => string;
 
 /** 'fr' for "fr", "fr-CA", "fr_FR"…; 'en' for anything else. */
-export function languageOf(tag: string | null | undefined): Lang {
+export function languageOf(tag: string | null | undefined): Language {
   return /^fr(?:[-_]|$)/i.test((tag ?? '').trim()) ? 'fr' : 'en';
 }
 
@@ -26,8 +29,8 @@ export function placeholders(template: string): string[] {
 
 /** A translate function for one language of a message table. */
 export function translator<K extends string>(
-  messages: Record<Lang, Record<K, string>>,
-  lang: Lang,
+  messages: Record<Language, Record<K, string>>,
+  lang: Language,
 ): Translate<K> {
   const table = messages[lang];
   return (key, params) => interpolate(table[key] ?? messages.en[key] ?? key, params);

@@ -8,7 +8,7 @@ import type {
   SummarySettingsInput,
 } from '../../src/server/summaries-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import type { Ctx } from './context';
 import { previewSection } from './preview-view';
@@ -22,7 +22,7 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+
 export class SummariesApp {
   private view: SummariesView | null = null;
   private form!: SummarySettingsInput;
-  private lang: Lang;
+  private lang: Language;
   private t: Translate<TextKey>;
   private busy = false;
   private errors: Record<number, string> = {};

@@ -5,13 +5,13 @@ import type {
   SummaryPreview,
   SummarySettingsInput,
 } from '../../src/server/summaries-contract';
-import type { Lang, Translate } from '../shared/i18n';
+import type { Language, Translate } from '../shared/i18n';
 import type { TextKey } from './texts';
 
 export interface Ctx {
   readonly view: SummariesView;
   readonly form: SummarySettingsInput;
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly t: Translate<TextKey>;
   readonly busy: boolean;
   /** True when the form differs from what is saved. */

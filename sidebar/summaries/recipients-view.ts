@@ -1,7 +1,8 @@
 // Recipients: the team leads of the Teams sheet (each with their language), the company-wide
 // recipients (edited here), who awaits the trigger owner's approval (with an Approve button per
 // address for the owner), and the Save and Send now buttons. Every name and address is a text node.
-import type { RecipientView, SummaryLang } from '../../src/server/summaries-contract';
+import type { RecipientView } from '../../src/server/summaries-contract';
+import type { Language } from '../shared/i18n';
 import { h } from '../shared/dom';
 import type { Ctx } from './context';
 import { repsSection } from './reps-view';
@@ -10,8 +11,8 @@ function languageSelect(
   c: Ctx,
   id: string,
   label: string,
-  value: SummaryLang,
-  onChange: (lang: SummaryLang) => void,
+  value: Language,
+  onChange: (lang: Language) => void,
 ): HTMLSelectElement {
   return h(
     'select',
@@ -20,7 +21,7 @@ function languageSelect(
       class: 'inline',
       'aria-label': label,
       disabled: c.busy,
-      on: { change: (e) => onChange((e.target as HTMLSelectElement).value as SummaryLang) },
+      on: { change: (e) => onChange((e.target as HTMLSelectElement).value as Language) },
     },
     (['en', 'fr'] as const).map((l) =>
       h('option', { value: l, selected: l === value }, c.t(l === 'en' ? 'lang.en' : 'lang.fr')),
@@ -43,7 +44,7 @@ function badges(c: Ctx, r: RecipientView | undefined): HTMLElement[] {
 
 function leadItem(c: Ctx, r: RecipientView, i: number): HTMLElement {
   const language = c.form.leadLanguages[r.email] ?? c.form.defaultLanguage;
-  const setLanguage = (lang: SummaryLang): void => {
+  const setLanguage = (lang: Language): void => {
     const leadLanguages = { ...c.form.leadLanguages };
     if (lang === c.form.defaultLanguage) delete leadLanguages[r.email];
     else leadLanguages[r.email] = lang;
@@ -73,7 +74,7 @@ function companyItem(c: Ctx, i: number): HTMLElement {
   const saved = c.view.recipients.find(
     (r) => r.kind === 'company' && r.email === entry.email.trim().toLowerCase(),
   );
-  const update = (patch: Partial<{ email: string; language: SummaryLang }>, redraw = false): void =>
+  const update = (patch: Partial<{ email: string; language: Language }>, redraw = false): void =>
     c.set({ company: c.form.company.map((e, k) => (k === i ? { ...e, ...patch } : e)) }, redraw);
   const error = c.errors[i];
   return h(

@@ -1,7 +1,7 @@
 // Reps who opted in to a personal summary: their name as the data writes it, their email and
 // language. Each one awaits the trigger owner's approval like any recipient (recipients-view.ts
 // lists who awaits it). Every name and address is a text node or an input's value.
-import type { SummaryLang } from '../../src/server/summaries-contract';
+import type { Language } from '../shared/i18n';
 import { h } from '../shared/dom';
 import type { Ctx } from './context';
 
@@ -49,8 +49,7 @@ function repItem(c: Ctx, i: number): HTMLElement {
           'aria-label': c.t('recipients.language', { email: entry.email }),
           disabled: c.busy,
           on: {
-            change: (e) =>
-              update({ language: (e.target as HTMLSelectElement).value as SummaryLang }),
+            change: (e) => update({ language: (e.target as HTMLSelectElement).value as Language }),
           },
         },
         (['en', 'fr'] as const).map((l) =>

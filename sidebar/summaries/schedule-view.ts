@@ -1,6 +1,7 @@
 // The page's top: whether summaries are on and whose trigger sends them (and that the owner must
 // authorise the add-on again, when the last tick said so), then the schedule form.
-import type { SummaryFrequencyKey, SummaryLang } from '../../src/server/summaries-contract';
+import type { SummaryFrequencyKey } from '../../src/server/summaries-contract';
+import type { Language } from '../shared/i18n';
 import { h } from '../shared/dom';
 import type { Ctx } from './context';
 import type { TextKey } from './texts';
@@ -81,7 +82,7 @@ export function scheduleSection(c: Ctx): HTMLElement {
     String(d + 1),
     t(`day.${d + 1}` as TextKey),
   ]);
-  const languages: Array<[SummaryLang, string]> = [
+  const languages: Array<[Language, string]> = [
     ['en', t('lang.en')],
     ['fr', t('lang.fr')],
   ];
@@ -152,7 +153,7 @@ export function scheduleSection(c: Ctx): HTMLElement {
         'default-language',
         form.defaultLanguage,
         languages,
-        (v) => c.set({ defaultLanguage: v as SummaryLang }, true),
+        (v) => c.set({ defaultLanguage: v as Language }, true),
         busy,
       ),
     ),

@@ -1,6 +1,6 @@
 // Every static text of the email-summaries page, in English and French (same keys: the type makes
 // a missing French text a compile error).
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   'app.title': 'Email summaries',
@@ -203,4 +203,4 @@ const fr: Record<TextKey, string> = {
   'runs.manual': 'immédiat',
 };
 
-export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<TextKey, string>> = { en, fr };

@@ -10,9 +10,9 @@ import type {
   WizardInit,
   WizardReviews,
   WizardServer,
-} from '../../src/server/contract';
+} from '../../src/server/wizard-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Lang, type Translate } from '../shared/i18n';
+import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
 import { confirmDialog } from './confirm';
 import { formatDay } from './dates';
@@ -55,7 +55,7 @@ type Focus = 'heading' | 'keep' | { path: string };
 
 export class WizardApp {
   private init: WizardInit | null = null;
-  private lang: Lang;
+  private lang: Language;
   private t: Translate<TextKey>;
   private mode: 'list' | 'wizard' = 'list';
   private form!: FormState;

@@ -1,7 +1,7 @@
 // The Achievable step's small bar chart of the KPI per period, as inline SVG (no library, no
 // external resource), with the target as a dashed line. The geometry is pure (tested in Node);
 // the drawing goes through the DOM helper like everything else.
-import type { HistorySummary } from '../../src/server/contract';
+import type { HistorySummary } from '../../src/server/wizard-contract';
 import { svg } from '../shared/dom';
 
 export interface Bar {

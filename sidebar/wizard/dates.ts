@@ -1,5 +1,14 @@
 // ISO calendar days ("2026-03-31"), as the contract carries dates and as <input type="date">
-// reads and writes them. Computed in UTC so no time zone or DST can shift a day.
+// reads and writes them. Computed in UTC so no time zone or DST can shift a day. The rules on
+// days (suggested deadline, periods in a window) are the server's, from src/addon/objectives/rules.ts.
+
+import { dayFromYmd, MS_PER_DAY } from '../../src/kpi/days';
+import {
+  periodsInWindow as periodsInWindowOf,
+  suggestedDeadline as suggestedDeadlineOf,
+  windowDays as windowDaysOf,
+} from '../../src/addon/objectives/rules';
+import type { Frequency } from '../../src/server/wizard-contract';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -18,26 +27,24 @@ export function isIsoDay(text: string): boolean {
   return parts(text) !== null;
 }
 
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** The day number (days since 1970-01-01) of a real ISO day; null for anything else. */
+function dayNumber(text: string): number | null {
+  const p = parts(text);
+  return p ? dayFromYmd(p[0], p[1], p[2]) : null;
 }
 
-/** Fewer days than this left in the quarter: the next quarter's end is suggested instead. */
-const MIN_DAYS_LEFT = 14;
+function isoOf(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
 
 /**
- * The deadline suggested for a start: the last day of its quarter, or of the next quarter when
- * fewer than 14 days remain (the server's rule for today, applied to any start).
+ * The deadline suggested for a start: the server's rule (rules.ts: the last day of its quarter,
+ * or of the next quarter when fewer than 14 days remain), applied to any start.
  */
 export function suggestedDeadline(day: string): string {
-  const p = parts(day);
-  if (!p) throw new Error(`Not an ISO day: ${day}`);
-  const [y, m] = p;
-  const nextQuarterMonth = Math.floor((m - 1) / 3) * 3 + 3; // 0-based month after the quarter
-  const end = iso(new Date(Date.UTC(y, nextQuarterMonth, 0)));
-  return windowDays(day, end) - 1 < MIN_DAYS_LEFT
-    ? iso(new Date(Date.UTC(y, nextQuarterMonth + 3, 0)))
-    : end;
+  const n = dayNumber(day);
+  if (n === null) throw new Error(`Not an ISO day: ${day}`);
+  return isoOf(suggestedDeadlineOf(n));
 }
 
 /** A short date for display in the user's language ("31 Mar 2026", "31 mars 2026"). */
@@ -52,23 +59,16 @@ export function formatDay(day: string, lang: 'en' | 'fr'): string {
   }).format(new Date(Date.UTC(p[0], p[1] - 1, p[2])));
 }
 
-/** Days from one ISO day to another, both included (the objective's window). */
+/** Days from one ISO day to another, both included (the objective's window); NaN if not days. */
 export function windowDays(start: string, deadline: string): number {
-  const a = parts(start);
-  const b = parts(deadline);
-  if (!a || !b) return NaN;
-  const day = (p: [number, number, number]) => Date.UTC(p[0], p[1] - 1, p[2]) / 86_400_000;
-  return day(b) - day(a) + 1;
+  const a = dayNumber(start);
+  const b = dayNumber(deadline);
+  return a === null || b === null ? NaN : windowDaysOf(a, b);
 }
 
-/** Average days of each tracking period (a year of 365.25 days), as the server counts them. */
-const PERIOD_DAYS = { weekly: 7, monthly: 365.25 / 12, quarterly: 365.25 / 4 } as const;
-
-/** How many tracking periods a window spans (17.4 weeks). */
-export function periodsInWindow(
-  start: string,
-  deadline: string,
-  frequency: keyof typeof PERIOD_DAYS,
-): number {
-  return windowDays(start, deadline) / PERIOD_DAYS[frequency];
+/** How many tracking periods a window spans (17.4 weeks), as the server counts them (rules.ts). */
+export function periodsInWindow(start: string, deadline: string, frequency: Frequency): number {
+  const a = dayNumber(start);
+  const b = dayNumber(deadline);
+  return a === null || b === null ? NaN : periodsInWindowOf(a, b, frequency);
 }

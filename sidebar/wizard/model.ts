@@ -9,9 +9,9 @@ import type {
   ScopeInput,
   ScopeType,
   WizardInit,
-} from '../../src/server/contract';
+} from '../../src/server/wizard-contract';
 import { numberInput, parseNumber } from '../shared/format';
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 import { suggestedDeadline } from './dates';
 import type { TextKey } from './texts';
 import { targetFromInput, targetToInput, thresholdFromInput, thresholdToInput } from './units';
@@ -184,7 +184,7 @@ export function newForm(init: WizardInit): FormState {
  * The form after picking another KPI: its default frequency and alert rule (with the article's
  * corrective action), no paired KPI, and a scope type it supports.
  */
-export function withKpi(form: FormState, kpi: KpiOption, lang: Lang): FormState {
+export function withKpi(form: FormState, kpi: KpiOption, lang: Language): FormState {
   const scopeOk = form.scopeType !== '' && kpi.scopes.includes(form.scopeType);
   return {
     ...form,
@@ -233,7 +233,7 @@ export function toDraft(
   form: FormState,
   kpi: KpiOption | undefined,
   measure: MeasureResult | null,
-  lang: Lang,
+  lang: Language,
 ): ObjectiveDraft {
   const unit = kpi?.unit ?? 'count';
   const target = targetFromInput(form.target, form.targetMode, unit, lang);
@@ -270,7 +270,7 @@ export function toDraft(
 }
 
 /** The form of a saved objective (wizardLoad), numbers written back as the user types them. */
-export function fromDraft(draft: ObjectiveDraft, init: WizardInit, lang: Lang): FormState {
+export function fromDraft(draft: ObjectiveDraft, init: WizardInit, lang: Language): FormState {
   const unit = kpiOf(init, draft.kpi)?.unit ?? 'count';
   const form: FormState = {
     id: draft.id,

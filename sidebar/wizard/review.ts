@@ -3,9 +3,9 @@
 // best, median), the Accept, Edit and Dismiss buttons, the field for another target, and the
 // forecast of won deals beside a revenue objective. The controller (app.ts) holds the state and
 // calls the server; these functions only draw it.
-import type { ForecastView, ObjectiveReviewView } from '../../src/server/contract';
+import type { ForecastView, ObjectiveReviewView } from '../../src/server/wizard-contract';
 import { h } from '../shared/dom';
-import type { Lang, Translate } from '../shared/i18n';
+import type { Language, Translate } from '../shared/i18n';
 import { formatDay } from './dates';
 import type { TextKey } from './texts';
 
@@ -14,7 +14,7 @@ export interface ReviewPanelInput {
   /** The objective's name, for the buttons' labels. */
   readonly name: string;
   readonly t: Translate<TextKey>;
-  readonly lang: Lang;
+  readonly lang: Language;
   /** The edit field is open, with this text and maybe this error. */
   readonly editing?: { readonly text: string; readonly error?: string };
   readonly onAccept: () => void;
@@ -100,7 +100,7 @@ export function reviewPanel(p: ReviewPanelInput): HTMLElement {
   );
 }
 
-export function forecastLine(f: ForecastView, t: Translate<TextKey>, lang: Lang): HTMLElement {
+export function forecastLine(f: ForecastView, t: Translate<TextKey>, lang: Language): HTMLElement {
   return h(
     'p',
     { class: 'forecast' },

@@ -1,7 +1,7 @@
 // Step 4, Realistic (alignment with the goal, the Goodhart guard's paired KPI with its reason,
 // the count of active objectives on the scope and the server's warnings) and step 5, Time-bound
 // (start, deadline with the end of the quarter suggested, tracking frequency by category).
-import type { ObjectiveSummary, ScopeInput } from '../../src/server/contract';
+import type { ObjectiveSummary, ScopeInput } from '../../src/server/wizard-contract';
 import { h } from '../shared/dom';
 import { suggestedDeadline, formatDay, isIsoDay } from './dates';
 import { kpiOf, scopeOf } from './model';

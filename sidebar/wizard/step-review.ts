@@ -1,7 +1,7 @@
 // Step 6, Review: the objective as one SMART sentence (from the server, in the user's language),
 // its owner, and the proposed alert rule with its corrective action and owner, all editable.
 import { h } from '../shared/dom';
-import { MAX_ACTION, MAX_TEXT } from './validate';
+import { MAX_ACTION, MAX_TEXT } from '../../src/addon/objectives/rules';
 import { selectField, textArea, textInput, type View } from './view';
 
 export function reviewStep(v: View): HTMLElement[] {

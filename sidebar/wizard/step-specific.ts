@@ -1,10 +1,11 @@
 // Step 1, Specific: the strategic goal, the KPI (suggested for the goal, grouped by category,
 // each with its definition and its KPI_EXPLAIN text on demand), the scope, and who / what /
 // where / how in the user's words.
-import type { KpiOption, ScopeType } from '../../src/server/contract';
+import type { KpiOption, ScopeType } from '../../src/server/wizard-contract';
 import { h } from '../shared/dom';
 import { fieldId, kpiOf, withKpi } from './model';
-import { MAX_TEXT, scopeNames } from './validate';
+import { MAX_TEXT } from '../../src/addon/objectives/rules';
+import { scopeNames } from './validate';
 import { controlAttrs, errorLine, selectField, textInput, type Choice, type View } from './view';
 
 const SCOPE_TYPES: readonly ScopeType[] = ['company', 'team', 'rep', 'segment'];

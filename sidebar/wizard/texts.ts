@@ -1,7 +1,7 @@
 // Every static text of the wizard, in English and French (same keys: the type makes a missing
 // French text a compile error). Server texts (KPI names, definitions, labels, sentences,
 // reasons) arrive already in the user's language.
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 const en = {
   'app.title': 'SMART objectives',
@@ -422,4 +422,4 @@ const fr: Record<TextKey, string> = {
   'err.fixMany': 'Veuillez corriger {count} champs.',
 };
 
-export const MESSAGES: Record<Lang, Record<TextKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<TextKey, string>> = { en, fr };

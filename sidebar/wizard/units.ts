@@ -2,14 +2,14 @@
 // read percentages (25 %); a % change travels as a fraction of the baseline (0.1 = +10 %); an
 // alert threshold is a fraction in relative mode and the KPI's own units in points mode (a rate
 // KPI's points are percentage points).
-import type { AlertRuleInput, KpiOption } from '../../src/server/contract';
+import type { AlertRuleInput, KpiOption } from '../../src/server/wizard-contract';
 import { formatNumber, numberInput, parseNumber } from '../shared/format';
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 
 export type Unit = KpiOption['unit'];
 
 /** "35 %" in French (narrow no-break space), "35%" in English. */
-export function percentText(percent: number, lang: Lang, digits = 1): string {
+export function percentText(percent: number, lang: Language, digits = 1): string {
   return `${formatNumber(percent, lang, digits)}${lang === 'fr' ? '\u202f' : ''}%`;
 }
 
@@ -19,7 +19,7 @@ function digitsOf(unit: Unit): number {
 }
 
 /** A KPI value for display (a rate as a percentage). */
-export function formatKpiValue(value: number, unit: Unit, lang: Lang): string {
+export function formatKpiValue(value: number, unit: Unit, lang: Language): string {
   if (unit === 'rate') return percentText(value * 100, lang);
   const text = formatNumber(value, lang, unit === 'currency' ? 2 : digitsOf(unit));
   return unit === 'days' ? `${text} ${lang === 'fr' ? 'j' : 'd'}` : text;
@@ -35,7 +35,7 @@ export function targetToInput(
   target: number,
   mode: 'value' | 'change',
   unit: Unit,
-  lang: Lang,
+  lang: Language,
 ): string {
   return numberInput(mode === 'change' ? target * 100 : target * scale(unit), lang);
 }
@@ -45,7 +45,7 @@ export function targetFromInput(
   text: string,
   mode: 'value' | 'change',
   unit: Unit,
-  lang: Lang,
+  lang: Language,
 ): number | null {
   const n = parseNumber(text, lang);
   if (n === null) return null;
@@ -87,7 +87,7 @@ export function thresholdToInput(
   threshold: number,
   mode: AlertRuleInput['mode'],
   unit: Unit,
-  lang: Lang,
+  lang: Language,
 ): string {
   return numberInput(threshold * (mode === 'relative' ? 100 : scale(unit)), lang);
 }
@@ -96,7 +96,7 @@ export function thresholdFromInput(
   text: string,
   mode: AlertRuleInput['mode'],
   unit: Unit,
-  lang: Lang,
+  lang: Language,
 ): number | null {
   const n = parseNumber(text, lang);
   return n === null ? null : n / (mode === 'relative' ? 100 : scale(unit));

@@ -1,9 +1,10 @@
 // Client-side validation of each step, field by field (keyed by the contract's field paths, as
 // the server's wizardCheck errors are). It spares a round trip for the obvious mistakes; the
 // server checks everything again on save and its errors are shown the same way.
-import type { MeasureResult, WizardInit } from '../../src/server/contract';
+import type { MeasureResult, WizardInit } from '../../src/server/wizard-contract';
 import { parseNumber } from '../shared/format';
-import type { Lang } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
+import { MAX_ACTION, MAX_TEXT } from '../../src/addon/objectives/rules';
 import { isIsoDay } from './dates';
 import { formatKpiValue, isLevel, targetFromInput, targetValue } from './units';
 import { baselineOf, kpiOf, type FormState, type Message, type StepName } from './model';
@@ -13,12 +14,8 @@ export type FieldErrors = Record<string, Message>;
 export interface ValidationContext {
   init: WizardInit;
   measure: MeasureResult | null;
-  lang: Lang;
+  lang: Language;
 }
-
-/** Longest texts accepted (a cell holds more, but a sentence should stay a sentence). */
-export const MAX_TEXT = 200;
-export const MAX_ACTION = 500;
 
 function text(errors: FieldErrors, path: string, value: string, required: boolean, max: number) {
   const v = value.trim();

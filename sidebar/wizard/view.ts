@@ -1,15 +1,20 @@
 // What the step views read and how they write back: the state the app holds, and field builders
 // that label every control, describe it with its hint and error (aria-describedby), and mark it
 // invalid (aria-invalid). Errors are set at render and cleared as soon as the user edits the field.
-import type { CheckResult, KpiOption, MeasureResult, WizardInit } from '../../src/server/contract';
+import type {
+  CheckResult,
+  KpiOption,
+  MeasureResult,
+  WizardInit,
+} from '../../src/server/wizard-contract';
 import { h, type Child } from '../shared/dom';
-import type { Lang, Translate } from '../shared/i18n';
+import type { Language, Translate } from '../shared/i18n';
 import { fieldId, type FormState } from './model';
 import type { TextKey } from './texts';
 
 export interface View {
   init: WizardInit;
-  lang: Lang;
+  lang: Language;
   t: Translate<TextKey>;
   form: FormState;
   kpi: KpiOption | undefined;

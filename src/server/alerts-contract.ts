@@ -33,9 +33,9 @@ export interface ConversionWindow {
  * a page calls is exposed: the settings themselves come with alertsPageInit.
  */
 export interface AlertsServer {
-  setHourlyAlerts(enabled: boolean): AlertsSettings;
+  setHourlyAlerts: (enabled: boolean) => AlertsSettings;
   /** Sets (days) or clears (null) the windows of the KPIs given. */
-  setConversionWindows(changes: Record<string, number | null>): AlertsSettings;
+  setConversionWindows: (changes: Record<string, number | null>) => AlertsSettings;
 }
 
 /** What the settings page opens with: the user's language and the current settings. */
@@ -66,6 +66,6 @@ export interface AlertsApplySummary {
 
 /** The settings page's own server functions (src/server/alerts.ts). */
 export interface AlertsPageServer extends AlertsServer {
-  alertsPageInit(): AlertsPageInit;
-  alertsApplyNow(): AlertsApplySummary;
+  alertsPageInit: () => AlertsPageInit;
+  alertsApplyNow: () => AlertsApplySummary;
 }

@@ -4,9 +4,9 @@
 import { showSidebar } from '../addon/adapters/services';
 import { applyAlerts } from '../addon/alerts/apply';
 import { reportLine, reportText } from '../addon/alerts/report';
-import { alertsSettings } from './alerts-settings';
+import { alertsSettings, setConversionWindows, setHourlyAlerts } from './alerts-settings';
 import { t, currentLanguage } from '../addon/i18n';
-import type { AlertsApplySummary, AlertsPageInit } from './alerts-contract';
+import type { AlertsApplySummary, AlertsPageInit, AlertsPageServer } from './alerts-contract';
 
 export function showAlertSettings(): void {
   showSidebar('Alerts', t(currentLanguage(), 'alerts.title'));
@@ -37,3 +37,15 @@ export function alertsApplyNow(): AlertsApplySummary {
     settings: alertsSettings(),
   };
 }
+
+/**
+ * The page's server functions, checked against AlertsPageServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const ALERTS_SERVER = {
+  alertsPageInit,
+  alertsApplyNow,
+  setHourlyAlerts,
+  setConversionWindows,
+} satisfies AlertsPageServer;

@@ -1,5 +1,6 @@
 // The typed contract between the "Add a note…" page and its server functions (google.script.run).
 // JSON-safe data only: days travel as ISO texts. The page imports these types only.
+import type { Busy } from './busy-contract';
 
 /** A dropdown choice: the stable key and the label in the user's language. */
 export interface ContextChoice {
@@ -29,16 +30,17 @@ export interface ContextNoteForm {
 }
 
 /**
- * 'added': the row was appended; 'invalid': a field is wrong (named, with the message); 'busy'
- * or 'no document': the lock could not be had, nothing was written; 'no columns': the Context
- * sheet has none of its columns.
+ * 'added': the row was appended; 'invalid': a field is wrong (named, with the message); Busy
+ * ('busy' or 'no document'): the lock could not be had, nothing was written; 'no columns': the
+ * Context sheet has none of its columns.
  */
 export type ContextAddResult =
   | { outcome: 'added'; row: number; message: string }
   | { outcome: 'invalid'; field: string; message: string }
-  | { outcome: 'busy' | 'no document' | 'no columns'; message: string };
+  | Busy
+  | { outcome: 'no columns'; message: string };
 
 export interface ContextPageServer {
-  contextPageInit(): ContextPageInit;
-  addContextNote(form: ContextNoteForm): ContextAddResult;
+  contextPageInit: () => ContextPageInit;
+  addContextNote: (form: ContextNoteForm) => ContextAddResult;
 }

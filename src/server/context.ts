@@ -16,7 +16,7 @@ import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
 import { noDocumentMessage } from '../addon/workbook/lock';
-import type { ContextAddResult, ContextPageInit } from './context-contract';
+import type { ContextAddResult, ContextPageInit, ContextPageServer } from './context-contract';
 
 export function showContextSidebar(): void {
   showSidebar('Context', t(currentLanguage(), 'context.title'));
@@ -67,3 +67,13 @@ export function addContextNote(form: unknown): ContextAddResult {
     message: format(ADDED[language], { row: locked.value }, language),
   };
 }
+
+/**
+ * The page's server functions, checked against ContextPageServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const CONTEXT_SERVER = {
+  contextPageInit,
+  addContextNote,
+} satisfies ContextPageServer;

@@ -2,7 +2,7 @@
 // through google.script.run). JSON-safe data only: dates travel as ISO day texts ("2026-03-31"),
 // rates as fractions (0.25). The sidebar imports these types only.
 
-export type Lang = 'en' | 'fr';
+import type { Language } from '../addon/i18n';
 export type GroupType = 'team' | 'rep';
 
 export interface ExperimentKpi {
@@ -13,7 +13,7 @@ export interface ExperimentKpi {
 }
 
 export interface ExperimentsInit {
-  language: Lang;
+  language: Language;
   /** Today in the spreadsheet's time zone (ISO day). */
   today: string;
   /** The rate KPIs an experiment can measure. */
@@ -105,8 +105,8 @@ export interface ExperimentSummary {
 
 /** The server functions the Experiments page calls (top-level functions in dist/Code.js). */
 export interface ExperimentsServer {
-  experimentsInit(): ExperimentsInit;
-  experimentsPlan(request: PlanRequest): PlanResult;
-  experimentsStart(draft: ExperimentDraft): StartResult;
-  experimentsRefresh(): ExperimentSummary[];
+  experimentsInit: () => ExperimentsInit;
+  experimentsPlan: (request: PlanRequest) => PlanResult;
+  experimentsStart: (draft: ExperimentDraft) => StartResult;
+  experimentsRefresh: () => ExperimentSummary[];
 }

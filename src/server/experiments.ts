@@ -24,6 +24,7 @@ import type {
   ExperimentsInit,
   PlanResult,
   StartResult,
+  ExperimentsServer,
 } from './experiments-contract';
 
 interface Context {
@@ -187,3 +188,15 @@ function stripFlag<T extends { noBaseline: boolean }>(plan: T): Omit<T, 'noBasel
   const { noBaseline: _, ...rest } = plan;
   return rest;
 }
+
+/**
+ * The page's server functions, checked against ExperimentsServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const EXPERIMENTS_SERVER = {
+  experimentsInit,
+  experimentsPlan,
+  experimentsStart,
+  experimentsRefresh,
+} satisfies ExperimentsServer;

@@ -112,11 +112,11 @@ export interface SyncStatus {
 }
 
 export interface ImportServer {
-  importInit(): ImportInit;
-  importPreview(request: PreviewRequest): ImportPreview;
-  importChunk(request: ChunkRequest): ChunkResult;
-  crmSyncStatus(): SyncStatus;
-  crmSyncSaveToken(crm: 'hubspot' | 'pipedrive', token: string): SyncStatus;
-  crmSyncNow(): SyncRunInfo[];
-  crmSyncSetHourly(on: boolean): SyncStatus;
+  importInit: () => ImportInit;
+  importPreview: (request: PreviewRequest) => ImportPreview;
+  importChunk: (request: ChunkRequest) => ChunkResult;
+  crmSyncStatus: () => SyncStatus;
+  crmSyncSaveToken: (crm: 'hubspot' | 'pipedrive', token: string) => SyncStatus;
+  crmSyncNow: () => SyncRunInfo[];
+  crmSyncSetHourly: (on: boolean) => SyncStatus;
 }

@@ -3,6 +3,7 @@
 // remembered per source in document properties once a chunk is imported with it; the file's
 // progress is kept there too, so an import that stopped (closed sidebar, lost connection)
 // resumes at its next chunk, and re-running a chunk changes nothing (the import is idempotent).
+import { crmSyncNow, crmSyncSaveToken, crmSyncSetHourly, crmSyncStatus } from './crm-sync';
 import {
   activeSpreadsheet,
   documentProperty,
@@ -26,6 +27,7 @@ import type {
   ImportInit,
   ImportPreview,
   PreviewRequest,
+  ImportServer,
 } from './import-contract';
 
 const MAPPING_KEY = 'crmImport.mapping.';
@@ -223,3 +225,18 @@ function rememberMapping(mapping: ImportMapping): void {
   if (text.length > 8_000) text = JSON.stringify({ ...mapping, stageEntries: {} });
   if (text.length <= 8_000) setDocumentProperty(MAPPING_KEY + mapping.source, text);
 }
+
+/**
+ * The page's server functions, checked against ImportServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const IMPORT_SERVER = {
+  importInit,
+  importPreview,
+  importChunk,
+  crmSyncStatus,
+  crmSyncSaveToken,
+  crmSyncNow,
+  crmSyncSetHourly,
+} satisfies ImportServer;

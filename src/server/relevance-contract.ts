@@ -26,7 +26,7 @@ export interface RelevanceView {
 }
 
 export interface RelevancePageServer {
-  relevancePageInit(): RelevanceView;
-  relevanceDecide(findingId: string, decision: RelevanceDecision): RelevanceView;
-  relevanceRestore(kpi: string): RelevanceView;
+  relevancePageInit: () => RelevanceView;
+  relevanceDecide: (findingId: string, decision: RelevanceDecision) => RelevanceView;
+  relevanceRestore: (kpi: string) => RelevanceView;
 }

@@ -19,7 +19,7 @@ import { readReview, writeDecisions } from '../addon/relevance/store';
 import { findingText, kpiName } from '../addon/relevance/words';
 import { t, type Language, currentLanguage } from '../addon/i18n';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
-import type { RelevanceView } from './relevance-contract';
+import type { RelevanceView, RelevancePageServer } from './relevance-contract';
 
 export function showRelevanceSidebar(): void {
   showSidebar('Relevance', t(currentLanguage(), 'relevance.title'));
@@ -127,3 +127,14 @@ export function relevanceRestore(kpi: unknown): RelevanceView {
   });
   return view(current());
 }
+
+/**
+ * The page's server functions, checked against RelevancePageServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const RELEVANCE_SERVER = {
+  relevancePageInit,
+  relevanceDecide,
+  relevanceRestore,
+} satisfies RelevancePageServer;

@@ -1,6 +1,7 @@
 // The typed contract between the "Build review pack" page and its server functions
 // (google.script.run). JSON-safe data only: days travel as ISO texts. The page imports these
 // types only.
+import type { Busy } from './busy-contract';
 
 /** What the page opens with. */
 export interface ReviewPageInit {
@@ -22,20 +23,19 @@ export interface ReviewRequest {
 
 /**
  * 'built': the sheet was written (or rewritten); 'exists': it is there and the user must
- * confirm its replacement (nothing written); 'invalid': a field is wrong; 'busy' or
- * 'no document': the lock could not be had, nothing was written.
+ * confirm its replacement (nothing written); 'invalid': a field is wrong; Busy
+ * ('busy' or 'no document'): the lock could not be had, nothing was written.
  */
 export type ReviewBuildResult =
   | { outcome: 'built' | 'exists'; sheet: string; message: string }
-  | { outcome: 'invalid' | 'busy' | 'no document'; message: string };
+  | Busy
+  | { outcome: 'invalid'; message: string };
 
 /** 'recorded': `added` are the new Actions IDs (none when no decision was new). */
 export type ReviewRecordResult =
   | { outcome: 'recorded'; added: string[]; message: string }
-  | {
-      outcome: 'no sheet' | 'no actions sheet' | 'invalid' | 'busy' | 'no document';
-      message: string;
-    };
+  | Busy
+  | { outcome: 'no sheet' | 'no actions sheet' | 'invalid'; message: string };
 
 /** Sent to the approved recipients; `awaiting` are those not approved (nothing sent to them). */
 export type ReviewSendResult =
@@ -43,8 +43,8 @@ export type ReviewSendResult =
   | { outcome: 'invalid'; message: string };
 
 export interface ReviewPageServer {
-  reviewPageInit(): ReviewPageInit;
-  reviewBuild(request: ReviewRequest): ReviewBuildResult;
-  reviewRecordDecisions(request: ReviewRequest): ReviewRecordResult;
-  reviewSend(request: ReviewRequest): ReviewSendResult;
+  reviewPageInit: () => ReviewPageInit;
+  reviewBuild: (request: ReviewRequest) => ReviewBuildResult;
+  reviewRecordDecisions: (request: ReviewRequest) => ReviewRecordResult;
+  reviewSend: (request: ReviewRequest) => ReviewSendResult;
 }

@@ -29,6 +29,7 @@ import type {
   ReviewPageInit,
   ReviewRecordResult,
   ReviewSendResult,
+  ReviewPageServer,
 } from './review-contract';
 
 export function showReviewSidebar(): void {
@@ -145,3 +146,15 @@ export function reviewSend(request: unknown): ReviewSendResult {
     message: parts.join(' '),
   };
 }
+
+/**
+ * The page's server functions, checked against ReviewPageServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const REVIEW_SERVER = {
+  reviewPageInit,
+  reviewBuild,
+  reviewRecordDecisions,
+  reviewSend,
+} satisfies ReviewPageServer;

@@ -1,6 +1,6 @@
 // The typed contract between the set-up page and its server function (google.script.run).
 // JSON-safe data only. The page imports these types only.
-import type { Lang } from './contract';
+import type { Language } from '../addon/i18n';
 
 /** Which step to run; the page passes back what the previous step returned. */
 export interface SetupStepRequest {
@@ -24,7 +24,7 @@ export interface SetupStepReport {
 }
 
 export interface SetupStepResult {
-  language: Lang;
+  language: Language;
   /** The page's title and what the next step does (or did, when done). */
   title: string;
   label: string;
@@ -42,5 +42,5 @@ export interface SetupStepResult {
 }
 
 export interface SetupServer {
-  setupStep(request: SetupStepRequest): SetupStepResult;
+  setupStep: (request: SetupStepRequest) => SetupStepResult;
 }

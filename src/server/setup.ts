@@ -12,7 +12,12 @@ import { summaryLines } from '../addon/setup/summary';
 import { setupWorkbook, type SetupReport } from '../addon/setup/setup';
 import { setupSteps } from '../addon/setup/steps';
 import { noDocumentMessage } from '../addon/workbook/lock';
-import type { SetupStepReport, SetupStepRequest, SetupStepResult } from './setup-contract';
+import type {
+  SetupStepReport,
+  SetupStepRequest,
+  SetupStepResult,
+  SetupServer,
+} from './setup-contract';
 
 const EMPTY: SetupStepReport = {
   created: [],
@@ -123,3 +128,12 @@ function parseReport(input: unknown): SetupStepReport | undefined {
     sampleSkipped: texts(o.sampleSkipped),
   };
 }
+
+/**
+ * The page's server functions, checked against SetupServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const SETUP_SERVER = {
+  setupStep,
+} satisfies SetupServer;

@@ -1,8 +1,8 @@
 // The typed contract between the email-summaries settings page and its server functions
 // (google.script.run). JSON-safe data only: times travel as ISO texts, days as "2026-11-16".
 // The page imports these types only.
+import type { Language } from '../addon/i18n';
 
-export type SummaryLang = 'en' | 'fr';
 export type SummaryFrequencyKey = 'daily' | 'weekly' | 'monthly';
 
 /** The settings as the page edits them. */
@@ -17,11 +17,11 @@ export interface SummarySettingsInput {
   hour: number;
   includeLeads: boolean;
   /** Lead languages that differ from the default, by email. */
-  leadLanguages: Record<string, SummaryLang>;
-  company: Array<{ email: string; language: SummaryLang }>;
+  leadLanguages: Record<string, Language>;
+  company: Array<{ email: string; language: Language }>;
   /** Reps who opted in to their own summary: their name as the data writes it. */
-  reps: Array<{ name: string; email: string; language: SummaryLang }>;
-  defaultLanguage: SummaryLang;
+  reps: Array<{ name: string; email: string; language: Language }>;
+  defaultLanguage: Language;
 }
 
 export interface RecipientView {
@@ -32,7 +32,7 @@ export interface RecipientView {
   /** The lead's or rep's name ('' for company recipients). */
   name: string;
   team?: string;
-  language: SummaryLang;
+  language: Language;
   /** approved: mailed; awaiting: mailed nothing until the trigger owner approves. */
   approval: 'approved' | 'awaiting';
   /** True when this period's summary already reached them. */
@@ -57,7 +57,7 @@ export interface RunView {
 
 export interface SummariesView {
   /** The page's language (the user's locale). */
-  language: SummaryLang;
+  language: Language;
   user: string;
   timeZone: string;
   settings: SummarySettingsInput;
@@ -95,10 +95,10 @@ export interface SendNowResult {
 
 /** The server functions the settings page calls (top-level functions in dist/Code.js). */
 export interface SummariesServer {
-  summariesInit(): SummariesView;
-  summariesSave(settings: SummarySettingsInput): SummariesView;
+  summariesInit: () => SummariesView;
+  summariesSave: (settings: SummarySettingsInput) => SummariesView;
   /** With `unsaved` (the edited form), saves it first as summariesSave does, then approves. */
-  summariesApprove(emails: string[], unsaved?: SummarySettingsInput): SummariesView;
-  summariesPreview(recipientId: string): SummaryPreview;
-  summariesSendNow(): SendNowResult;
+  summariesApprove: (emails: string[], unsaved?: SummarySettingsInput) => SummariesView;
+  summariesPreview: (recipientId: string) => SummaryPreview;
+  summariesSendNow: () => SendNowResult;
 }

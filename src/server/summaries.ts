@@ -1,13 +1,14 @@
 // The email-summaries settings page's server functions (google.script.run). Every argument is
 // checked here (the page is not trusted: anything can be posted to google.script.run), every
 // result is JSON-safe (see summaries-contract.ts).
-import { activeSpreadsheet, activeUserEmail } from '../addon/adapters/services';
+import { activeSpreadsheet, activeUserEmail, showSidebar } from '../addon/adapters/services';
+import { currentLanguage, t } from '../addon/i18n';
 import { SCHEDULED_JOBS } from '../addon/jobs/registry';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { SummaryComposer } from '../addon/summaries/compose';
 import { SUMMARIES_JOB } from '../addon/summaries/job';
 import { message } from '../addon/summaries/messages';
-import { canApprove, currentRecipients, pageView } from '../addon/summaries/page-view';
+import { canApprove, currentRecipients, pageView } from './summaries-view';
 import { SummarySheets } from '../addon/summaries/read';
 import { runSummaries } from '../addon/summaries/run';
 import { latestMoment, previousMoment, dayOfWall, sinceSlotOf } from '../addon/summaries/schedule';
@@ -28,11 +29,21 @@ import {
 } from '../addon/summaries/store';
 import { wallTimeOf } from '../addon/summaries/wall';
 import { ensureStatusSheet } from '../addon/summaries/status-sheet';
-import type { SendNowResult, SummariesView, SummaryPreview } from './summaries-contract';
+import type {
+  SendNowResult,
+  SummariesServer,
+  SummariesView,
+  SummaryPreview,
+} from './summaries-contract';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
+
+/** "Email summaries…": opens the settings page (sidebar/summaries, built into dist/Summaries.html). */
+export function showSummariesSidebar(): void {
+  showSidebar('Summaries', t(currentLanguage(), 'summaries.title'));
+}
 
 export function summariesInit(): SummariesView {
   return pageView(new Date());
@@ -180,3 +191,16 @@ export function summariesSendNow(): SendNowResult {
     ? { view, run: { ...outcome.record }, busy: false }
     : { view, busy: false };
 }
+
+/**
+ * The page's server functions, checked against SummariesServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const SUMMARIES_SERVER = {
+  summariesInit,
+  summariesSave,
+  summariesApprove,
+  summariesPreview,
+  summariesSendNow,
+} satisfies SummariesServer;

@@ -3,6 +3,7 @@
 // by the calls that need it (one getValues per source sheet).
 import { activeSpreadsheet, todayIn, userEmail } from '../addon/adapters/services';
 import { dayOfIso } from '../addon/objectives/dates';
+import type { ObjectiveSheets } from '../addon/objectives/repository';
 import { knownScopes, type KnownScopes } from '../addon/objectives/scopes';
 import { type Language, currentLanguage } from '../addon/i18n';
 import { type Located, locateSheets } from '../addon/workbook/locate';
@@ -35,4 +36,11 @@ export function openWizard(): WizardContext {
     workbook,
     scopes: () => (scopes ??= knownScopes(workbook().data, workbook().teams)),
   };
+}
+
+/** The Objectives and Alerts sheets the wizard writes, when both are set up. */
+export function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
+  const objectives = ctx.located.get('objectives');
+  const alerts = ctx.located.get('alerts');
+  return objectives && alerts ? { objectives, alerts } : undefined;
 }

@@ -53,10 +53,10 @@ import type {
   ObjectiveReviewView,
   ReviewDecision,
   WizardReviews,
-} from './contract';
-import { openWizard, type WizardContext } from './wizard-context';
+} from './wizard-contract';
 import { readObjectiveId } from './wizard-input';
-import { objectiveSheets, summaries } from './wizard';
+import { objectiveSheets, openWizard, type WizardContext } from './wizard-context';
+import { summaries } from './wizard-views';
 
 const WORDS = {
   en: {

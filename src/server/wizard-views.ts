@@ -1,4 +1,4 @@
-// The wizard's data as the sidebar receives it (contract.ts): JSON-safe, days as ISO texts,
+// The wizard's data as the sidebar receives it (wizard-contract.ts): JSON-safe, days as ISO texts,
 // labels in the user's language, numbers also formatted for display.
 import { alertSettingsOf, defaultAlert } from '../addon/objectives/alert-rule';
 import type { CheckOutcome } from '../addon/objectives/check';
@@ -23,6 +23,7 @@ import {
 } from '../addon/metrics';
 import { OBJECTIVE_STATUSES, SCOPE_TYPES } from '../addon/schema';
 import type { Language } from '../addon/i18n';
+import type { ObjectiveBook } from '../addon/objectives/repository';
 import type { AlertRow } from '../addon/workbook/alerts-sheet';
 import type { ObjectiveRecord } from '../addon/workbook/objectives-sheet';
 import type {
@@ -32,7 +33,7 @@ import type {
   ObjectiveDraft,
   ObjectiveSummary,
   ScopeInput,
-} from './contract';
+} from './wizard-contract';
 
 export function kpiOptions(language: Language, owner: string): KpiOption[] {
   return CATALOGUE.map((e) => {
@@ -218,4 +219,22 @@ export function draftOfRecord(
   };
   if (r.pairedKpi) draft.pairedKpi = r.pairedKpi;
   return draft;
+}
+
+/** The objective list of a book, each sentence with the objective's alert rule. */
+export function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
+  return listed(book.records, book.rules, language);
+}
+
+/** The objective list, each sentence with the objective's alert rule. */
+export function listed(
+  objectives: readonly ObjectiveRecord[],
+  alerts: readonly AlertRow[],
+  language: Language,
+): ObjectiveSummary[] {
+  const rules = new Map(alerts.map((a) => [a.objectiveId, a]));
+  return objectives.map((r) => {
+    const rule = rules.get(r.id);
+    return objectiveSummary(r, language, rule && alertSettingsOf(rule));
+  });
 }

@@ -1,5 +1,5 @@
-// The server side of the SMART objective wizard (the WizardServer of contract.ts), called by the
-// sidebar through google.script.run. Every argument is untrusted: checked field by field, with
+// The server side of the SMART objective wizard (the WizardServer of wizard-contract.ts), called by
+// the sidebar through google.script.run. Every argument is untrusted: checked field by field, with
 // messages in the user's language. Saving and deleting hold the document lock and write nothing
 // when it is busy (the error says so); checks never write. Each call reads the Objectives and
 // Alerts sheets at most once and hands the rows on (a save checks, writes and lists from the one
@@ -11,19 +11,17 @@ import { checkDraft } from '../addon/objectives/check';
 import { isoOfDay, suggestedDeadline } from '../addon/objectives/dates';
 import { measure } from '../addon/objectives/measure';
 import { say } from '../addon/objectives/messages';
-import { alertSettingsOf } from '../addon/objectives/alert-rule';
 import {
   complete,
   deleteObjective,
   type ObjectiveBook,
-  type ObjectiveSheets,
   readObjectiveBook,
   saveObjective,
   wizardObjectives,
 } from '../addon/objectives/repository';
 import { FREQUENCIES, STRATEGIC_GOALS } from '../addon/schema';
-import { t, type Language, currentLanguage } from '../addon/i18n';
-import { type AlertRow, alertRows } from '../addon/workbook/alerts-sheet';
+import { t, currentLanguage } from '../addon/i18n';
+import { alertRows } from '../addon/workbook/alerts-sheet';
 import { readBlock } from '../addon/workbook/block';
 import { tableOf } from '../addon/workbook/cells';
 import type { ObjectiveRecord } from '../addon/workbook/objectives-sheet';
@@ -36,18 +34,21 @@ import type {
   ObjectiveSummary,
   SaveResult,
   WizardInit,
-} from './contract';
+  WizardServer,
+} from './wizard-contract';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import { logTargetEdit } from '../addon/workbook/objective-log';
-import { openWizard, type WizardContext } from './wizard-context';
+import { wizardDecide, wizardReviews } from './wizard-review';
+import { objectiveSheets, openWizard, type WizardContext } from './wizard-context';
 import { readMeasureRequest, readObjectiveId } from './wizard-input';
 import {
   checkResult,
   draftOfRecord,
   kpiOptions,
   measurableText,
+  listed,
   measureResult,
-  objectiveSummary,
+  summaries,
 } from './wizard-views';
 
 export function wizardInit(): WizardInit {
@@ -205,32 +206,9 @@ export function showWizard(): void {
   showSidebar('Wizard', t(currentLanguage(), 'wizard.title'));
 }
 
-export function objectiveSheets(ctx: WizardContext): ObjectiveSheets | undefined {
-  const objectives = ctx.located.get('objectives');
-  const alerts = ctx.located.get('alerts');
-  return objectives && alerts ? { objectives, alerts } : undefined;
-}
-
 function records(ctx: WizardContext): ObjectiveRecord[] {
   const sheets = objectiveSheets(ctx);
   return sheets ? wizardObjectives(readBlock(sheets.objectives)) : [];
-}
-
-export function summaries(book: ObjectiveBook, language: Language): ObjectiveSummary[] {
-  return listed(book.records, book.rules, language);
-}
-
-/** The objective list, each sentence with the objective's alert rule. */
-function listed(
-  objectives: readonly ObjectiveRecord[],
-  alerts: readonly AlertRow[],
-  language: Language,
-): ObjectiveSummary[] {
-  const rules = new Map(alerts.map((a) => [a.objectiveId, a]));
-  return objectives.map((r) => {
-    const rule = rules.get(r.id);
-    return objectiveSummary(r, language, rule && alertSettingsOf(rule));
-  });
 }
 
 function check(ctx: WizardContext, draft: unknown, existing: readonly ObjectiveRecord[]) {
@@ -242,3 +220,19 @@ function check(ctx: WizardContext, draft: unknown, existing: readonly ObjectiveR
     existing,
   });
 }
+
+/**
+ * The page's server functions, checked against WizardServer by the compiler: each
+ * takes at least what the page sends (untrusted input arrives as `unknown` and is checked here)
+ * and returns what the page reads. src/main.ts exposes them from this object.
+ */
+export const WIZARD_SERVER = {
+  wizardInit,
+  wizardMeasure,
+  wizardCheck,
+  wizardSave,
+  wizardLoad,
+  wizardDelete,
+  wizardReviews,
+  wizardDecide,
+} satisfies WizardServer;

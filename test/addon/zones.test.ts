@@ -6,7 +6,7 @@
 // and a week after Paris does (25 October). Team North converts 20 of 40 leads in September and
 // 16 of 40 in October (−20 %): its alert raises one Actions row. South's leads run to 2 November.
 import { columnIndexes } from '../../src/addon/schema';
-import type { ObjectiveDraft, SaveResult } from '../../src/server/contract';
+import type { ObjectiveDraft, SaveResult } from '../../src/server/wizard-contract';
 import type { StartResult } from '../../src/server/experiments-contract';
 import type { LocalRuntime } from '../../local/runtime/loader';
 import { dateToSerial, LocalWorkbook, serialToDate } from '../../local/workbook';

@@ -7,6 +7,15 @@ import { join } from 'node:path';
 import { addonHarness } from '../../local/harness/addon-runtime';
 import { menuItems } from '../../src/addon/lifecycle';
 import { TICK_HANDLER } from '../../src/addon/schedule/scheduler';
+import { ALERTS_SERVER } from '../../src/server/alerts';
+import { CONTEXT_SERVER } from '../../src/server/context';
+import { EXPERIMENTS_SERVER } from '../../src/server/experiments';
+import { IMPORT_SERVER } from '../../src/server/import';
+import { RELEVANCE_SERVER } from '../../src/server/relevance';
+import { REVIEW_SERVER } from '../../src/server/review';
+import { SETUP_SERVER } from '../../src/server/setup';
+import { SUMMARIES_SERVER } from '../../src/server/summaries';
+import { WIZARD_SERVER } from '../../src/server/wizard';
 
 const SIDEBAR = join(__dirname, '../../sidebar');
 
@@ -40,4 +49,21 @@ test('the pages call something, and the settings without a page are not callable
   expect(pageCalls()).toEqual(expect.arrayContaining(['alertsPageInit', 'setHourlyAlerts']));
   const { runtime } = addonHarness();
   expect(() => runtime.run('alertsSettings')).toThrow('Script function not found: alertsSettings');
+});
+
+test('every function of every page’s server object is a global of the bundle', () => {
+  const servers = [
+    ALERTS_SERVER,
+    CONTEXT_SERVER,
+    EXPERIMENTS_SERVER,
+    IMPORT_SERVER,
+    RELEVANCE_SERVER,
+    REVIEW_SERVER,
+    SETUP_SERVER,
+    SUMMARIES_SERVER,
+    WIZARD_SERVER,
+  ];
+  const names = servers.flatMap((server) => Object.keys(server));
+  expect(names.length).toBeGreaterThan(30);
+  expect(addonHarness().runtime.functionNames()).toEqual(expect.arrayContaining(names));
 });

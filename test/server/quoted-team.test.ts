@@ -2,7 +2,7 @@
 // doubled quote ("North ""A"""), which Sheets parses; the local engine must too, so the row's
 // Current is the KPI's value, not #ERROR!.
 import { columnIndexes } from '../../src/addon/schema';
-import type { SaveResult } from '../../src/server/contract';
+import type { SaveResult } from '../../src/server/wizard-contract';
 import { draft, PIPELINE, smallWorkbook } from '../addon/objectives/workbook';
 
 test('an objective for a team named with a quote computes its Current', () => {

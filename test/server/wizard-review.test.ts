@@ -10,7 +10,7 @@ import type {
   ReviewDecision,
   SaveResult,
   WizardReviews,
-} from '../../src/server/contract';
+} from '../../src/server/wizard-contract';
 import { draft, smallWorkbook } from '../addon/objectives/workbook';
 
 const O = columnIndexes('objectives');

@@ -7,7 +7,12 @@ import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
 import { LocalWorkbook } from '../../local/workbook';
 import { BUNDLE_PATH } from '../../local/harness/bundle';
 import { CATALOGUE, GOODHART_REASON } from '../../src/addon/metrics';
-import type { KpiOption, SaveResult, WizardInit, WizardServer } from '../../src/server/contract';
+import type {
+  KpiOption,
+  SaveResult,
+  WizardInit,
+  WizardServer,
+} from '../../src/server/wizard-contract';
 import { draft, smallWorkbook } from '../addon/objectives/workbook';
 
 const SERVER_FUNCTIONS: Array<keyof WizardServer> = [

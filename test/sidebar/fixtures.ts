@@ -1,5 +1,5 @@
 // A small WizardInit as the server sends it, for the sidebar's pure modules.
-import type { KpiOption, WizardInit } from '../../src/server/contract';
+import type { KpiOption, WizardInit } from '../../src/server/wizard-contract';
 
 const alert = (action: string): KpiOption['alert'] => ({
   mode: 'relative',

@@ -1,4 +1,4 @@
-import type { MeasureResult } from '../../src/server/contract';
+import type { MeasureResult } from '../../src/server/wizard-contract';
 import {
   baselineOf,
   fieldId,

@@ -1,6 +1,6 @@
 // The promise wrapper over google.script.run, against a stub runner that behaves as Apps Script
 // does: handlers set by chaining, one call per runner, asynchronous outcomes.
-import type { WizardServer } from '../../src/server/contract';
+import type { WizardServer } from '../../src/server/wizard-contract';
 import {
   callServer,
   createServer,

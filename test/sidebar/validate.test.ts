@@ -1,4 +1,4 @@
-import type { MeasureResult } from '../../src/server/contract';
+import type { MeasureResult } from '../../src/server/wizard-contract';
 import { translator } from '../../sidebar/shared/i18n';
 import { newForm, withKpi, type FormState } from '../../sidebar/wizard/model';
 import { MESSAGES } from '../../sidebar/wizard/texts';

@@ -7,7 +7,7 @@
 //   the target's per-period equivalent with the history of periods.
 // - Level KPIs are rates, averages, days, NPS and CSAT: the target is the level to reach, and
 //   progress runs from the baseline to it.
-import type { Frequency, KpiKey } from '../metrics';
+import type { KpiKey } from '../metrics';
 
 const CUMULATIVE: ReadonlySet<KpiKey> = new Set<KpiKey>([
   'calls',
@@ -22,19 +22,5 @@ export function isCumulative(kpi: KpiKey): boolean {
   return CUMULATIVE.has(kpi);
 }
 
-/** Average length in days of each tracking period (a year of 365.25 days). */
-export const PERIOD_DAYS: Readonly<Record<Frequency, number>> = {
-  weekly: 7,
-  monthly: 365.25 / 12,
-  quarterly: 365.25 / 4,
-};
-
-/** Days of an objective's window, start and deadline included. */
-export function windowDays(start: number, deadline: number): number {
-  return deadline - start + 1;
-}
-
-/** How many tracking periods the window spans (17.4 weeks). */
-export function periodsInWindow(start: number, deadline: number, frequency: Frequency): number {
-  return windowDays(start, deadline) / PERIOD_DAYS[frequency];
-}
+// The window's length in periods is a rule the wizard page applies too: declared in rules.ts.
+export { PERIOD_DAYS, periodsInWindow, windowDays } from './rules';

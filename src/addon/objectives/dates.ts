@@ -1,9 +1,12 @@
 // Days as the wizard exchanges them (ISO texts, "2026-03-31") and shows them ("31 March 2026",
 // "31 mars 2026"), the suggested deadline, and the name of a tracking period.
-import { addPeriods, dayFromYmd, periodStart, ymdOfDay } from '../../kpi/days';
+import { dayFromYmd, ymdOfDay } from '../../kpi/days';
 import type { MetricPeriod } from '../metrics';
 import type { Language } from '../i18n';
 import { MONTH_NAMES } from '../month-names';
+
+// The suggested deadline is a rule the wizard page applies too: declared in rules.ts.
+export { MIN_DAYS_LEFT, quarterEnd, suggestedDeadline } from './rules';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -22,20 +25,6 @@ export function isoOfDay(day: number): string {
   const { year, month, day: d } = ymdOfDay(day);
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
-}
-
-/** The last day of the quarter holding `day`. */
-export function quarterEnd(day: number): number {
-  return addPeriods(periodStart(day, 'quarter'), 'quarter', 1) - 1;
-}
-
-/** Fewer days than this left in the quarter: the next quarter's end is suggested instead. */
-export const MIN_DAYS_LEFT = 14;
-
-/** The end of the current quarter, or of the next one when fewer than 14 days remain. */
-export function suggestedDeadline(today: number): number {
-  const end = quarterEnd(today);
-  return end - today < MIN_DAYS_LEFT ? quarterEnd(end + 1) : end;
 }
 
 /** "31 March 2026" / "1er mars 2026". */

@@ -47,8 +47,7 @@ export interface Objective extends ObjectiveFields {
   readonly status: StatusKey;
 }
 
-/** Longest texts accepted: a sentence should stay a sentence (the sidebar has the same limits). */
-export const MAX_TEXT = 200;
-export const MAX_ACTION = 500;
+// The longest texts are a rule the wizard page applies too: declared in rules.ts.
+export { MAX_ACTION, MAX_TEXT } from './rules';
 /** Longest objective window: past two years, an objective is a plan, not a target. */
 export const MAX_WINDOW_DAYS = 731;

@@ -2,7 +2,7 @@
 // sidebar), with field-level messages in the user's language, then the target against the
 // measured baseline, the verdict, the alignment, the Goodhart guard and the crowded-scope warning.
 import type { AddonHarness } from '../../../local/harness/addon-runtime';
-import type { CheckResult } from '../../../src/server/contract';
+import type { CheckResult } from '../../../src/server/wizard-contract';
 import { GOODHART_REASON } from '../../../src/addon/metrics';
 import { draft, smallWorkbook } from './workbook';
 

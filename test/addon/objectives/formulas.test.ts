@@ -19,7 +19,7 @@ import { generateSampleData } from '../../../src/addon/sample-data';
 import { columnIndexes, headers, SAMPLE_SHEET_KEYS, SCHEMA } from '../../../src/addon/schema';
 import { dayFromYmd } from '../../../src/kpi/days';
 import { LocalWorkbook } from '../../../local/workbook';
-import type { SaveResult } from '../../../src/server/contract';
+import type { SaveResult } from '../../../src/server/wizard-contract';
 import { draft } from './workbook';
 import { runSetupPage } from '../../../local/harness/setup-page';
 

@@ -11,7 +11,7 @@ import {
 } from '../../../src/addon/metrics';
 import { generateSampleData } from '../../../src/addon/sample-data';
 import { dayFromYmd } from '../../../src/kpi/days';
-import type { MeasureResult } from '../../../src/server/contract';
+import type { MeasureResult } from '../../../src/server/wizard-contract';
 import { smallWorkbook } from './workbook';
 import { runSetupPage } from '../../../local/harness/setup-page';
 

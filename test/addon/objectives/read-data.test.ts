@@ -3,7 +3,7 @@
 // hand, in French), one read per sheet whatever its size.
 import { addonHarness } from '../../../local/harness/addon-runtime';
 import { columnIndexes, headers } from '../../../src/addon/schema';
-import type { MeasureResult, SaveResult } from '../../../src/server/contract';
+import type { MeasureResult, SaveResult } from '../../../src/server/wizard-contract';
 import { LocalWorkbook } from '../../../local/workbook';
 import { draft, PIPELINE, smallWorkbook, SURVEYS, TODAY } from './workbook';
 

@@ -4,7 +4,7 @@
 // the number of Sheets calls does not grow with the data.
 import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { columnIndexes, headers } from '../../../src/addon/schema';
-import type { ObjectiveDraft, SaveResult } from '../../../src/server/contract';
+import type { ObjectiveDraft, SaveResult } from '../../../src/server/wizard-contract';
 import { draft, smallWorkbook } from './workbook';
 
 const O = columnIndexes('objectives');

@@ -7,7 +7,7 @@
 // On the small workbook (today 10 April 2026): South's conversion fell from 100 % (February) to
 // 50 % (March), the one alert the rule below raises.
 import type { AddonHarness } from '../../../local/harness/addon-runtime';
-import type { SaveResult } from '../../../src/server/contract';
+import type { SaveResult } from '../../../src/server/wizard-contract';
 import type { SummaryPreview, SummariesView } from '../../../src/server/summaries-contract';
 import { useScriptTimeZone } from '../../../local/playground/script-zone';
 import { smallWorkbook } from '../objectives/workbook';
@@ -15,7 +15,7 @@ import { columnIndexes } from '../../../src/addon/schema';
 
 useScriptTimeZone();
 
-type Lang = 'en' | 'fr';
+type Language = 'en' | 'fr';
 const USERS = {
   en: { email: 'manager@example.com', locale: 'en' },
   fr: { email: 'manager@example.com', locale: 'fr_FR' },
@@ -40,7 +40,7 @@ const DRAFT = {
   },
 };
 
-function draft(lang: Lang) {
+function draft(lang: Language) {
   const d = DRAFT[lang];
   return {
     goal: 'marketShare',
@@ -73,12 +73,12 @@ function draft(lang: Lang) {
  * Words of the other language that must never reach a reader (labels, statuses, months, joins,
  * the headings of the funnel, the trends and the segment and content tables).
  */
-const FOREIGN: Record<Lang, RegExp> = {
+const FOREIGN: Record<Language, RegExp> = {
   en: /\b(équipe|Équipe|Ouverte|Statut|Périmètre|Semaine|semaine|pour que|suivi|Alerte|Précédent|Objectif|janv|févr|mars|avr|juin|juil|août|sept|déc|Analyser|commerciaux|règles?|vérifiées?|Étape|Atteinte|Somme|Moyenne|Variation|Marge|Progressé)\b/u,
   fr: /\b(team|Team|Open|Status|Scope|Week|week|so that|tracked|Alert|Previous|Objective|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Review|coach|rules?|Checked|checked|Stage|Reached|Period start|Sum|Mean|Change|previous|moving average|Revenue|margin|Progressed)\b/u,
 };
 
-function foreign(lang: Lang, texts: readonly string[]): string[] {
+function foreign(lang: Language, texts: readonly string[]): string[] {
   return texts.filter((t) => FOREIGN[lang].test(t));
 }
 
@@ -91,11 +91,11 @@ interface Walk {
   leads: string[];
   charts: string[];
   toast: string;
-  emails: Record<Lang, SummaryPreview>;
+  emails: Record<Language, SummaryPreview>;
 }
 
 /** The loop, by a manager of `lang` in a spreadsheet set up in `lang`. */
-function walk(lang: Lang): Walk {
+function walk(lang: Language): Walk {
   const h = smallWorkbook(lang === 'fr' ? { locale: 'fr_FR' } : {});
   const user = { user: USERS[lang] };
   const saved = h.runtime.run('wizardSave', [draft(lang)], user) as SaveResult;
@@ -116,7 +116,7 @@ function walk(lang: Lang): Walk {
   const charts = h.workbook.getCharts(name).map((c) => String(c.options.title));
   const toast = h.ui.toasts.at(-1)?.message ?? '';
   const view = h.runtime.run('summariesInit', [], user) as SummariesView;
-  const emails = {} as Record<Lang, SummaryPreview>;
+  const emails = {} as Record<Language, SummaryPreview>;
   for (const reader of ['en', 'fr'] as const) {
     h.runtime.run(
       'summariesSave',
@@ -132,7 +132,7 @@ function walk(lang: Lang): Walk {
 }
 
 /** Each walk, kept for the last test: the English one's workbook then gets a French manager. */
-const walked: Partial<Record<Lang, Walk>> = {};
+const walked: Partial<Record<Language, Walk>> = {};
 
 describe.each(['fr', 'en'] as const)('the walk-through in %s', (lang) => {
   let w: Walk;

@@ -1,26 +1,28 @@
 // What the settings page shows: the settings, the trigger and its owner, each recipient with its
 // approval and whether this period's summary reached them, the recent runs, the last tick (which
 // says when the owner must authorise the add-on again) and the schedule's next time.
-import type {
-  RecipientView,
-  SummariesView,
-  SummarySettingsInput,
-} from '../../server/summaries-contract';
-import { activeSpreadsheet, activeUserEmail, remainingMailQuota } from '../adapters/services';
-import { triggerStatus, type TriggerStatus } from '../schedule/scheduler';
-import { lastTickStatus } from '../schedule/tick';
-import { sameUser } from '../same-user';
-import { currentLanguage } from '../i18n';
-import type { TeamLead } from '../workbook/read-data';
-import { ApprovedList } from './approved';
-import { wasSent } from './ledger';
-import { SummarySheets } from './read';
-import { recipientsOf, type Recipient } from './recipients';
-import { dayKey, latestMoment, nextMoment, type WallTime } from './schedule';
-import type { SummarySettings } from './settings';
-import { readApprovedView, readLedger, readMyApproved, readRuns, readSettings } from './store';
-import { spreadsheetTimeZone, wallTimeOf } from './wall';
-import { SUMMARIES_JOB } from './job';
+import type { RecipientView, SummariesView, SummarySettingsInput } from './summaries-contract';
+import { activeSpreadsheet, activeUserEmail, remainingMailQuota } from '../addon/adapters/services';
+import { triggerStatus, type TriggerStatus } from '../addon/schedule/scheduler';
+import { lastTickStatus } from '../addon/schedule/tick';
+import { sameUser } from '../addon/same-user';
+import { currentLanguage } from '../addon/i18n';
+import type { TeamLead } from '../addon/workbook/read-data';
+import { ApprovedList } from '../addon/summaries/approved';
+import { wasSent } from '../addon/summaries/ledger';
+import { SummarySheets } from '../addon/summaries/read';
+import { recipientsOf, type Recipient } from '../addon/summaries/recipients';
+import { dayKey, latestMoment, nextMoment, type WallTime } from '../addon/summaries/schedule';
+import type { SummarySettings } from '../addon/summaries/settings';
+import {
+  readApprovedView,
+  readLedger,
+  readMyApproved,
+  readRuns,
+  readSettings,
+} from '../addon/summaries/store';
+import { spreadsheetTimeZone, wallTimeOf } from '../addon/summaries/wall';
+import { SUMMARIES_JOB } from '../addon/summaries/job';
 
 /**
  * The current user approves and sends when they own the trigger, or nobody does yet; never a

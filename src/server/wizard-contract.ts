@@ -2,9 +2,12 @@
 // google.script.run. JSON-safe data only: dates travel as ISO day texts ("2026-03-31"), never as
 // Date objects (google.script.run refuses them). The sidebar imports these types only.
 
-export type Lang = 'en' | 'fr';
-export type ScopeType = 'company' | 'team' | 'rep' | 'segment';
-export type Frequency = 'weekly' | 'monthly' | 'quarterly';
+import type { Frequency } from '../addon/metrics/catalogue';
+import type { ScopeType } from '../addon/metrics/scope';
+import type { Language } from '../addon/i18n';
+
+// Declared once, where the add-on defines them; the pages import them from here.
+export type { Frequency, Language, ScopeType };
 
 export interface ScopeInput {
   type: ScopeType;
@@ -69,7 +72,7 @@ export interface ObjectiveSummary {
 }
 
 export interface WizardInit {
-  language: Lang;
+  language: Language;
   /** Today in the spreadsheet's time zone (ISO day). */
   today: string;
   /** The end of the current quarter, or of the next one when fewer than 14 days remain. */
@@ -217,12 +220,12 @@ export interface DecisionResult {
 
 /** The server functions the wizard calls (names of top-level functions in dist/Code.js). */
 export interface WizardServer {
-  wizardInit(): WizardInit;
-  wizardMeasure(request: MeasureRequest): MeasureResult;
-  wizardCheck(draft: ObjectiveDraft): CheckResult;
-  wizardSave(draft: ObjectiveDraft): SaveResult;
-  wizardLoad(id: string): ObjectiveDraft;
-  wizardDelete(id: string): ObjectiveSummary[];
-  wizardReviews(): WizardReviews;
-  wizardDecide(decision: ReviewDecision): DecisionResult;
+  wizardInit: () => WizardInit;
+  wizardMeasure: (request: MeasureRequest) => MeasureResult;
+  wizardCheck: (draft: ObjectiveDraft) => CheckResult;
+  wizardSave: (draft: ObjectiveDraft) => SaveResult;
+  wizardLoad: (id: string) => ObjectiveDraft;
+  wizardDelete: (id: string) => ObjectiveSummary[];
+  wizardReviews: () => WizardReviews;
+  wizardDecide: (decision: ReviewDecision) => DecisionResult;
 }
