@@ -129,10 +129,12 @@ describe('set up KPI workbook', () => {
     expect(shown).toContain('Completed (columns added): Activities (Outcome)');
   });
 
-  test('finds a renamed sheet and a moved column by metadata', () => {
+  test('finds a renamed sheet and a moved, renamed column by metadata', () => {
     const h = addonHarness();
     setup(h);
     h.workbook.renameSheet('Pipeline', 'Deals 2026');
+    // Renamed too: a column moved under its own header is found by the header alone.
+    h.workbook.setInputs('Orders', 0, 0, [['Client ref']]);
     h.workbook.moveColumns('Orders', 0, 1, 4);
     const before = JSON.stringify(h.workbook.toJSON());
     h.runtime.counter.reset();
