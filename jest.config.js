@@ -12,6 +12,11 @@ module.exports = {
   // (npm test also starts Jest, and so its workers, with a larger young generation: the local
   // engine allocates a lot, and fewer scavenges save about 15 % of its CPU time.)
   maxWorkers: 2,
+  // A worker that grew past this after a test file is replaced by a fresh one: the demo
+  // workbooks (HyperFormula graphs of ~64,000 rows) are not all freed between files, and a
+  // worker carrying several of them spent most of its time in the garbage collector (a file that
+  // takes 13 s alone took 146 s late in the run).
+  workerIdleMemoryLimit: '1GB',
   // Each module runs in a vm context, where every read of a global goes through the context's
   // interceptor: slow in the local engine's per-cell loops (HyperFormula's arithmetic reads Math
   // for each addition). These are passed to each module as parameters instead (Jest's documented
