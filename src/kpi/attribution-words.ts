@@ -120,7 +120,8 @@ export function revenueSentence(
   contributors: readonly Contributor[] = [],
 ): string {
   const { total, parts } = revenuePoints(attribution);
-  const head = language === 'fr' ? 'Chiffre d\u2019affaires' : 'Revenue';
+  // Won deals' value: the Pipeline's flows, not the Revenue KPI (orders, repeat orders too).
+  const head = language === 'fr' ? 'CA des affaires gagnées' : 'Won-deal revenue';
   const sep = language === 'fr' ? '\u00a0: ' : ': ';
   const percent = `${signed(total)}\u00a0%`;
   const listed = REVENUE_DRIVERS.filter((d) => parts[d] !== 0).map(

@@ -94,10 +94,10 @@ describe('attributeRevenue', () => {
         { dimension: 'source', label: 'Website' },
       ]),
     ).toBe(
-      'Revenue \u221225\u00a0%: lower lead \u2192 opportunity conversion \u221225 pts; most of the conversion fall is team Lyon, Website leads.',
+      'Won-deal revenue \u221225\u00a0%: lower lead \u2192 opportunity conversion \u221225 pts; most of the conversion fall is team Lyon, Website leads.',
     );
     expect(revenueSentence(r, 'fr', [{ dimension: 'team', label: 'Lyon' }])).toBe(
-      'Chiffre d\u2019affaires \u221225\u00a0%\u00a0: moindre conversion lead \u2192 opportunit\u00e9 \u221225 pts ; l\u2019essentiel de la baisse de la conversion vient de l\u2019\u00e9quipe Lyon.',
+      'CA des affaires gagn\u00e9es \u221225\u00a0%\u00a0: moindre conversion lead \u2192 opportunit\u00e9 \u221225 pts ; l\u2019essentiel de la baisse de la conversion vient de l\u2019\u00e9quipe Lyon.',
     );
   });
 
@@ -107,7 +107,7 @@ describe('attributeRevenue', () => {
     const after = { leads: 950, opportunities: 342, won: 85.5, revenue: 85.5 * 9800 };
     const text = revenueSentence(attributeRevenue(before, after)!, 'en');
     expect(text).toMatch(
-      /^Revenue \u221216\u00a0%: fewer leads \u2212\d pts?, lower lead \u2192 opportunity conversion \u2212\d+ pts, lower order value \u2212\d pts?\.$/,
+      /^Won-deal revenue \u221216\u00a0%: fewer leads \u2212\d pts?, lower lead \u2192 opportunity conversion \u2212\d+ pts, lower order value \u2212\d pts?\.$/,
     );
     const nums = [...text.matchAll(/\u2212(\d+) pt/g)].map((m) => Number(m[1]));
     expect(sum(nums)).toBe(16);

@@ -171,7 +171,13 @@ function whyLines(
         conversion.main !== undefined &&
         scopeKey({ type: 'team', name: conversion.main }) === key))
   )
-    lines.push(conversion.sentence[language]);
+    // The company's conversion, which names this team as its main driver: said as the
+    // company's, beside the team's own rates in the table below.
+    lines.push(
+      scope.type === 'company'
+        ? conversion.sentence[language]
+        : w('companyConversion', { sentence: conversion.sentence[language] }),
+    );
   return lines;
 }
 

@@ -10,6 +10,7 @@ const EN = {
   objectives: 'Objectives and pace',
   noObjectives: 'No active objective for this scope.',
   moved: 'What moved and why',
+  companyConversion: 'For the whole company: {sentence}',
   noWhy:
     'Why revenue moved cannot be said for this period (a period without a lead, an opportunity or a win).',
   actions: 'Open corrective actions',
@@ -80,6 +81,7 @@ const FR: Record<Key, string> = {
   objectives: 'Objectifs et rythme',
   noObjectives: 'Aucun objectif actif sur ce périmètre.',
   moved: 'Ce qui a bougé et pourquoi',
+  companyConversion: 'Pour toute l’entreprise : {sentence}',
   noWhy:
     'Impossible de dire pourquoi le chiffre d’affaires a bougé sur cette période (une période sans lead, opportunité ou affaire gagnée).',
   actions: 'Actions correctives ouvertes',

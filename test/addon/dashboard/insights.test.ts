@@ -67,7 +67,7 @@ describe('the per-scope numbers', () => {
     )!;
     expect(insights.fr.whyMonths).toEqual([sep, oct]);
     expect(field(insights.fr.rows[lyon], 'sentence')).toBe(why.sentence.fr);
-    expect(field(insights.fr.rows[lyon], 'sentence')).toMatch(/^Chiffre d’affaires /);
+    expect(field(insights.fr.rows[lyon], 'sentence')).toMatch(/^CA des affaires gagnées /);
     // October is mature on 16 November: nothing is said to be maturing.
     expect(insights.en.maturing).toBeNaN();
     expect(insights.en.fromSnapshots).toBe(false);

@@ -89,7 +89,8 @@ test('the Lyon pack holds the dip, its attribution, the open action and the cont
     [october, addPeriods(october, 'month', 1)],
   )!;
   expect(why.main).toBe('Lyon');
-  expect(cells).toContain(why.sentence.en);
+  // Said as the company’s: the team’s own rates are in the KPI table below it.
+  expect(cells).toContain(`For the whole company: ${why.sentence.en}`);
   // The open action the alert raised, with its owner and status.
   const open = rows.slice(cells.indexOf('Open corrective actions'));
   const action = open.find((r) => r[1] === 'Lead → opportunity conversion')!;

@@ -114,9 +114,9 @@ describe('pipelineOutlook', () => {
     // conversion 10,000 × (−0.3) × (0.4 + 0.5) / 2 = −1,350 (−67.5 pts of 2,000), win rate
     // 10,000 × 0.1 × (0.5 + 0.2) / 2 = +350 (+17.5 pts); rounded to add up to −50: −67 and +17.
     expect(o.why?.en).toBe(
-      'Revenue \u221250\u00a0%: lower lead \u2192 opportunity conversion \u221267 pts, higher win rate +17 pts.',
+      'Won-deal revenue \u221250\u00a0%: lower lead \u2192 opportunity conversion \u221267 pts, higher win rate +17 pts.',
     );
-    expect(o.why?.fr).toMatch(/^Chiffre d\u2019affaires \u221250\u00a0%\u00a0: /);
+    expect(o.why?.fr).toMatch(/^CA des affaires gagn\u00e9es \u221250\u00a0%\u00a0: /);
     // The same parts drawn in the email, each beside its number, adding up to the total.
     const model = buildSummary(summaryInput(), { type: 'team', name: 'North' });
     const html = renderSummary({ ...model, outlook: o }, 'en', { kind: 'company' }, URL).html;
