@@ -5,7 +5,7 @@
 // behind the objective's pace (amber), on track or ahead (green). "Last complete" is the last
 // period its series can judge (readiness.ts): a maturing or partial period waits, so a tile never
 // compares a half-converted month with a whole one.
-import { kpiEntry } from '../metrics';
+import { kpiEntry, valueFormat } from '../metrics';
 import { DIRECTIONS, OBJECTIVE_STATUSES, YES_NO } from '../schema';
 import type { Language } from '../i18n';
 import { choiceLabels } from '../objectives/formula-parts';
@@ -16,7 +16,7 @@ import { type DataRefs, TILE_TABLE } from './positions';
 import { gateOf, judgedCell } from './readiness';
 import type { SeriesId } from './series';
 import { text } from './texts';
-import { changeIsPoints, PACE_WORDS, TILES, type TileSpec, valueFormat } from './tile-model';
+import { changeIsPoints, PACE_WORDS, TILES, type TileSpec } from './tile-model';
 import type { WindowLayout } from './windows';
 
 export const TILE_FIELDS = [
