@@ -7,7 +7,7 @@
 //   the same length (whole months when the window is whole months); accepting it moves the
 //   objective to that window.
 // A count or a sum is compared over the whole window, so its history per tracking period is
-// scaled to the window's length (as the summaries' review does). The forecast (kpi/forecast.ts,
+// scaled to the window's length (review-history.ts, which the summaries' review uses too). The forecast (kpi/forecast.ts,
 // the won deals of the Pipeline) is shown beside a revenue objective for its window when the
 // window is a calendar month or quarter, else for its current tracking period. It is not fed into
 // the proposal: the revenue KPI counts every order (repeat orders too), the forecast won deals
