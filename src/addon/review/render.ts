@@ -1,8 +1,8 @@
 // The review pack as an email: the same sections as the Review sheet, in plain text and in HTML
 // (tables and inline styles, as the summaries' email), with a link to the spreadsheet and why
 // the reader receives it. Every string from the view goes through escapeHtml. Pure.
-import { FONT, sectionTitle, textTable } from '../summaries/email-html';
-import { escapeHtml, oneLine, safeUrl } from '../summaries/escape';
+import { FONT, sectionTitle, textTable } from '../workbook/email-html';
+import { escapeHtml, oneLine, safeUrl } from '../workbook/email-escape';
 import type { PackSection, ReviewPackView } from './pack';
 import { reviewWords } from './words';
 

@@ -16,8 +16,8 @@ import {
   sectionTitle,
   TABLE,
   textTable,
-} from './email-html';
-import { escapeHtml } from './escape';
+} from '../workbook/email-html';
+import { escapeHtml } from '../workbook/email-escape';
 import type { EmailView, KpiRowView, TrendView } from './view';
 
 const NUMBER = `${CELL}text-align:right;white-space:nowrap;`;

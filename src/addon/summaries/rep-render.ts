@@ -6,8 +6,15 @@ import { actionIn, statusIn } from '../workbook/stored-text';
 import { kpiEntry } from '../metrics';
 import { formatNumber } from '../metrics/format';
 import { format, type Language } from '../i18n';
-import { FONT, footerLines, NOTE, openButton, sectionTitle, textTable } from './email-html';
-import { escapeHtml, oneLine } from './escape';
+import {
+  FONT,
+  footerLines,
+  NOTE,
+  openButton,
+  sectionTitle,
+  textTable,
+} from '../workbook/email-html';
+import { escapeHtml, oneLine } from '../workbook/email-escape';
 import { formatChange, formatDay, formatKpi, formatWindow } from './format';
 import type { RenderedEmail } from './render';
 import type { RepKpiLine, RepSummaryModel, RepTip } from './rep-summary';

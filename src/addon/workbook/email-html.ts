@@ -1,8 +1,8 @@
 // The markup the add-on's HTML emails share (the summary, a rep's summary, the review pack): the
 // inline styles, a section's title, a table of text cells, the button to the spreadsheet and the
-// footer. Tables and inline styles only, as common mail clients want (see render-html.ts); every
-// string placed here goes through escapeHtml.
-import { escapeHtml as e, safeUrl } from './escape';
+// footer. Tables and inline styles only, as common mail clients want (see
+// summaries/render-html.ts); every string placed here goes through escapeHtml.
+import { escapeHtml as e, safeUrl } from './email-escape';
 
 export const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 export const CELL =
