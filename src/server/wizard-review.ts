@@ -10,7 +10,7 @@
 import { activeSpreadsheet } from '../addon/adapters/services';
 import { dateOfDay } from '../functions/values/dates';
 import { pipelineDeals, type PipelineDeal } from '../addon/history/deal-dates';
-import { formatValue, kpiEntry } from '../addon/metrics';
+import { formatValue, kpiEntry, valueFormat } from '../addon/metrics';
 import { isCumulative } from '../addon/objectives/cumulative';
 import { dayOfIso, isoOfDay } from '../addon/objectives/dates';
 import { say } from '../addon/objectives/messages';
@@ -28,7 +28,7 @@ import {
   reviewedObjective,
   type ReviewedObjective,
 } from '../addon/objectives/review';
-import { type Cell, valueFormat } from '../addon/objectives/rows';
+import { type Cell } from '../addon/objectives/rows';
 import { timeBoundText } from '../addon/objectives/sentence';
 import { targetValue } from '../addon/objectives/target';
 import { format, type Language } from '../addon/i18n';

@@ -22,6 +22,38 @@ export function reservedRows(groups: number): number {
 const SEGMENT_SOURCE_COLUMN = FUNNEL_RESULT.column + 16;
 const CONTENT_SOURCE_COLUMN = SEGMENT_SOURCE_COLUMN + 5;
 
+/** The two tables side by side: where each stands, what it counts, its headings and formats. */
+const PROFIT_TABLES = [
+  {
+    block: 'segments',
+    column: 1,
+    title: 'segmentTitle',
+    name: 'segment table',
+    sourceColumn: SEGMENT_SOURCE_COLUMN,
+    // KPI_SEGMENT_PROFITABILITY of the deals won in the window.
+    fn: 'KPI_SEGMENT_PROFITABILITY',
+    date: 'wonDate',
+    label: 'segment',
+    rest: ['amount', 'cost'],
+    headings: ['segment', 'revenue', 'grossMargin', 'marginRate', 'marginShare'],
+    formats: ['@', '#,##0', '#,##0', '0.0%', '0.0%'],
+  },
+  {
+    block: 'content',
+    column: 7,
+    title: 'contentTitle',
+    name: 'content table',
+    sourceColumn: CONTENT_SOURCE_COLUMN,
+    // KPI_CONTENT_PROGRESSION of the leads created in the window.
+    fn: 'KPI_CONTENT_PROGRESSION',
+    date: 'leadDate',
+    label: 'content',
+    rest: ['opportunityDate'],
+    headings: ['contentType', 'leads', 'progressed', 'progressionRate'],
+    formats: ['@', '#,##0', '#,##0', '0.0%'],
+  },
+] as const;
+
 export function drawProfitTables(context: SectionContext, top: number, rows: number): void {
   const { canvas, language, sources, data } = context;
   // Computed on the hidden sheet: its own references to the parameters.
@@ -29,42 +61,24 @@ export function drawProfitTables(context: SectionContext, top: number, rows: num
   const month = data.param('month');
   const inWindow = (date: string) => `(${date}>=${yearAgo})*(${date}<${month})`;
   const scope = scopeFilter(sources, 'pipeline', data, false);
-  canvas.block('segments', top, 1, rows + 1, 5);
-  canvas.put(top, 1, text(language, 'segmentTitle'), TITLE_STYLE);
-  drawCopiedTable(context, {
-    name: 'segment table',
-    formula: formulaOr(context, () => {
-      const won = sources.column('pipeline', 'wonDate');
-      const keep = `${scope}*${inWindow(won)}`;
-      const segment = sources.column('pipeline', 'segment');
-      return `=KPI_SEGMENT_PROFITABILITY(ARRAYFORMULA(IF(${keep},${segment},"")),${sources.column('pipeline', 'amount')},${sources.column('pipeline', 'cost')})`;
-    }),
-    source: { row: 1, column: SEGMENT_SOURCE_COLUMN },
-    at: { row: top + 1, column: 1 },
-    headings: (['segment', 'revenue', 'grossMargin', 'marginRate', 'marginShare'] as const).map(
-      (key) => text(language, key),
-    ),
-    rows: rows - 1,
-    formats: ['@', '#,##0', '#,##0', '0.0%', '0.0%'],
-  });
-  canvas.block('content', top, 7, rows + 1, 4);
-  canvas.put(top, 7, text(language, 'contentTitle'), TITLE_STYLE);
-  drawCopiedTable(context, {
-    name: 'content table',
-    formula: formulaOr(context, () => {
-      const lead = sources.column('pipeline', 'leadDate');
-      const keep = `${scope}*${inWindow(lead)}`;
-      const content = sources.column('pipeline', 'content');
-      return `=KPI_CONTENT_PROGRESSION(ARRAYFORMULA(IF(${keep},${content},"")),${sources.column('pipeline', 'opportunityDate')})`;
-    }),
-    source: { row: 1, column: CONTENT_SOURCE_COLUMN },
-    at: { row: top + 1, column: 7 },
-    headings: (['contentType', 'leads', 'progressed', 'progressionRate'] as const).map((key) =>
-      text(language, key),
-    ),
-    rows: rows - 1,
-    formats: ['@', '#,##0', '#,##0', '0.0%'],
-  });
+  for (const table of PROFIT_TABLES) {
+    canvas.block(table.block, top, table.column, rows + 1, table.headings.length);
+    canvas.put(top, table.column, text(language, table.title), TITLE_STYLE);
+    drawCopiedTable(context, {
+      name: table.name,
+      formula: formulaOr(context, () => {
+        const keep = `${scope}*${inWindow(sources.column('pipeline', table.date))}`;
+        const label = sources.column('pipeline', table.label);
+        const rest = table.rest.map((column) => sources.column('pipeline', column)).join(',');
+        return `=${table.fn}(ARRAYFORMULA(IF(${keep},${label},"")),${rest})`;
+      }),
+      source: { row: 1, column: table.sourceColumn },
+      at: { row: top + 1, column: table.column },
+      headings: table.headings.map((key) => text(language, key)),
+      rows: rows - 1,
+      formats: [...table.formats],
+    });
+  }
 }
 
 /** The effectiveness table (values); returns the rows it takes. */
@@ -104,45 +118,53 @@ export function drawTrends(context: SectionContext, top: number): void {
   // Computed on the hidden sheet (copied-table.ts): its own references to the parameters.
   const scope = (sheet: SourceSheet) => scopeFilter(sources, sheet, data, false);
   const before = (date: string) => `ARRAYFORMULA(IF(${date}<${data.param('month')},${date},""))`;
+  // Each trend: a sheet's dated values (those of the scope, kept by `keep`), summed or averaged
+  // by month.
   const trends: Array<{
     column: number;
-    build: () => string;
     format: string;
-    value: 'trendSum' | 'trendMean';
+    sheet: SourceSheet;
+    date: string;
+    how: 'sum' | 'mean';
+    values: () => { keep?: string; value: string };
   }> = [
     {
       column: 1,
       format: '#,##0',
-      value: 'trendSum',
-      build: () => {
-        const date = sources.column('orders', 'date');
-        const amount = sources.column('orders', 'amount');
-        return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${scope('orders')},${amount},"")),"month","sum")`;
-      },
+      sheet: 'orders',
+      date: 'date',
+      how: 'sum',
+      values: () => ({ value: sources.column('orders', 'amount') }),
     },
     {
       column: 7,
       format: '0.0%',
-      value: 'trendMean',
-      build: () => {
-        const lead = sources.column('pipeline', 'leadDate');
-        const opp = sources.column('pipeline', 'opportunityDate');
-        return `=KPI_TREND(${before(lead)},ARRAYFORMULA(IF(${scope('pipeline')},(${opp}<>"")*1,"")),"month","mean")`;
-      },
+      sheet: 'pipeline',
+      date: 'leadDate',
+      how: 'mean',
+      values: () => ({ value: `(${sources.column('pipeline', 'opportunityDate')}<>"")*1` }),
     },
     {
       column: 13,
       format: '0.0',
-      value: 'trendMean',
-      build: () => {
-        const date = sources.column('surveys', 'date');
+      sheet: 'surveys',
+      date: 'date',
+      how: 'mean',
+      values: () => {
         const kind = sources.column('surveys', 'kind');
         const score = sources.column('surveys', 'score');
-        const keep = `${scope('surveys')}*(${kind}="NPS")*ISNUMBER(${score})`;
-        return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${keep},100*((${score}>=9)-(${score}<=6)),"")),"month","mean")`;
+        return {
+          keep: `*(${kind}="NPS")*ISNUMBER(${score})`,
+          value: `100*((${score}>=9)-(${score}<=6))`,
+        };
       },
     },
   ];
+  const build = (trend: (typeof trends)[number]) => () => {
+    const date = sources.column(trend.sheet, trend.date);
+    const { keep = '', value } = trend.values();
+    return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${scope(trend.sheet)}${keep},${value},"")),"month","${trend.how}")`;
+  };
   const titles = ['revenue', 'conversion', 'nps'] as const;
   canvas.block('trends', top, 1, TREND_FORMAT_ROWS + 2, 17);
   canvas.put(top, 1, text(language, 'trendTitle'), TITLE_STYLE);
@@ -151,12 +173,12 @@ export function drawTrends(context: SectionContext, top: number): void {
     canvas.put(top + 1, c, text(language, titles[i]), { ...HEADER_STYLE });
     drawCopiedTable(context, {
       name: `${titles[i]} trend`,
-      formula: formulaOr(context, trend.build),
+      formula: formulaOr(context, build(trend)),
       source: { row: 1, column: TREND_SOURCE_COLUMN + 4 * i },
       at: { row: top + 2, column: c },
       headings: [
         text(language, 'month'),
-        text(language, trend.value),
+        text(language, trend.how === 'sum' ? 'trendSum' : 'trendMean'),
         text(language, 'changeVsPrevious'),
         text(language, 'movingAverage'),
       ],

@@ -5,7 +5,7 @@
 // behind the objective's pace (amber), on track or ahead (green). "Last complete" is the last
 // period its series can judge (readiness.ts): a maturing or partial period waits, so a tile never
 // compares a half-converted month with a whole one.
-import { kpiEntry } from '../metrics';
+import { kpiEntry, valueFormat } from '../metrics';
 import { DIRECTIONS, OBJECTIVE_STATUSES, YES_NO } from '../schema';
 import type { Language } from '../i18n';
 import { choiceLabels } from '../objectives/formula-parts';
@@ -16,7 +16,7 @@ import { type DataRefs, TILE_TABLE } from './positions';
 import { gateOf, judgedCell } from './readiness';
 import type { SeriesId } from './series';
 import { text } from './texts';
-import { changeIsPoints, PACE_WORDS, TILES, type TileSpec, valueFormat } from './tile-model';
+import { changeIsPoints, PACE_WORDS, TILES, type TileSpec } from './tile-model';
 import type { WindowLayout } from './windows';
 
 export const TILE_FIELDS = [
@@ -128,41 +128,43 @@ function drawTileRow(canvas: Canvas, input: TileInputs, tile: TileSpec, i: numbe
   );
   put('period', `=IFERROR(${judgedStart(j, where.period)},"")`, 'yyyy-mm-dd');
 
-  // The chosen scope's rows of a config sheet (Objectives, Alerts) for this KPI.
+  // The chosen scope's row of a config sheet (Objectives, Alerts) for this KPI, active (its
+  // `activeKey` column blank or one of `activeTexts`), written in `field`: 0 when the sheet lacks
+  // a column to match on. Returns that cell.
   const kpiNames = [entry.name.en, entry.name.fr, entry.key];
-  const scopeMatch = (c: (key: string) => string | undefined, activeTexts: readonly string[]) => {
-    const [kpi, type, name, active] = ['kpi', 'scopeType', 'scope', 'active'].map(c);
-    const status = c('status');
-    const activeColumn = active ?? status;
-    if (!kpi || !type || !name) return undefined;
-    const typeTest = `((${type}=${p('typeEn')})+(${type}=${p('typeFr')})+(${type}=${p('type')})+(${type}=${p('objType')})>0)`;
-    const parts = [oneOf(kpi, kpiNames), typeTest, `(TRIM(${name})=${p('objName')})`];
-    if (activeColumn) parts.push(oneOf(activeColumn, ['', ...activeTexts]));
-    return `=IFERROR(MATCH(1,ARRAYFORMULA(${parts.join('*')}),0),0)`;
+  const configRow = (
+    field: TileField,
+    sheet: ConfigColumns,
+    activeKey: string,
+    activeTexts: readonly string[],
+  ): string => {
+    const [kpi, type, name, active] = ['kpi', 'scopeType', 'scope', activeKey].map((k) =>
+      sheet.column(k),
+    );
+    let match = '';
+    if (kpi && type && name) {
+      const typeTest = `((${type}=${p('typeEn')})+(${type}=${p('typeFr')})+(${type}=${p('type')})+(${type}=${p('objType')})>0)`;
+      const parts = [oneOf(kpi, kpiNames), typeTest, `(TRIM(${name})=${p('objName')})`];
+      if (active) parts.push(oneOf(active, ['', ...activeTexts]));
+      match = `=IFERROR(MATCH(1,ARRAYFORMULA(${parts.join('*')}),0),0)`;
+    }
+    put(field, match || 0);
+    return at(field);
   };
   const objective = input.objectives;
-  put(
+  const objRow = configRow(
     'objectiveRow',
-    scopeMatch(
-      (k) => (k === 'active' ? undefined : objective.column(k)),
-      choiceLabels(OBJECTIVE_STATUSES, 'active'),
-    ) ?? 0,
+    objective,
+    'status',
+    choiceLabels(OBJECTIVE_STATUSES, 'active'),
   );
-  const objRow = at('objectiveRow');
   const target = objective.column('target');
   const pace = objective.column('pace');
   put('target', target ? `=IF(N(${objRow})>0,INDEX(${target},${objRow}),"")` : '', unit);
   put('pace', pace ? `=IF(N(${objRow})>0,TRIM(INDEX(${pace},${objRow})&""),"")` : '');
 
   const alerts = input.alerts;
-  put(
-    'ruleRow',
-    scopeMatch(
-      (k) => (k === 'status' ? undefined : alerts.column(k)),
-      choiceLabels(YES_NO, 'yes'),
-    ) ?? 0,
-  );
-  const ruleRow = at('ruleRow');
+  const ruleRow = configRow('ruleRow', alerts, 'active', choiceLabels(YES_NO, 'yes'));
   const rule = entry.alert;
   const ruleCell = (key: string, fallback: string, read: (cell: string) => string) => {
     const col = alerts.column(key);

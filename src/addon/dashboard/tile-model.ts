@@ -1,7 +1,7 @@
 // The KPI tiles: which KPIs, which window column holds their values (at the KPI's tracking
 // frequency: activity per week, conversion and results per month, satisfaction per quarter),
 // how their values and changes are shown, and the statuses that colour them.
-import { kpiEntry, type KpiKey, type KpiUnit } from '../metrics';
+import { kpiEntry, type KpiKey } from '../metrics';
 import type { WindowColumnId } from './windows';
 
 export interface TileSpec {
@@ -19,20 +19,6 @@ export const TILES: readonly TileSpec[] = [
   { kpi: 'new_customers', column: 'newCustomersM' },
   { kpi: 'nps', column: 'npsQ' },
 ];
-
-export function valueFormat(unit: KpiUnit): string {
-  switch (unit) {
-    case 'rate':
-      return '0.0%';
-    case 'points':
-    case 'days':
-      return '0.0';
-    case 'count':
-    case 'currency':
-    case 'score':
-      return '#,##0';
-  }
-}
 
 /**
  * How a tile shows its change vs the previous period, as its alert rule measures it: a relative

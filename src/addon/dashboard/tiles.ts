@@ -6,7 +6,7 @@
 // cell (tileRules).
 import { dateLabelFormula } from './date-labels';
 import type { CfRule } from '../workbook/cf-model';
-import { kpiEntry, type KpiKey } from '../metrics';
+import { kpiEntry, type KpiKey, valueFormat } from '../metrics';
 import type { Language } from '../i18n';
 import { textLiteral } from '../workbook/a1';
 import type { Canvas } from './canvas';
@@ -14,7 +14,7 @@ import type { DataRefs } from './positions';
 import { cellA1, onSheet, rangeA1 } from './refs';
 import { text } from './texts';
 import { tileCell, type TileField } from './tile-helpers';
-import { changeFormat, STATUS_COLOURS, TILES, valueFormat } from './tile-model';
+import { changeFormat, STATUS_COLOURS, TILES } from './tile-model';
 import type { WindowLayout } from './windows';
 
 export const TILES_TOP = 5;

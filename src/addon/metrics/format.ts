@@ -1,6 +1,7 @@
 // KPI values and period spans written for people, in English or French, for the wizard's
 // reasons and the summaries ("41.7%" / "41,7 %", "12,300" / "12 300", "34 days" / "34 jours").
 // Written by hand rather than with Intl so the text is the same in Node, Apps Script and tests.
+// Also the Sheets number format of a KPI value, for the cells that hold one (tiles, objectives).
 import type { Language } from '../i18n';
 import type { KpiUnit } from './catalogue';
 import type { MetricPeriod } from './compute';
@@ -30,6 +31,21 @@ export function formatValue(value: number, unit: KpiUnit, language: Language): s
     case 'count':
     case 'score':
       return formatNumber(value, Number.isInteger(value) ? 0 : 1, language);
+  }
+}
+
+/** The Sheets number format a KPI value shows in, by unit (a rate as 25.0 %). */
+export function valueFormat(unit: KpiUnit): string {
+  switch (unit) {
+    case 'rate':
+      return '0.0%';
+    case 'points':
+    case 'days':
+      return '0.0';
+    case 'count':
+    case 'currency':
+    case 'score':
+      return '#,##0';
   }
 }
 

@@ -20,9 +20,15 @@ export const FREQUENCY_BY_CATEGORY: Readonly<Record<KpiCategory, Frequency>> = {
   satisfaction: 'quarterly',
 };
 
-type Spec = Omit<KpiEntry, 'key' | 'frequency' | 'scopes' | 'isVolume' | 'pairs'> & {
+/** An entry as written below: what is not given is derived, or takes the usual value. */
+type Spec = Omit<
+  KpiEntry,
+  'key' | 'frequency' | 'scopes' | 'isVolume' | 'pairs' | 'higherIsBetter'
+> & {
   scopes?: readonly ScopeType[];
   pairs?: readonly KpiKey[];
+  /** True unless said otherwise: only the cycle length is better lower. */
+  higherIsBetter?: boolean;
 };
 
 function kpi(key: KpiKey, spec: Spec): KpiEntry {
@@ -32,6 +38,7 @@ function kpi(key: KpiKey, spec: Spec): KpiEntry {
     key,
     frequency: FREQUENCY_BY_CATEGORY[spec.category],
     scopes: spec.scopes ?? ALL_SCOPES,
+    higherIsBetter: spec.higherIsBetter ?? true,
     isVolume: pairs.length > 0,
     pairs,
   };
@@ -45,6 +52,25 @@ const down = (
   action: Texts,
 ): AlertDefaults => ({ mode, threshold, direction: 'down', minVolume, action });
 
+/**
+ * A Pipeline stage converting to the next: KPI_CONVERSION's formula, a rate, whose alert is a
+ * 10 % relative drop over at least `minVolume` deals, with its own corrective action.
+ */
+const stageConversion = ({
+  minVolume,
+  action,
+  ...spec
+}: Omit<Spec, 'explainFunction' | 'category' | 'unit' | 'alert'> & {
+  minVolume: number;
+  action: Texts;
+}): Spec => ({
+  ...spec,
+  explainFunction: 'KPI_CONVERSION',
+  category: 'conversion',
+  unit: 'rate',
+  alert: down('relative', 0.1, minVolume, action),
+});
+
 export const KPI_ENTRIES: readonly KpiEntry[] = [
   // --- Activity (Activities sheet, by Date) -------------------------------------------------
   kpi('calls', {
@@ -55,7 +81,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     ),
     category: 'activity',
     unit: 'count',
-    higherIsBetter: true,
     pairs: ['lead_to_opportunity', 'opportunity_to_proposal'],
     alert: down(
       'relative',
@@ -78,7 +103,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     ),
     category: 'activity',
     unit: 'count',
-    higherIsBetter: true,
     pairs: ['lead_to_opportunity'],
     alert: down(
       'relative',
@@ -101,7 +125,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     ),
     category: 'activity',
     unit: 'count',
-    higherIsBetter: true,
     pairs: ['opportunity_to_proposal', 'win_rate'],
     alert: down(
       'relative',
@@ -125,7 +148,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_INTERACTION_SCORE',
     category: 'activity',
     unit: 'score',
-    higherIsBetter: true,
     // Quality-weighted, yet still a volume (calls can be stretched past 15 minutes).
     pairs: ['lead_to_opportunity', 'win_rate'],
     alert: down(
@@ -143,50 +165,40 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
   }),
 
   // --- Conversion (Pipeline sheet) ------------------------------------------------------------
-  kpi('lead_to_opportunity', {
-    name: t('Lead → opportunity conversion', 'Conversion lead → opportunité'),
-    definition: t(
-      'Share of the leads created in the period (Pipeline, Lead date) that became opportunities (an Opportunity date).',
-      'Part des leads créés sur la période (Pipeline, Date lead) devenus des opportunités (une Date opportunité).',
-    ),
-    explainFunction: 'KPI_CONVERSION',
-    category: 'conversion',
-    unit: 'rate',
-    higherIsBetter: true,
-    alert: down(
-      'relative',
-      0.1,
-      30,
-      t(
+  kpi(
+    'lead_to_opportunity',
+    stageConversion({
+      name: t('Lead → opportunity conversion', 'Conversion lead → opportunité'),
+      definition: t(
+        'Share of the leads created in the period (Pipeline, Lead date) that became opportunities (an Opportunity date).',
+        'Part des leads créés sur la période (Pipeline, Date lead) devenus des opportunités (une Date opportunité).',
+      ),
+      minVolume: 30,
+      action: t(
         'Review lead quality and the qualification criteria; coach the reps.',
         'Analyser la qualité des leads et les critères de qualification ; former les commerciaux.',
       ),
-    ),
-    goals: ['marketShare', 'revenue', 'profitability'],
-    volume: t('leads', 'leads'),
-  }),
-  kpi('opportunity_to_proposal', {
-    name: t('Opportunity → proposal conversion', 'Conversion opportunité → proposition'),
-    definition: t(
-      'Share of the opportunities opened in the period (Pipeline, Opportunity date) that received a proposal (a Proposal date).',
-      'Part des opportunités ouvertes sur la période (Pipeline, Date opportunité) qui ont reçu une proposition (une Date proposition).',
-    ),
-    explainFunction: 'KPI_CONVERSION',
-    category: 'conversion',
-    unit: 'rate',
-    higherIsBetter: true,
-    alert: down(
-      'relative',
-      0.1,
-      20,
-      t(
+      goals: ['marketShare', 'revenue', 'profitability'],
+      volume: t('leads', 'leads'),
+    }),
+  ),
+  kpi(
+    'opportunity_to_proposal',
+    stageConversion({
+      name: t('Opportunity → proposal conversion', 'Conversion opportunité → proposition'),
+      definition: t(
+        'Share of the opportunities opened in the period (Pipeline, Opportunity date) that received a proposal (a Proposal date).',
+        'Part des opportunités ouvertes sur la période (Pipeline, Date opportunité) qui ont reçu une proposition (une Date proposition).',
+      ),
+      minVolume: 20,
+      action: t(
         'Review discovery on the open opportunities (needs, budget, decision makers); coach reps on needs analysis.',
         'Revoir la découverte sur les opportunités ouvertes (besoins, budget, décideurs) ; former les commerciaux à l’analyse des besoins.',
       ),
-    ),
-    goals: ['marketShare', 'revenue', 'shorterCycle'],
-    volume: t('opportunities', 'opportunités'),
-  }),
+      goals: ['marketShare', 'revenue', 'shorterCycle'],
+      volume: t('opportunities', 'opportunités'),
+    }),
+  ),
   kpi('win_rate', {
     name: t('Win rate', 'Taux de réussite'),
     definition: t(
@@ -196,7 +208,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_WIN_RATE',
     category: 'conversion',
     unit: 'rate',
-    higherIsBetter: true,
     alert: down(
       'relative',
       0.1,
@@ -242,7 +253,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     ),
     category: 'results',
     unit: 'currency',
-    higherIsBetter: true,
     alert: down(
       'relative',
       0.1,
@@ -264,7 +274,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_AOV',
     category: 'results',
     unit: 'currency',
-    higherIsBetter: true,
     alert: down(
       'relative',
       0.05,
@@ -286,7 +295,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_GROSS_MARGIN',
     category: 'results',
     unit: 'rate',
-    higherIsBetter: true,
     // 3 margin points (the rate is a fraction, so points are hundredths).
     alert: down(
       'points',
@@ -308,7 +316,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     ),
     category: 'results',
     unit: 'count',
-    higherIsBetter: true,
     alert: down(
       'relative',
       0.2,
@@ -332,7 +339,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_RETENTION',
     category: 'satisfaction',
     unit: 'rate',
-    higherIsBetter: true,
     alert: down(
       'points',
       0.02,
@@ -354,7 +360,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_REFERRAL_RATE',
     category: 'satisfaction',
     unit: 'rate',
-    higherIsBetter: true,
     alert: down(
       'relative',
       0.2,
@@ -376,7 +381,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_NPS',
     category: 'satisfaction',
     unit: 'points',
-    higherIsBetter: true,
     alert: down(
       'points',
       10,
@@ -398,7 +402,6 @@ export const KPI_ENTRIES: readonly KpiEntry[] = [
     explainFunction: 'KPI_CSAT',
     category: 'satisfaction',
     unit: 'rate',
-    higherIsBetter: true,
     // 5 points of the top-two share.
     alert: down(
       'points',

@@ -46,6 +46,19 @@ export function rowsIn(
   return rowsBetween(index, fromDay, toDay);
 }
 
+/**
+ * The Measure of most KPIs: computed from the scope's rows of `sheet` whose `date` falls in the
+ * period (the Measure's own date column, so the period and the data span agree).
+ */
+export function periodMeasure(
+  sheet: SourceSheet,
+  date: string,
+  total: boolean,
+  compute: (rows: Int32Array, q: Query) => MetricValue,
+): Measure {
+  return { sheet, date, total, compute: (q) => compute(rowsIn(q, sheet, date), q) };
+}
+
 /** The values of a column at the given rows, in their order. */
 export function gather(rows: Int32Array, column: Float64Array): Float64Array {
   const out = new Float64Array(rows.length);

@@ -7,7 +7,7 @@ import { interactionPoints, type InteractionRule } from '../../kpi/activity';
 import { ACTIVITY_TYPES, OUTCOMES } from '../schema';
 import { choiceIndex } from './choices';
 import type { Tables } from './data';
-import { type Measure, type Query, rowsIn } from './measure';
+import { type Measure, type MetricValue, periodMeasure, type Query } from './measure';
 
 const CALL = choiceIndex(ACTIVITY_TYPES, 'call');
 const EMAIL = choiceIndex(ACTIVITY_TYPES, 'email');
@@ -15,26 +15,24 @@ const MEETING = choiceIndex(ACTIVITY_TYPES, 'meeting');
 const RESCHEDULED = choiceIndex(OUTCOMES, 'rescheduled');
 const NO_SHOW = choiceIndex(OUTCOMES, 'noShow');
 
+/** A Measure on the period's activities (a count or a sum: `total`). */
+const activityMeasure = (compute: (rows: Int32Array, q: Query) => MetricValue): Measure =>
+  periodMeasure('activities', 'date', true, compute);
+
 function countOfType(type: number, skipOutcomes: readonly number[] = []): Measure {
-  return {
-    sheet: 'activities',
-    date: 'date',
-    total: true,
-    compute(q: Query) {
-      const rows = rowsIn(q, 'activities', 'date');
-      const types = q.tables.column('activities', 'type');
-      // Without an Outcome column nothing tells a meeting did not happen: all count.
-      const outcomes = skipOutcomes.length ? q.tables.activities.outcome : undefined;
-      let n = 0;
-      for (let k = 0; k < rows.length; k++) {
-        const r = rows[k];
-        if (types[r] !== type) continue;
-        if (outcomes && skipOutcomes.includes(outcomes[r])) continue;
-        n++;
-      }
-      return { value: n, volume: n };
-    },
-  };
+  return activityMeasure((rows, q) => {
+    const types = q.tables.column('activities', 'type');
+    // Without an Outcome column nothing tells a meeting did not happen: all count.
+    const outcomes = skipOutcomes.length ? q.tables.activities.outcome : undefined;
+    let n = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
+      if (types[r] !== type) continue;
+      if (outcomes && skipOutcomes.includes(outcomes[r])) continue;
+      n++;
+    }
+    return { value: n, volume: n };
+  });
 }
 
 export const calls = countOfType(CALL);
@@ -90,15 +88,9 @@ function pointsPerRow(tables: Tables): Float64Array {
   });
 }
 
-export const significantInteractions: Measure = {
-  sheet: 'activities',
-  date: 'date',
-  total: true,
-  compute(q: Query) {
-    const rows = rowsIn(q, 'activities', 'date');
-    const points = pointsPerRow(q.tables);
-    let sum = 0;
-    for (let k = 0; k < rows.length; k++) sum += points[rows[k]];
-    return { value: sum, volume: rows.length };
-  },
-};
+export const significantInteractions = activityMeasure((rows, q) => {
+  const points = pointsPerRow(q.tables);
+  let sum = 0;
+  for (let k = 0; k < rows.length; k++) sum += points[rows[k]];
+  return { value: sum, volume: rows.length };
+});

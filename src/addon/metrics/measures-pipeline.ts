@@ -11,33 +11,34 @@
 //   KPI_CYCLE_DAYS computes it. A Won date before its Lead date is a typo: that deal is left out.
 import { conversionCounts, cycleLengths } from '../../kpi/funnel';
 import { median } from '../../kpi/stats';
-import { type Measure, type Query, ratio, rowsIn } from './measure';
+import {
+  type Measure,
+  type MetricValue,
+  periodMeasure,
+  type Query,
+  ratio,
+  rowsIn,
+} from './measure';
 
 type StageDate = 'leadDate' | 'opportunityDate' | 'proposalDate';
 
 function stageConversion(from: StageDate, to: StageDate, names: [string, string]): Measure {
-  return {
-    sheet: 'pipeline',
-    date: from,
-    total: false,
-    compute(q: Query) {
-      const rows = rowsIn(q, 'pipeline', from);
-      const later = q.tables.column('pipeline', to);
-      // Every selected deal reached the first stage (its date placed it here).
-      const reachedFrom = new Uint8Array(rows.length).fill(1);
-      const reachedTo = new Uint8Array(rows.length);
-      for (let k = 0; k < rows.length; k++) {
-        const day = later[rows[k]];
-        reachedTo[k] = day === day ? 1 : 0;
-      }
-      const { reached, converted } = conversionCounts(reachedFrom, reachedTo);
-      return {
-        value: ratio(converted, reached),
-        volume: reached,
-        detail: { [names[0]]: reached, [names[1]]: converted },
-      };
-    },
-  };
+  return periodMeasure('pipeline', from, false, (rows, q) => {
+    const later = q.tables.column('pipeline', to);
+    // Every selected deal reached the first stage (its date placed it here).
+    const reachedFrom = new Uint8Array(rows.length).fill(1);
+    const reachedTo = new Uint8Array(rows.length);
+    for (let k = 0; k < rows.length; k++) {
+      const day = later[rows[k]];
+      reachedTo[k] = day === day ? 1 : 0;
+    }
+    const { reached, converted } = conversionCounts(reachedFrom, reachedTo);
+    return {
+      value: ratio(converted, reached),
+      volume: reached,
+      detail: { [names[0]]: reached, [names[1]]: converted },
+    };
+  });
 }
 
 export const leadToOpportunity = stageConversion('leadDate', 'opportunityDate', [
@@ -49,46 +50,39 @@ export const opportunityToProposal = stageConversion('opportunityDate', 'proposa
   'proposals',
 ]);
 
-export const winRate: Measure = {
-  sheet: 'pipeline',
-  date: 'wonDate',
-  total: false,
-  compute(q: Query) {
-    const won = rowsIn(q, 'pipeline', 'wonDate').length;
-    const wonDate = q.tables.column('pipeline', 'wonDate');
-    const lostRows = rowsIn(q, 'pipeline', 'lostDate');
-    let lost = 0;
-    for (let k = 0; k < lostRows.length; k++) {
-      const w = wonDate[lostRows[k]];
-      if (w !== w) lost++;
-    }
-    return { value: ratio(won, won + lost), volume: won + lost, detail: { won, lost } };
-  },
-};
+/** A Measure on the deals won in the period. */
+const wonDeals = (compute: (rows: Int32Array, q: Query) => MetricValue): Measure =>
+  periodMeasure('pipeline', 'wonDate', false, compute);
 
-export const cycleDays: Measure = {
-  sheet: 'pipeline',
-  date: 'wonDate',
-  total: false,
-  compute(q: Query) {
-    const rows = rowsIn(q, 'pipeline', 'wonDate');
-    const leadDate = q.tables.column('pipeline', 'leadDate');
-    const wonDate = q.tables.column('pipeline', 'wonDate');
-    const start = new Float64Array(rows.length);
-    const end = new Float64Array(rows.length);
-    let n = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const a = leadDate[rows[k]];
-      const b = wonDate[rows[k]];
-      if (!(b >= a)) continue; // a blank Lead date (NaN) or a Won date before it
-      start[n] = a;
-      end[n++] = b;
-    }
-    const { days } = cycleLengths(start.subarray(0, n), end.subarray(0, n));
-    return {
-      value: days.length ? median(days) : null,
-      volume: days.length,
-      detail: { wonDeals: rows.length },
-    };
-  },
-};
+export const winRate = wonDeals((wonRows, q) => {
+  const won = wonRows.length;
+  const wonDate = q.tables.column('pipeline', 'wonDate');
+  const lostRows = rowsIn(q, 'pipeline', 'lostDate');
+  let lost = 0;
+  for (let k = 0; k < lostRows.length; k++) {
+    const w = wonDate[lostRows[k]];
+    if (w !== w) lost++;
+  }
+  return { value: ratio(won, won + lost), volume: won + lost, detail: { won, lost } };
+});
+
+export const cycleDays = wonDeals((rows, q) => {
+  const leadDate = q.tables.column('pipeline', 'leadDate');
+  const wonDate = q.tables.column('pipeline', 'wonDate');
+  const start = new Float64Array(rows.length);
+  const end = new Float64Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const a = leadDate[rows[k]];
+    const b = wonDate[rows[k]];
+    if (!(b >= a)) continue; // a blank Lead date (NaN) or a Won date before it
+    start[n] = a;
+    end[n++] = b;
+  }
+  const { days } = cycleLengths(start.subarray(0, n), end.subarray(0, n));
+  return {
+    value: days.length ? median(days) : null,
+    volume: days.length,
+    detail: { wonDeals: rows.length },
+  };
+});

@@ -7,21 +7,15 @@
 // - new_customers: the Customers sheet by Acquired date.
 import { marginRate, marginTotals, presentValues, sumPresent } from '../../kpi/results';
 import { mean } from '../../kpi/stats';
-import { gather, type Measure, type Query, rowsIn } from './measure';
+import { gather, type Measure, periodMeasure, type Query } from './measure';
 
 function ordersMeasure(
   total: boolean,
   compute: (amount: Float64Array, q: Query, rows: Int32Array) => ReturnType<Measure['compute']>,
 ): Measure {
-  return {
-    sheet: 'orders',
-    date: 'date',
-    total,
-    compute(q: Query) {
-      const rows = rowsIn(q, 'orders', 'date');
-      return compute(gather(rows, q.tables.column('orders', 'amount')), q, rows);
-    },
-  };
+  return periodMeasure('orders', 'date', total, (rows, q) =>
+    compute(gather(rows, q.tables.column('orders', 'amount')), q, rows),
+  );
 }
 
 export const revenue = ordersMeasure(true, (amount) => {
@@ -45,12 +39,7 @@ export const grossMargin = ordersMeasure(false, (amount, q, rows) => {
   };
 });
 
-export const newCustomers: Measure = {
-  sheet: 'customers',
-  date: 'acquiredDate',
-  total: true,
-  compute(q: Query) {
-    const n = rowsIn(q, 'customers', 'acquiredDate').length;
-    return { value: n, volume: n };
-  },
-};
+export const newCustomers = periodMeasure('customers', 'acquiredDate', true, (rows) => ({
+  value: rows.length,
+  volume: rows.length,
+}));

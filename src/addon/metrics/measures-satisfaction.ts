@@ -15,7 +15,7 @@ import {
 } from '../../kpi/customers';
 import { SOURCES, SURVEY_KINDS } from '../schema';
 import { choiceIndex, OTHER } from './choices';
-import { type Measure, type Query, ratio, rowsIn } from './measure';
+import { type Measure, periodMeasure, type Query, ratio, rowsIn } from './measure';
 
 export const retention: Measure = {
   sheet: 'customers',
@@ -54,29 +54,22 @@ const SOURCE_VALUES = [...SOURCES.map((s) => s.key), 'other'];
 const OTHER_SOURCE = SOURCES.length;
 const REFERRAL = new Set(['referral']);
 
-export const referralRate: Measure = {
-  sheet: 'customers',
-  date: 'acquiredDate',
-  total: false,
-  compute(q: Query) {
-    const rows = rowsIn(q, 'customers', 'acquiredDate');
-    const source = q.tables.column('customers', 'source');
-    const codes = new Int32Array(rows.length);
-    for (let k = 0; k < rows.length; k++) {
-      const code = source[rows[k]];
-      codes[k] = code === OTHER ? OTHER_SOURCE : code; // BLANK stays −1: left out
-    }
-    const { total, matched } = countMatching(codes, SOURCE_VALUES, REFERRAL);
-    return { value: ratio(matched, total), volume: total, detail: { referrals: matched } };
-  },
-};
+export const referralRate = periodMeasure('customers', 'acquiredDate', false, (rows, q) => {
+  const source = q.tables.column('customers', 'source');
+  const codes = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const code = source[rows[k]];
+    codes[k] = code === OTHER ? OTHER_SOURCE : code; // BLANK stays −1: left out
+  }
+  const { total, matched } = countMatching(codes, SOURCE_VALUES, REFERRAL);
+  return { value: ratio(matched, total), volume: total, detail: { referrals: matched } };
+});
 
 const NPS = choiceIndex(SURVEY_KINDS, 'nps');
 const CSAT = choiceIndex(SURVEY_KINDS, 'csat');
 
-/** The valid scores of one kind among the period's answers. */
-function scoresOf(q: Query, kind: number): Float64Array {
-  const rows = rowsIn(q, 'surveys', 'date');
+/** The valid scores of one kind among the period's answers (`rows`). */
+function scoresOf(q: Query, rows: Int32Array, kind: number): Float64Array {
   const kinds = q.tables.column('surveys', 'kind');
   const score = q.tables.column('surveys', 'score');
   const out = new Float64Array(rows.length);
@@ -89,34 +82,24 @@ function scoresOf(q: Query, kind: number): Float64Array {
   return out.subarray(0, n);
 }
 
-export const nps: Measure = {
-  sheet: 'surveys',
-  date: 'date',
-  total: false,
-  compute(q: Query) {
-    const counts = npsCounts(scoresOf(q, NPS));
-    return {
-      value: counts.responses === 0 ? null : npsOf(counts),
-      volume: counts.responses,
-      detail: {
-        promoters: counts.promoters,
-        passives: counts.passives,
-        detractors: counts.detractors,
-      },
-    };
-  },
-};
+export const nps = periodMeasure('surveys', 'date', false, (rows, q) => {
+  const counts = npsCounts(scoresOf(q, rows, NPS));
+  return {
+    value: counts.responses === 0 ? null : npsOf(counts),
+    volume: counts.responses,
+    detail: {
+      promoters: counts.promoters,
+      passives: counts.passives,
+      detractors: counts.detractors,
+    },
+  };
+});
 
-export const csat: Measure = {
-  sheet: 'surveys',
-  date: 'date',
-  total: false,
-  compute(q: Query) {
-    const counts = csatCounts(scoresOf(q, CSAT), 5);
-    return {
-      value: ratio(counts.top2, counts.responses),
-      volume: counts.responses,
-      detail: { top2: counts.top2, mean: counts.responses ? counts.sum / counts.responses : 0 },
-    };
-  },
-};
+export const csat = periodMeasure('surveys', 'date', false, (rows, q) => {
+  const counts = csatCounts(scoresOf(q, rows, CSAT), 5);
+  return {
+    value: ratio(counts.top2, counts.responses),
+    volume: counts.responses,
+    detail: { top2: counts.top2, mean: counts.responses ? counts.sum / counts.responses : 0 },
+  };
+});

@@ -7,7 +7,7 @@
 //   the same length (whole months when the window is whole months); accepting it moves the
 //   objective to that window.
 // A count or a sum is compared over the whole window, so its history per tracking period is
-// scaled to the window's length (as the summaries' review does). The forecast (kpi/forecast.ts,
+// scaled to the window's length (review-history.ts, which the summaries' review uses too). The forecast (kpi/forecast.ts,
 // the won deals of the Pipeline) is shown beside a revenue objective for its window when the
 // window is a calendar month or quarter, else for its current tracking period. It is not fed into
 // the proposal: the revenue KPI counts every order (repeat orders too), the forecast won deals
@@ -22,12 +22,12 @@ import {
   kpiEntry,
   type KpiKey,
   type MetricPeriod,
-  metricSeries,
   type Scope,
   type WorkbookData,
 } from '../metrics';
 import { type ObjectiveRecord, trackingPeriod } from '../workbook/objectives-sheet';
 import { isCumulative } from './cumulative';
+import { reviewHistory } from './review-history';
 
 /** An objective the review can read: every field it needs is in its row. */
 export interface ReviewedObjective {
@@ -51,9 +51,6 @@ export interface ObjectiveReviewCase {
   /** The window the proposal is for when the objective's window is over. */
   readonly next?: { readonly start: number; readonly deadline: number };
 }
-
-/** Two years of complete periods before the one holding today. */
-const HISTORY_PERIODS = { week: 104, month: 24, quarter: 8 } as const;
 
 /** The objective's fields, when its row has them all and it is active. */
 export function reviewedObjective(record: ObjectiveRecord): ReviewedObjective | undefined {
@@ -124,19 +121,8 @@ export function reviewCase(
   const actual = end > o.start ? valueOrNull(data, o, o.start, end) : null;
   // The value so far matters to a window under way; a new period is proposed from history alone.
   if (actual === null && !over) return undefined;
-  const to = periodStart(today, o.period);
-  const from = addPeriods(to, o.period, -HISTORY_PERIODS[o.period]);
-  let series;
-  try {
-    series = metricSeries(data, o.kpi, o.scope, o.period, from, to);
-  } catch {
-    return undefined;
-  }
-  const periodDays = addPeriods(to, o.period, 1) - to;
-  const scale = isCumulative(o.kpi) ? windowDays / periodDays : 1;
-  const history = series
-    .filter((p) => p.value !== null && p.complete)
-    .map((p) => ({ start: p.start, value: (p.value as number) * scale }));
+  const history = reviewHistory(data, o, windowDays, today);
+  if (!history) return undefined;
   const baseline = isCumulative(o.kpi) ? 0 : (o.baseline ?? 0);
   if (baseline === o.target) return undefined;
   const proposal = proposeTarget({

@@ -2,7 +2,7 @@
 // format: labels in the user's language, dates as dates, user texts neutralised against formula
 // injection (safe-text.ts), and the live formulas (formulas.ts) referencing the row's own cells.
 import { dateOfDay } from '../../functions/values/dates';
-import { kpiEntry, type KpiKey, type KpiUnit, sheetUnit } from '../metrics';
+import { kpiEntry, type KpiKey, sheetUnit, valueFormat } from '../metrics';
 import { neutralizeFormula } from '../safe-text';
 import {
   ALERT_MODES,
@@ -37,21 +37,6 @@ const label = <C extends { key: string; en: string; fr: string }>(
   key: string,
   language: Language,
 ): string => choices.find((c) => c.key === key)?.[language] ?? key;
-
-/** How a KPI value shows in its unit (a rate as 25.0 %). */
-export function valueFormat(unit: KpiUnit): string {
-  switch (unit) {
-    case 'rate':
-      return '0.0%';
-    case 'points':
-    case 'days':
-      return '0.0';
-    case 'currency':
-    case 'count':
-    case 'score':
-      return '#,##0';
-  }
-}
 
 export interface ObjectiveRowInput {
   readonly objective: CheckedObjective;

@@ -21,20 +21,15 @@ import {
 import { CONTEXT_KINDS, SCOPE_TYPES } from '../schema';
 import type { Language } from '../i18n';
 import { teamOfScopeText } from '../summaries/alerts';
-import { buildSummary } from '../summaries/build';
+import { buildSummary, type SummarySources } from '../summaries/build';
 import { formatDay, formatKpi, formatWindow } from '../summaries/format';
 import { reportWindow } from '../summaries/schedule';
 import { emailView } from '../summaries/view';
 import type { ActionRecord } from '../workbook/actions-sheet';
-import type { ObjectiveRecord } from '../workbook/objectives-sheet';
 import type { ReviewPeriod } from './period';
 import { reviewWords, type ReviewWords } from './words';
 
-export interface ReviewSources {
-  readonly data: WorkbookData;
-  readonly scopes: ScopesInData;
-  readonly objectives: readonly ObjectiveRecord[];
-  readonly actions: readonly ActionRecord[];
+export interface ReviewSources extends SummarySources {
   readonly context: readonly ContextNote[];
   readonly experiments: readonly ExperimentRecord[];
 }
@@ -79,10 +74,7 @@ export function reviewPack(
   // A week's window is the 7 days before its end: the ISO week itself.
   const summary = buildSummary(
     {
-      data: sources.data,
-      scopes: sources.scopes,
-      objectives: sources.objectives,
-      actions: sources.actions,
+      ...sources,
       frequency: period.kind === 'month' ? 'monthly' : 'weekly',
       window,
       // As known today: a past month's conversions have had the time to arrive since it ended,
@@ -90,7 +82,6 @@ export function reviewPack(
       asOfDay: today,
       alertsSince: period.from,
       alertsTo: period.to - 1,
-      context: sources.context,
     },
     scope,
   );

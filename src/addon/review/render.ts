@@ -1,14 +1,11 @@
 // The review pack as an email: the same sections as the Review sheet, in plain text and in HTML
 // (tables and inline styles, as the summaries' email), with a link to the spreadsheet and why
 // the reader receives it. Every string from the view goes through escapeHtml. Pure.
-import { escapeHtml, oneLine, safeUrl } from '../summaries/escape';
+import { FONT, sectionTitle, textTable } from '../workbook/email-html';
+import { escapeHtml, oneLine, safeUrl } from '../workbook/email-escape';
 import type { PackSection, ReviewPackView } from './pack';
 import { reviewWords } from './words';
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-const CELL = 'padding:6px 8px;border-bottom:1px solid #e0e0e0;font-size:13px;vertical-align:top;';
-const HEAD = `${CELL}background:#f1f3f4;font-weight:bold;text-align:left;`;
-const SECTION = 'margin:24px 0 8px;font-size:16px;color:#1f3864;';
 const TEXT = 'margin:6px 0;font-size:14px;';
 const e = escapeHtml;
 
@@ -48,7 +45,7 @@ export function renderPack(view: ReviewPackView, sheetName: string, url: string)
       `<p style="${TEXT}">${e(intro)}</p>`,
       `<p style="${TEXT}color:#5f6368;">${e(view.subtitle)}</p>`,
       ...view.sections.map(htmlSection),
-      `<h2 style="${SECTION}">${e(w('decisions'))}</h2>`,
+      sectionTitle(w('decisions')),
       `<p style="${TEXT}">${e(decisions)}</p>`,
       safeUrl(url)
         ? `<p style="margin:24px 0 0;"><a href="${safeUrl(url)}" style="color:#1a73e8;">${e(w('open'))}</a></p>`
@@ -74,19 +71,12 @@ function textSection(section: PackSection): string[] {
 }
 
 function htmlSection(section: PackSection): string {
-  const parts = [`<h2 style="${SECTION}">${e(section.title)}</h2>`];
+  const parts = [sectionTitle(section.title)];
   for (const line of section.lines) parts.push(`<p style="${TEXT}">${e(line)}</p>`);
   if (section.rows.length === 0) {
     if (section.empty) parts.push(`<p style="${TEXT}color:#5f6368;">${e(section.empty)}</p>`);
     return parts.join('');
   }
-  parts.push(
-    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;">',
-    `<tr>${section.header.map((h) => `<th style="${HEAD}">${e(h)}</th>`).join('')}</tr>`,
-    ...section.rows.map(
-      (row) => `<tr>${row.map((cell) => `<td style="${CELL}">${e(cell)}</td>`).join('')}</tr>`,
-    ),
-    '</table>',
-  );
+  parts.push(...textTable(section.header, section.rows));
   return parts.join('');
 }

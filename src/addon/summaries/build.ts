@@ -46,12 +46,16 @@ import {
 import type { ReportWindow } from './schedule';
 import type { SummaryFrequency } from './settings';
 
-export interface SummaryInput {
+/** The workbook's records a summary is built from (the review pack's start from them too). */
+export interface SummarySources {
   readonly data: WorkbookData;
   readonly scopes: ScopesInData;
   /** The Objectives sheet's rows (inactive or incomplete ones are left out here). */
   readonly objectives: readonly ObjectiveRecord[];
   readonly actions: readonly ActionRecord[];
+}
+
+export interface SummaryInput extends SummarySources {
   readonly frequency: SummaryFrequency;
   readonly window: ReportWindow;
   /** The scheduled moment's day (objective pace is measured on it). */

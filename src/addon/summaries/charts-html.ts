@@ -5,7 +5,7 @@
 // "why did it move" parts as a diverging bar chart around a zero axis. The numbers are written
 // beside each bar (the bars are decoration, hidden from screen readers). Pure: strings in, HTML
 // out, every label and caption escaped.
-import { escapeHtml as e } from './escape';
+import { escapeHtml as e } from '../workbook/email-escape';
 
 /** One period's forecast: amounts for the bars, `caption` the same numbers in words. */
 export interface RangeBar {

@@ -8,7 +8,7 @@ import {
   sendMail,
 } from '../adapters/services';
 import { format, type Language } from '../i18n';
-import { oneLine } from './escape';
+import { oneLine } from '../workbook/email-escape';
 import { lastFailureMailDay, setFailureMailDay } from './store';
 
 const TEXT = {

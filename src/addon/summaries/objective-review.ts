@@ -4,11 +4,11 @@
 // (revenue, calls) is compared over the objective's whole window, so its monthly history is
 // scaled to the window's length; a rate or an average is compared as it is. The manager decides;
 // the email only proposes.
-import { addPeriods, periodStart } from '../../kpi/days';
+import { periodStart } from '../../kpi/days';
 import { proposeTarget, type ReviewProposal } from '../../kpi/objective-review';
-import { kpiEntry, type KpiKey, metricSeries, type MetricPeriod, type Scope } from '../metrics';
+import { kpiEntry, type KpiKey, type MetricPeriod, type Scope } from '../metrics';
 import type { WorkbookData } from '../metrics';
-import { isCumulative } from '../objectives/cumulative';
+import { reviewHistory } from '../objectives/review-history';
 
 export interface ReviewRequest {
   readonly kpi: KpiKey;
@@ -21,9 +21,6 @@ export interface ReviewRequest {
   readonly actual: number;
 }
 
-/** Two years of complete periods before the one holding `asOf`. */
-const HISTORY_PERIODS = { week: 104, month: 24, quarter: 8 } as const;
-
 export function reviewObjective(
   data: WorkbookData,
   r: ReviewRequest,
@@ -32,19 +29,8 @@ export function reviewObjective(
   const windowDays = r.deadline + 1 - r.start;
   if (windowDays <= 0) return undefined;
   const elapsed = Math.min(1, Math.max(0, (asOf - r.start) / windowDays));
-  const to = periodStart(asOf, r.period);
-  const from = addPeriods(to, r.period, -HISTORY_PERIODS[r.period]);
-  let series;
-  try {
-    series = metricSeries(data, r.kpi, r.scope, r.period, from, to);
-  } catch {
-    return undefined;
-  }
-  const periodDays = addPeriods(to, r.period, 1) - to || 30;
-  const scale = isCumulative(r.kpi) ? windowDays / periodDays : 1;
-  const history = series
-    .filter((p) => p.value !== null && p.complete)
-    .map((p) => ({ start: p.start, value: (p.value as number) * scale }));
+  const history = reviewHistory(data, r, windowDays, asOf);
+  if (!history) return undefined;
   return proposeTarget({
     target: r.target,
     baseline: r.baseline,

@@ -5,17 +5,22 @@
 // charts are drawn the same way, with cells of computed widths (charts-html.ts).
 import type { ProgressStatus } from '../../kpi/progress';
 import { divergingChartHtml, rangeChartHtml } from './charts-html';
-import { escapeHtml, safeUrl } from './escape';
+import {
+  CELL,
+  FONT,
+  footerLines,
+  HEAD,
+  headRow,
+  NOTE,
+  openButton,
+  sectionTitle,
+  TABLE,
+  textTable,
+} from '../workbook/email-html';
+import { escapeHtml } from '../workbook/email-escape';
 import type { EmailView, KpiRowView, TrendView } from './view';
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-const CELL = 'padding:6px 8px;border-bottom:1px solid #e0e0e0;font-size:13px;vertical-align:top;';
-const HEAD = `${CELL}background:#f1f3f4;font-weight:bold;text-align:left;`;
 const NUMBER = `${CELL}text-align:right;white-space:nowrap;`;
-const SECTION = 'margin:24px 0 8px;font-size:16px;color:#1f3864;';
-const NOTE = 'margin:6px 0 0;font-size:12px;color:#5f6368;';
-const TABLE =
-  'role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;"';
 const BAR_HEIGHT = 60;
 
 const SENSE_COLOUR = { better: '#188038', worse: '#c5221f', level: '#5f6368' } as const;
@@ -30,7 +35,6 @@ const STATUS_COLOUR: Record<ProgressStatus | 'none', string> = {
 const e = escapeHtml;
 
 export function renderHtml(view: EmailView): string {
-  const url = safeUrl(view.link.url);
   return [
     '<!DOCTYPE html>',
     `<html lang="${e(view.language)}"><head><meta charset="utf-8">`,
@@ -56,27 +60,18 @@ export function renderHtml(view: EmailView): string {
     linesSection(view.reviews),
     peopleSection(view),
     alertSection(view),
-    url
-      ? `<p style="margin:24px 0 0;"><a href="${url}" style="display:inline-block;padding:10px 16px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px;font-size:14px;">${e(view.link.text)}</a></p>`
-      : '',
+    openButton(view.link.url, view.link.text),
     '</td></tr>',
     `<tr><td style="padding:12px 24px;background:#f8f9fa;font-size:12px;color:#5f6368;${FONT}">`,
-    `<p style="margin:0;">${e(view.why)}</p><p style="margin:4px 0 0;">${e(view.footer)}</p>`,
+    footerLines(view.why, view.footer),
     '</td></tr></table></td></tr></table></body></html>',
   ].join('\n');
-}
-
-/** A header row; columns from `numericFrom` to before `numericTo` hold numbers (right-aligned). */
-function headRow(cells: readonly string[], numericFrom = 1, numericTo = cells.length): string {
-  const align = (i: number): string =>
-    i >= numericFrom && i < numericTo ? 'text-align:right;' : '';
-  return `<tr>${cells.map((c, i) => `<th style="${HEAD}${align(i)}">${e(c)}</th>`).join('')}</tr>`;
 }
 
 function kpiSection(view: EmailView): string {
   const rows = view.kpis.rows.map(kpiRow).join('\n');
   return [
-    `<h2 style="${SECTION}">${e(view.kpis.title)}</h2>`,
+    sectionTitle(view.kpis.title),
     `<table ${TABLE}>`,
     headRow(view.kpis.header, 1, 4),
     rows,
@@ -101,9 +96,7 @@ function kpiRow(row: KpiRowView): string {
 }
 
 function trendSection(view: EmailView): string {
-  return [`<h2 style="${SECTION}">${e(view.trendTitle)}</h2>`, ...view.trends.map(trendChart)].join(
-    '\n',
-  );
+  return [sectionTitle(view.trendTitle), ...view.trends.map(trendChart)].join('\n');
 }
 
 /** Vertical bars: one bottom-aligned cell per period, the last (the report window) darker. */
@@ -142,8 +135,7 @@ function trendChart(trend: TrendView): string {
 
 function peopleSection(view: EmailView): string {
   const p = view.people;
-  if (p.empty)
-    return `<h2 style="${SECTION}">${e(p.title)}</h2><p style="${NOTE}">${e(p.empty)}</p>`;
+  if (p.empty) return `${sectionTitle(p.title)}<p style="${NOTE}">${e(p.empty)}</p>`;
   const groups = `<tr><th style="${HEAD}"></th>${p.groups
     .map((g) => `<th colspan="2" style="${HEAD}text-align:center;">${e(g)}</th>`)
     .join('')}</tr>`;
@@ -157,10 +149,10 @@ function peopleSection(view: EmailView): string {
     )
     .join('\n');
   return [
-    `<h2 style="${SECTION}">${e(p.title)}</h2>`,
+    sectionTitle(p.title),
     `<table ${TABLE}>`,
     groups,
-    headRow(p.roles),
+    headRow(p.roles, 1),
     rows,
     '</table>',
     `<p style="${NOTE}">${e(p.note)}</p>`,
@@ -185,23 +177,17 @@ function outlookSection(view: EmailView): string {
 function linesSection(o: { title: string; lines: readonly string[] } | undefined): string {
   if (!o) return '';
   return [
-    `<h2 style="${SECTION}">${e(o.title)}</h2>`,
+    sectionTitle(o.title),
     ...o.lines.map((line) => `<p style="margin:4px 0;font-size:14px;">${e(line)}</p>`),
   ].join('\n');
 }
 
 function alertSection(view: EmailView): string {
   const a = view.alerts;
-  if (a.none) return `<h2 style="${SECTION}">${e(a.title)}</h2><p style="${NOTE}">${e(a.none)}</p>`;
-  const rows = a.rows
-    .map((r) => `<tr>${r.map((c) => `<td style="${CELL}">${e(c)}</td>`).join('')}</tr>`)
-    .join('\n');
+  if (a.none) return `${sectionTitle(a.title)}<p style="${NOTE}">${e(a.none)}</p>`;
   return [
-    `<h2 style="${SECTION}">${e(a.title)}</h2>`,
-    `<table ${TABLE}>`,
-    headRow(a.header, 0, 0),
-    rows,
-    '</table>',
+    sectionTitle(a.title),
+    ...textTable(a.header, a.rows),
     a.more ? `<p style="${NOTE}">${e(a.more)}</p>` : '',
   ].join('\n');
 }

@@ -6,7 +6,15 @@ import { actionIn, statusIn } from '../workbook/stored-text';
 import { kpiEntry } from '../metrics';
 import { formatNumber } from '../metrics/format';
 import { format, type Language } from '../i18n';
-import { escapeHtml, oneLine, safeUrl } from './escape';
+import {
+  FONT,
+  footerLines,
+  NOTE,
+  openButton,
+  sectionTitle,
+  textTable,
+} from '../workbook/email-html';
+import { escapeHtml, oneLine } from '../workbook/email-escape';
 import { formatChange, formatDay, formatKpi, formatWindow } from './format';
 import type { RenderedEmail } from './render';
 import type { RepKpiLine, RepSummaryModel, RepTip } from './rep-summary';
@@ -227,11 +235,6 @@ export function renderRepSummary(
   };
 }
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-const CELL = 'padding:6px 8px;border-bottom:1px solid #e0e0e0;font-size:13px;vertical-align:top;';
-const HEAD = `${CELL}background:#f1f3f4;font-weight:bold;text-align:left;`;
-const SECTION = 'margin:24px 0 8px;font-size:16px;color:#1f3864;';
-const NOTE = 'margin:6px 0 0;font-size:12px;color:#5f6368;';
 const e = escapeHtml;
 
 function html(
@@ -243,19 +246,9 @@ function html(
   language: Language,
   end: { url: string; text: string; why: string; footer: string },
 ): string {
-  const url = safeUrl(end.url);
   const body = sections.map((s) => {
-    const parts = [`<h2 style="${SECTION}">${e(s.title)}</h2>`];
-    if (s.header && s.rows) {
-      parts.push(
-        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;">',
-        `<tr>${s.header.map((h) => `<th style="${HEAD}">${e(h)}</th>`).join('')}</tr>`,
-        ...s.rows.map(
-          (r) => `<tr>${r.map((c) => `<td style="${CELL}">${e(c)}</td>`).join('')}</tr>`,
-        ),
-        '</table>',
-      );
-    }
+    const parts = [sectionTitle(s.title)];
+    if (s.header && s.rows) parts.push(...textTable(s.header, s.rows));
     if (s.lines)
       parts.push(
         `<ul style="margin:0;padding-left:20px;font-size:14px;">${s.lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul>`,
@@ -274,12 +267,10 @@ function html(
     `<p style="margin:6px 0 0;font-size:13px;">${e(intro)}</p></td></tr>`,
     `<tr><td style="padding:4px 24px 20px;">`,
     ...body,
-    url
-      ? `<p style="margin:24px 0 0;"><a href="${url}" style="display:inline-block;padding:10px 16px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px;font-size:14px;">${e(end.text)}</a></p>`
-      : '',
+    openButton(end.url, end.text),
     '</td></tr>',
     `<tr><td style="padding:12px 24px;background:#f8f9fa;font-size:12px;color:#5f6368;">`,
-    `<p style="margin:0;">${e(end.why)}</p><p style="margin:4px 0 0;">${e(end.footer)}</p>`,
+    footerLines(end.why, end.footer),
     '</td></tr></table></body></html>',
   ].join('\n');
 }

@@ -135,31 +135,55 @@ function checkLeadLanguages(value: unknown): Record<string, Language> {
   return out;
 }
 
-function checkCompany(value: unknown): CompanyRecipient[] {
-  if (!Array.isArray(value))
-    throw new SettingsError('company', 'company must be a list of recipients');
-  const seen = new Set<string>();
-  const out: CompanyRecipient[] = [];
+/**
+ * A list of recipients from the page: each item read by `read` into its key and recipient, the
+ * first of each key kept, at most `max` in all (`tooMany` says so).
+ */
+function uniqueList<T>(
+  value: unknown,
+  field: 'company' | 'reps',
+  notAList: string,
+  max: number,
+  tooMany: (count: number) => string,
+  read: (raw: Record<string, unknown>, i: number) => readonly [key: string, recipient: T],
+): T[] {
+  if (!Array.isArray(value)) throw new SettingsError(field, notAList);
+  const byKey = new Map<string, T>();
   value.forEach((item, i) => {
     const raw = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
-    const email = normalizeEmail(raw.email);
-    if (email === undefined)
-      throw new SettingsError(
-        `company.${i}`,
-        `Recipient ${i + 1}: "${String(raw.email ?? '')}" is not an email address`,
-      );
-    if (!isLanguage(raw.language))
-      throw new SettingsError(`company.${i}`, `Recipient ${i + 1}: language must be en or fr`);
-    if (seen.has(email)) return;
-    seen.add(email);
-    out.push({ email, language: raw.language });
+    const [key, recipient] = read(raw, i);
+    if (!byKey.has(key)) byKey.set(key, recipient);
   });
-  if (out.length > MAX_COMPANY_RECIPIENTS)
-    throw new SettingsError(
-      'company',
-      `At most ${MAX_COMPANY_RECIPIENTS} company-wide recipients (got ${out.length})`,
-    );
-  return out;
+  if (byKey.size > max) throw new SettingsError(field, tooMany(byKey.size));
+  return [...byKey.values()];
+}
+
+/** An item's email address and language, checked ("Recipient 2: …", "Rep 2: …"). */
+function addressOf(
+  raw: Record<string, unknown>,
+  path: string,
+  label: string,
+): { email: string; language: Language } {
+  const email = normalizeEmail(raw.email);
+  if (email === undefined)
+    throw new SettingsError(path, `${label}: "${String(raw.email ?? '')}" is not an email address`);
+  if (!isLanguage(raw.language))
+    throw new SettingsError(path, `${label}: language must be en or fr`);
+  return { email, language: raw.language };
+}
+
+function checkCompany(value: unknown): CompanyRecipient[] {
+  return uniqueList(
+    value,
+    'company',
+    'company must be a list of recipients',
+    MAX_COMPANY_RECIPIENTS,
+    (count) => `At most ${MAX_COMPANY_RECIPIENTS} company-wide recipients (got ${count})`,
+    (raw, i) => {
+      const { email, language } = addressOf(raw, `company.${i}`, `Recipient ${i + 1}`);
+      return [email, { email, language }];
+    },
+  );
 }
 
 /** At most this many reps get a personal summary (they fit one property value). */
@@ -167,30 +191,20 @@ export const MAX_REP_RECIPIENTS = 100;
 const MAX_NAME_LENGTH = 100;
 
 function checkReps(value: unknown): RepRecipient[] {
-  if (!Array.isArray(value)) throw new SettingsError('reps', 'reps must be a list of recipients');
-  const seen = new Set<string>();
-  const out: RepRecipient[] = [];
-  value.forEach((item, i) => {
-    const raw = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
-    const name = typeof raw.name === 'string' ? raw.name.trim() : '';
-    if (name === '' || name.length > MAX_NAME_LENGTH)
-      throw new SettingsError(`reps.${i}`, `Rep ${i + 1}: the rep's name is missing or too long`);
-    const email = normalizeEmail(raw.email);
-    if (email === undefined)
-      throw new SettingsError(
-        `reps.${i}`,
-        `Rep ${i + 1}: "${String(raw.email ?? '')}" is not an email address`,
-      );
-    if (!isLanguage(raw.language))
-      throw new SettingsError(`reps.${i}`, `Rep ${i + 1}: language must be en or fr`);
-    const key = `${email} ${name.toLowerCase()}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ name, email, language: raw.language });
-  });
-  if (out.length > MAX_REP_RECIPIENTS)
-    throw new SettingsError('reps', `At most ${MAX_REP_RECIPIENTS} reps (got ${out.length})`);
-  return out;
+  return uniqueList(
+    value,
+    'reps',
+    'reps must be a list of recipients',
+    MAX_REP_RECIPIENTS,
+    (count) => `At most ${MAX_REP_RECIPIENTS} reps (got ${count})`,
+    (raw, i) => {
+      const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+      if (name === '' || name.length > MAX_NAME_LENGTH)
+        throw new SettingsError(`reps.${i}`, `Rep ${i + 1}: the rep's name is missing or too long`);
+      const { email, language } = addressOf(raw, `reps.${i}`, `Rep ${i + 1}`);
+      return [`${email} ${name.toLowerCase()}`, { name, email, language }];
+    },
+  );
 }
 
 /** True when a change of these fields moves the schedule (sinceSlot is then reset). */

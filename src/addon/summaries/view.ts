@@ -6,7 +6,7 @@ import { actionIn, scopeIn, statusIn } from '../workbook/stored-text';
 import type { ProgressStatus } from '../../kpi/progress';
 import { kpiEntry, type KpiKey, staleNote } from '../metrics';
 import type { Language } from '../i18n';
-import { oneLine } from './escape';
+import { oneLine } from '../workbook/email-escape';
 import {
   changeSense,
   formatChange,

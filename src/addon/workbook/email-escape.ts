@@ -1,6 +1,7 @@
-// Escaping for the summary email. Every value that reaches the HTML (team, rep and KPI names,
-// corrective actions, owners, numbers, the spreadsheet's address) goes through escapeHtml, so a
-// name such as "<script>" or '"><img onerror=…>' shows as text and never as markup.
+// Escaping for the add-on's emails (the summaries, the review pack). Every value that reaches the
+// HTML (team, rep and KPI names, corrective actions, owners, numbers, the spreadsheet's address)
+// goes through escapeHtml, so a name such as "<script>" or '"><img onerror=…>' shows as text and
+// never as markup; a subject goes through oneLine.
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
