@@ -13,12 +13,13 @@ import {
   retentionFromCounts,
 } from '../kpi/customers';
 import { Arg, Cell, isBlank, Table, toGrid } from './values/cells';
-import { readChoice, readColumns, readScalarNumber } from './columns';
+import { readColumns, readScalarNumber } from './columns';
 import { dateOfDay } from './values/dates';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { tableOf } from './tables';
-import { checkNotNegative } from './scalar-rules';
+import { notNegative, readScalars } from './scalar-rules';
+import { choice, gives, labels, numberOrRange, optional, range, single, spills } from './params';
 import { labelSet } from './values/labels';
 import { readNumberText } from './values/numbers';
 
@@ -36,35 +37,30 @@ function isCountCell(cell: Cell | undefined): boolean {
   return 'value' in reading || reading.problem === 'ambiguous';
 }
 
+const RETENTION = 'KPI_RETENTION';
+const NEW_CUSTOMERS_HELP = 'Optional, counts form only: customers acquired during the period.';
+
+/** The customers at the start or at the end of the period. */
+const customersAt = (name: 'start' | 'end') =>
+  numberOrRange(name, `Customers at the ${name} of the period: a count or a range of identifiers.`);
+
 export const kpiRetention = declareKpi(
   {
-    name: 'KPI_RETENTION',
+    name: RETENTION,
     help: {
       en: 'Customer retention rate: with three counts, (customers at end − new customers) / customers at start; with two ranges of customer identifiers, the share of the start customers still present at the end.',
       fr: 'Taux de rétention client : avec trois nombres, (clients en fin − nouveaux clients) / clients au début ; avec deux plages d’identifiants, la part des clients du début encore présents à la fin.',
     },
     params: [
-      {
-        name: 'start',
-        type: 'number|Array<Array<*>>',
-        help: 'Customers at the start of the period: a count or a range of identifiers.',
-      },
-      {
-        name: 'end',
-        type: 'number|Array<Array<*>>',
-        help: 'Customers at the end of the period: a count or a range of identifiers.',
-      },
-      {
-        name: 'new_customers',
-        type: 'number',
-        help: 'Optional, counts form only: customers acquired during the period.',
-      },
+      customersAt('start'),
+      customersAt('end'),
+      single('new_customers', NEW_CUSTOMERS_HELP, 'number'),
     ],
-    returns: { type: 'number', help: 'The retention rate, from 0 to 1.' },
+    returns: gives('number', 'The retention rate, from 0 to 1.'),
     example: '=KPI_RETENTION(120, 118, 10)',
   },
   (start: Arg, end: Arg, newCustomers?: Arg): number => {
-    const fn = 'KPI_RETENTION';
+    const fn = RETENTION;
     const startCell = singleCell(start);
     const endCell = singleCell(end);
     const startIsCount = isCountCell(startCell);
@@ -102,16 +98,13 @@ export const kpiRetention = declareKpi(
 );
 
 function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | undefined): number {
-  const s = readScalarNumber(fn, 'start', start);
-  const e = readScalarNumber(fn, 'end', end);
-  const n = readScalarNumber(fn, 'new_customers', newCustomers, 0);
-  for (const [name, value] of [
-    ['start', s],
-    ['end', e],
-    ['new_customers', n],
-  ] as const) {
-    checkNotNegative(fn, name, value, 'a number of customers');
-  }
+  const customers = notNegative('a number of customers');
+  const v = readScalars(fn, {
+    start: [start, customers],
+    end: [end, customers],
+    new_customers: [newCustomers, customers, 0],
+  });
+  const { start: s, end: e, new_customers: n } = v;
   if (s === 0) fail(fn, 'start is 0; retention is not defined without customers at the start');
   if (n > e) {
     fail(
@@ -129,25 +122,30 @@ function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | u
   return retentionFromCounts(s, e, n);
 }
 
+const NPS = 'KPI_NPS';
+
+/** The answers of one kind of survey, whole numbers in its range (FILTER picks them out). */
+function surveyScores(kind: 'NPS' | 'CSAT', from: string) {
+  return range(
+    'scores',
+    `The ${kind} answers only, whole numbers from ${from}; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="${kind}").`,
+    'number',
+  );
+}
+
 export const kpiNps = declareKpi(
   {
-    name: 'KPI_NPS',
+    name: NPS,
     help: {
       en: 'Net Promoter Score: 100 × (promoters − detractors) / responses, where promoters score 9–10 and detractors 0–6, from −100 to 100.',
       fr: 'Net Promoter Score : 100 × (promoteurs − détracteurs) / réponses, les promoteurs notant 9 ou 10 et les détracteurs de 0 à 6, de −100 à 100.',
     },
-    params: [
-      {
-        name: 'scores',
-        type: 'Array<Array<number>>',
-        help: 'The NPS answers only, whole numbers from 0 to 10; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="NPS").',
-      },
-    ],
-    returns: { type: 'number', help: 'The NPS in points.' },
+    params: [surveyScores('NPS', '0 to 10')],
+    returns: gives('number', 'The NPS in points.'),
     example: '=KPI_NPS(FILTER(Surveys!D2:D, Surveys!C2:C="NPS"))',
   },
   (scores: Arg): number => {
-    const fn = 'KPI_NPS';
+    const fn = NPS;
     const cols = readColumns(fn, { scores: [scores, 'number'] });
     const counts = npsCounts(cols.scores);
     const bad = counts.invalid;
@@ -164,31 +162,30 @@ export const kpiNps = declareKpi(
   },
 );
 
+const CSAT = 'KPI_CSAT';
+const CSAT_METHOD = choice('method', ['top2', 'mean']);
+
 export const kpiCsat = declareKpi(
   {
-    name: 'KPI_CSAT',
+    name: CSAT,
     help: {
       en: 'Customer satisfaction score: with method "top2" (default), the share of scores in the top two of the scale; with "mean", the average score.',
       fr: 'Score de satisfaction client : avec la méthode « top2 » (par défaut), la part des notes dans les deux meilleures de l’échelle ; avec « mean », la note moyenne.',
     },
     params: [
-      {
-        name: 'scores',
-        type: 'Array<Array<number>>',
-        help: 'The CSAT answers only, whole numbers from 1 to scale_max; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="CSAT").',
-      },
-      { name: 'scale_max', type: 'number', help: 'Optional: the top of the scale (default 5).' },
-      { name: 'method', type: 'string', help: 'Optional: "top2" (default) or "mean".' },
+      surveyScores('CSAT', '1 to scale_max'),
+      optional(single('scale_max', 'the top of the scale (default 5).', 'number')),
+      CSAT_METHOD.param,
     ],
-    returns: { type: 'number', help: 'The CSAT.' },
+    returns: gives('number', 'The CSAT.'),
     example: '=KPI_CSAT(FILTER(Surveys!D2:D, Surveys!C2:C="CSAT"), 5)',
   },
   (scores: Arg, scaleMax?: Arg, method?: Arg): number => {
-    const fn = 'KPI_CSAT';
+    const fn = CSAT;
     const max = readScalarNumber(fn, 'scale_max', scaleMax, 5);
     if (!(Number.isInteger(max) && max >= 2))
       fail(fn, `scale_max is ${max}; give the top of the scale, a whole number of at least 2`);
-    const how = readChoice(fn, 'method', method, ['top2', 'mean'] as const, 'top2');
+    const how = CSAT_METHOD.read(fn, method);
     const cols = readColumns(fn, { scores: [scores, 'number'] });
     const counts = csatCounts(cols.scores, max);
     const bad = counts.invalid;
@@ -215,30 +212,26 @@ const REFERRAL_LABELS = [
   'Bouche a oreille',
 ];
 
+const REFERRAL_RATE = 'KPI_REFERRAL_RATE';
+const SOURCES_HELP =
+  'The lead or customer sources (a whole column such as Customers!F:F skips its Source heading).';
+
 export const kpiReferralRate = declareKpi(
   {
-    name: 'KPI_REFERRAL_RATE',
+    name: REFERRAL_RATE,
     help: {
       en: 'Referral rate: the share of non-blank lead sources that are spontaneous referrals. Default labels: Referral (Recommandation, Bouche-à-oreille).',
       fr: 'Taux de recommandation : la part des sources renseignées qui sont des recommandations spontanées. Libellés par défaut : Referral (Recommandation, Bouche-à-oreille).',
     },
     params: [
-      {
-        name: 'sources',
-        type: 'Array<Array<string>>',
-        help: 'The lead or customer sources (a whole column such as Customers!F:F skips its Source heading).',
-      },
-      {
-        name: 'referral_labels',
-        type: 'string|Array<Array<string>>',
-        help: 'Optional: the source label(s) that mean a referral.',
-      },
+      range('sources', SOURCES_HELP, 'string'),
+      optional(labels('referral_labels', 'the source label(s) that mean a referral.')),
     ],
-    returns: { type: 'number', help: 'The referral rate, from 0 to 1.' },
+    returns: gives('number', 'The referral rate, from 0 to 1.'),
     example: '=KPI_REFERRAL_RATE(Customers!F2:F)',
   },
   (sources: Arg, referralLabels?: Arg): number => {
-    const fn = 'KPI_REFERRAL_RATE';
+    const fn = REFERRAL_RATE;
     const labels = labelSet(referralLabels, REFERRAL_LABELS);
     if (labels.size === 0)
       fail(fn, 'referral_labels holds no label; give a text or a range of texts, or leave it out');
@@ -250,24 +243,27 @@ export const kpiReferralRate = declareKpi(
   },
 );
 
+const COHORT_RETENTION = 'KPI_COHORT_RETENTION';
+const COHORT_PERIOD = choice('period', ['month', 'week', 'quarter']);
+
 export const kpiCohortRetention = declareKpi(
   {
-    name: 'KPI_COHORT_RETENTION',
+    name: COHORT_RETENTION,
     help: {
       en: 'Cohort retention table: customers grouped by the period of their first order, and for each cohort the share active (at least one order) in each following period.',
       fr: 'Tableau de rétention par cohorte : les clients regroupés par période de leur première commande et, pour chaque cohorte, la part active (au moins une commande) à chaque période suivante.',
     },
     params: [
-      { name: 'customer_ids', type: 'Array<Array<*>>', help: 'The customer of each order.' },
-      { name: 'order_dates', type: 'Array<Array<Date>>', help: 'The date of each order.' },
-      { name: 'period', type: 'string', help: 'Optional: "month" (default), "week" or "quarter".' },
+      range('customer_ids', 'The customer of each order.'),
+      range('order_dates', 'The date of each order.', 'Date'),
+      COHORT_PERIOD.param,
     ],
-    returns: { help: 'A table: cohort start, cohort size, share active in period 0, 1, 2, …' },
+    returns: spills('A table: cohort start, cohort size, share active in period 0, 1, 2, …'),
     example: '=KPI_COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
   },
   (customerIds: Arg, orderDates: Arg, period?: Arg): Table => {
-    const fn = 'KPI_COHORT_RETENTION';
-    const unit = readChoice(fn, 'period', period, ['month', 'week', 'quarter'] as const, 'month');
+    const fn = COHORT_RETENTION;
+    const unit = COHORT_PERIOD.read(fn, period);
     const cols = readColumns(fn, {
       customer_ids: [customerIds, 'id'],
       order_dates: [orderDates, 'date'],

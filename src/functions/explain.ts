@@ -4,6 +4,7 @@ import { describeCell, isBlank, toGrid } from './values/cells';
 import { declareKpi, type KpiDeclaration } from './declare';
 import { fail } from './errors';
 import { FAMILY_FUNCTIONS } from './families';
+import { choice, gives, single } from './params';
 
 function singleText(fn: string, name: string, arg: unknown): string {
   const cells = toGrid(arg).flat();
@@ -12,22 +13,26 @@ function singleText(fn: string, name: string, arg: unknown): string {
   return isBlank(cells[0]) ? '' : String(cells[0]).trim();
 }
 
+const EXPLAIN = 'KPI_EXPLAIN';
+/** The languages it explains in: the help lists them, and the language argument is checked against them. */
+const LANGUAGE = choice('language', ['en', 'fr']);
+
 export const kpiExplain = declareKpi(
   {
-    name: 'KPI_EXPLAIN',
+    name: EXPLAIN,
     help: {
       en: 'Explains a KPI function in words: what it measures, its formula and its variants, in English ("en", default) or French ("fr").',
       fr: 'Explique une fonction KPI en mots : ce qu’elle mesure, sa formule et ses variantes, en anglais (« en », par défaut) ou en français (« fr »).',
     },
     params: [
-      { name: 'function_name', type: 'string', help: 'The function\'s name, e.g. "KPI_NPS".' },
-      { name: 'language', type: 'string', help: 'Optional: "en" (default) or "fr".' },
+      single('function_name', 'The function\'s name, e.g. "KPI_NPS".', 'string'),
+      LANGUAGE.param,
     ],
-    returns: { type: 'string', help: 'The definition.' },
+    returns: gives('string', 'The definition.'),
     example: '=KPI_EXPLAIN("KPI_NPS", "fr")',
   },
   (functionName: unknown, language?: unknown): string => {
-    const fn = 'KPI_EXPLAIN';
+    const fn = EXPLAIN;
     const raw = singleText(fn, 'function_name', functionName);
     if (raw === '') fail(fn, 'function_name is blank; give a function name such as "KPI_NPS"');
     const key = raw.replace(/^=/, '').replace(/\(.*$/, '').trim().toUpperCase();

@@ -11,17 +11,24 @@ import {
 } from '../kpi/funnel';
 import { mean, median } from '../kpi/stats';
 import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './values/cells';
-import { readChoice, readColumns, readScalarNumber } from './columns';
+import { readColumns } from './columns';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { isoOfDay } from './values/day-zone';
 import { numberCell, tableOf } from './tables';
-import { checkFraction, checkNotNegative } from './scalar-rules';
+import { fraction, notNegative, readScalars } from './scalar-rules';
+import { choice, gives, labels, numberOrRange, optional, range, single, spills } from './params';
 import { labelSet } from './values/labels';
 import { isReached } from './markers';
 import { readNumberText } from './values/numbers';
 
 const CONVERSION = 'KPI_CONVERSION';
+/** A stage of the funnel: the number of rows that reached it, or their "reached" markers. */
+const stage = (name: string, which: string, example: string) =>
+  numberOrRange(
+    name,
+    `The count, or the range of markers, of the ${which} stage (e.g. ${example}).`,
+  );
 
 export const kpiConversion = declareKpi(
   {
@@ -31,27 +38,19 @@ export const kpiConversion = declareKpi(
       fr: "Taux de conversion entre deux étapes du tunnel : atteint_après / atteint_avant, en fraction. Donnez deux nombres, ou deux plages parallèles de marqueurs « atteint » (dates, VRAI, nombres non nuls, mots autres que non) : c'est alors la part des lignes ayant atteint la première étape qui atteignent aussi la seconde.",
     },
     params: [
-      {
-        name: 'reached_from',
-        type: 'number|Array<Array<*>>',
-        help: 'The count, or the range of markers, of the earlier stage (e.g. Lead date).',
-      },
-      {
-        name: 'reached_to',
-        type: 'number|Array<Array<*>>',
-        help: 'The count, or the range of markers, of the later stage (e.g. Opportunity date).',
-      },
+      stage('reached_from', 'earlier', 'Lead date'),
+      stage('reached_to', 'later', 'Opportunity date'),
     ],
-    returns: { type: 'number', help: 'The conversion rate, from 0 to 1.' },
+    returns: gives('number', 'The conversion rate, from 0 to 1.'),
     example: '=KPI_CONVERSION(Pipeline!J2:J, Pipeline!K2:K)',
   },
   (reachedFrom: Arg, reachedTo: Arg): number => {
     const single = isSingleCell(reachedFrom) && isSingleCell(reachedTo);
     if (single && (looksLikeCount(reachedFrom) || looksLikeCount(reachedTo))) {
-      const from = readScalarNumber(CONVERSION, 'reached_from', reachedFrom);
-      const to = readScalarNumber(CONVERSION, 'reached_to', reachedTo);
-      checkNotNegative(CONVERSION, 'reached_from', from, 'a count');
-      checkNotNegative(CONVERSION, 'reached_to', to, 'a count');
+      const { reached_from: from, reached_to: to } = readScalars(CONVERSION, {
+        reached_from: [reachedFrom, notNegative('a count')],
+        reached_to: [reachedTo, notNegative('a count')],
+      });
       if (from === 0) {
         fail(
           CONVERSION,
@@ -104,6 +103,9 @@ function looksLikeCount(arg: Arg): boolean {
 
 const FUNNEL = 'KPI_FUNNEL';
 const FUNNEL_HEADER = ['Stage', 'Reached', 'Conversion from previous', 'Conversion from first'];
+const FUNNEL_MODE = choice('mode', ['any', 'strict']);
+const STAGE_COLUMNS_HELP =
+  'A block with one column per stage in funnel order, stage names in its first row, "reached" markers below.';
 
 export const kpiFunnel = declareKpi(
   {
@@ -112,19 +114,12 @@ export const kpiFunnel = declareKpi(
       en: 'Funnel table: for each stage, how many rows reached it, the conversion from the previous stage and from the first stage. The first row of the block names the stages; mode "any" counts a stage whenever it is reached, "strict" only when every earlier stage is reached too.',
       fr: "Tableau du tunnel de vente : pour chaque étape, le nombre de lignes qui l'atteignent, la conversion depuis l'étape précédente et depuis la première. La première ligne du bloc nomme les étapes ; le mode « any » compte une étape dès qu'elle est atteinte, « strict » seulement si toutes les étapes précédentes le sont aussi.",
     },
-    params: [
-      {
-        name: 'stage_columns',
-        type: 'Array<Array<*>>',
-        help: 'A block with one column per stage in funnel order, stage names in its first row, "reached" markers below.',
-      },
-      { name: 'mode', type: 'string', help: 'Optional: "any" (default) or "strict".' },
-    ],
-    returns: { help: 'A table: stage, reached, conversion from previous, conversion from first.' },
+    params: [range('stage_columns', STAGE_COLUMNS_HELP), FUNNEL_MODE.param],
+    returns: spills('A table: stage, reached, conversion from previous, conversion from first.'),
     example: '=KPI_FUNNEL(Pipeline!J1:M)',
   },
   (stageColumns: Arg, mode?: Arg): Table => {
-    const strict = readChoice(FUNNEL, 'mode', mode, ['any', 'strict'], 'any') === 'strict';
+    const strict = FUNNEL_MODE.read(FUNNEL, mode) === 'strict';
     const grid = toGrid(stageColumns);
     if (grid.length === 0 || grid[0].length === 0) fail(FUNNEL, 'stage_columns is empty');
     const names = grid[0].map((cell, s) => stageName(cell, s, grid[0].length));
@@ -174,19 +169,11 @@ export const kpiWinRate = declareKpi(
       fr: 'Taux de réussite : affaires gagnées / (gagnées + perdues), sans les affaires en cours. Libellés par défaut : Won (Gagné) et Lost (Perdu).',
     },
     params: [
-      { name: 'outcomes', type: 'Array<Array<string>>', help: 'The deal outcomes.' },
-      {
-        name: 'won_labels',
-        type: 'string|Array<Array<string>>',
-        help: 'Optional: the outcome label(s) that mean won.',
-      },
-      {
-        name: 'lost_labels',
-        type: 'string|Array<Array<string>>',
-        help: 'Optional: the outcome label(s) that mean lost.',
-      },
+      range('outcomes', 'The deal outcomes.', 'string'),
+      optional(labels('won_labels', 'the outcome label(s) that mean won.')),
+      optional(labels('lost_labels', 'the outcome label(s) that mean lost.')),
     ],
-    returns: { type: 'number', help: 'The win rate, from 0 to 1.' },
+    returns: gives('number', 'The win rate, from 0 to 1.'),
     example: '=KPI_WIN_RATE(Deals!F2:F)',
   },
   (outcomes: Arg, wonLabels?: Arg, lostLabels?: Arg): number => {
@@ -225,6 +212,7 @@ function labelsOrDefaults(arg: Arg | undefined, defaults: readonly string[]): Se
 }
 
 const CYCLE = 'KPI_CYCLE_DAYS';
+const CYCLE_STATISTIC = choice('statistic', ['median', 'mean']);
 
 export const kpiCycleDays = declareKpi(
   {
@@ -234,23 +222,15 @@ export const kpiCycleDays = declareKpi(
       fr: 'Durée du cycle de vente en jours calendaires, de la date de début à la date de fin : la médiane (par défaut) ou la moyenne sur les lignes où les deux dates sont remplies.',
     },
     params: [
-      {
-        name: 'start_dates',
-        type: 'Array<Array<Date>>',
-        help: 'The start dates (e.g. Lead date).',
-      },
-      {
-        name: 'end_dates',
-        type: 'Array<Array<Date>>',
-        help: 'The end dates (e.g. Won date), parallel to start_dates.',
-      },
-      { name: 'statistic', type: 'string', help: 'Optional: "median" (default) or "mean".' },
+      range('start_dates', 'The start dates (e.g. Lead date).', 'Date'),
+      range('end_dates', 'The end dates (e.g. Won date), parallel to start_dates.', 'Date'),
+      CYCLE_STATISTIC.param,
     ],
-    returns: { type: 'number', help: 'The cycle length in days.' },
+    returns: gives('number', 'The cycle length in days.'),
     example: '=KPI_CYCLE_DAYS(Pipeline!J2:J, Pipeline!M2:M)',
   },
   (startDates: Arg, endDates: Arg, statistic?: Arg): number => {
-    const stat = readChoice(CYCLE, 'statistic', statistic, ['median', 'mean'], 'median');
+    const stat = CYCLE_STATISTIC.read(CYCLE, statistic);
     const cols = readColumns(CYCLE, {
       start_dates: [startDates, 'date'],
       end_dates: [endDates, 'date'],
@@ -281,27 +261,25 @@ export const kpiSalesVelocity = declareKpi(
       fr: 'Vélocité des ventes, le chiffre d’affaires que le pipeline produit par jour : opportunités ouvertes × taux de réussite × montant moyen des affaires / durée du cycle en jours.',
     },
     params: [
-      { name: 'open_opportunities', type: 'number', help: 'The number of open opportunities.' },
-      { name: 'win_rate', type: 'number', help: 'The win rate, a fraction from 0 to 1.' },
-      { name: 'avg_deal_size', type: 'number', help: 'The average deal size.' },
-      { name: 'cycle_days', type: 'number', help: 'The sales cycle length in days.' },
+      single('open_opportunities', 'The number of open opportunities.', 'number'),
+      single('win_rate', 'The win rate, a fraction from 0 to 1.', 'number'),
+      single('avg_deal_size', 'The average deal size.', 'number'),
+      single('cycle_days', 'The sales cycle length in days.', 'number'),
     ],
-    returns: { type: 'number', help: 'The revenue per day.' },
+    returns: gives('number', 'The revenue per day.'),
     example: '=KPI_SALES_VELOCITY(42, 25%, 12000, 45)',
   },
   (openOpportunities: Arg, winRate: Arg, avgDealSize: Arg, cycleDays: Arg): number => {
-    const open = readScalarNumber(VELOCITY, 'open_opportunities', openOpportunities);
-    const rate = readScalarNumber(VELOCITY, 'win_rate', winRate);
-    const deal = readScalarNumber(VELOCITY, 'avg_deal_size', avgDealSize);
-    const cycle = readScalarNumber(VELOCITY, 'cycle_days', cycleDays);
-    checkNotNegative(VELOCITY, 'open_opportunities', open, 'a count');
-    checkFraction(VELOCITY, 'win_rate', rate, '25 % is 0.25');
-    checkNotNegative(VELOCITY, 'avg_deal_size', deal, 'a deal size');
-    checkNotNegative(VELOCITY, 'cycle_days', cycle, 'a cycle length');
-    if (cycle === 0) {
+    const v = readScalars(VELOCITY, {
+      open_opportunities: [openOpportunities, notNegative('a count')],
+      win_rate: [winRate, fraction('25 % is 0.25')],
+      avg_deal_size: [avgDealSize, notNegative('a deal size')],
+      cycle_days: [cycleDays, notNegative('a cycle length')],
+    });
+    if (v.cycle_days === 0) {
       fail(VELOCITY, 'cycle_days is 0; the velocity per day is not defined for a cycle of 0 days');
     }
-    return salesVelocity(open, rate, deal, cycle);
+    return salesVelocity(v.open_opportunities, v.win_rate, v.avg_deal_size, v.cycle_days);
   },
 );
 

@@ -11,15 +11,18 @@ import {
 } from '../kpi/results';
 import { mean, median } from '../kpi/stats';
 import { Arg, Table, toGrid } from './values/cells';
-import { readChoice, readColumns, readScalarNumber } from './columns';
+import { readColumns } from './columns';
 import { readNewCustomers } from './customerCounts';
 import { declareKpi, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { numberCell, tableOf } from './tables';
-import { checkFraction, checkNotNegative } from './scalar-rules';
+import { fraction, notNegative, readScalars } from './scalar-rules';
+import { inHugeUnits } from './huge-unit';
+import { choice, gives, numberOrRange, range, single, spills } from './params';
 
 const AOV = 'KPI_AOV';
 const NO_AMOUNT = 'amounts holds no number, so there is no order value to average';
+const AOV_STATISTIC = choice('statistic', ['mean', 'median']);
 
 export const kpiAov = declareKpi(
   {
@@ -28,15 +31,12 @@ export const kpiAov = declareKpi(
       en: 'Average order value: the mean (default) or median of the order amounts.',
       fr: 'Panier moyen : la moyenne (par défaut) ou la médiane des montants de commande.',
     },
-    params: [
-      { name: 'amounts', type: 'Array<Array<number>>', help: 'The order amounts.' },
-      { name: 'statistic', type: 'string', help: 'Optional: "mean" (default) or "median".' },
-    ],
-    returns: { type: 'number', help: 'The average order value.' },
+    params: [range('amounts', 'The order amounts.', 'number'), AOV_STATISTIC.param],
+    returns: gives('number', 'The average order value.'),
     example: '=KPI_AOV(Orders!D2:D, "median")',
   },
   (amounts: Arg, statistic?: Arg): number => {
-    const stat = readChoice(AOV, 'statistic', statistic, ['mean', 'median'], 'mean');
+    const stat = AOV_STATISTIC.read(AOV, statistic);
     const column = readColumns(AOV, { amounts: [amounts, 'number'] }).amounts;
     if (stat === 'median') {
       const values = presentValues(column);
@@ -61,14 +61,10 @@ export const kpiGrossMargin = declareKpi(
       fr: 'Taux de marge brute : (chiffre d’affaires total − coûts totaux) / chiffre d’affaires total. Les lignes sans chiffre d’affaires sont ignorées ; un coût vide compte pour 0.',
     },
     params: [
-      {
-        name: 'revenue',
-        type: 'number|Array<Array<number>>',
-        help: 'The revenue, a number or a range.',
-      },
-      { name: 'cost', type: 'number|Array<Array<number>>', help: 'The cost, parallel to revenue.' },
+      numberOrRange('revenue', 'The revenue, a number or a range.', 'number'),
+      numberOrRange('cost', 'The cost, parallel to revenue.', 'number'),
     ],
-    returns: { type: 'number', help: 'The gross margin rate.' },
+    returns: gives('number', 'The gross margin rate.'),
     example: '=KPI_GROSS_MARGIN(Orders!D2:D, Orders!E2:E)',
   },
   (revenue: Arg, cost: Arg): number => {
@@ -77,7 +73,7 @@ export const kpiGrossMargin = declareKpi(
     if (!Number.isFinite(totals.revenue) || !Number.isFinite(totals.cost)) {
       // Totals past the largest double: the rate does not depend on the unit, so the amounts are
       // taken in units of 2^1000 (an exact change of unit for any amount of that size).
-      totals = marginTotals(inUnits(cols.revenue), inUnits(cols.cost));
+      totals = marginTotals(inHugeUnits(cols.revenue), inHugeUnits(cols.cost));
     }
     if (totals.rows === 0)
       fail(MARGIN, 'revenue holds no number, so the margin rate is not defined');
@@ -91,13 +87,9 @@ export const kpiGrossMargin = declareKpi(
   },
 );
 
-const HUGE_UNIT = Math.pow(2, -1000);
-
-function inUnits(values: Float64Array): Float64Array {
-  return values.map((v) => v * HUGE_UNIT);
-}
-
 const CAC = 'KPI_CAC';
+const NEW_CUSTOMERS_HELP =
+  'The number of new customers, a range of counts, or a range of customer identifiers (a whole column such as Customers!A:A skips its Customer ID heading).';
 
 export const kpiCac = declareKpi(
   {
@@ -107,14 +99,10 @@ export const kpiCac = declareKpi(
       fr: 'Coût d’acquisition client : dépenses totales / nouveaux clients, où les nouveaux clients sont la somme d’une plage de nombres ou le nombre d’identifiants clients distincts.',
     },
     params: [
-      { name: 'spend', type: 'number|Array<Array<number>>', help: 'The acquisition spend.' },
-      {
-        name: 'new_customers',
-        type: 'number|Array<Array<*>>',
-        help: 'The number of new customers, a range of counts, or a range of customer identifiers (a whole column such as Customers!A:A skips its Customer ID heading).',
-      },
+      numberOrRange('spend', 'The acquisition spend.', 'number'),
+      numberOrRange('new_customers', NEW_CUSTOMERS_HELP),
     ],
-    returns: { type: 'number', help: 'The cost per new customer.' },
+    returns: gives('number', 'The cost per new customer.'),
     example: '=KPI_CAC(Spend!C2:C, Customers!A2:A)',
   },
   (spend: Arg, newCustomers: Arg): number => {
@@ -149,28 +137,22 @@ export const kpiCltv = declareKpi(
       fr: 'Valeur vie client : panier moyen × fréquence d’achat × taux de marge brute × durée de vie (fréquence et durée de vie dans la même unité de période).',
     },
     params: [
-      { name: 'avg_order_value', type: 'number', help: 'The average order value.' },
-      { name: 'purchase_frequency', type: 'number', help: 'Purchases per customer per period.' },
-      {
-        name: 'gross_margin',
-        type: 'number',
-        help: 'The gross margin rate, a fraction from 0 to 1.',
-      },
-      { name: 'lifespan', type: 'number', help: 'The customer lifespan in periods.' },
+      single('avg_order_value', 'The average order value.', 'number'),
+      single('purchase_frequency', 'Purchases per customer per period.', 'number'),
+      single('gross_margin', 'The gross margin rate, a fraction from 0 to 1.', 'number'),
+      single('lifespan', 'The customer lifespan in periods.', 'number'),
     ],
-    returns: { type: 'number', help: 'The lifetime value of a customer.' },
+    returns: gives('number', 'The lifetime value of a customer.'),
     example: '=KPI_CLTV(480, 3, 62%, 4)',
   },
   (avgOrderValue: Arg, purchaseFrequency: Arg, grossMargin: Arg, lifespan: Arg): number => {
-    const aov = readScalarNumber(CLTV, 'avg_order_value', avgOrderValue);
-    const frequency = readScalarNumber(CLTV, 'purchase_frequency', purchaseFrequency);
-    const margin = readScalarNumber(CLTV, 'gross_margin', grossMargin);
-    const life = readScalarNumber(CLTV, 'lifespan', lifespan);
-    checkNotNegative(CLTV, 'avg_order_value', aov, 'an order value');
-    checkNotNegative(CLTV, 'purchase_frequency', frequency, 'a purchase frequency');
-    checkFraction(CLTV, 'gross_margin', margin, 'a 35 % margin is 0.35');
-    checkNotNegative(CLTV, 'lifespan', life, 'a lifespan');
-    return cltv(aov, frequency, margin, life);
+    const v = readScalars(CLTV, {
+      avg_order_value: [avgOrderValue, notNegative('an order value')],
+      purchase_frequency: [purchaseFrequency, notNegative('a purchase frequency')],
+      gross_margin: [grossMargin, fraction('a 35 % margin is 0.35')],
+      lifespan: [lifespan, notNegative('a lifespan')],
+    });
+    return cltv(v.avg_order_value, v.purchase_frequency, v.gross_margin, v.lifespan);
   },
 );
 
@@ -191,13 +173,11 @@ export const kpiSegmentProfitability = declareKpi(
       fr: 'Rentabilité par segment : chiffre d’affaires, marge brute, taux de marge et part de la marge brute totale de chaque segment, la plus grande marge en premier.',
     },
     params: [
-      { name: 'segments', type: 'Array<Array<string>>', help: 'The segment of each row.' },
-      { name: 'revenue', type: 'Array<Array<number>>', help: 'The revenue of each row.' },
-      { name: 'cost', type: 'Array<Array<number>>', help: 'The cost of each row.' },
+      range('segments', 'The segment of each row.', 'string'),
+      range('revenue', 'The revenue of each row.', 'number'),
+      range('cost', 'The cost of each row.', 'number'),
     ],
-    returns: {
-      help: 'A table: segment, revenue, gross margin, margin rate, share of gross margin.',
-    },
+    returns: spills('A table: segment, revenue, gross margin, margin rate, share of gross margin.'),
     example: '=KPI_SEGMENT_PROFITABILITY(Pipeline!C2:C, Pipeline!H2:H, Pipeline!I2:I)',
   },
   (segments: Arg, revenue: Arg, cost: Arg): Table => {
