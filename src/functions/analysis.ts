@@ -10,52 +10,54 @@ import { Arg, Cell, isBlank, Table, toGrid } from './values/cells';
 import { checkRectangular, readColumns, readScalarNumber, toNumber } from './columns';
 import { dateOfDay } from './values/dates';
 import { isoOfDay } from './values/day-zone';
-import { declareKpi, type KpiFunction } from './declare';
+import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { numberCell, tableOf } from './tables';
 import { checkWholeCount } from './scalar-rules';
 import { HUGE_UNIT, inHugeUnits } from './huge-unit';
-import { choice, gives, optional, range, single, spills } from './params';
+import { choice, dates, number, numbers, optionalNumber } from './params';
 import { readNumberText } from './values/numbers';
 
-const ALERT = 'KPI_ALERT';
+// The text options of this family's functions: each gives its parameter's help and reads its
+// argument.
 const ALERT_MODE = choice('mode', ['relative', 'points']);
 const DIRECTION = choice('direction', ['down', 'up']);
+const TREND_PERIOD = choice('period', ['month', 'week', 'quarter', 'day']);
+const AGGREGATION = choice('aggregation', ['sum', 'mean', 'count']);
+
 const THRESHOLD_HELP =
   'The threshold: a fraction in relative mode (0.1 = 10 %), KPI units in points mode.';
 
 export const kpiAlert = declareKpi(
   {
-    name: ALERT,
-    help: {
-      en: 'Alert test: TRUE when the move from previous to current breaches the threshold (a move of exactly the threshold alerts). Mode "relative" (default) compares the change as a fraction, "points" in the KPI\'s units; direction "down" (default) or "up".',
-      fr: 'Test d’alerte : VRAI quand l’évolution de la valeur précédente à la valeur actuelle franchit le seuil (une évolution égale au seuil déclenche l’alerte). Le mode « relative » (par défaut) compare l’évolution en fraction, « points » dans l’unité du KPI ; sens « down » (baisse, par défaut) ou « up » (hausse).',
-    },
+    name: 'KPI_ALERT',
+    en: 'Alert test: TRUE when the move from previous to current breaches the threshold (a move of exactly the threshold alerts). Mode "relative" (default) compares the change as a fraction, "points" in the KPI\'s units; direction "down" (default) or "up".',
+    fr: 'Test d’alerte : VRAI quand l’évolution de la valeur précédente à la valeur actuelle franchit le seuil (une évolution égale au seuil déclenche l’alerte). Le mode « relative » (par défaut) compare l’évolution en fraction, « points » dans l’unité du KPI ; sens « down » (baisse, par défaut) ou « up » (hausse).',
     params: [
-      single('current', 'The current value of the KPI.', 'number'),
-      single('previous', 'The previous value of the KPI.', 'number'),
-      single('threshold', THRESHOLD_HELP, 'number'),
+      number('current', 'The current value of the KPI.'),
+      number('previous', 'The previous value of the KPI.'),
+      number('threshold', THRESHOLD_HELP),
       ALERT_MODE.param,
       DIRECTION.param,
     ],
     returns: gives('boolean', 'TRUE when the threshold is breached.'),
     example: '=KPI_ALERT(B3, B2, 10%)',
   },
-  (current: Arg, previous: Arg, threshold: Arg, mode?: Arg, direction?: Arg): boolean => {
-    const now = readScalarNumber(ALERT, 'current', current);
-    const before = readScalarNumber(ALERT, 'previous', previous);
-    const size = readScalarNumber(ALERT, 'threshold', threshold);
-    const how = ALERT_MODE.read(ALERT, mode);
-    const way = DIRECTION.read(ALERT, direction);
+  (fn, current: Arg, previous: Arg, threshold: Arg, mode?: Arg, direction?: Arg): boolean => {
+    const now = readScalarNumber(fn, 'current', current);
+    const before = readScalarNumber(fn, 'previous', previous);
+    const size = readScalarNumber(fn, 'threshold', threshold);
+    const how = ALERT_MODE.read(fn, mode);
+    const way = DIRECTION.read(fn, direction);
     if (!(size > 0)) {
       fail(
-        ALERT,
+        fn,
         `threshold is ${size}; give a size greater than 0 (direction "down" or "up" says which way)`,
       );
     }
     if (how === 'relative' && before === 0) {
       fail(
-        ALERT,
+        fn,
         'previous is 0, so a relative change is not defined; use mode "points", or compare ' +
           'with a non-zero previous value',
       );
@@ -67,44 +69,37 @@ export const kpiAlert = declareKpi(
 /** More rows than any sane trend: a mistyped year (20226) must not fill a sheet with days. */
 const MAX_TREND_PERIODS = 100_000;
 
-const TREND = 'KPI_TREND';
-const TREND_PERIOD = choice('period', ['month', 'week', 'quarter', 'day']);
-const AGGREGATION = choice('aggregation', ['sum', 'mean', 'count']);
-
 export const kpiTrend = declareKpi(
   {
-    name: TREND,
-    help: {
-      en: 'Trend table: values aggregated per period from the first to the last date (gaps included), with the change vs the previous period and the moving average of the last 3 periods.',
-      fr: 'Tableau de tendance : les valeurs agrégées par période de la première à la dernière date (périodes vides comprises), avec l’évolution par rapport à la période précédente et la moyenne mobile des 3 dernières périodes.',
-    },
+    name: 'KPI_TREND',
+    en: 'Trend table: values aggregated per period from the first to the last date (gaps included), with the change vs the previous period and the moving average of the last 3 periods.',
+    fr: 'Tableau de tendance : les valeurs agrégées par période de la première à la dernière date (périodes vides comprises), avec l’évolution par rapport à la période précédente et la moyenne mobile des 3 dernières périodes.',
     params: [
-      range('dates', 'The dates.', 'Date'),
-      range('values', 'The values, parallel to dates.', 'number'),
+      dates('dates', 'The dates.'),
+      numbers('values', 'The values, parallel to dates.'),
       TREND_PERIOD.param,
       AGGREGATION.param,
     ],
     returns: spills('A table: period start, value, change vs previous, 3-period moving average.'),
     example: '=KPI_TREND(Orders!C2:C, Orders!D2:D, "month")',
   },
-  (dates: Arg, values: Arg, period?: Arg, aggregation?: Arg): Table => {
-    const fn = TREND;
+  (fn, dates: Arg, values: Arg, period?: Arg, aggregation?: Arg): Table => {
     const unit = TREND_PERIOD.read(fn, period);
     const how = AGGREGATION.read(fn, aggregation);
     let days: Float64Array;
-    let numbers: Float64Array;
+    let series: Float64Array;
     if (how === 'count') {
       // Counting needs no number: any non-blank value counts (an order ID, a name, an amount).
       const cols = readColumns(fn, { dates: [dates, 'date'], values: [values, 'id'] });
       days = cols.dates;
-      numbers = new Float64Array(cols.length);
-      for (let i = 0; i < cols.length; i++) numbers[i] = cols.values[i] === '' ? NaN : 1;
+      series = new Float64Array(cols.length);
+      for (let i = 0; i < cols.length; i++) series[i] = cols.values[i] === '' ? NaN : 1;
     } else {
       const cols = readColumns(fn, { dates: [dates, 'date'], values: [values, 'number'] });
       days = cols.dates;
-      numbers = cols.values;
+      series = cols.values;
     }
-    const span = dateSpan(days, numbers);
+    const span = dateSpan(days, series);
     if (!span) fail(fn, 'no row has both a date and a value, so there is no trend to show');
     const count = periodCount(span, unit);
     if (count > MAX_TREND_PERIODS) {
@@ -114,7 +109,7 @@ export const kpiTrend = declareKpi(
           `${unit}s (more than ${MAX_TREND_PERIODS}); check for a mistyped date or use a longer period`,
       );
     }
-    const result = trendInRange(days, numbers, span, unit, how);
+    const result = trendInRange(days, series, span, unit, how);
     const header = [
       'Period start',
       VALUE_HEADERS[how],
@@ -139,15 +134,15 @@ const VALUE_HEADERS = { sum: 'Sum', mean: 'Mean', count: 'Count' } as const;
  */
 function trendInRange(
   days: Float64Array,
-  numbers: Float64Array,
+  series: Float64Array,
   span: NonNullable<ReturnType<typeof dateSpan>>,
   unit: Period,
   how: Aggregation,
 ): Trend {
-  const result = trend(days, numbers, span, unit, how);
+  const result = trend(days, series, span, unit, how);
   if (how === 'count' || [result.values, result.changes, result.movingAverages].every(inRange))
     return result;
-  const scaled = trend(days, inHugeUnits(numbers), span, unit, how);
+  const scaled = trend(days, inHugeUnits(series), span, unit, how);
   return {
     starts: scaled.starts,
     values: scaled.values.map((v) => v / HUGE_UNIT),
@@ -163,24 +158,19 @@ function inRange(values: Float64Array): boolean {
   return true;
 }
 
-const ANOMALIES = 'KPI_ANOMALIES';
-
 export const kpiAnomalies = declareKpi(
   {
-    name: ANOMALIES,
-    help: {
-      en: 'Anomaly flags: TRUE for each value whose modified z-score (0.6745 × (x − median) / MAD) exceeds the threshold in absolute value, in the shape of the input.',
-      fr: 'Repérage des anomalies : VRAI pour chaque valeur dont le z-score modifié (0,6745 × (x − médiane) / MAD) dépasse le seuil en valeur absolue, dans la forme de la plage d’entrée.',
-    },
+    name: 'KPI_ANOMALIES',
+    en: 'Anomaly flags: TRUE for each value whose modified z-score (0.6745 × (x − median) / MAD) exceeds the threshold in absolute value, in the shape of the input.',
+    fr: 'Repérage des anomalies : VRAI pour chaque valeur dont le z-score modifié (0,6745 × (x − médiane) / MAD) dépasse le seuil en valeur absolue, dans la forme de la plage d’entrée.',
     params: [
-      range('values', 'The values to check.', 'number'),
-      optional(single('threshold', 'the modified z-score threshold (default 3.5).', 'number')),
+      numbers('values', 'The values to check.'),
+      optionalNumber('threshold', 'the modified z-score threshold (default 3.5).'),
     ],
     returns: spills('TRUE or FALSE for each value, blank for each blank.'),
     example: '=KPI_ANOMALIES(B2:B25)',
   },
-  (values: Arg, threshold?: Arg): Table => {
-    const fn = ANOMALIES;
+  (fn, values: Arg, threshold?: Arg): Table => {
     const limit = readScalarNumber(fn, 'threshold', threshold, DEFAULT_ANOMALY_THRESHOLD);
     if (limit < 0)
       fail(fn, `threshold is ${limit}; give a modified z-score of 0 or more (3.5 is usual)`);
@@ -191,13 +181,13 @@ export const kpiAnomalies = declareKpi(
     const skip = grid.length > 1 && grid[0].some(isHeading) ? 1 : 0;
     let size = 0;
     for (let r = skip; r < grid.length; r++) size += grid[r].length;
-    const numbers = new Float64Array(size);
+    const series = new Float64Array(size);
     const width = grid.length ? grid[0].length : 1;
     for (let r = skip, k = 0; r < grid.length; r++) {
       const row = grid[r];
       for (let c = 0; c < row.length; c++, k++) {
         const cell = row[c];
-        numbers[k] =
+        series[k] =
           typeof cell === 'number' && Number.isFinite(cell)
             ? cell
             : toNumber(fn, cell, () =>
@@ -205,7 +195,7 @@ export const kpiAnomalies = declareKpi(
               );
       }
     }
-    const scale = anomalyScale(numbers);
+    const scale = anomalyScale(series);
     if (!scale) fail(fn, 'values holds no numbers to check');
     const out: Table = [];
     for (let r = 0; r < skip; r++) out.push(grid[r].map(() => ''));
@@ -213,7 +203,7 @@ export const kpiAnomalies = declareKpi(
       const row = grid[r];
       const flags: Cell[] = new Array(row.length);
       for (let c = 0; c < row.length; c++, k++) {
-        const x = numbers[k];
+        const x = series[k];
         flags[c] = Number.isNaN(x) ? '' : isAnomaly(x, scale, limit);
       }
       out.push(flags);
@@ -227,25 +217,20 @@ function isHeading(cell: Cell): boolean {
   return typeof cell === 'string' && !isBlank(cell) && !('value' in readNumberText(cell));
 }
 
-const CORRELATION = 'KPI_CORRELATION';
-
 export const kpiCorrelation = declareKpi(
   {
-    name: CORRELATION,
-    help: {
-      en: 'Pearson correlation between x and y shifted by lag rows (y later than x), over the pairs where both are numbers, from −1 to 1.',
-      fr: 'Corrélation de Pearson entre x et y décalé de lag lignes (y après x), sur les paires où les deux sont des nombres, de −1 à 1.',
-    },
+    name: 'KPI_CORRELATION',
+    en: 'Pearson correlation between x and y shifted by lag rows (y later than x), over the pairs where both are numbers, from −1 to 1.',
+    fr: 'Corrélation de Pearson entre x et y décalé de lag lignes (y après x), sur les paires où les deux sont des nombres, de −1 à 1.',
     params: [
-      range('x', 'The leading series (e.g. calls per week).', 'number'),
-      range('y', 'The following series (e.g. meetings per week).', 'number'),
-      optional(single('lag', 'how many rows y lags behind x (default 0).', 'number')),
+      numbers('x', 'The leading series (e.g. calls per week).'),
+      numbers('y', 'The following series (e.g. meetings per week).'),
+      optionalNumber('lag', 'how many rows y lags behind x (default 0).'),
     ],
     returns: gives('number', 'The correlation coefficient.'),
     example: '=KPI_CORRELATION(B2:B53, C2:C53, 1)',
   },
-  (x: Arg, y: Arg, lag?: Arg): number => {
-    const fn = CORRELATION;
+  (fn, x: Arg, y: Arg, lag?: Arg): number => {
     const shift = readScalarNumber(fn, 'lag', lag, 0);
     checkWholeCount(fn, 'lag', shift, 'rows');
     const cols = readColumns(fn, { x: [x, 'number'], y: [y, 'number'] });
@@ -267,22 +252,24 @@ export const kpiCorrelation = declareKpi(
   },
 );
 
-const EXPERIMENT = 'KPI_EXPERIMENT';
-
 export const kpiExperiment = declareKpi(
   {
-    name: EXPERIMENT,
-    help: {
-      en: 'Experiment result: control and variant conversion rates, the relative lift of the variant, and the two-sided p-value of the pooled two-proportion z-test.',
-      fr: 'Résultat d’une expérience : taux de conversion du groupe témoin et de la variante, gain relatif de la variante et valeur p bilatérale du test z de deux proportions (variance commune).',
-    },
+    name: 'KPI_EXPERIMENT',
+    en: 'Experiment result: control and variant conversion rates, the relative lift of the variant, and the two-sided p-value of the pooled two-proportion z-test.',
+    fr: 'Résultat d’une expérience : taux de conversion du groupe témoin et de la variante, gain relatif de la variante et valeur p bilatérale du test z de deux proportions (variance commune).',
     params: [...groupParams('control'), ...groupParams('variant')],
     returns: spills('A table: control rate, variant rate, relative lift, p-value.'),
     example: '=KPI_EXPERIMENT(120, 1000, 150, 1000)',
   },
-  (controlSuccesses: Arg, controlTotal: Arg, variantSuccesses: Arg, variantTotal: Arg): Table => {
-    const [cs, ct] = readGroup('control', controlSuccesses, controlTotal);
-    const [vs, vt] = readGroup('variant', variantSuccesses, variantTotal);
+  (
+    fn,
+    controlSuccesses: Arg,
+    controlTotal: Arg,
+    variantSuccesses: Arg,
+    variantTotal: Arg,
+  ): Table => {
+    const [cs, ct] = readGroup(fn, 'control', controlSuccesses, controlTotal);
+    const [vs, vt] = readGroup(fn, 'variant', variantSuccesses, variantTotal);
     const result = experiment(cs, ct, vs, vt);
     return [
       ['Control rate', 'Variant rate', 'Relative lift', 'p-value'],
@@ -294,14 +281,13 @@ export const kpiExperiment = declareKpi(
 /** The two parameters of a group of the experiment: its successes and its subjects. */
 function groupParams(group: 'control' | 'variant') {
   return [
-    single(`${group}_successes`, `Successes in the ${group} group.`, 'number'),
-    single(`${group}_total`, `Subjects in the ${group} group.`, 'number'),
+    number(`${group}_successes`, `Successes in the ${group} group.`),
+    number(`${group}_total`, `Subjects in the ${group} group.`),
   ];
 }
 
 /** A group's successes and total: whole numbers, total > 0, successes from 0 to total. */
-function readGroup(group: string, successes: Arg, total: Arg): [number, number] {
-  const fn = EXPERIMENT;
+function readGroup(fn: string, group: string, successes: Arg, total: Arg): [number, number] {
   const s = readCount(fn, `${group}_successes`, successes);
   const n = readCount(fn, `${group}_total`, total);
   if (n === 0) fail(fn, `${group}_total is 0; a group needs at least one subject`);
@@ -320,26 +306,21 @@ function readCount(fn: string, name: string, arg: Arg): number {
   return value;
 }
 
-const SAMPLE_SIZE = 'KPI_SAMPLE_SIZE';
-
 export const kpiSampleSize = declareKpi(
   {
-    name: SAMPLE_SIZE,
-    help: {
-      en: 'Sample size per group needed to detect a relative lift of a baseline conversion rate with a two-sided two-proportion z-test.',
-      fr: 'Taille d’échantillon par groupe nécessaire pour détecter un gain relatif d’un taux de conversion de référence avec un test z bilatéral de deux proportions.',
-    },
+    name: 'KPI_SAMPLE_SIZE',
+    en: 'Sample size per group needed to detect a relative lift of a baseline conversion rate with a two-sided two-proportion z-test.',
+    fr: 'Taille d’échantillon par groupe nécessaire pour détecter un gain relatif d’un taux de conversion de référence avec un test z bilatéral de deux proportions.',
     params: [
-      single('baseline_rate', 'The current conversion rate, a fraction.', 'number'),
-      single('relative_lift', 'The lift to detect, a fraction (0.2 = +20 %).', 'number'),
-      optional(single('alpha', 'the significance level (default 0.05).', 'number')),
-      optional(single('power', 'the statistical power (default 0.8).', 'number')),
+      number('baseline_rate', 'The current conversion rate, a fraction.'),
+      number('relative_lift', 'The lift to detect, a fraction (0.2 = +20 %).'),
+      optionalNumber('alpha', 'the significance level (default 0.05).'),
+      optionalNumber('power', 'the statistical power (default 0.8).'),
     ],
     returns: gives('number', 'Subjects needed in each group.'),
     example: '=KPI_SAMPLE_SIZE(10%, 20%)',
   },
-  (baselineRate: Arg, relativeLift: Arg, alpha?: Arg, power?: Arg): number => {
-    const fn = SAMPLE_SIZE;
+  (fn, baselineRate: Arg, relativeLift: Arg, alpha?: Arg, power?: Arg): number => {
     const p1 = readScalarNumber(fn, 'baseline_rate', baselineRate);
     const lift = readScalarNumber(fn, 'relative_lift', relativeLift);
     const a = readScalarNumber(fn, 'alpha', alpha, 0.05);

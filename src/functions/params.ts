@@ -1,41 +1,39 @@
-// The parts of a =KPI_* declaration (./declare), each built by a small typed constructor so that
-// a declaration reads as one line per parameter: the JSDoc type Sheets shows is derived from what
-// the argument holds, an optional parameter's help gets its "Optional: " prefix, and a text option
-// ("mean" or "median") is declared once, giving both its help and the reading of its argument.
+// The parameters of a =KPI_* declaration (./declare), each built by a small typed constructor so
+// that a declaration reads as one line per parameter: the constructor says what the argument
+// holds and gives the JSDoc type Sheets shows, an optional parameter's help gets its "Optional: "
+// prefix, and a text option ("mean" or "median") is declared once, giving both its help and the
+// reading of its argument.
 import { readChoice } from './columns';
-import type { KpiDeclaration, KpiParameter } from './declare';
+import type { KpiParameter } from './declare';
 
-/** What the cells of a range argument hold, as the JSDoc type names it ('*': anything). */
-type CellType = 'number' | 'string' | 'Date' | '*';
+/** The constructor of the parameters of one JSDoc type, required or optional. */
+const ofType =
+  (type: string) =>
+  (name: string, help: string): KpiParameter => ({ name, type, help });
+const optionalOfType =
+  (type: string) =>
+  (name: string, help: string): KpiParameter => ({ name, type, help: `Optional: ${help}` });
 
-/** A range argument: a column (or block) of cells. */
-export function range(name: string, help: string, of: CellType = '*'): KpiParameter {
-  return { name, type: `Array<Array<${of}>>`, help };
-}
+/** A single number, date or text. */
+export const number = ofType('number');
+export const date = ofType('Date');
+export const text = ofType('string');
+export const optionalNumber = optionalOfType('number');
+export const optionalDate = optionalOfType('Date');
 
-/** A single number, or a range (of numbers, or of anything such as customer identifiers). */
-export function numberOrRange(name: string, help: string, of: 'number' | '*' = '*'): KpiParameter {
-  return { name, type: `number|Array<Array<${of}>>`, help };
-}
+/** A range of numbers, of dates, of texts, or of any cells (identifiers, "reached" markers). */
+export const numbers = ofType('Array<Array<number>>');
+export const dates = ofType('Array<Array<Date>>');
+export const texts = ofType('Array<Array<string>>');
+export const cells = ofType('Array<Array<*>>');
+export const optionalCells = optionalOfType('Array<Array<*>>');
 
-/** One label or a range of them ("Won", or Settings!B2:B4). */
-export function labels(name: string, help: string): KpiParameter {
-  return { name, type: 'string|Array<Array<string>>', help };
-}
+/** A number or a range: of numbers (amounts), or of any cells (counts, or identifiers). */
+export const numberOrNumbers = ofType('number|Array<Array<number>>');
+export const numberOrCells = ofType('number|Array<Array<*>>');
 
-/** A single value: a number, a date or a text. */
-export function single(
-  name: string,
-  help: string,
-  type: 'number' | 'Date' | 'string',
-): KpiParameter {
-  return { name, type, help };
-}
-
-/** The same parameter, optional: its help says so first, as users and isOptional read it. */
-export function optional(param: KpiParameter): KpiParameter {
-  return { ...param, help: `Optional: ${param.help}` };
-}
+/** Labels that replace the defaults: one label, or a range of them ("Won", or Settings!B2:B4). */
+export const optionalLabels = optionalOfType('string|Array<Array<string>>');
 
 /** A text option: its parameter (help listing the choices, the first the default) and its reading. */
 export interface Choice<T extends string> {
@@ -56,16 +54,4 @@ export function choice<const T extends string>(
     param: { name, type: 'string', help },
     read: (fn, arg) => readChoice(fn, name, arg, choices, choices[0]),
   };
-}
-
-type Returns = KpiDeclaration['returns'];
-
-/** A single value as the result, of its JSDoc type. */
-export function gives(type: 'number' | 'boolean' | 'string', help: string): Returns {
-  return { type, help };
-}
-
-/** A table that spills below and to the right of the formula. */
-export function spills(help: string): Returns {
-  return { help };
 }
