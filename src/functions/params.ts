@@ -14,26 +14,26 @@ const optionalOfType =
   (type: string) =>
   (name: string, help: string): KpiParameter => ({ name, type, help: `Optional: ${help}` });
 
-/** A single number, date or text. */
-export const number = ofType('number');
-export const date = ofType('Date');
-export const text = ofType('string');
-export const optionalNumber = optionalOfType('number');
-export const optionalDate = optionalOfType('Date');
+/** What one cell holds, as JSDoc names it ('*': anything, such as identifiers or markers). */
+const rangeOf = (cell: string): string => `Array<Array<${cell}>>`;
 
-/** A range of numbers, of dates, of texts, or of any cells (identifiers, "reached" markers). */
-export const numbers = ofType('Array<Array<number>>');
-export const dates = ofType('Array<Array<Date>>');
-export const texts = ofType('Array<Array<string>>');
-export const cells = ofType('Array<Array<*>>');
-export const optionalCells = optionalOfType('Array<Array<*>>');
+/** A single number, date or text. */
+export const [number, date, text] = ['number', 'Date', 'string'].map(ofType);
+export const [optionalNumber, optionalDate] = ['number', 'Date'].map(optionalOfType);
+
+/** A range of numbers, of dates, of texts, or of any cells. */
+export const [numbers, dates, texts, cells] = ['number', 'Date', 'string', '*']
+  .map(rangeOf)
+  .map(ofType);
+export const optionalCells = optionalOfType(rangeOf('*'));
 
 /** A number or a range: of numbers (amounts), or of any cells (counts, or identifiers). */
-export const numberOrNumbers = ofType('number|Array<Array<number>>');
-export const numberOrCells = ofType('number|Array<Array<*>>');
+export const [numberOrNumbers, numberOrCells] = ['number', '*'].map((cell) =>
+  ofType(`number|${rangeOf(cell)}`),
+);
 
 /** Labels that replace the defaults: one label, or a range of them ("Won", or Settings!B2:B4). */
-export const optionalLabels = optionalOfType('string|Array<Array<string>>');
+export const optionalLabels = optionalOfType(`string|${rangeOf('string')}`);
 
 /** A text option: its parameter (help listing the choices, the first the default) and its reading. */
 export interface Choice<T extends string> {
