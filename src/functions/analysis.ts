@@ -286,6 +286,13 @@ function groupParams(group: 'control' | 'variant') {
   ];
 }
 
+/** A count of subjects: a whole number, 0 or more. */
+function readCount(fn: string, name: string, arg: Arg): number {
+  const value = readScalarNumber(fn, name, arg);
+  checkWholeCount(fn, name, value, 'subjects');
+  return value;
+}
+
 /** A group's successes and total: whole numbers, total > 0, successes from 0 to total. */
 function readGroup(fn: string, group: string, successes: Arg, total: Arg): [number, number] {
   const s = readCount(fn, `${group}_successes`, successes);
@@ -298,12 +305,6 @@ function readGroup(fn: string, group: string, successes: Arg, total: Arg): [numb
     );
   }
   return [s, n];
-}
-
-function readCount(fn: string, name: string, arg: Arg): number {
-  const value = readScalarNumber(fn, name, arg);
-  checkWholeCount(fn, name, value, 'subjects');
-  return value;
 }
 
 export const kpiSampleSize = declareKpi(

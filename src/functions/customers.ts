@@ -17,6 +17,7 @@ import { readColumns, readScalarNumber } from './columns';
 import { dateOfDay } from './values/dates';
 import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { ratio } from './ratio';
 import { tableOf } from './tables';
 import { notNegative, readScalars } from './scalar-rules';
 import {
@@ -93,14 +94,13 @@ export const kpiRetention = declareKpi(
     const startIds = readColumns(fn, { start: [start, 'id'] }).start;
     const endIds = readColumns(fn, { end: [end, 'id'] }).end;
     const { start: starting, retained } = retainedCustomers(startIds, endIds);
-    if (starting === 0) {
-      fail(
-        fn,
-        'start holds no customer; give the number of customers at the start of the period, or a ' +
-          'range of their identifiers (retention is not defined without them)',
-      );
-    }
-    return retained / starting;
+    return ratio(
+      fn,
+      retained,
+      starting,
+      'start holds no customer; give the number of customers at the start of the period, or a ' +
+        'range of their identifiers (retention is not defined without them)',
+    );
   },
 );
 
@@ -229,9 +229,12 @@ export const kpiReferralRate = declareKpi(
       fail(fn, 'referral_labels holds no label; give a text or a range of texts, or leave it out');
     const { codes, values } = readColumns(fn, { sources: [sources, 'label-codes'] }).sources;
     const { total, matched } = countMatching(codes, values, labels);
-    if (total === 0)
-      fail(fn, 'sources holds no source; the referral rate is not defined without sources');
-    return matched / total;
+    return ratio(
+      fn,
+      matched,
+      total,
+      'sources holds no source; the referral rate is not defined without sources',
+    );
   },
 );
 

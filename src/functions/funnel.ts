@@ -14,6 +14,7 @@ import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './valu
 import { readColumns } from './columns';
 import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { ratio } from './ratio';
 import { isoOfDay } from './values/day-zone';
 import { numberCell, tableOf } from './tables';
 import { fraction, notNegative, readScalars } from './scalar-rules';
@@ -73,14 +74,13 @@ export const kpiConversion = declareKpi(
       reached_to: [reachedTo, 'marker'],
     });
     const { reached, converted } = conversionCounts(cols.reached_from, cols.reached_to);
-    if (reached === 0) {
-      fail(
-        fn,
-        'nothing reached reached_from (no cell holds a date, TRUE, a non-zero number or a yes word), ' +
-          'so the conversion rate is not defined',
-      );
-    }
-    return converted / reached;
+    return ratio(
+      fn,
+      converted,
+      reached,
+      'nothing reached reached_from (no cell holds a date, TRUE, a non-zero number or a yes word), ' +
+        'so the conversion rate is not defined',
+    );
   },
 );
 

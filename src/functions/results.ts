@@ -15,6 +15,7 @@ import { readColumns } from './columns';
 import { readNewCustomers } from './customerCounts';
 import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { ratio } from './ratio';
 import { numberCell, tableOf } from './tables';
 import { fraction, notNegative, readScalars } from './scalar-rules';
 import { inHugeUnits } from './huge-unit';
@@ -109,13 +110,12 @@ export const kpiCac = declareKpi(
     if (sum < 0) fail(fn, `total spend is ${sum}; an acquisition spend cannot be negative`);
     const customers = readNewCustomers(fn, newCustomers, spendHeader);
     const n = customers.kind === 'counts' ? customers.total : distinctCount(customers.ids);
-    if (n === 0) {
-      fail(
-        fn,
-        'new_customers adds up to 0; the cost per new customer is not defined without new customers',
-      );
-    }
-    return sum / n;
+    return ratio(
+      fn,
+      sum,
+      n,
+      'new_customers adds up to 0; the cost per new customer is not defined without new customers',
+    );
   },
 );
 
