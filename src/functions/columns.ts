@@ -285,28 +285,31 @@ function readDays(column: Column): Float64Array {
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       // Dates and serial numbers are read directly: the message closure is only for misfits.
-      let day: number | undefined;
-      if (typeof cell === 'number') {
-        day = readDay(cell);
-      } else if (isDate(cell)) {
-        const instant = cell.getTime();
-        const slot = (instant / MS_PER_DAY) & (DAY_SLOTS - 1);
-        if (instants[slot] === instant) {
-          day = days[slot];
-        } else {
-          day = readDay(cell);
-          // An invalid Date (NaN) is never kept, and never matches a slot.
-          if (day !== undefined) {
-            instants[slot] = instant;
-            days[slot] = day;
-          }
-        }
-      }
+      const day = dayOf(cell, instants, days);
       out[k] = day !== undefined ? day : dayAt(column, cell, k);
       k++;
     }
   }
   return out;
+}
+
+/**
+ * The day of a Date or a serial number, undefined for anything else (blank, text…). A Date's day
+ * is looked up in the slots of `instants` and `days`, and kept there once worked out.
+ */
+function dayOf(cell: Cell, instants: Float64Array, days: Float64Array): number | undefined {
+  if (typeof cell === 'number') return readDay(cell);
+  if (!isDate(cell)) return undefined;
+  const instant = cell.getTime();
+  const slot = (instant / MS_PER_DAY) & (DAY_SLOTS - 1);
+  if (instants[slot] === instant) return days[slot];
+  const day = readDay(cell);
+  // An invalid Date (NaN) is never kept, and never matches a slot.
+  if (day !== undefined) {
+    instants[slot] = instant;
+    days[slot] = day;
+  }
+  return day;
 }
 
 function readMarkers(column: Column): Uint8Array {
