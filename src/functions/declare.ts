@@ -3,7 +3,8 @@
 // else is derived from it: the top-level stubs with JSDoc that Sheets reads (scripts/build.mjs),
 // KPI_EXPLAIN's texts, the README's function table (scripts/readme-functions.mjs), and the tests
 // that hold the bundle and docs/kpi-functions.md to it. Adding a function to a family is one
-// declareKpi call and one entry in that family's list.
+// declareKpi call and one entry in that family's list. The parameters are built by the typed
+// constructors of ./params, the result by gives or spills below.
 import { defineKpi, type Result } from './define';
 
 export interface KpiParameter {
