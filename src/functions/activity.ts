@@ -4,9 +4,10 @@
 import { contentProgressionOfGroups, interactionPoints, InteractionRule } from '../kpi/activity';
 import { Arg, isBlank, isRange, Table, toGrid } from './values/cells';
 import { readColumns, toNumber } from './columns';
-import { declareKpi, type KpiFunction } from './declare';
+import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { tableOf } from './tables';
+import { cells, numbers, optionalCells, texts } from './params';
 import { normalizeLabel } from './values/labels';
 import { readNumberText } from './values/numbers';
 
@@ -32,28 +33,23 @@ const DEFAULT_RULES: readonly InteractionRule[] = [
   },
 ];
 
+const RULES_HELP = 'a range of rules with four columns: type, minimum minutes, outcome, points.';
+
 export const kpiInteractionScore = declareKpi(
   {
     name: 'KPI_INTERACTION_SCORE',
-    help: {
-      en: 'Significant interactions score: the points of the first matching rule for each activity. Default rules, 1 point each: a Call of 15 minutes or more, an Email with a Positive reply, a Webinar Attended.',
-      fr: 'Score des interactions significatives : les points de la première règle qui correspond à chaque activité. Règles par défaut, 1 point chacune : un appel de 15 minutes ou plus, un e-mail avec une réponse positive, un webinaire suivi.',
-    },
+    en: 'Significant interactions score: the points of the first matching rule for each activity. Default rules, 1 point each: a Call of 15 minutes or more, an Email with a Positive reply, a Webinar Attended.',
+    fr: 'Score des interactions significatives : les points de la première règle qui correspond à chaque activité. Règles par défaut, 1 point chacune : un appel de 15 minutes ou plus, un e-mail avec une réponse positive, un webinaire suivi.',
     params: [
-      { name: 'types', type: 'Array<Array<string>>', help: 'The activity types.' },
-      { name: 'durations', type: 'Array<Array<number>>', help: 'The durations in minutes.' },
-      { name: 'outcomes', type: 'Array<Array<string>>', help: 'The outcomes.' },
-      {
-        name: 'rules',
-        type: 'Array<Array<*>>',
-        help: 'Optional: a range of rules with four columns: type, minimum minutes, outcome, points.',
-      },
+      texts('types', 'The activity types.'),
+      numbers('durations', 'The durations in minutes.'),
+      texts('outcomes', 'The outcomes.'),
+      optionalCells('rules', RULES_HELP),
     ],
-    returns: { type: 'number', help: 'The total points.' },
+    returns: gives('number', 'The total points.'),
     example: '=KPI_INTERACTION_SCORE(Activities!D2:D, Activities!E2:E, Activities!F2:F)',
   },
-  (types: Arg, durations: Arg, outcomes: Arg, rules?: Arg): number => {
-    const fn = 'KPI_INTERACTION_SCORE';
+  (fn, types: Arg, durations: Arg, outcomes: Arg, rules?: Arg): number => {
     const ruleList = isBlank(rules) ? DEFAULT_RULES : readRules(fn, rules);
     const cols = readColumns(fn, {
       types: [types, 'label'],
@@ -114,27 +110,16 @@ const CONTENT_HEADER = ['Content type', 'Leads', 'Progressed', 'Progression rate
 export const kpiContentProgression = declareKpi(
   {
     name: 'KPI_CONTENT_PROGRESSION',
-    help: {
-      en: 'Content progression table: for each content type leads consumed, how many leads, how many progressed, and the progression rate, best rate first.',
-      fr: 'Tableau de progression par contenu : pour chaque type de contenu consulté par les prospects, le nombre de prospects, le nombre qui ont progressé et le taux de progression, le meilleur taux en premier.',
-    },
+    en: 'Content progression table: for each content type leads consumed, how many leads, how many progressed, and the progression rate, best rate first.',
+    fr: 'Tableau de progression par contenu : pour chaque type de contenu consulté par les prospects, le nombre de prospects, le nombre qui ont progressé et le taux de progression, le meilleur taux en premier.',
     params: [
-      {
-        name: 'content_types',
-        type: 'Array<Array<string>>',
-        help: 'The content each lead consumed.',
-      },
-      {
-        name: 'progressed',
-        type: 'Array<Array<*>>',
-        help: 'Whether each lead progressed ("reached" markers).',
-      },
+      texts('content_types', 'The content each lead consumed.'),
+      cells('progressed', 'Whether each lead progressed ("reached" markers).'),
     ],
-    returns: { help: 'A table: content type, leads, progressed, progression rate.' },
+    returns: spills('A table: content type, leads, progressed, progression rate.'),
     example: '=KPI_CONTENT_PROGRESSION(Pipeline!G2:G, Pipeline!K2:K)',
   },
-  (contentTypes: Arg, progressed: Arg): Table => {
-    const fn = 'KPI_CONTENT_PROGRESSION';
+  (fn, contentTypes: Arg, progressed: Arg): Table => {
     const cols = readColumns(fn, {
       content_types: [contentTypes, 'folded-codes'],
       progressed: [progressed, 'marker'],

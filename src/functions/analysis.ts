@@ -7,43 +7,48 @@ import { experiment, sampleSize } from '../kpi/experiment';
 import type { Period } from '../kpi/days';
 import { Aggregation, dateSpan, periodCount, trend, Trend } from '../kpi/trend';
 import { Arg, Cell, isBlank, Table, toGrid } from './values/cells';
-import { checkRectangular, readChoice, readColumns, readScalarNumber, toNumber } from './columns';
+import { checkRectangular, readColumns, readScalarNumber, toNumber } from './columns';
 import { dateOfDay } from './values/dates';
 import { isoOfDay } from './values/day-zone';
-import { declareKpi, type KpiFunction } from './declare';
+import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { numberCell, tableOf } from './tables';
 import { checkWholeCount } from './scalar-rules';
+import { HUGE_UNIT, inHugeUnits } from './huge-unit';
+import { choice, dates, number, numbers, optionalNumber } from './params';
 import { readNumberText } from './values/numbers';
+
+// The text options of this family's functions: each gives its parameter's help and reads its
+// argument.
+const ALERT_MODE = choice('mode', ['relative', 'points']);
+const DIRECTION = choice('direction', ['down', 'up']);
+const TREND_PERIOD = choice('period', ['month', 'week', 'quarter', 'day']);
+const AGGREGATION = choice('aggregation', ['sum', 'mean', 'count']);
+
+const THRESHOLD_HELP =
+  'The threshold: a fraction in relative mode (0.1 = 10 %), KPI units in points mode.';
 
 export const kpiAlert = declareKpi(
   {
     name: 'KPI_ALERT',
-    help: {
-      en: 'Alert test: TRUE when the move from previous to current breaches the threshold (a move of exactly the threshold alerts). Mode "relative" (default) compares the change as a fraction, "points" in the KPI\'s units; direction "down" (default) or "up".',
-      fr: 'Test d’alerte : VRAI quand l’évolution de la valeur précédente à la valeur actuelle franchit le seuil (une évolution égale au seuil déclenche l’alerte). Le mode « relative » (par défaut) compare l’évolution en fraction, « points » dans l’unité du KPI ; sens « down » (baisse, par défaut) ou « up » (hausse).',
-    },
+    en: 'Alert test: TRUE when the move from previous to current breaches the threshold (a move of exactly the threshold alerts). Mode "relative" (default) compares the change as a fraction, "points" in the KPI\'s units; direction "down" (default) or "up".',
+    fr: 'Test d’alerte : VRAI quand l’évolution de la valeur précédente à la valeur actuelle franchit le seuil (une évolution égale au seuil déclenche l’alerte). Le mode « relative » (par défaut) compare l’évolution en fraction, « points » dans l’unité du KPI ; sens « down » (baisse, par défaut) ou « up » (hausse).',
     params: [
-      { name: 'current', type: 'number', help: 'The current value of the KPI.' },
-      { name: 'previous', type: 'number', help: 'The previous value of the KPI.' },
-      {
-        name: 'threshold',
-        type: 'number',
-        help: 'The threshold: a fraction in relative mode (0.1 = 10 %), KPI units in points mode.',
-      },
-      { name: 'mode', type: 'string', help: 'Optional: "relative" (default) or "points".' },
-      { name: 'direction', type: 'string', help: 'Optional: "down" (default) or "up".' },
+      number('current', 'The current value of the KPI.'),
+      number('previous', 'The previous value of the KPI.'),
+      number('threshold', THRESHOLD_HELP),
+      ALERT_MODE.param,
+      DIRECTION.param,
     ],
-    returns: { type: 'boolean', help: 'TRUE when the threshold is breached.' },
+    returns: gives('boolean', 'TRUE when the threshold is breached.'),
     example: '=KPI_ALERT(B3, B2, 10%)',
   },
-  (current: Arg, previous: Arg, threshold: Arg, mode?: Arg, direction?: Arg): boolean => {
-    const fn = 'KPI_ALERT';
+  (fn, current: Arg, previous: Arg, threshold: Arg, mode?: Arg, direction?: Arg): boolean => {
     const now = readScalarNumber(fn, 'current', current);
     const before = readScalarNumber(fn, 'previous', previous);
     const size = readScalarNumber(fn, 'threshold', threshold);
-    const how = readChoice(fn, 'mode', mode, ['relative', 'points'] as const, 'relative');
-    const way = readChoice(fn, 'direction', direction, ['down', 'up'] as const, 'down');
+    const how = ALERT_MODE.read(fn, mode);
+    const way = DIRECTION.read(fn, direction);
     if (!(size > 0)) {
       fail(
         fn,
@@ -67,57 +72,34 @@ const MAX_TREND_PERIODS = 100_000;
 export const kpiTrend = declareKpi(
   {
     name: 'KPI_TREND',
-    help: {
-      en: 'Trend table: values aggregated per period from the first to the last date (gaps included), with the change vs the previous period and the moving average of the last 3 periods.',
-      fr: 'Tableau de tendance : les valeurs agrégées par période de la première à la dernière date (périodes vides comprises), avec l’évolution par rapport à la période précédente et la moyenne mobile des 3 dernières périodes.',
-    },
+    en: 'Trend table: values aggregated per period from the first to the last date (gaps included), with the change vs the previous period and the moving average of the last 3 periods.',
+    fr: 'Tableau de tendance : les valeurs agrégées par période de la première à la dernière date (périodes vides comprises), avec l’évolution par rapport à la période précédente et la moyenne mobile des 3 dernières périodes.',
     params: [
-      { name: 'dates', type: 'Array<Array<Date>>', help: 'The dates.' },
-      { name: 'values', type: 'Array<Array<number>>', help: 'The values, parallel to dates.' },
-      {
-        name: 'period',
-        type: 'string',
-        help: 'Optional: "month" (default), "week", "quarter" or "day".',
-      },
-      {
-        name: 'aggregation',
-        type: 'string',
-        help: 'Optional: "sum" (default), "mean" or "count".',
-      },
+      dates('dates', 'The dates.'),
+      numbers('values', 'The values, parallel to dates.'),
+      TREND_PERIOD.param,
+      AGGREGATION.param,
     ],
-    returns: { help: 'A table: period start, value, change vs previous, 3-period moving average.' },
+    returns: spills('A table: period start, value, change vs previous, 3-period moving average.'),
     example: '=KPI_TREND(Orders!C2:C, Orders!D2:D, "month")',
   },
-  (dates: Arg, values: Arg, period?: Arg, aggregation?: Arg): Table => {
-    const fn = 'KPI_TREND';
-    const unit = readChoice(
-      fn,
-      'period',
-      period,
-      ['month', 'week', 'quarter', 'day'] as const,
-      'month',
-    );
-    const how = readChoice(
-      fn,
-      'aggregation',
-      aggregation,
-      ['sum', 'mean', 'count'] as const,
-      'sum',
-    );
+  (fn, dates: Arg, values: Arg, period?: Arg, aggregation?: Arg): Table => {
+    const unit = TREND_PERIOD.read(fn, period);
+    const how = AGGREGATION.read(fn, aggregation);
     let days: Float64Array;
-    let numbers: Float64Array;
+    let series: Float64Array;
     if (how === 'count') {
       // Counting needs no number: any non-blank value counts (an order ID, a name, an amount).
       const cols = readColumns(fn, { dates: [dates, 'date'], values: [values, 'id'] });
       days = cols.dates;
-      numbers = new Float64Array(cols.length);
-      for (let i = 0; i < cols.length; i++) numbers[i] = cols.values[i] === '' ? NaN : 1;
+      series = new Float64Array(cols.length);
+      for (let i = 0; i < cols.length; i++) series[i] = cols.values[i] === '' ? NaN : 1;
     } else {
       const cols = readColumns(fn, { dates: [dates, 'date'], values: [values, 'number'] });
       days = cols.dates;
-      numbers = cols.values;
+      series = cols.values;
     }
-    const span = dateSpan(days, numbers);
+    const span = dateSpan(days, series);
     if (!span) fail(fn, 'no row has both a date and a value, so there is no trend to show');
     const count = periodCount(span, unit);
     if (count > MAX_TREND_PERIODS) {
@@ -127,7 +109,7 @@ export const kpiTrend = declareKpi(
           `${unit}s (more than ${MAX_TREND_PERIODS}); check for a mistyped date or use a longer period`,
       );
     }
-    const result = trendInRange(days, numbers, span, unit, how);
+    const result = trendInRange(days, series, span, unit, how);
     const header = [
       'Period start',
       VALUE_HEADERS[how],
@@ -145,9 +127,6 @@ export const kpiTrend = declareKpi(
 
 const VALUE_HEADERS = { sum: 'Sum', mean: 'Mean', count: 'Count' } as const;
 
-/** 2^-1000: values near the largest double, in this unit, add up without overflow (exactly). */
-const HUGE_UNIT = Math.pow(2, -1000);
-
 /**
  * The trend; where values near the largest double overflow a sum (a mean, a change or a moving
  * average that is itself in range), it is worked out again in units of 2^1000: changes are ratios,
@@ -155,21 +134,15 @@ const HUGE_UNIT = Math.pow(2, -1000);
  */
 function trendInRange(
   days: Float64Array,
-  numbers: Float64Array,
+  series: Float64Array,
   span: NonNullable<ReturnType<typeof dateSpan>>,
   unit: Period,
   how: Aggregation,
 ): Trend {
-  const result = trend(days, numbers, span, unit, how);
+  const result = trend(days, series, span, unit, how);
   if (how === 'count' || [result.values, result.changes, result.movingAverages].every(inRange))
     return result;
-  const scaled = trend(
-    days,
-    numbers.map((v) => v * HUGE_UNIT),
-    span,
-    unit,
-    how,
-  );
+  const scaled = trend(days, inHugeUnits(series), span, unit, how);
   return {
     starts: scaled.starts,
     values: scaled.values.map((v) => v / HUGE_UNIT),
@@ -188,23 +161,16 @@ function inRange(values: Float64Array): boolean {
 export const kpiAnomalies = declareKpi(
   {
     name: 'KPI_ANOMALIES',
-    help: {
-      en: 'Anomaly flags: TRUE for each value whose modified z-score (0.6745 × (x − median) / MAD) exceeds the threshold in absolute value, in the shape of the input.',
-      fr: 'Repérage des anomalies : VRAI pour chaque valeur dont le z-score modifié (0,6745 × (x − médiane) / MAD) dépasse le seuil en valeur absolue, dans la forme de la plage d’entrée.',
-    },
+    en: 'Anomaly flags: TRUE for each value whose modified z-score (0.6745 × (x − median) / MAD) exceeds the threshold in absolute value, in the shape of the input.',
+    fr: 'Repérage des anomalies : VRAI pour chaque valeur dont le z-score modifié (0,6745 × (x − médiane) / MAD) dépasse le seuil en valeur absolue, dans la forme de la plage d’entrée.',
     params: [
-      { name: 'values', type: 'Array<Array<number>>', help: 'The values to check.' },
-      {
-        name: 'threshold',
-        type: 'number',
-        help: 'Optional: the modified z-score threshold (default 3.5).',
-      },
+      numbers('values', 'The values to check.'),
+      optionalNumber('threshold', 'the modified z-score threshold (default 3.5).'),
     ],
-    returns: { help: 'TRUE or FALSE for each value, blank for each blank.' },
+    returns: spills('TRUE or FALSE for each value, blank for each blank.'),
     example: '=KPI_ANOMALIES(B2:B25)',
   },
-  (values: Arg, threshold?: Arg): Table => {
-    const fn = 'KPI_ANOMALIES';
+  (fn, values: Arg, threshold?: Arg): Table => {
     const limit = readScalarNumber(fn, 'threshold', threshold, DEFAULT_ANOMALY_THRESHOLD);
     if (limit < 0)
       fail(fn, `threshold is ${limit}; give a modified z-score of 0 or more (3.5 is usual)`);
@@ -215,13 +181,13 @@ export const kpiAnomalies = declareKpi(
     const skip = grid.length > 1 && grid[0].some(isHeading) ? 1 : 0;
     let size = 0;
     for (let r = skip; r < grid.length; r++) size += grid[r].length;
-    const numbers = new Float64Array(size);
+    const series = new Float64Array(size);
     const width = grid.length ? grid[0].length : 1;
     for (let r = skip, k = 0; r < grid.length; r++) {
       const row = grid[r];
       for (let c = 0; c < row.length; c++, k++) {
         const cell = row[c];
-        numbers[k] =
+        series[k] =
           typeof cell === 'number' && Number.isFinite(cell)
             ? cell
             : toNumber(fn, cell, () =>
@@ -229,7 +195,7 @@ export const kpiAnomalies = declareKpi(
               );
       }
     }
-    const scale = anomalyScale(numbers);
+    const scale = anomalyScale(series);
     if (!scale) fail(fn, 'values holds no numbers to check');
     const out: Table = [];
     for (let r = 0; r < skip; r++) out.push(grid[r].map(() => ''));
@@ -237,7 +203,7 @@ export const kpiAnomalies = declareKpi(
       const row = grid[r];
       const flags: Cell[] = new Array(row.length);
       for (let c = 0; c < row.length; c++, k++) {
-        const x = numbers[k];
+        const x = series[k];
         flags[c] = Number.isNaN(x) ? '' : isAnomaly(x, scale, limit);
       }
       out.push(flags);
@@ -254,28 +220,17 @@ function isHeading(cell: Cell): boolean {
 export const kpiCorrelation = declareKpi(
   {
     name: 'KPI_CORRELATION',
-    help: {
-      en: 'Pearson correlation between x and y shifted by lag rows (y later than x), over the pairs where both are numbers, from −1 to 1.',
-      fr: 'Corrélation de Pearson entre x et y décalé de lag lignes (y après x), sur les paires où les deux sont des nombres, de −1 à 1.',
-    },
+    en: 'Pearson correlation between x and y shifted by lag rows (y later than x), over the pairs where both are numbers, from −1 to 1.',
+    fr: 'Corrélation de Pearson entre x et y décalé de lag lignes (y après x), sur les paires où les deux sont des nombres, de −1 à 1.',
     params: [
-      {
-        name: 'x',
-        type: 'Array<Array<number>>',
-        help: 'The leading series (e.g. calls per week).',
-      },
-      {
-        name: 'y',
-        type: 'Array<Array<number>>',
-        help: 'The following series (e.g. meetings per week).',
-      },
-      { name: 'lag', type: 'number', help: 'Optional: how many rows y lags behind x (default 0).' },
+      numbers('x', 'The leading series (e.g. calls per week).'),
+      numbers('y', 'The following series (e.g. meetings per week).'),
+      optionalNumber('lag', 'how many rows y lags behind x (default 0).'),
     ],
-    returns: { type: 'number', help: 'The correlation coefficient.' },
+    returns: gives('number', 'The correlation coefficient.'),
     example: '=KPI_CORRELATION(B2:B53, C2:C53, 1)',
   },
-  (x: Arg, y: Arg, lag?: Arg): number => {
-    const fn = 'KPI_CORRELATION';
+  (fn, x: Arg, y: Arg, lag?: Arg): number => {
     const shift = readScalarNumber(fn, 'lag', lag, 0);
     checkWholeCount(fn, 'lag', shift, 'rows');
     const cols = readColumns(fn, { x: [x, 'number'], y: [y, 'number'] });
@@ -300,21 +255,19 @@ export const kpiCorrelation = declareKpi(
 export const kpiExperiment = declareKpi(
   {
     name: 'KPI_EXPERIMENT',
-    help: {
-      en: 'Experiment result: control and variant conversion rates, the relative lift of the variant, and the two-sided p-value of the pooled two-proportion z-test.',
-      fr: 'Résultat d’une expérience : taux de conversion du groupe témoin et de la variante, gain relatif de la variante et valeur p bilatérale du test z de deux proportions (variance commune).',
-    },
-    params: [
-      { name: 'control_successes', type: 'number', help: 'Successes in the control group.' },
-      { name: 'control_total', type: 'number', help: 'Subjects in the control group.' },
-      { name: 'variant_successes', type: 'number', help: 'Successes in the variant group.' },
-      { name: 'variant_total', type: 'number', help: 'Subjects in the variant group.' },
-    ],
-    returns: { help: 'A table: control rate, variant rate, relative lift, p-value.' },
+    en: 'Experiment result: control and variant conversion rates, the relative lift of the variant, and the two-sided p-value of the pooled two-proportion z-test.',
+    fr: 'Résultat d’une expérience : taux de conversion du groupe témoin et de la variante, gain relatif de la variante et valeur p bilatérale du test z de deux proportions (variance commune).',
+    params: [...groupParams('control'), ...groupParams('variant')],
+    returns: spills('A table: control rate, variant rate, relative lift, p-value.'),
     example: '=KPI_EXPERIMENT(120, 1000, 150, 1000)',
   },
-  (controlSuccesses: Arg, controlTotal: Arg, variantSuccesses: Arg, variantTotal: Arg): Table => {
-    const fn = 'KPI_EXPERIMENT';
+  (
+    fn,
+    controlSuccesses: Arg,
+    controlTotal: Arg,
+    variantSuccesses: Arg,
+    variantTotal: Arg,
+  ): Table => {
     const [cs, ct] = readGroup(fn, 'control', controlSuccesses, controlTotal);
     const [vs, vt] = readGroup(fn, 'variant', variantSuccesses, variantTotal);
     const result = experiment(cs, ct, vs, vt);
@@ -324,6 +277,21 @@ export const kpiExperiment = declareKpi(
     ];
   },
 );
+
+/** The two parameters of a group of the experiment: its successes and its subjects. */
+function groupParams(group: 'control' | 'variant') {
+  return [
+    number(`${group}_successes`, `Successes in the ${group} group.`),
+    number(`${group}_total`, `Subjects in the ${group} group.`),
+  ];
+}
+
+/** A count of subjects: a whole number, 0 or more. */
+function readCount(fn: string, name: string, arg: Arg): number {
+  const value = readScalarNumber(fn, name, arg);
+  checkWholeCount(fn, name, value, 'subjects');
+  return value;
+}
 
 /** A group's successes and total: whole numbers, total > 0, successes from 0 to total. */
 function readGroup(fn: string, group: string, successes: Arg, total: Arg): [number, number] {
@@ -339,34 +307,21 @@ function readGroup(fn: string, group: string, successes: Arg, total: Arg): [numb
   return [s, n];
 }
 
-function readCount(fn: string, name: string, arg: Arg): number {
-  const value = readScalarNumber(fn, name, arg);
-  checkWholeCount(fn, name, value, 'subjects');
-  return value;
-}
-
 export const kpiSampleSize = declareKpi(
   {
     name: 'KPI_SAMPLE_SIZE',
-    help: {
-      en: 'Sample size per group needed to detect a relative lift of a baseline conversion rate with a two-sided two-proportion z-test.',
-      fr: 'Taille d’échantillon par groupe nécessaire pour détecter un gain relatif d’un taux de conversion de référence avec un test z bilatéral de deux proportions.',
-    },
+    en: 'Sample size per group needed to detect a relative lift of a baseline conversion rate with a two-sided two-proportion z-test.',
+    fr: 'Taille d’échantillon par groupe nécessaire pour détecter un gain relatif d’un taux de conversion de référence avec un test z bilatéral de deux proportions.',
     params: [
-      { name: 'baseline_rate', type: 'number', help: 'The current conversion rate, a fraction.' },
-      {
-        name: 'relative_lift',
-        type: 'number',
-        help: 'The lift to detect, a fraction (0.2 = +20 %).',
-      },
-      { name: 'alpha', type: 'number', help: 'Optional: the significance level (default 0.05).' },
-      { name: 'power', type: 'number', help: 'Optional: the statistical power (default 0.8).' },
+      number('baseline_rate', 'The current conversion rate, a fraction.'),
+      number('relative_lift', 'The lift to detect, a fraction (0.2 = +20 %).'),
+      optionalNumber('alpha', 'the significance level (default 0.05).'),
+      optionalNumber('power', 'the statistical power (default 0.8).'),
     ],
-    returns: { type: 'number', help: 'Subjects needed in each group.' },
+    returns: gives('number', 'Subjects needed in each group.'),
     example: '=KPI_SAMPLE_SIZE(10%, 20%)',
   },
-  (baselineRate: Arg, relativeLift: Arg, alpha?: Arg, power?: Arg): number => {
-    const fn = 'KPI_SAMPLE_SIZE';
+  (fn, baselineRate: Arg, relativeLift: Arg, alpha?: Arg, power?: Arg): number => {
     const p1 = readScalarNumber(fn, 'baseline_rate', baselineRate);
     const lift = readScalarNumber(fn, 'relative_lift', relativeLift);
     const a = readScalarNumber(fn, 'alpha', alpha, 0.05);

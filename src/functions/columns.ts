@@ -107,7 +107,9 @@ export function readColumns<S extends ColumnSpecs>(fn: string, specs: S): Column
   const out: Record<string, unknown> = { length, where, identifierAt };
   try {
     names.forEach((name, i) => {
-      const column: Column = { fn, name, grid: grids[i], skip: skip[i], length, where };
+      const grid = grids[i];
+      const width = grid.length ? grid[0].length : 0;
+      const column: Column = { fn, name, grid, width, skip: skip[i], length, where };
       out[name] = convert(specs[name][1], column);
     });
   } catch (error) {
@@ -200,11 +202,12 @@ function readCell(kind: 'number' | 'date', cell: string): number | undefined {
   return reading.problem === 'ambiguous' ? NaN : undefined;
 }
 
-/** One argument to convert: its rows from `skip` on, `length` cells in all. */
+/** One argument to convert: its rows from `skip` on, each `width` cells, `length` cells in all. */
 interface Column {
   fn: string;
   name: string;
   grid: Cell[][];
+  width: number;
   skip: number;
   length: number;
   where: (name: string, index: number) => string;
@@ -232,28 +235,30 @@ function convert(kind: Kind, column: Column): Float64Array | Uint8Array | string
   }
 }
 
-function widthOf(column: Column): number {
-  return column.grid.length ? column.grid[0].length : 0;
+/**
+ * Row r of an argument, checked to be as wide as its first row: a ragged row (only a script can
+ * pass one) fails right there, naming the argument and the row.
+ */
+function rowAt(column: Column, r: number): Cell[] {
+  const row = column.grid[r];
+  if (row.length !== column.width) checkRectangular(column.fn, column.name, column.grid);
+  return row;
 }
 
 function readNumbers(column: Column): Float64Array {
-  const { fn, name, grid, skip } = column;
-  const width = widthOf(column);
+  const { grid, skip, width } = column;
   const out = new Float64Array(column.length);
   let k = 0;
   if (width === 1) {
     // A single column, the usual case: without the inner loop it reads about a tenth faster.
     for (let r = skip; r < grid.length; r++, k++) {
-      const row = grid[r];
-      if (row.length !== 1) checkRectangular(fn, name, grid);
-      const cell = row[0];
+      const cell = rowAt(column, r)[0];
       out[k] = typeof cell === 'number' && cell - cell === 0 ? cell : numberAt(column, cell, k);
     }
     return out;
   }
   for (let r = skip; r < grid.length; r++) {
-    const row = grid[r];
-    if (row.length !== width) checkRectangular(fn, name, grid);
+    const row = rowAt(column, r);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       out[k] = typeof cell === 'number' && cell - cell === 0 ? cell : numberAt(column, cell, k);
@@ -268,8 +273,7 @@ const DAY_SLOTS = 1024;
 const MS_PER_DAY = 86_400_000;
 
 function readDays(column: Column): Float64Array {
-  const { fn, name, grid, skip } = column;
-  const width = widthOf(column);
+  const { grid, skip, width } = column;
   const out = new Float64Array(column.length);
   // The calendar day of a Date takes a time-zone lookup, and a column holds the same few hundred
   // days over and over: the day of each instant read is kept, in a slot picked by its UTC day.
@@ -277,28 +281,11 @@ function readDays(column: Column): Float64Array {
   const days = new Float64Array(DAY_SLOTS);
   let k = 0;
   for (let r = skip; r < grid.length; r++) {
-    const row = grid[r];
-    if (row.length !== width) checkRectangular(fn, name, grid);
+    const row = rowAt(column, r);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       // Dates and serial numbers are read directly: the message closure is only for misfits.
-      let day: number | undefined;
-      if (typeof cell === 'number') {
-        day = readDay(cell);
-      } else if (isDate(cell)) {
-        const instant = cell.getTime();
-        const slot = (instant / MS_PER_DAY) & (DAY_SLOTS - 1);
-        if (instants[slot] === instant) {
-          day = days[slot];
-        } else {
-          day = readDay(cell);
-          // An invalid Date (NaN) is never kept, and never matches a slot.
-          if (day !== undefined) {
-            instants[slot] = instant;
-            days[slot] = day;
-          }
-        }
-      }
+      const day = dayOf(cell, instants, days);
       out[k] = day !== undefined ? day : dayAt(column, cell, k);
       k++;
     }
@@ -306,22 +293,38 @@ function readDays(column: Column): Float64Array {
   return out;
 }
 
+/**
+ * The day of a Date or a serial number, undefined for anything else (blank, text…). A Date's day
+ * is looked up in the slots of `instants` and `days`, and kept there once worked out.
+ */
+function dayOf(cell: Cell, instants: Float64Array, days: Float64Array): number | undefined {
+  if (typeof cell === 'number') return readDay(cell);
+  if (!isDate(cell)) return undefined;
+  const instant = cell.getTime();
+  const slot = (instant / MS_PER_DAY) & (DAY_SLOTS - 1);
+  if (instants[slot] === instant) return days[slot];
+  const day = readDay(cell);
+  // An invalid Date (NaN) is never kept, and never matches a slot.
+  if (day !== undefined) {
+    instants[slot] = instant;
+    days[slot] = day;
+  }
+  return day;
+}
+
 function readMarkers(column: Column): Uint8Array {
-  const { fn, name, grid, skip } = column;
-  const width = widthOf(column);
+  const { grid, skip, width } = column;
   const out = new Uint8Array(column.length);
   let k = 0;
   for (let r = skip; r < grid.length; r++) {
-    const row = grid[r];
-    if (row.length !== width) checkRectangular(fn, name, grid);
+    const row = rowAt(column, r);
     for (let c = 0; c < width; c++) out[k++] = isReached(row[c]) ? 1 : 0;
   }
   return out;
 }
 
 function readTexts(column: Column, kind: 'label' | 'id'): string[] {
-  const { fn, name, grid, skip } = column;
-  const width = widthOf(column);
+  const { grid, skip, width } = column;
   // Sized up front: V8 keeps a `new Array(length)` in fast elements up to tens of millions of
   // cells (checked on V8 11), and growing by appending copies the array and feeds the GC.
   const out: string[] = new Array(column.length);
@@ -332,8 +335,7 @@ function readTexts(column: Column, kind: 'label' | 'id'): string[] {
   // the same days (Sheets hands each as midnight): their texts are kept by instant.
   const byInstant = new Map<number, string>();
   for (let r = skip; r < grid.length; r++) {
-    const row = grid[r];
-    if (row.length !== width) checkRectangular(fn, name, grid);
+    const row = rowAt(column, r);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       let text: string | undefined;
@@ -365,15 +367,13 @@ function readTexts(column: Column, kind: 'label' | 'id'): string[] {
  * before any other is −1 without asking.
  */
 function codesByRun(column: Column, codeOf: (cell: Cell) => number): Int32Array {
-  const { fn, name, grid, skip } = column;
-  const width = widthOf(column);
+  const { grid, skip, width } = column;
   const codes = new Int32Array(column.length);
   let last: Cell = '';
   let lastCode = -1;
   let k = 0;
   for (let r = skip; r < grid.length; r++) {
-    const row = grid[r];
-    if (row.length !== width) checkRectangular(fn, name, grid);
+    const row = rowAt(column, r);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       if (cell !== last) {

@@ -13,14 +13,31 @@ import {
   retentionFromCounts,
 } from '../kpi/customers';
 import { Arg, Cell, isBlank, Table, toGrid } from './values/cells';
-import { readChoice, readColumns, readScalarNumber } from './columns';
+import { readColumns, readScalarNumber } from './columns';
 import { dateOfDay } from './values/dates';
-import { declareKpi, type KpiFunction } from './declare';
+import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { ratio } from './ratio';
 import { tableOf } from './tables';
-import { checkNotNegative } from './scalar-rules';
+import { notNegative, readScalars } from './scalar-rules';
+import {
+  cells,
+  choice,
+  dates,
+  number,
+  numberOrCells,
+  numbers,
+  optionalLabels,
+  optionalNumber,
+  texts,
+} from './params';
 import { labelSet } from './values/labels';
 import { readNumberText } from './values/numbers';
+
+// The text options of this family's functions: each gives its parameter's help and reads its
+// argument.
+const CSAT_METHOD = choice('method', ['top2', 'mean']);
+const COHORT_PERIOD = choice('period', ['month', 'week', 'quarter']);
 
 /** The one cell of a single-value argument, or undefined for a range of several cells. */
 function singleCell(arg: unknown): Cell | undefined {
@@ -36,35 +53,22 @@ function isCountCell(cell: Cell | undefined): boolean {
   return 'value' in reading || reading.problem === 'ambiguous';
 }
 
+const NEW_CUSTOMERS_HELP = 'Optional, counts form only: customers acquired during the period.';
+
+/** The customers at the start or at the end of the period. */
+const customersAt = (name: 'start' | 'end') =>
+  numberOrCells(name, `Customers at the ${name} of the period: a count or a range of identifiers.`);
+
 export const kpiRetention = declareKpi(
   {
     name: 'KPI_RETENTION',
-    help: {
-      en: 'Customer retention rate: with three counts, (customers at end − new customers) / customers at start; with two ranges of customer identifiers, the share of the start customers still present at the end.',
-      fr: 'Taux de rétention client : avec trois nombres, (clients en fin − nouveaux clients) / clients au début ; avec deux plages d’identifiants, la part des clients du début encore présents à la fin.',
-    },
-    params: [
-      {
-        name: 'start',
-        type: 'number|Array<Array<*>>',
-        help: 'Customers at the start of the period: a count or a range of identifiers.',
-      },
-      {
-        name: 'end',
-        type: 'number|Array<Array<*>>',
-        help: 'Customers at the end of the period: a count or a range of identifiers.',
-      },
-      {
-        name: 'new_customers',
-        type: 'number',
-        help: 'Optional, counts form only: customers acquired during the period.',
-      },
-    ],
-    returns: { type: 'number', help: 'The retention rate, from 0 to 1.' },
+    en: 'Customer retention rate: with three counts, (customers at end − new customers) / customers at start; with two ranges of customer identifiers, the share of the start customers still present at the end.',
+    fr: 'Taux de rétention client : avec trois nombres, (clients en fin − nouveaux clients) / clients au début ; avec deux plages d’identifiants, la part des clients du début encore présents à la fin.',
+    params: [customersAt('start'), customersAt('end'), number('new_customers', NEW_CUSTOMERS_HELP)],
+    returns: gives('number', 'The retention rate, from 0 to 1.'),
     example: '=KPI_RETENTION(120, 118, 10)',
   },
-  (start: Arg, end: Arg, newCustomers?: Arg): number => {
-    const fn = 'KPI_RETENTION';
+  (fn, start: Arg, end: Arg, newCustomers?: Arg): number => {
     const startCell = singleCell(start);
     const endCell = singleCell(end);
     const startIsCount = isCountCell(startCell);
@@ -90,28 +94,24 @@ export const kpiRetention = declareKpi(
     const startIds = readColumns(fn, { start: [start, 'id'] }).start;
     const endIds = readColumns(fn, { end: [end, 'id'] }).end;
     const { start: starting, retained } = retainedCustomers(startIds, endIds);
-    if (starting === 0) {
-      fail(
-        fn,
-        'start holds no customer; give the number of customers at the start of the period, or a ' +
-          'range of their identifiers (retention is not defined without them)',
-      );
-    }
-    return retained / starting;
+    return ratio(
+      fn,
+      retained,
+      starting,
+      'start holds no customer; give the number of customers at the start of the period, or a ' +
+        'range of their identifiers (retention is not defined without them)',
+    );
   },
 );
 
 function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | undefined): number {
-  const s = readScalarNumber(fn, 'start', start);
-  const e = readScalarNumber(fn, 'end', end);
-  const n = readScalarNumber(fn, 'new_customers', newCustomers, 0);
-  for (const [name, value] of [
-    ['start', s],
-    ['end', e],
-    ['new_customers', n],
-  ] as const) {
-    checkNotNegative(fn, name, value, 'a number of customers');
-  }
+  const customers = notNegative('a number of customers');
+  const v = readScalars(fn, {
+    start: [start, customers],
+    end: [end, customers],
+    new_customers: [newCustomers, customers, 0],
+  });
+  const { start: s, end: e, new_customers: n } = v;
   if (s === 0) fail(fn, 'start is 0; retention is not defined without customers at the start');
   if (n > e) {
     fail(
@@ -129,78 +129,71 @@ function retentionCounts(fn: string, start: Arg, end: Arg, newCustomers: Arg | u
   return retentionFromCounts(s, e, n);
 }
 
+/** The answers of one kind of survey, whole numbers in its range (FILTER picks them out). */
+function surveyScores(kind: 'NPS' | 'CSAT', from: string) {
+  return numbers(
+    'scores',
+    `The ${kind} answers only, whole numbers from ${from}; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="${kind}").`,
+  );
+}
+
+/**
+ * The counts of a survey's scores, each checked to be a whole number of its scale (`from`, as
+ * "0 to 10"), and at least one of them: the score is not defined without responses.
+ */
+function surveyCounts<C extends { readonly invalid: number; readonly responses: number }>(
+  fn: string,
+  kind: 'NPS' | 'CSAT',
+  scores: Arg,
+  from: string,
+  count: (scores: Float64Array) => C,
+): C {
+  const cols = readColumns(fn, { scores: [scores, 'number'] });
+  const counts = count(cols.scores);
+  const bad = counts.invalid;
+  if (bad >= 0) {
+    fail(
+      fn,
+      `${cols.where('scores', bad)} holds ${cols.scores[bad]}; ` +
+        `${kind} scores are whole numbers from ${from}`,
+    );
+  }
+  if (counts.responses === 0)
+    fail(fn, `scores holds no score; ${kind} is not defined without responses`);
+  return counts;
+}
+
 export const kpiNps = declareKpi(
   {
     name: 'KPI_NPS',
-    help: {
-      en: 'Net Promoter Score: 100 × (promoters − detractors) / responses, where promoters score 9–10 and detractors 0–6, from −100 to 100.',
-      fr: 'Net Promoter Score : 100 × (promoteurs − détracteurs) / réponses, les promoteurs notant 9 ou 10 et les détracteurs de 0 à 6, de −100 à 100.',
-    },
-    params: [
-      {
-        name: 'scores',
-        type: 'Array<Array<number>>',
-        help: 'The NPS answers only, whole numbers from 0 to 10; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="NPS").',
-      },
-    ],
-    returns: { type: 'number', help: 'The NPS in points.' },
+    en: 'Net Promoter Score: 100 × (promoters − detractors) / responses, where promoters score 9–10 and detractors 0–6, from −100 to 100.',
+    fr: 'Net Promoter Score : 100 × (promoteurs − détracteurs) / réponses, les promoteurs notant 9 ou 10 et les détracteurs de 0 à 6, de −100 à 100.',
+    params: [surveyScores('NPS', '0 to 10')],
+    returns: gives('number', 'The NPS in points.'),
     example: '=KPI_NPS(FILTER(Surveys!D2:D, Surveys!C2:C="NPS"))',
   },
-  (scores: Arg): number => {
-    const fn = 'KPI_NPS';
-    const cols = readColumns(fn, { scores: [scores, 'number'] });
-    const counts = npsCounts(cols.scores);
-    const bad = counts.invalid;
-    if (bad >= 0) {
-      fail(
-        fn,
-        `${cols.where('scores', bad)} holds ${cols.scores[bad]}; ` +
-          'NPS scores are whole numbers from 0 to 10',
-      );
-    }
-    if (counts.responses === 0)
-      fail(fn, 'scores holds no score; NPS is not defined without responses');
-    return npsOf(counts);
-  },
+  (fn, scores: Arg): number => npsOf(surveyCounts(fn, 'NPS', scores, '0 to 10', npsCounts)),
 );
 
 export const kpiCsat = declareKpi(
   {
     name: 'KPI_CSAT',
-    help: {
-      en: 'Customer satisfaction score: with method "top2" (default), the share of scores in the top two of the scale; with "mean", the average score.',
-      fr: 'Score de satisfaction client : avec la méthode « top2 » (par défaut), la part des notes dans les deux meilleures de l’échelle ; avec « mean », la note moyenne.',
-    },
+    en: 'Customer satisfaction score: with method "top2" (default), the share of scores in the top two of the scale; with "mean", the average score.',
+    fr: 'Score de satisfaction client : avec la méthode « top2 » (par défaut), la part des notes dans les deux meilleures de l’échelle ; avec « mean », la note moyenne.',
     params: [
-      {
-        name: 'scores',
-        type: 'Array<Array<number>>',
-        help: 'The CSAT answers only, whole numbers from 1 to scale_max; on a sheet that mixes survey kinds, FILTER them: FILTER(Surveys!D2:D, Surveys!C2:C="CSAT").',
-      },
-      { name: 'scale_max', type: 'number', help: 'Optional: the top of the scale (default 5).' },
-      { name: 'method', type: 'string', help: 'Optional: "top2" (default) or "mean".' },
+      surveyScores('CSAT', '1 to scale_max'),
+      optionalNumber('scale_max', 'the top of the scale (default 5).'),
+      CSAT_METHOD.param,
     ],
-    returns: { type: 'number', help: 'The CSAT.' },
+    returns: gives('number', 'The CSAT.'),
     example: '=KPI_CSAT(FILTER(Surveys!D2:D, Surveys!C2:C="CSAT"), 5)',
   },
-  (scores: Arg, scaleMax?: Arg, method?: Arg): number => {
-    const fn = 'KPI_CSAT';
+  (fn, scores: Arg, scaleMax?: Arg, method?: Arg): number => {
     const max = readScalarNumber(fn, 'scale_max', scaleMax, 5);
     if (!(Number.isInteger(max) && max >= 2))
       fail(fn, `scale_max is ${max}; give the top of the scale, a whole number of at least 2`);
-    const how = readChoice(fn, 'method', method, ['top2', 'mean'] as const, 'top2');
-    const cols = readColumns(fn, { scores: [scores, 'number'] });
-    const counts = csatCounts(cols.scores, max);
-    const bad = counts.invalid;
-    if (bad >= 0) {
-      fail(
-        fn,
-        `${cols.where('scores', bad)} holds ${cols.scores[bad]}; ` +
-          `CSAT scores are whole numbers from 1 to ${max}`,
-      );
-    }
-    if (counts.responses === 0)
-      fail(fn, 'scores holds no score; CSAT is not defined without responses');
+    const how = CSAT_METHOD.read(fn, method);
+    const counts = surveyCounts(fn, 'CSAT', scores, `1 to ${max}`, (s) => csatCounts(s, max));
     return how === 'mean' ? counts.sum / counts.responses : counts.top2 / counts.responses;
   },
 );
@@ -215,59 +208,51 @@ const REFERRAL_LABELS = [
   'Bouche a oreille',
 ];
 
+const SOURCES_HELP =
+  'The lead or customer sources (a whole column such as Customers!F:F skips its Source heading).';
+
 export const kpiReferralRate = declareKpi(
   {
     name: 'KPI_REFERRAL_RATE',
-    help: {
-      en: 'Referral rate: the share of non-blank lead sources that are spontaneous referrals. Default labels: Referral (Recommandation, Bouche-à-oreille).',
-      fr: 'Taux de recommandation : la part des sources renseignées qui sont des recommandations spontanées. Libellés par défaut : Referral (Recommandation, Bouche-à-oreille).',
-    },
+    en: 'Referral rate: the share of non-blank lead sources that are spontaneous referrals. Default labels: Referral (Recommandation, Bouche-à-oreille).',
+    fr: 'Taux de recommandation : la part des sources renseignées qui sont des recommandations spontanées. Libellés par défaut : Referral (Recommandation, Bouche-à-oreille).',
     params: [
-      {
-        name: 'sources',
-        type: 'Array<Array<string>>',
-        help: 'The lead or customer sources (a whole column such as Customers!F:F skips its Source heading).',
-      },
-      {
-        name: 'referral_labels',
-        type: 'string|Array<Array<string>>',
-        help: 'Optional: the source label(s) that mean a referral.',
-      },
+      texts('sources', SOURCES_HELP),
+      optionalLabels('referral_labels', 'the source label(s) that mean a referral.'),
     ],
-    returns: { type: 'number', help: 'The referral rate, from 0 to 1.' },
+    returns: gives('number', 'The referral rate, from 0 to 1.'),
     example: '=KPI_REFERRAL_RATE(Customers!F2:F)',
   },
-  (sources: Arg, referralLabels?: Arg): number => {
-    const fn = 'KPI_REFERRAL_RATE';
+  (fn, sources: Arg, referralLabels?: Arg): number => {
     const labels = labelSet(referralLabels, REFERRAL_LABELS);
     if (labels.size === 0)
       fail(fn, 'referral_labels holds no label; give a text or a range of texts, or leave it out');
     const { codes, values } = readColumns(fn, { sources: [sources, 'label-codes'] }).sources;
     const { total, matched } = countMatching(codes, values, labels);
-    if (total === 0)
-      fail(fn, 'sources holds no source; the referral rate is not defined without sources');
-    return matched / total;
+    return ratio(
+      fn,
+      matched,
+      total,
+      'sources holds no source; the referral rate is not defined without sources',
+    );
   },
 );
 
 export const kpiCohortRetention = declareKpi(
   {
     name: 'KPI_COHORT_RETENTION',
-    help: {
-      en: 'Cohort retention table: customers grouped by the period of their first order, and for each cohort the share active (at least one order) in each following period.',
-      fr: 'Tableau de rétention par cohorte : les clients regroupés par période de leur première commande et, pour chaque cohorte, la part active (au moins une commande) à chaque période suivante.',
-    },
+    en: 'Cohort retention table: customers grouped by the period of their first order, and for each cohort the share active (at least one order) in each following period.',
+    fr: 'Tableau de rétention par cohorte : les clients regroupés par période de leur première commande et, pour chaque cohorte, la part active (au moins une commande) à chaque période suivante.',
     params: [
-      { name: 'customer_ids', type: 'Array<Array<*>>', help: 'The customer of each order.' },
-      { name: 'order_dates', type: 'Array<Array<Date>>', help: 'The date of each order.' },
-      { name: 'period', type: 'string', help: 'Optional: "month" (default), "week" or "quarter".' },
+      cells('customer_ids', 'The customer of each order.'),
+      dates('order_dates', 'The date of each order.'),
+      COHORT_PERIOD.param,
     ],
-    returns: { help: 'A table: cohort start, cohort size, share active in period 0, 1, 2, …' },
+    returns: spills('A table: cohort start, cohort size, share active in period 0, 1, 2, …'),
     example: '=KPI_COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
   },
-  (customerIds: Arg, orderDates: Arg, period?: Arg): Table => {
-    const fn = 'KPI_COHORT_RETENTION';
-    const unit = readChoice(fn, 'period', period, ['month', 'week', 'quarter'] as const, 'month');
+  (fn, customerIds: Arg, orderDates: Arg, period?: Arg): Table => {
+    const unit = COHORT_PERIOD.read(fn, period);
     const cols = readColumns(fn, {
       customer_ids: [customerIds, 'id'],
       order_dates: [orderDates, 'date'],

@@ -3,7 +3,8 @@
 // else is derived from it: the top-level stubs with JSDoc that Sheets reads (scripts/build.mjs),
 // KPI_EXPLAIN's texts, the README's function table (scripts/readme-functions.mjs), and the tests
 // that hold the bundle and docs/kpi-functions.md to it. Adding a function to a family is one
-// declareKpi call and one entry in that family's list.
+// declareKpi call and one entry in that family's list. The parameters are built by the typed
+// constructors of ./params, the result by gives or spills below.
 import { defineKpi, type Result } from './define';
 
 export interface KpiParameter {
@@ -26,6 +27,19 @@ export interface KpiDeclaration {
   readonly example: string;
 }
 
+/** A single value as the result, of its JSDoc type. */
+export function gives(
+  type: 'number' | 'boolean' | 'string',
+  help: string,
+): KpiDeclaration['returns'] {
+  return { type, help };
+}
+
+/** A table as the result: it spills below and to the right of the formula. */
+export function spills(help: string): KpiDeclaration['returns'] {
+  return { help };
+}
+
 /** A guarded =KPI_* function that carries its declaration. */
 export type KpiFunction<A extends unknown[] = never, R extends Result = Result> = ((
   ...args: A
@@ -36,15 +50,23 @@ export function isOptional(param: KpiParameter): boolean {
   return param.help.startsWith('Optional');
 }
 
+/** A declaration as a family file writes it: the English and French help side by side. */
+export type KpiSpec = Omit<KpiDeclaration, 'help'> & { readonly en: string; readonly fr: string };
+
 /**
  * The function behind a declaration: the implementation under the guard of defineKpi (every
- * error names the function), with its declaration attached for the build and the tests.
+ * error names the function), with its declaration attached for the build and the tests. The
+ * implementation receives the function's name first, for its messages, then the arguments.
  */
 export function declareKpi<A extends unknown[], R extends Result>(
-  declaration: KpiDeclaration,
-  impl: (...args: A) => R,
+  { name, en, fr, params, returns, example }: KpiSpec,
+  impl: (fn: string, ...args: A) => R,
 ): KpiFunction<A, R> {
-  return Object.assign(defineKpi(declaration.name, impl), { declaration });
+  const declaration: KpiDeclaration = { name, help: { en, fr }, params, returns, example };
+  return Object.assign(
+    defineKpi(name, (...args: A) => impl(name, ...args)),
+    { declaration },
+  );
 }
 
 /**

@@ -1,9 +1,10 @@
 // KPI_EXPLAIN: the definition of a KPI function in words, in English or French: the help of its
 // declaration (the same text as its autocomplete help).
 import { describeCell, isBlank, toGrid } from './values/cells';
-import { declareKpi, type KpiDeclaration } from './declare';
+import { declareKpi, gives, type KpiDeclaration } from './declare';
 import { fail } from './errors';
 import { FAMILY_FUNCTIONS } from './families';
+import { choice, text } from './params';
 
 function singleText(fn: string, name: string, arg: unknown): string {
   const cells = toGrid(arg).flat();
@@ -15,19 +16,16 @@ function singleText(fn: string, name: string, arg: unknown): string {
 export const kpiExplain = declareKpi(
   {
     name: 'KPI_EXPLAIN',
-    help: {
-      en: 'Explains a KPI function in words: what it measures, its formula and its variants, in English ("en", default) or French ("fr").',
-      fr: 'Explique une fonction KPI en mots : ce qu’elle mesure, sa formule et ses variantes, en anglais (« en », par défaut) ou en français (« fr »).',
-    },
+    en: 'Explains a KPI function in words: what it measures, its formula and its variants, in English ("en", default) or French ("fr").',
+    fr: 'Explique une fonction KPI en mots : ce qu’elle mesure, sa formule et ses variantes, en anglais (« en », par défaut) ou en français (« fr »).',
     params: [
-      { name: 'function_name', type: 'string', help: 'The function\'s name, e.g. "KPI_NPS".' },
-      { name: 'language', type: 'string', help: 'Optional: "en" (default) or "fr".' },
+      text('function_name', 'The function\'s name, e.g. "KPI_NPS".'),
+      choice('language', ['en', 'fr']).param,
     ],
-    returns: { type: 'string', help: 'The definition.' },
+    returns: gives('string', 'The definition.'),
     example: '=KPI_EXPLAIN("KPI_NPS", "fr")',
   },
-  (functionName: unknown, language?: unknown): string => {
-    const fn = 'KPI_EXPLAIN';
+  (fn, functionName: unknown, language?: unknown): string => {
     const raw = singleText(fn, 'function_name', functionName);
     if (raw === '') fail(fn, 'function_name is blank; give a function name such as "KPI_NPS"');
     const key = raw.replace(/^=/, '').replace(/\(.*$/, '').trim().toUpperCase();

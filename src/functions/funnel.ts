@@ -11,75 +11,76 @@ import {
 } from '../kpi/funnel';
 import { mean, median } from '../kpi/stats';
 import { Arg, Cell, describeCell, isBlank, shorten, Table, toGrid } from './values/cells';
-import { readChoice, readColumns, readScalarNumber } from './columns';
-import { declareKpi, type KpiFunction } from './declare';
+import { readColumns } from './columns';
+import { declareKpi, gives, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
+import { ratio } from './ratio';
 import { isoOfDay } from './values/day-zone';
 import { numberCell, tableOf } from './tables';
-import { checkFraction, checkNotNegative } from './scalar-rules';
+import { fraction, notNegative, readScalars } from './scalar-rules';
+import { cells, choice, dates, number, numberOrCells, optionalLabels, texts } from './params';
 import { labelSet } from './values/labels';
 import { isReached } from './markers';
 import { readNumberText } from './values/numbers';
 
-const CONVERSION = 'KPI_CONVERSION';
+// The text options of this family's functions: each gives its parameter's help and reads its
+// argument.
+const FUNNEL_MODE = choice('mode', ['any', 'strict']);
+const CYCLE_STATISTIC = choice('statistic', ['median', 'mean']);
+
+/** A stage of the funnel: the number of rows that reached it, or their "reached" markers. */
+const stage = (name: string, which: string, example: string) =>
+  numberOrCells(
+    name,
+    `The count, or the range of markers, of the ${which} stage (e.g. ${example}).`,
+  );
 
 export const kpiConversion = declareKpi(
   {
-    name: CONVERSION,
-    help: {
-      en: 'Conversion rate between two funnel stages: reached_to / reached_from as a fraction. Give two counts, or two parallel ranges of "reached" markers (dates, TRUE, non-zero numbers, words other than no), in which case it is the share of rows reaching the first stage that also reach the second.',
-      fr: "Taux de conversion entre deux étapes du tunnel : atteint_après / atteint_avant, en fraction. Donnez deux nombres, ou deux plages parallèles de marqueurs « atteint » (dates, VRAI, nombres non nuls, mots autres que non) : c'est alors la part des lignes ayant atteint la première étape qui atteignent aussi la seconde.",
-    },
+    name: 'KPI_CONVERSION',
+    en: 'Conversion rate between two funnel stages: reached_to / reached_from as a fraction. Give two counts, or two parallel ranges of "reached" markers (dates, TRUE, non-zero numbers, words other than no), in which case it is the share of rows reaching the first stage that also reach the second.',
+    fr: "Taux de conversion entre deux étapes du tunnel : atteint_après / atteint_avant, en fraction. Donnez deux nombres, ou deux plages parallèles de marqueurs « atteint » (dates, VRAI, nombres non nuls, mots autres que non) : c'est alors la part des lignes ayant atteint la première étape qui atteignent aussi la seconde.",
     params: [
-      {
-        name: 'reached_from',
-        type: 'number|Array<Array<*>>',
-        help: 'The count, or the range of markers, of the earlier stage (e.g. Lead date).',
-      },
-      {
-        name: 'reached_to',
-        type: 'number|Array<Array<*>>',
-        help: 'The count, or the range of markers, of the later stage (e.g. Opportunity date).',
-      },
+      stage('reached_from', 'earlier', 'Lead date'),
+      stage('reached_to', 'later', 'Opportunity date'),
     ],
-    returns: { type: 'number', help: 'The conversion rate, from 0 to 1.' },
+    returns: gives('number', 'The conversion rate, from 0 to 1.'),
     example: '=KPI_CONVERSION(Pipeline!J2:J, Pipeline!K2:K)',
   },
-  (reachedFrom: Arg, reachedTo: Arg): number => {
+  (fn, reachedFrom: Arg, reachedTo: Arg): number => {
     const single = isSingleCell(reachedFrom) && isSingleCell(reachedTo);
     if (single && (looksLikeCount(reachedFrom) || looksLikeCount(reachedTo))) {
-      const from = readScalarNumber(CONVERSION, 'reached_from', reachedFrom);
-      const to = readScalarNumber(CONVERSION, 'reached_to', reachedTo);
-      checkNotNegative(CONVERSION, 'reached_from', from, 'a count');
-      checkNotNegative(CONVERSION, 'reached_to', to, 'a count');
+      const { reached_from: from, reached_to: to } = readScalars(fn, {
+        reached_from: [reachedFrom, notNegative('a count')],
+        reached_to: [reachedTo, notNegative('a count')],
+      });
       if (from === 0) {
         fail(
-          CONVERSION,
+          fn,
           'reached_from is 0; the conversion rate is not defined when nothing reached the earlier stage',
         );
       }
       if (to > from) {
         fail(
-          CONVERSION,
+          fn,
           `reached_to (${to}) is larger than reached_from (${from}); a later stage cannot be ` +
             'reached more often than an earlier one (are the arguments swapped?)',
         );
       }
       return to / from;
     }
-    const cols = readColumns(CONVERSION, {
+    const cols = readColumns(fn, {
       reached_from: [reachedFrom, 'marker'],
       reached_to: [reachedTo, 'marker'],
     });
     const { reached, converted } = conversionCounts(cols.reached_from, cols.reached_to);
-    if (reached === 0) {
-      fail(
-        CONVERSION,
-        'nothing reached reached_from (no cell holds a date, TRUE, a non-zero number or a yes word), ' +
-          'so the conversion rate is not defined',
-      );
-    }
-    return converted / reached;
+    return ratio(
+      fn,
+      converted,
+      reached,
+      'nothing reached reached_from (no cell holds a date, TRUE, a non-zero number or a yes word), ' +
+        'so the conversion rate is not defined',
+    );
   },
 );
 
@@ -102,39 +103,31 @@ function looksLikeCount(arg: Arg): boolean {
   return 'value' in reading || reading.problem === 'ambiguous';
 }
 
-const FUNNEL = 'KPI_FUNNEL';
 const FUNNEL_HEADER = ['Stage', 'Reached', 'Conversion from previous', 'Conversion from first'];
+const STAGE_COLUMNS_HELP =
+  'A block with one column per stage in funnel order, stage names in its first row, "reached" markers below.';
 
 export const kpiFunnel = declareKpi(
   {
-    name: FUNNEL,
-    help: {
-      en: 'Funnel table: for each stage, how many rows reached it, the conversion from the previous stage and from the first stage. The first row of the block names the stages; mode "any" counts a stage whenever it is reached, "strict" only when every earlier stage is reached too.',
-      fr: "Tableau du tunnel de vente : pour chaque étape, le nombre de lignes qui l'atteignent, la conversion depuis l'étape précédente et depuis la première. La première ligne du bloc nomme les étapes ; le mode « any » compte une étape dès qu'elle est atteinte, « strict » seulement si toutes les étapes précédentes le sont aussi.",
-    },
-    params: [
-      {
-        name: 'stage_columns',
-        type: 'Array<Array<*>>',
-        help: 'A block with one column per stage in funnel order, stage names in its first row, "reached" markers below.',
-      },
-      { name: 'mode', type: 'string', help: 'Optional: "any" (default) or "strict".' },
-    ],
-    returns: { help: 'A table: stage, reached, conversion from previous, conversion from first.' },
+    name: 'KPI_FUNNEL',
+    en: 'Funnel table: for each stage, how many rows reached it, the conversion from the previous stage and from the first stage. The first row of the block names the stages; mode "any" counts a stage whenever it is reached, "strict" only when every earlier stage is reached too.',
+    fr: "Tableau du tunnel de vente : pour chaque étape, le nombre de lignes qui l'atteignent, la conversion depuis l'étape précédente et depuis la première. La première ligne du bloc nomme les étapes ; le mode « any » compte une étape dès qu'elle est atteinte, « strict » seulement si toutes les étapes précédentes le sont aussi.",
+    params: [cells('stage_columns', STAGE_COLUMNS_HELP), FUNNEL_MODE.param],
+    returns: spills('A table: stage, reached, conversion from previous, conversion from first.'),
     example: '=KPI_FUNNEL(Pipeline!J1:M)',
   },
-  (stageColumns: Arg, mode?: Arg): Table => {
-    const strict = readChoice(FUNNEL, 'mode', mode, ['any', 'strict'], 'any') === 'strict';
+  (fn, stageColumns: Arg, mode?: Arg): Table => {
+    const strict = FUNNEL_MODE.read(fn, mode) === 'strict';
     const grid = toGrid(stageColumns);
-    if (grid.length === 0 || grid[0].length === 0) fail(FUNNEL, 'stage_columns is empty');
-    const names = grid[0].map((cell, s) => stageName(cell, s, grid[0].length));
+    if (grid.length === 0 || grid[0].length === 0) fail(fn, 'stage_columns is empty');
+    const names = grid[0].map((cell, s) => stageName(fn, cell, s, grid[0].length));
     const stages = names.length;
-    const cells = new Uint8Array((grid.length - 1) * stages);
+    const reached = new Uint8Array((grid.length - 1) * stages);
     for (let r = 1, k = 0; r < grid.length; r++) {
       const row = grid[r];
-      for (let s = 0; s < stages; s++, k++) cells[k] = isReached(row[s]) ? 1 : 0;
+      for (let s = 0; s < stages; s++, k++) reached[k] = isReached(row[s]) ? 1 : 0;
     }
-    const counts = funnelCounts(cells, stages, strict);
+    const counts = funnelCounts(reached, stages, strict);
     const { fromPrevious, fromFirst } = funnelConversions(counts);
     return tableOf(FUNNEL_HEADER, stages, (s) => [
       names[s],
@@ -149,12 +142,12 @@ export const kpiFunnel = declareKpi(
  * Stage names are text. A date, number or TRUE/FALSE in the first row means the block was
  * selected without its names row, which would silently turn a data row into names.
  */
-function stageName(cell: Cell, s: number, width: number): string {
+function stageName(fn: string, cell: Cell, s: number, width: number): string {
   const where = width > 1 ? `stage_columns row 1, column ${s + 1}` : 'stage_columns row 1';
-  if (isBlank(cell)) fail(FUNNEL, `${where} is blank; the first row must name every stage`);
+  if (isBlank(cell)) fail(fn, `${where} is blank; the first row must name every stage`);
   if (typeof cell !== 'string') {
     fail(
-      FUNNEL,
+      fn,
       `${where} holds ${describeCell(cell)}; the first row must hold the stage names ` +
         '(select the block with its names row, e.g. Lead, Opportunity, Won)',
     );
@@ -162,49 +155,38 @@ function stageName(cell: Cell, s: number, width: number): string {
   return cell.trim();
 }
 
-const WIN_RATE = 'KPI_WIN_RATE';
 const DEFAULT_WON = ['Won', 'Gagné', 'Gagne'];
 const DEFAULT_LOST = ['Lost', 'Perdu'];
 
 export const kpiWinRate = declareKpi(
   {
-    name: WIN_RATE,
-    help: {
-      en: 'Win rate: won deals / (won + lost deals), ignoring open deals. Default labels: Won (Gagné) and Lost (Perdu).',
-      fr: 'Taux de réussite : affaires gagnées / (gagnées + perdues), sans les affaires en cours. Libellés par défaut : Won (Gagné) et Lost (Perdu).',
-    },
+    name: 'KPI_WIN_RATE',
+    en: 'Win rate: won deals / (won + lost deals), ignoring open deals. Default labels: Won (Gagné) and Lost (Perdu).',
+    fr: 'Taux de réussite : affaires gagnées / (gagnées + perdues), sans les affaires en cours. Libellés par défaut : Won (Gagné) et Lost (Perdu).',
     params: [
-      { name: 'outcomes', type: 'Array<Array<string>>', help: 'The deal outcomes.' },
-      {
-        name: 'won_labels',
-        type: 'string|Array<Array<string>>',
-        help: 'Optional: the outcome label(s) that mean won.',
-      },
-      {
-        name: 'lost_labels',
-        type: 'string|Array<Array<string>>',
-        help: 'Optional: the outcome label(s) that mean lost.',
-      },
+      texts('outcomes', 'The deal outcomes.'),
+      optionalLabels('won_labels', 'the outcome label(s) that mean won.'),
+      optionalLabels('lost_labels', 'the outcome label(s) that mean lost.'),
     ],
-    returns: { type: 'number', help: 'The win rate, from 0 to 1.' },
+    returns: gives('number', 'The win rate, from 0 to 1.'),
     example: '=KPI_WIN_RATE(Deals!F2:F)',
   },
-  (outcomes: Arg, wonLabels?: Arg, lostLabels?: Arg): number => {
+  (fn, outcomes: Arg, wonLabels?: Arg, lostLabels?: Arg): number => {
     const won = labelsOrDefaults(wonLabels, DEFAULT_WON);
     const lost = labelsOrDefaults(lostLabels, DEFAULT_LOST);
     for (const label of won) {
       if (lost.has(label)) {
         fail(
-          WIN_RATE,
+          fn,
           `${describeCell(label)} is both a won label and a lost label; an outcome is one or the other`,
         );
       }
     }
-    const cols = readColumns(WIN_RATE, { outcomes: [outcomes, 'label'] });
+    const cols = readColumns(fn, { outcomes: [outcomes, 'label'] });
     const counts = winLossCounts(cols.outcomes, won, lost);
     if (counts.won + counts.lost === 0) {
       fail(
-        WIN_RATE,
+        fn,
         `no outcome is won (${listOf(won)}) or lost (${listOf(lost)}), ` +
           'so the win rate is not defined',
       );
@@ -224,84 +206,66 @@ function labelsOrDefaults(arg: Arg | undefined, defaults: readonly string[]): Se
   return set.size ? set : labelSet(undefined, defaults);
 }
 
-const CYCLE = 'KPI_CYCLE_DAYS';
-
 export const kpiCycleDays = declareKpi(
   {
-    name: CYCLE,
-    help: {
-      en: 'Sales cycle length in calendar days from start date to end date, the median (default) or mean over rows where both dates are filled.',
-      fr: 'Durée du cycle de vente en jours calendaires, de la date de début à la date de fin : la médiane (par défaut) ou la moyenne sur les lignes où les deux dates sont remplies.',
-    },
+    name: 'KPI_CYCLE_DAYS',
+    en: 'Sales cycle length in calendar days from start date to end date, the median (default) or mean over rows where both dates are filled.',
+    fr: 'Durée du cycle de vente en jours calendaires, de la date de début à la date de fin : la médiane (par défaut) ou la moyenne sur les lignes où les deux dates sont remplies.',
     params: [
-      {
-        name: 'start_dates',
-        type: 'Array<Array<Date>>',
-        help: 'The start dates (e.g. Lead date).',
-      },
-      {
-        name: 'end_dates',
-        type: 'Array<Array<Date>>',
-        help: 'The end dates (e.g. Won date), parallel to start_dates.',
-      },
-      { name: 'statistic', type: 'string', help: 'Optional: "median" (default) or "mean".' },
+      dates('start_dates', 'The start dates (e.g. Lead date).'),
+      dates('end_dates', 'The end dates (e.g. Won date), parallel to start_dates.'),
+      CYCLE_STATISTIC.param,
     ],
-    returns: { type: 'number', help: 'The cycle length in days.' },
+    returns: gives('number', 'The cycle length in days.'),
     example: '=KPI_CYCLE_DAYS(Pipeline!J2:J, Pipeline!M2:M)',
   },
-  (startDates: Arg, endDates: Arg, statistic?: Arg): number => {
-    const stat = readChoice(CYCLE, 'statistic', statistic, ['median', 'mean'], 'median');
-    const cols = readColumns(CYCLE, {
+  (fn, startDates: Arg, endDates: Arg, statistic?: Arg): number => {
+    const stat = CYCLE_STATISTIC.read(fn, statistic);
+    const cols = readColumns(fn, {
       start_dates: [startDates, 'date'],
       end_dates: [endDates, 'date'],
     });
     const { days, endBeforeStart: i } = cycleLengths(cols.start_dates, cols.end_dates);
     if (i >= 0) {
       fail(
-        CYCLE,
+        fn,
         `${cols.where('end_dates', i)} (${isoOfDay(cols.end_dates[i])}) is before ` +
           `${cols.where('start_dates', i)} (${isoOfDay(cols.start_dates[i])}); ` +
           'a cycle cannot end before it starts',
       );
     }
     if (days.length === 0) {
-      fail(CYCLE, 'no row has both a start date and an end date, so there is no cycle to measure');
+      fail(fn, 'no row has both a start date and an end date, so there is no cycle to measure');
     }
     return stat === 'mean' ? mean(days) : median(days);
   },
 );
 
-const VELOCITY = 'KPI_SALES_VELOCITY';
-
 export const kpiSalesVelocity = declareKpi(
   {
-    name: VELOCITY,
-    help: {
-      en: 'Sales velocity, the revenue the pipeline produces per day: open opportunities × win rate × average deal size / cycle length in days.',
-      fr: 'Vélocité des ventes, le chiffre d’affaires que le pipeline produit par jour : opportunités ouvertes × taux de réussite × montant moyen des affaires / durée du cycle en jours.',
-    },
+    name: 'KPI_SALES_VELOCITY',
+    en: 'Sales velocity, the revenue the pipeline produces per day: open opportunities × win rate × average deal size / cycle length in days.',
+    fr: 'Vélocité des ventes, le chiffre d’affaires que le pipeline produit par jour : opportunités ouvertes × taux de réussite × montant moyen des affaires / durée du cycle en jours.',
     params: [
-      { name: 'open_opportunities', type: 'number', help: 'The number of open opportunities.' },
-      { name: 'win_rate', type: 'number', help: 'The win rate, a fraction from 0 to 1.' },
-      { name: 'avg_deal_size', type: 'number', help: 'The average deal size.' },
-      { name: 'cycle_days', type: 'number', help: 'The sales cycle length in days.' },
+      number('open_opportunities', 'The number of open opportunities.'),
+      number('win_rate', 'The win rate, a fraction from 0 to 1.'),
+      number('avg_deal_size', 'The average deal size.'),
+      number('cycle_days', 'The sales cycle length in days.'),
     ],
-    returns: { type: 'number', help: 'The revenue per day.' },
+    returns: gives('number', 'The revenue per day.'),
     example: '=KPI_SALES_VELOCITY(42, 25%, 12000, 45)',
   },
-  (openOpportunities: Arg, winRate: Arg, avgDealSize: Arg, cycleDays: Arg): number => {
-    const open = readScalarNumber(VELOCITY, 'open_opportunities', openOpportunities);
-    const rate = readScalarNumber(VELOCITY, 'win_rate', winRate);
-    const deal = readScalarNumber(VELOCITY, 'avg_deal_size', avgDealSize);
-    const cycle = readScalarNumber(VELOCITY, 'cycle_days', cycleDays);
-    checkNotNegative(VELOCITY, 'open_opportunities', open, 'a count');
-    checkFraction(VELOCITY, 'win_rate', rate, '25 % is 0.25');
-    checkNotNegative(VELOCITY, 'avg_deal_size', deal, 'a deal size');
-    checkNotNegative(VELOCITY, 'cycle_days', cycle, 'a cycle length');
-    if (cycle === 0) {
-      fail(VELOCITY, 'cycle_days is 0; the velocity per day is not defined for a cycle of 0 days');
+  (fn, openOpportunities: Arg, winRate: Arg, avgDealSize: Arg, cycleDays: Arg): number => {
+    const v = readScalars(fn, {
+      open_opportunities: [openOpportunities, notNegative('a count')],
+      win_rate: [winRate, fraction('25 % is 0.25')],
+      avg_deal_size: [avgDealSize, notNegative('a deal size')],
+      cycle_days: [cycleDays, notNegative('a cycle length')],
+    });
+    if (v.cycle_days === 0) {
+      fail(fn, 'cycle_days is 0; the velocity per day is not defined for a cycle of 0 days');
     }
-    return salesVelocity(open, rate, deal, cycle);
+    return salesVelocity(v.open_opportunities, v.win_rate, v.avg_deal_size, v.cycle_days);
   },
 );
 

@@ -4,30 +4,36 @@ import { Arg, Table } from './values/cells';
 import { readScalarDay, readScalarNumber } from './columns';
 import { isoOfDay } from './values/day-zone';
 import { today } from './values/dates';
-import { declareKpi, type KpiFunction } from './declare';
+import { declareKpi, spills, type KpiFunction } from './declare';
 import { fail } from './errors';
 import { numberCell } from './tables';
+import { date, number, optionalDate, optionalNumber } from './params';
 
 export const kpiProgress = declareKpi(
   {
     name: 'KPI_PROGRESS',
-    help: {
-      en: 'Objective progress: achieved share of the way from baseline to target, elapsed share of the time from start to deadline, projected value at the deadline, and status (ahead, on track, behind, done).',
-      fr: 'Avancement d’un objectif : part du chemin parcourue de la valeur de départ à la cible, part du temps écoulé du début à l’échéance, valeur projetée à l’échéance et statut (ahead = en avance, on track = dans les temps, behind = en retard, done = atteint).',
-    },
+    en: 'Objective progress: achieved share of the way from baseline to target, elapsed share of the time from start to deadline, projected value at the deadline, and status (ahead, on track, behind, done).',
+    fr: 'Avancement d’un objectif : part du chemin parcourue de la valeur de départ à la cible, part du temps écoulé du début à l’échéance, valeur projetée à l’échéance et statut (ahead = en avance, on track = dans les temps, behind = en retard, done = atteint).',
     params: [
-      { name: 'actual', type: 'number', help: 'The current value of the KPI.' },
-      { name: 'target', type: 'number', help: 'The target value.' },
-      { name: 'start_date', type: 'Date', help: 'The start of the objective.' },
-      { name: 'deadline', type: 'Date', help: 'The deadline of the objective.' },
-      { name: 'as_of', type: 'Date', help: 'Optional: the day to measure at (default today).' },
-      { name: 'baseline', type: 'number', help: 'Optional: the starting value (default 0).' },
+      number('actual', 'The current value of the KPI.'),
+      number('target', 'The target value.'),
+      date('start_date', 'The start of the objective.'),
+      date('deadline', 'The deadline of the objective.'),
+      optionalDate('as_of', 'the day to measure at (default today).'),
+      optionalNumber('baseline', 'the starting value (default 0).'),
     ],
-    returns: { help: 'A table: achieved share, elapsed share, projected value, status.' },
+    returns: spills('A table: achieved share, elapsed share, projected value, status.'),
     example: '=KPI_PROGRESS(B2, C2, D2, E2)',
   },
-  (actual: Arg, target: Arg, startDate: Arg, deadline: Arg, asOf?: Arg, baseline?: Arg): Table => {
-    const fn = 'KPI_PROGRESS';
+  (
+    fn,
+    actual: Arg,
+    target: Arg,
+    startDate: Arg,
+    deadline: Arg,
+    asOf?: Arg,
+    baseline?: Arg,
+  ): Table => {
     const now = readScalarNumber(fn, 'actual', actual);
     const goal = readScalarNumber(fn, 'target', target);
     const start = readScalarDay(fn, 'start_date', startDate);
