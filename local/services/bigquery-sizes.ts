@@ -41,7 +41,7 @@ function sizeOf(column: string, type: string): string {
   const c = `"${column.replace(/"/g, '""')}"`;
   switch (bigQueryType(type)) {
     case 'STRING':
-      return `coalesce(sum(2 + octet_length(CAST(${c} AS VARCHAR))), 0)`;
+      return `coalesce(sum(2 + strlen(CAST(${c} AS VARCHAR))), 0)`;
     case 'BOOL':
       return `count(${c})`;
     case 'NUMERIC':
