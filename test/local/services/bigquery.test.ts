@@ -7,6 +7,8 @@ import { FakeBigQuery, type TwinResolver } from '../../../local/services/bigquer
 import { BIGQUERY_SCOPES, registerBigQuery } from '../../../local/services/bigquery';
 import { DuckTwin } from '../../../local/services/bigquery-twin';
 import { tinySpreadsheetApp } from '../tiny-spreadsheet';
+import { emitterTwinResolver } from '../../../local/harness/warehouse-twin';
+import type { EmitOptions, EmittedQuery, Tables } from '../../../src/warehouse/api';
 
 const GOOGLE_SQL =
   'SELECT order_date AS day, SUM(amount) AS revenue, COUNT(*) AS n, LOGICAL_AND(paid) AS all_paid\n' +
@@ -30,6 +32,7 @@ function request(extra) {
     labels: { app: 'sales-kpi', kpi: 'revenue' }, location: 'europe-west1',
   }, extra || {});
 }
+function raw(request) { return BigQuery.Jobs.query(request, 'acme'); }
 function query(extra) { return BigQuery.Jobs.query(request(extra), 'acme'); }
 function results(jobId, args) { return BigQuery.Jobs.getQueryResults('acme', jobId, args); }
 /** @customfunction */
@@ -50,7 +53,14 @@ beforeAll(() => {
 });
 afterAll(() => twin.close());
 
-function setup(options: { latencyMs?: number; manifestEnables?: boolean; pageRows?: number } = {}) {
+function setup(
+  options: {
+    latencyMs?: number;
+    manifestEnables?: boolean;
+    pageRows?: number;
+    resolver?: TwinResolver;
+  } = {},
+) {
   const clock = new Clock(new Date('2024-04-02T08:00:00Z'));
   const rt = createRuntime({
     bundleSource: SCRIPT,
@@ -61,7 +71,7 @@ function setup(options: { latencyMs?: number; manifestEnables?: boolean; pageRow
   });
   const fake = new FakeBigQuery({
     twin,
-    resolve,
+    resolve: options.resolver ?? resolve,
     projectId: 'acme',
     location: 'europe-west1',
     latency: { baseMs: options.latencyMs ?? 0, msPerGiB: 0 },
@@ -150,4 +160,58 @@ test('refused inside a custom function, and absent unless the manifest enables i
   );
   const off = setup({ manifestEnables: false });
   expect(() => off.rt.run('query')).toThrow('BigQuery is not defined');
+});
+
+// A stand-in for the warehouse core's emitter: one KPI, both dialects, quoting as an emitter would.
+function emit(
+  kpi: string,
+  dialect: 'googlesql' | 'duckdb',
+  tables: Tables,
+  o: EmitOptions,
+): EmittedQuery {
+  if (kpi !== 'orders') throw new Error(`unknown KPI ${kpi}`);
+  const table = tables.Orders!.table;
+  const sql =
+    dialect === 'googlesql'
+      ? `SELECT COUNT(*) AS n FROM \`${table}\` WHERE order_date <= @as_of`
+      : `SELECT COUNT(*) AS n FROM "${table.split('.').join('"."')}" WHERE order_date <= $as_of`;
+  return {
+    kpi,
+    dialect,
+    sql,
+    parameters: [{ name: 'as_of', type: 'DATE', value: o.asOf }],
+    reads: ['Orders'],
+  };
+}
+
+test("the harness resolver takes the emitter's DuckDB twin only for the exact GoogleSQL it emits", () => {
+  const resolver = emitterTwinResolver({
+    emit,
+    googleTables: { Orders: { table: 'acme.sales.orders' } },
+    duckTables: { Orders: { table: 'sales.orders' } },
+    options: { asOf: '2024-03-02', timeZone: 'Europe/Paris' },
+  });
+  const { rt } = setup({ resolver });
+  const request = {
+    query: 'SELECT COUNT(*) AS n FROM `acme.sales.orders` WHERE order_date <= @as_of',
+    useLegacySql: false,
+    parameterMode: 'NAMED',
+    queryParameters: [
+      { name: 'as_of', parameterType: { type: 'DATE' }, parameterValue: { value: '2024-03-02' } },
+    ],
+    labels: { app: 'sales-kpi', kpi: 'orders' },
+  };
+  const done = rt.run('raw', [request]) as Response;
+  // Orders A1, A2 (1 March) and A3 (2 March).
+  expect(done.rows?.map((r) => r.f?.map((c) => c.v))).toEqual([['3']]);
+  expect(() => rt.run('raw', [{ ...request, labels: { app: 'sales-kpi' } }])).toThrow(
+    'the job has no "kpi" label',
+  );
+  expect(() =>
+    rt.run('raw', [{ ...request, query: request.query.replace('n FROM', 'n  FROM') }]),
+  ).toThrow("is not the emitter's, at character 22");
+  const otherDay = [{ ...request.queryParameters[0], parameterValue: { value: '2024-03-05' } }];
+  expect(() => rt.run('raw', [{ ...request, queryParameters: otherDay }])).toThrow(
+    "the parameters received for KPI orders (as_of:DATE:2024-03-05) are not the emitter's (as_of:DATE:2024-03-02)",
+  );
 });
