@@ -32,8 +32,14 @@ export function bigQueryType(duckType: string): string {
 export function wireValue(value: string | number | boolean | null, type: string): string | null {
   if (value === null) return null;
   if (type === 'BOOL') return value ? 'true' : 'false';
-  if (type === 'TIMESTAMP') return String(Date.parse(String(value).replace(' ', 'T') + 'Z') / 1000);
+  if (type === 'TIMESTAMP') return String(instantMs(String(value)) / 1000);
   return String(value);
+}
+
+/** DuckDB's timestamp text ('2024-03-01 09:00:00.5+00', or without a zone: UTC) in epoch ms. */
+function instantMs(text: string): number {
+  const iso = text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  return Date.parse(/(?:Z|[+-]\d\d:\d\d)$/.test(iso) ? iso : `${iso}Z`);
 }
 
 /** The SQL that sums a column's BigQuery size. */
@@ -51,29 +57,51 @@ function sizeOf(column: string, type: string): string {
   }
 }
 
+const IDENT = '(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_]*)';
+const unquote = (name: string): string =>
+  (name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name).toLowerCase();
+
+/** The SQL text with its string literals blanked (a name inside a string is not a reference). */
+function withoutStrings(sql: string): string {
+  return sql.replace(/'(?:[^']|'')*'/g, (m) => ' '.repeat(m.length));
+}
+
 /** Identifiers of a SQL text (quoted or bare), lower-cased, string literals skipped. */
 function identifiers(sql: string): Set<string> {
   const names = new Set<string>();
-  for (const m of sql.matchAll(/'(?:[^']|'')*'|"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    const name = m[1]?.replace(/""/g, '"') ?? m[2];
-    if (name) names.add(name.toLowerCase());
-  }
+  for (const m of withoutStrings(sql).matchAll(new RegExp(IDENT, 'g'))) names.add(unquote(m[0]));
   return names;
 }
 
 /**
- * The bytes a query reads, per table: the tables its SQL names and, in each, the columns it
- * names (BigQuery bills the columns a query references, not whole rows). An estimate from the
+ * The tables a query references, as `schema.table`: qualified names (`crm.orders`,
+ * `"main"."orders"`), and bare names right after FROM or JOIN for the main schema. A column or
+ * alias that happens to share a table's name (`COUNT(*) AS orders`) is not a reference.
+ */
+function tablesNamed(sql: string): Set<string> {
+  const text = withoutStrings(sql);
+  const names = new Set<string>();
+  // A lookahead, so that in `db.schema.table` both `db.schema` and `schema.table` are seen.
+  for (const m of text.matchAll(new RegExp(`(${IDENT})(?=\\s*\\.\\s*(${IDENT}))`, 'g')))
+    names.add(`${unquote(m[1])}.${unquote(m[2])}`);
+  for (const m of text.matchAll(
+    new RegExp(`\\b(?:FROM|JOIN)\\s+(${IDENT})(?![\\w"]|\\s*\\.)`, 'gi'),
+  ))
+    names.add(`main.${unquote(m[1])}`);
+  return names;
+}
+
+/**
+ * The bytes a query reads, per table: the tables its SQL references and, in each, the columns
+ * it names (BigQuery bills the columns a query references, not whole rows). An estimate from the
  * SQL text: a column named in the query counts wherever it appears.
  */
 export function estimateBytes(twin: DuckTwin, sql: string): TableBytes[] {
   const named = identifiers(sql);
+  const tables = tablesNamed(sql);
   const byTable = new Map<string, Array<{ column: string; type: string }>>();
   for (const c of twin.columns()) {
-    const [schema, table] = c.table.split('.');
-    const tableNamed =
-      named.has(table.toLowerCase()) && (schema === 'main' || named.has(schema.toLowerCase()));
-    if (!tableNamed) continue;
+    if (!tables.has(c.table.toLowerCase())) continue;
     const list = byTable.get(c.table) ?? [];
     if (named.has(c.column.toLowerCase())) list.push(c);
     byTable.set(c.table, list);

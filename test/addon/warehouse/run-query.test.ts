@@ -114,7 +114,8 @@ function setup(latencyMs = 0) {
     sleeps.push(ms);
     ctx.clock.advanceMs(ms);
   };
-  return { ctx, jobs, requests, sleeps, deps: { jobs, sleep, language: 'en' as const } };
+  const now = () => ctx.clock.nowMs();
+  return { ctx, jobs, requests, sleeps, deps: { jobs, sleep, now, language: 'en' as const } };
 }
 
 test('dry run, capped labelled run, polling with backoff, paging and decoding', () => {
@@ -145,6 +146,17 @@ test('dry run, capped labelled run, polling with backoff, paging and decoding', 
     ['2024-03-03', 27, 3, true],
     ['2024-03-04', 31.5, 3, false],
   ]);
+});
+
+test('a job still running after 4 minutes of waiting is given up, naming the KPI', () => {
+  const { ctx, deps } = setup(3_600_000);
+  const start = ctx.clock.nowMs();
+  expect(() => runQuery(QUERIES.revenue.google, TARGET, deps)).toThrow(
+    /^KPI revenue: BigQuery did not finish the query after 2\d\d s of waiting \(acme-sales\.crm\.orders\)\.$/,
+  );
+  // The query call's 10 s, then polls of 10 s after pauses of at most 8 s: past 240 s, not 6 min.
+  expect(ctx.clock.nowMs() - start).toBeGreaterThan(240_000);
+  expect(ctx.clock.nowMs() - start).toBeLessThan(280_000);
 });
 
 test('a query over two tables may bill the 10 MB minimum of each', () => {

@@ -6,6 +6,7 @@ import { Clock } from '../../../local/runtime/context';
 import { FakeBigQuery, type TwinResolver } from '../../../local/services/bigquery-jobs';
 import { BIGQUERY_SCOPES, registerBigQuery } from '../../../local/services/bigquery';
 import { DuckTwin } from '../../../local/services/bigquery-twin';
+import { estimateBytes, wireValue } from '../../../local/services/bigquery-sizes';
 import { tinySpreadsheetApp } from '../tiny-spreadsheet';
 import { emitterTwinResolver } from '../../../local/harness/warehouse-twin';
 import type { EmitOptions, EmittedQuery, Tables } from '../../../src/warehouse/api';
@@ -49,7 +50,9 @@ beforeAll(() => {
       ('A2', 4.5, DATE '2024-03-01', 2, false, NULL),
       ('A3', NULL, DATE '2024-03-02', 3, true, 'été'),
       ('A4', 7, DATE '2024-03-05', 4, true, NULL),
-      ('A5', 1, DATE '2024-04-01', 5, NULL, NULL);`);
+      ('A5', 1, DATE '2024-04-01', 5, NULL, NULL);
+    CREATE TABLE sales.customers (customer_id VARCHAR, segment VARCHAR);
+    INSERT INTO sales.customers VALUES ('C1', 'SMB');`);
 });
 afterAll(() => twin.close());
 
@@ -89,6 +92,23 @@ test('a dry run reports the bytes of the referenced columns, by BigQuery sizes',
   // order_date: 5 dates × 8; amount: 4 non-null × 8; paid: 4 non-null × 1 (qty, note, order_id unread).
   expect(response.totalBytesProcessed).toBe(String(5 * 8 + 4 * 8 + 4 * 1));
   expect(response.jobReference?.jobId).toBeUndefined();
+});
+
+test('only tables the SQL references count, not an alias that shares a table name', () => {
+  const sql = `SELECT COUNT(order_id) AS customers FROM "sales"."orders" WHERE note <> 'sales.customers'`;
+  // order_id: 5 × (2 + 2); note: 'first' (2 + 5) and 'été' (2 + 5 UTF-8 bytes).
+  expect(estimateBytes(twin, sql)).toEqual([{ table: 'sales.orders', bytes: 5 * 4 + 7 + 7 }]);
+});
+
+test('wire values are strings: timestamps in epoch seconds, booleans as words', () => {
+  expect(wireValue('2024-03-01 09:00:00.5+00', 'TIMESTAMP')).toBe(
+    String(Date.UTC(2024, 2, 1, 9) / 1000 + 0.5),
+  );
+  expect(wireValue('2024-03-01 10:00:00', 'TIMESTAMP')).toBe(
+    String(Date.UTC(2024, 2, 1, 10) / 1000),
+  );
+  expect(wireValue(true, 'BOOL')).toBe('true');
+  expect(wireValue(null, 'INT64')).toBeNull();
 });
 
 test('a slow job is not complete within timeoutMs; results then come in pages of strings', () => {
