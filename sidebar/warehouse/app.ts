@@ -46,8 +46,8 @@ export class WarehouseApp {
     const t = this.t;
     const init = this.init!;
     const saved = init.settings;
-    const input = (id: string, value: string) =>
-      h('input', { type: 'text', id, value, maxlength: 1024, spellcheck: false });
+    const input = (id: string, value: string, placeholder = '') =>
+      h('input', { type: 'text', id, value, placeholder, maxlength: 1024, spellcheck: false });
     replace(
       this.root,
       h('h1', null, t('title')),
@@ -72,7 +72,7 @@ export class WarehouseApp {
             this.field(
               `tables.${sheet}.columns.${column}`,
               column,
-              input(`tables.${sheet}.columns.${column}`, table?.columns[column] ?? ''),
+              input(`tables.${sheet}.columns.${column}`, table?.columns[column] ?? '', column),
             ),
           ),
         );

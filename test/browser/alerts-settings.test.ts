@@ -312,6 +312,7 @@ test('Warehouse (BigQuery): the service is off by default; a wrong project is na
     /^Warehouse settings saved\./.test(document.getElementById('status')?.textContent ?? ''),
   );
   expect(await warehouse.textContent('#alerts')).toBe('');
+  await shootSidebar(page, warehouse, 'warehouse');
   await expectAccessible(warehouse, 'warehouse');
   await expectNoHorizontalScroll(warehouse);
   expect(errors).toEqual([]);

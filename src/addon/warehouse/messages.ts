@@ -5,7 +5,7 @@ import { format, type Language, type TextParams } from '../i18n';
 const MESSAGES = {
   en: {
     title: 'Warehouse (BigQuery)',
-    saved: 'Warehouse settings saved. The estimate below is for the saved settings.',
+    saved: 'Warehouse settings saved.',
     noQueries: 'This build has no warehouse queries: the warehouse core is not part of it.',
     notEnabled:
       'The BigQuery advanced service is not enabled for this add-on: push the warehouse manifest (appsscript.warehouse.json, see the README) and authorise it again.',
@@ -30,7 +30,7 @@ const MESSAGES = {
   },
   fr: {
     title: 'Entrepôt (BigQuery)',
-    saved: 'Réglages de l’entrepôt enregistrés. L’estimation ci-dessous vaut pour ces réglages.',
+    saved: 'Réglages de l’entrepôt enregistrés.',
     noQueries:
       'Cette version n’a pas de requêtes d’entrepôt : le cœur entrepôt n’en fait pas partie.',
     notEnabled:
