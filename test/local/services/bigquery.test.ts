@@ -10,6 +10,9 @@ import { estimateBytes, wireValue } from '../../../local/services/bigquery-sizes
 import { tinySpreadsheetApp } from '../tiny-spreadsheet';
 import { emitterTwinResolver } from '../../../local/harness/warehouse-twin';
 import type { EmitOptions, EmittedQuery, Tables } from '../../../src/warehouse/api';
+import { loadWorkbookTwin } from '../../../local/harness/workbook-twin';
+import { LocalWorkbook } from '../../../local/workbook';
+import { headers } from '../../../src/addon/schema';
 
 const GOOGLE_SQL =
   'SELECT order_date AS day, SUM(amount) AS revenue, COUNT(*) AS n, LOGICAL_AND(paid) AS all_paid\n' +
@@ -234,4 +237,45 @@ test("the harness resolver takes the emitter's DuckDB twin only for the exact Go
   expect(() => rt.run('raw', [{ ...request, queryParameters: otherDay }])).toThrow(
     "the parameters received for KPI orders (as_of:DATE:2024-03-05) are not the emitter's (as_of:DATE:2024-03-02)",
   );
+});
+
+test('the workbook’s sheets become the twin’s typed tables, blanks and misfits as NULL', () => {
+  const march1 = new Date('2024-03-01T00:00:00+09:00');
+  const workbook = new LocalWorkbook({
+    timeZone: 'Asia/Tokyo',
+    sheets: [
+      {
+        name: 'Orders',
+        rows: [
+          headers('orders', 'en'),
+          ['O1', 'C1', march1, 12.5, '', "Ann O'Neil", 'North'],
+          ['O2', '', 'soon', 'n/a', 3, 'Bob', ''],
+        ],
+      },
+      {
+        name: 'Activités',
+        rows: [
+          headers('activities', 'fr'),
+          [new Date('2024-03-01T09:30:00+09:00'), 'Ann', 'North'],
+        ],
+      },
+    ],
+  });
+  const local = new DuckTwin();
+  try {
+    const loaded = loadWorkbookTwin(local, workbook, {
+      Orders: { orderId: 'text', customerId: 'text', date: 'date', amount: 'number', rep: 'text' },
+      Activities: { date: 'timestamp', rep: 'text', dealId: 'text' },
+      Spend: { amount: 'number' },
+    });
+    expect(loaded).toEqual({ Orders: 2, Activities: 1, Spend: 0 });
+    expect(local.query('SELECT * FROM main.orders ORDER BY "orderId"').rows).toEqual([
+      ['O1', 'C1', '2024-03-01', 12.5, "Ann O'Neil"],
+      ['O2', null, null, null, 'Bob'],
+    ]);
+    const at = local.query('SELECT epoch_ms("date") AS ms, rep, "dealId" FROM main.activities');
+    expect(at.rows).toEqual([[String(Date.UTC(2024, 2, 1, 0, 30)), 'Ann', null]]);
+  } finally {
+    local.close();
+  }
 });
