@@ -19,25 +19,26 @@ const SQL_TYPES: Readonly<Record<WarehouseColumnType, string>> = {
   number: 'DOUBLE',
   text: 'VARCHAR',
 };
-const BATCH = 2_000;
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-const text = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
-function literal(value: unknown, type: WarehouseColumnType, days: Intl.DateTimeFormat): string {
-  if (value === '' || value === null || value === undefined) return 'NULL';
+/** A cell as the twin's appender takes it for the column's type (null: NULL). */
+function cellValue(
+  value: unknown,
+  type: WarehouseColumnType,
+  days: Intl.DateTimeFormat,
+): string | number | null {
+  if (value === '' || value === null || value === undefined) return null;
   switch (type) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? String(value) : 'NULL';
+      return typeof value === 'number' && Number.isFinite(value) ? value : null;
     case 'date':
-      if (value instanceof Date) return `DATE '${days.format(value)}'`;
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? `DATE '${value}'`
-        : 'NULL';
+      if (value instanceof Date) return days.format(value);
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
     case 'timestamp':
-      return value instanceof Date ? `to_timestamp(${value.getTime() / 1000})` : 'NULL';
+      return value instanceof Date ? value.getTime() : null;
     case 'text':
-      return typeof value === 'string' || typeof value === 'number' ? text(String(value)) : 'NULL';
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
   }
 }
 
@@ -76,15 +77,13 @@ export function loadWorkbookTwin(
       return column ? header.findIndex((h) => h === column.en || h === column.fr) : -1;
     });
     const rows = workbook.getValues(sheet.id, 1, 0, last - 1, width);
-    for (let start = 0; start < rows.length; start += BATCH) {
-      const values = rows
-        .slice(start, start + BATCH)
-        .map(
-          (row) =>
-            `(${columns.map((c, i) => (at[i] < 0 ? 'NULL' : literal(row[at[i]], columnTypes[c], days))).join(', ')})`,
-        );
-      twin.exec(`INSERT INTO ${name} VALUES ${values.join(', ')}`);
-    }
+    const typeList = columns.map((c) => columnTypes[c]);
+    twin.append(
+      schema,
+      table.toLowerCase(),
+      typeList,
+      rows.map((row) => at.map((i, k) => (i < 0 ? null : cellValue(row[i], typeList[k], days)))),
+    );
     loaded[table] = rows.length;
   }
   return loaded;

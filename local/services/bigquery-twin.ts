@@ -52,6 +52,20 @@ export class DuckTwin {
     return call('query', { id: this.id, sql, parameters }) as TwinResult;
   }
 
+  /**
+   * Appends rows to an existing table, typed per column: 'date' ('YYYY-MM-DD'), 'timestamp'
+   * (epoch ms), 'number', 'text'; null for NULL.
+   */
+  append(
+    schema: string,
+    table: string,
+    types: ReadonlyArray<'date' | 'timestamp' | 'number' | 'text'>,
+    rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+  ): void {
+    this.check();
+    call('append', { id: this.id, schema, table, types, rows });
+  }
+
   /** Every column of every table or view outside DuckDB's own schemas, as `schema.table`. */
   columns(): TwinColumn[] {
     const result = this.query(
