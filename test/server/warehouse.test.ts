@@ -2,25 +2,17 @@
 // opens it; with the default manifest (no BigQuery) it says how to enable warehouse mode; the
 // settings are checked field by field, stored in the document and read back; with the warehouse
 // manifest the service is there and a refresh needs settings first.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRuntime } from '../../local/runtime/loader';
 import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
 import { LocalWorkbook } from '../../local/workbook';
 import { BUNDLE_PATH } from '../../local/harness/bundle';
-import { FakeBigQuery } from '../../local/services/bigquery-jobs';
-import { registerBigQuery } from '../../local/services/bigquery';
-import { DuckTwin } from '../../local/services/bigquery-twin';
+import { installWarehouseFake, warehouseRuntimeOptions } from '../../local/harness/warehouse-fake';
 import type {
   WarehouseEstimateResult,
   WarehouseForm,
   WarehousePageInit,
   WarehouseSaveResult,
 } from '../../src/server/warehouse-contract';
-
-const VARIANT = JSON.parse(
-  readFileSync(join(__dirname, '../../appsscript.warehouse.json'), 'utf8'),
-) as { oauthScopes: string[] };
 
 function runtime(warehouseManifest: boolean) {
   const workbook = new LocalWorkbook({ timeZone: 'Europe/Paris', locale: 'en_US' });
@@ -34,11 +26,9 @@ function runtime(warehouseManifest: boolean) {
         ui,
       ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     user: { email: 'manager@example.com', locale: 'en' },
-    ...(warehouseManifest
-      ? { oauthScopes: VARIANT.oauthScopes, advancedServices: ['BigQuery'] }
-      : {}),
+    ...(warehouseManifest ? warehouseRuntimeOptions() : {}),
   });
-  return { rt, ui };
+  return { rt, ui, workbook };
 }
 
 const FORM: WarehouseForm = {
@@ -106,27 +96,25 @@ test('settings are checked field by field, then stored in the document and read 
   });
 });
 
-test('the warehouse manifest: BigQuery is there, and a refresh estimate needs settings first', () => {
-  const { rt } = runtime(true);
-  const twin = new DuckTwin();
+test('the warehouse manifest: BigQuery is there; a refresh estimate needs settings first', () => {
+  const { rt, workbook } = runtime(true);
+  const { twin, settings } = installWarehouseFake(rt.state, {
+    workbook,
+    clock: rt.clock,
+    columns: { Orders: { orderId: 'text', date: 'timestamp', amount: 'number' } },
+    emit: () => {
+      throw new Error('no query expected');
+    },
+  });
   try {
-    registerBigQuery(
-      rt.state,
-      new FakeBigQuery({
-        twin,
-        projectId: 'acme-sales',
-        location: 'EU',
-        resolve: () => {
-          throw new Error('no query expected');
-        },
-      }),
-    );
     const init = rt.run('warehousePageInit') as WarehousePageInit;
     expect(init.enabled).toBe(true);
     expect(rt.run('estimateWarehouseRefresh')).toEqual({
       outcome: 'unavailable',
       message: 'Warehouse mode is not set up: enter the project, dataset and tables first.',
     });
+    expect(rt.run('saveWarehouseSettings', [settings])).toMatchObject({ outcome: 'saved' });
+    expect((rt.run('warehousePageInit') as WarehousePageInit).settings).toEqual(settings);
     expect(rt.scopeRefusals).toEqual([]);
   } finally {
     twin.close();
