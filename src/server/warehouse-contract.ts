@@ -1,21 +1,11 @@
 // The typed contract between the "Warehouse (BigQuery)" settings page and its server functions
 // (google.script.run). JSON-safe data only; the page imports these types only.
 import type { Language } from '../addon/i18n';
+import type { WarehouseSettings } from '../addon/warehouse/settings';
 import type { LogicalTable } from '../warehouse/api';
 
-/** One workbook sheet's warehouse table: its name in the dataset and column renames. */
-export interface WarehouseTableForm {
-  table: string;
-  /** Workbook column key -> warehouse column name ('' or missing: the same name). */
-  columns: Record<string, string>;
-}
-
-export interface WarehouseForm {
-  project: string;
-  dataset: string;
-  location: string;
-  tables: Partial<Record<LogicalTable, WarehouseTableForm>>;
-}
+/** The settings as the page edits them: the stored shape, checked again by the server. */
+export type WarehouseForm = WarehouseSettings;
 
 export interface WarehousePageInit {
   language: Language;

@@ -28,10 +28,6 @@ import type {
   WarehouseServer,
 } from './warehouse-contract';
 
-export function showWarehouseSidebar(): void {
-  showSidebar('Warehouse', warehouseText(currentLanguage(), 'title'));
-}
-
 export function warehousePageInit(): WarehousePageInit {
   const language = currentLanguage();
   const enabled = bigQueryJobs() !== undefined;
@@ -76,6 +72,11 @@ export function estimateWarehouseRefresh(): WarehouseEstimateResult {
     { jobs, sleep, language },
   );
   return { outcome: 'estimated', ...estimate };
+}
+
+/** Opens the page in the sidebar (the menu item). */
+export function showWarehouseSidebar(): void {
+  showSidebar('Warehouse', warehouseText(currentLanguage(), 'title'));
 }
 
 /**

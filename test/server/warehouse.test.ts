@@ -2,10 +2,7 @@
 // opens it; with the default manifest (no BigQuery) it says how to enable warehouse mode; the
 // settings are checked field by field, stored in the document and read back; with the warehouse
 // manifest the service is there and a refresh needs settings first.
-import { createRuntime } from '../../local/runtime/loader';
-import { createSpreadsheetApp, UiLog } from '../../local/services/spreadsheet';
-import { LocalWorkbook } from '../../local/workbook';
-import { BUNDLE_PATH } from '../../local/harness/bundle';
+import { addonHarness } from '../../local/harness/addon-runtime';
 import { installWarehouseFake, warehouseRuntimeOptions } from '../../local/harness/warehouse-fake';
 import type {
   WarehouseEstimateResult,
@@ -15,20 +12,8 @@ import type {
 } from '../../src/server/warehouse-contract';
 
 function runtime(warehouseManifest: boolean) {
-  const workbook = new LocalWorkbook({ timeZone: 'Europe/Paris', locale: 'en_US' });
-  const ui = new UiLog();
-  const rt = createRuntime({
-    bundlePath: BUNDLE_PATH,
-    spreadsheetApp: (ctx) =>
-      createSpreadsheetApp(
-        workbook,
-        ctx,
-        ui,
-      ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    user: { email: 'manager@example.com', locale: 'en' },
-    ...(warehouseManifest ? warehouseRuntimeOptions() : {}),
-  });
-  return { rt, ui, workbook };
+  const h = addonHarness(warehouseManifest ? { manifest: warehouseRuntimeOptions() } : {});
+  return { rt: h.runtime, ui: h.ui, workbook: h.workbook };
 }
 
 const FORM: WarehouseForm = {
