@@ -19,6 +19,7 @@ import { REVIEW_SERVER, showReviewSidebar } from './server/review';
 import { SETUP_SERVER, showSetupPage } from './server/setup';
 import { showSummariesSidebar, SUMMARIES_SERVER } from './server/summaries';
 import { showWizard, WIZARD_SERVER } from './server/wizard';
+import { showWarehouseSidebar, WAREHOUSE_SERVER } from './server/warehouse';
 import type { CrmKey } from './addon/crm/sync-run';
 import type { ChunkRequest, PreviewRequest } from './server/import-contract';
 
@@ -106,6 +107,11 @@ global.menuImportData = () => {
 /** Menu: opens the "Review tracked KPIs" page (the KPI relevance review) in the sidebar. */
 global.menuReviewKpis = () => {
   showRelevanceSidebar();
+};
+
+/** Menu: opens the "Warehouse (BigQuery)" settings page (tables, cost estimate) in the sidebar. */
+global.menuWarehouse = () => {
+  showWarehouseSidebar();
 };
 
 // ── Set-up page (src/server/setup.ts, SetupServer).
@@ -343,6 +349,21 @@ global.relevanceDecide = (findingId: unknown, decision: unknown) =>
  * @param {string} kpi The KPI's key.
  */
 global.relevanceRestore = (kpi: unknown) => RELEVANCE_SERVER.relevanceRestore(kpi);
+
+// ── Warehouse page (src/server/warehouse.ts, WarehouseServer).
+
+/** Warehouse page: the saved settings, the sheets a table can stand for, the assumed price. */
+global.warehousePageInit = () => WAREHOUSE_SERVER.warehousePageInit();
+
+/**
+ * Warehouse page: checks and saves the project, dataset, location and tables.
+ *
+ * @param {Object} form The page's fields (project, dataset, location, tables).
+ */
+global.saveWarehouseSettings = (form: unknown) => WAREHOUSE_SERVER.saveWarehouseSettings(form);
+
+/** Warehouse page: dry runs every KPI query: the bytes and on-demand cost of a refresh. */
+global.estimateWarehouseRefresh = () => WAREHOUSE_SERVER.estimateWarehouseRefresh();
 
 // ── Triggers: the document's one hourly trigger (src/addon/schedule/scheduler.ts installs it).
 

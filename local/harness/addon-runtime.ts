@@ -3,7 +3,7 @@
 // is one more of that add-on project (its triggers, user and script properties are shared).
 import { LocalWorkbook } from '../workbook';
 import { createSpreadsheetApp, UiLog } from '../services/spreadsheet';
-import { createRuntime, LocalRuntime } from '../runtime/loader';
+import { createRuntime, LocalRuntime, type RuntimeOptions } from '../runtime/loader';
 import { createProject, type LocalProject } from '../runtime/project';
 import { BUNDLE_PATH } from './bundle';
 
@@ -20,6 +20,8 @@ export interface HarnessOptions {
   project?: LocalProject;
   /** The spreadsheet's id when no workbook is given. */
   id?: string;
+  /** Another manifest's grants (the warehouse variant's scopes and advanced services). */
+  manifest?: Pick<RuntimeOptions, 'oauthScopes' | 'advancedServices'>;
 }
 
 /** An add-on project on the built bundle, to open several spreadsheets in. */
@@ -47,6 +49,7 @@ export function addonHarness(options: HarnessOptions = {}): AddonHarness {
         ui,
       ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     user: { email: 'manager@example.com', locale: options.locale ?? 'en' },
+    ...options.manifest,
   });
   return { workbook, ui, runtime };
 }

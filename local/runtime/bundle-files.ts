@@ -25,6 +25,7 @@ export function htmlFilesNextTo(bundlePath: string): Record<string, string> {
 interface Manifest {
   timeZone?: string;
   oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: Array<{ userSymbol?: string }> };
 }
 
 function manifestNextTo(bundlePath: string): Manifest | undefined {
@@ -44,6 +45,12 @@ export function manifestTimeZone(bundlePath: string): string | undefined {
  */
 export function manifestScopes(bundlePath: string): string[] | undefined {
   return manifestNextTo(bundlePath)?.oauthScopes;
+}
+
+/** The userSymbols of the advanced services the manifest next to the bundle enables. */
+export function manifestAdvancedServices(bundlePath: string): string[] {
+  const enabled = manifestNextTo(bundlePath)?.dependencies?.enabledAdvancedServices ?? [];
+  return enabled.map((s) => s.userSymbol ?? '').filter(Boolean);
 }
 
 const DOC_THEN_FUNCTION = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g;

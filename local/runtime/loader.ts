@@ -23,6 +23,7 @@ import { DEFAULT_DOCUMENT_ID, type LocalState } from './state';
 import {
   customFunctionNames,
   htmlFilesNextTo,
+  manifestAdvancedServices,
   manifestScopes,
   manifestTimeZone,
 } from './bundle-files';
@@ -69,6 +70,12 @@ export interface RuntimeOptions {
    * (every scope granted, as Apps Script's automatic detection does).
    */
   oauthScopes?: readonly string[] | null;
+  /**
+   * The advanced services enabled (their userSymbols, e.g. 'BigQuery'); default: the
+   * manifest's `dependencies.enabledAdvancedServices`. A service also needs its fake registered
+   * (BigQuery: registerBigQuery) to appear as a global.
+   */
+  advancedServices?: readonly string[];
 }
 
 export interface RunOptions {
@@ -117,6 +124,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
   const scopes =
     options.oauthScopes === undefined ? manifestScopes(bundlePath) : options.oauthScopes;
   const grantedScopes = scopes ? new Set(scopes) : undefined;
+  const advancedServices = options.advancedServices ?? manifestAdvancedServices(bundlePath);
   const scopeRefusals: ScopeRefusal[] = [];
   let htmlFiles = options.htmlFiles;
   let names: string[] | undefined;
@@ -155,6 +163,7 @@ export function createRuntime(options: RuntimeOptions): LocalRuntime {
           evaluateTemplate,
           scriptTimeZone,
           log,
+          advancedServices,
         }),
         SpreadsheetApp: options.spreadsheetApp(ctx),
       }),

@@ -3,6 +3,7 @@
 // `console` (sandbox.ts): the globals a Sheets add-on uses.
 import type { RuntimeContext } from '../runtime/context';
 import type { LocalState } from '../runtime/state';
+import { createBigQuery, registeredBigQuery } from './bigquery';
 import { createCacheService } from './cache';
 import { createCharts } from './charts';
 import { createHtmlService } from './html';
@@ -29,6 +30,8 @@ export interface ServiceDeps {
   scriptTimeZone: string;
   /** This execution's Logger lines. */
   log: string[];
+  /** The advanced services the manifest enables (userSymbols); default none. */
+  advancedServices?: readonly string[];
 }
 
 export interface LocalServices {
@@ -43,10 +46,18 @@ export interface LocalServices {
   Logger: GoogleAppsScript.Base.Logger;
   Charts: GoogleAppsScript.Charts.Charts;
   UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  /** Only when the manifest enables it and a fake is registered (services/bigquery.ts). */
+  BigQuery?: GoogleAppsScript.BigQuery;
 }
 
 export function createServices(ctx: RuntimeContext, deps: ServiceDeps): LocalServices {
+  const bigQuery = registeredBigQuery(deps.state);
+  const advanced =
+    bigQuery && deps.advancedServices?.includes('BigQuery')
+      ? { BigQuery: createBigQuery(ctx, bigQuery) }
+      : {};
   return {
+    ...advanced,
     PropertiesService: createPropertiesService(ctx, deps.state),
     CacheService: createCacheService(ctx, deps.state),
     LockService: createLockService(

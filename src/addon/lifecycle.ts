@@ -20,6 +20,7 @@ export function menuItems(locale: string): Array<{ caption: string; functionName
     { caption: t(language, 'menu.contextNote'), functionName: 'menuAddContextNote' },
     { caption: t(language, 'menu.review'), functionName: 'menuBuildReviewPack' },
     { caption: t(language, 'menu.relevance'), functionName: 'menuReviewKpis' },
+    { caption: t(language, 'menu.warehouse'), functionName: 'menuWarehouse' },
   ];
 }
 

@@ -6,7 +6,8 @@
 // runs the live sync against the playground's HubSpot fake.
 // Then the "Add a context note" page (the smallest) names a missing field and appends a note,
 // the "Build review pack" page writes Lyon's Review sheet and records a decision once, and the
-// "Review tracked KPIs" page retires a KPI and restores it.
+// "Review tracked KPIs" page retires a KPI and restores it. The "Warehouse (BigQuery)" page, on
+// the default manifest, says how to enable BigQuery, names a wrong project and saves settings.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -287,5 +288,32 @@ test('Review tracked KPIs: the findings listed, one retired (logged), then resto
   await review.waitForFunction(
     () => !document.querySelector('main')?.textContent?.includes('Retired KPIs'),
   );
+  expect(errors).toEqual([]);
+}, 300_000);
+
+test('Warehouse (BigQuery): the service is off by default; a wrong project is named; settings saved', async () => {
+  const warehouse = await openWizard(page, 'Warehouse (BigQuery)…', '#project');
+  expect(await warehouse.textContent('.notice')).toContain('appsscript.warehouse.json');
+  expect(await warehouse.isDisabled('#estimate')).toBe(true);
+  await warehouse.fill('#project', 'Acme Sales');
+  await warehouse.fill('#dataset', 'crm');
+  await warehouse.fill('#location', 'EU');
+  await warehouse.locator('summary', { hasText: 'Orders' }).click();
+  await warehouse.fill('[id="tables.Orders.table"]', 'orders');
+  await warehouse.fill('[id="tables.Orders.columns.date"]', 'order_date');
+  await warehouse.click('#save');
+  expect(await liveText(warehouse, 'alerts')).toMatch(
+    /^Project "Acme Sales" is not a Google Cloud project ID/,
+  );
+  await warehouse.waitForFunction(() => document.activeElement?.id === 'project');
+  await warehouse.fill('#project', 'acme-sales');
+  await warehouse.click('#save');
+  await warehouse.waitForFunction(() =>
+    /^Warehouse settings saved\./.test(document.getElementById('status')?.textContent ?? ''),
+  );
+  expect(await warehouse.textContent('#alerts')).toBe('');
+  await shootSidebar(page, warehouse, 'warehouse');
+  await expectAccessible(warehouse, 'warehouse');
+  await expectNoHorizontalScroll(warehouse);
   expect(errors).toEqual([]);
 }, 300_000);

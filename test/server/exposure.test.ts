@@ -16,6 +16,7 @@ import { REVIEW_SERVER } from '../../src/server/review';
 import { SETUP_SERVER } from '../../src/server/setup';
 import { SUMMARIES_SERVER } from '../../src/server/summaries';
 import { WIZARD_SERVER } from '../../src/server/wizard';
+import { WAREHOUSE_SERVER } from '../../src/server/warehouse';
 
 const SIDEBAR = join(__dirname, '../../sidebar');
 
@@ -62,6 +63,7 @@ test('every function of every page’s server object is a global of the bundle',
     SETUP_SERVER,
     SUMMARIES_SERVER,
     WIZARD_SERVER,
+    WAREHOUSE_SERVER,
   ];
   const names = servers.flatMap((server) => Object.keys(server));
   expect(names.length).toBeGreaterThan(30);

@@ -1,0 +1,70 @@
+// Why: what warehouse mode tells the user, in English and French, in one table. Each message
+// says what failed and where (the KPI, the table, the field), filled with format().
+import { format, type Language, type TextParams } from '../i18n';
+
+const MESSAGES = {
+  en: {
+    title: 'Warehouse (BigQuery)',
+    saved: 'Warehouse settings saved.',
+    noQueries: 'This build has no warehouse queries: the warehouse core is not part of it.',
+    notEnabled:
+      'The BigQuery advanced service is not enabled for this add-on: push the warehouse manifest (appsscript.warehouse.json, see the README) and authorise it again.',
+    notConfigured: 'Warehouse mode is not set up: enter the project, dataset and tables first.',
+    project:
+      'Project "{value}" is not a Google Cloud project ID (6 to 30 lowercase letters, digits or hyphens, starting with a letter).',
+    dataset: 'Dataset "{value}" is not a BigQuery dataset name (letters, digits and _ only).',
+    location:
+      'Location "{value}" is not a BigQuery location (US, EU or a region such as europe-west1).',
+    table:
+      'Table "{value}" for the {sheet} sheet is not a BigQuery table name (letters, digits, _ and - only).',
+    noTable: 'Give the BigQuery table of at least one sheet.',
+    unknownColumn: 'The {sheet} sheet has no column "{value}" to map.',
+    column: 'Column "{value}" (for {column} of the {sheet} sheet) is not a BigQuery column name.',
+    tooMany:
+      'KPI {kpi}: the query returned {rows} rows, more than the {limit} a KPI may bring back. Narrow its period or its tables ({tables}).',
+    timeout:
+      'KPI {kpi}: BigQuery did not finish the query after {seconds} s of waiting ({tables}).',
+    failed: 'KPI {kpi} (reads {tables}): BigQuery refused the query: {error}',
+    unreadable:
+      'KPI {kpi}: BigQuery sent a value "{value}" of type {type} in column {column} that cannot be read.',
+  },
+  fr: {
+    title: 'Entrepôt (BigQuery)',
+    saved: 'Réglages de l’entrepôt enregistrés.',
+    noQueries:
+      'Cette version n’a pas de requêtes d’entrepôt : le cœur entrepôt n’en fait pas partie.',
+    notEnabled:
+      'Le service avancé BigQuery n’est pas activé pour ce module : publiez le manifeste entrepôt (appsscript.warehouse.json, voir le README) puis autorisez-le à nouveau.',
+    notConfigured:
+      'Le mode entrepôt n’est pas configuré : indiquez d’abord le projet, le jeu de données et les tables.',
+    project:
+      'Le projet « {value} » n’est pas un ID de projet Google Cloud (6 à 30 minuscules, chiffres ou tirets, commençant par une lettre).',
+    dataset:
+      'Le jeu de données « {value} » n’est pas un nom BigQuery valide (lettres, chiffres et _ seulement).',
+    location:
+      'L’emplacement « {value} » n’est pas un emplacement BigQuery (US, EU ou une région comme europe-west1).',
+    table:
+      'La table « {value} » de la feuille {sheet} n’est pas un nom de table BigQuery (lettres, chiffres, _ et - seulement).',
+    noTable: 'Indiquez la table BigQuery d’au moins une feuille.',
+    unknownColumn: 'La feuille {sheet} n’a pas de colonne « {value} » à associer.',
+    column:
+      'La colonne « {value} » (pour {column} de la feuille {sheet}) n’est pas un nom de colonne BigQuery.',
+    tooMany:
+      'KPI {kpi} : la requête a renvoyé {rows} lignes, plus que les {limit} permises par KPI. Réduisez sa période ou ses tables ({tables}).',
+    timeout:
+      'KPI {kpi} : BigQuery n’a pas terminé la requête après {seconds} s d’attente ({tables}).',
+    failed: 'KPI {kpi} (lit {tables}) : BigQuery a refusé la requête : {error}',
+    unreadable:
+      'KPI {kpi} : BigQuery a envoyé une valeur « {value} » de type {type} dans la colonne {column} illisible.',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+export type WarehouseMessage = keyof (typeof MESSAGES)['en'];
+
+export function warehouseText(
+  language: Language,
+  key: WarehouseMessage,
+  params: TextParams = {},
+): string {
+  return format(MESSAGES[language][key], params, language);
+}

@@ -1,0 +1,107 @@
+// The Warehouse page's server half in the built add-on, with the fake BigQuery service: the menu
+// opens it; with the default manifest (no BigQuery) it says how to enable warehouse mode; the
+// settings are checked field by field, stored in the document and read back; with the warehouse
+// manifest the service is there and a refresh needs settings first.
+import { addonHarness } from '../../local/harness/addon-runtime';
+import { installWarehouseFake, warehouseRuntimeOptions } from '../../local/harness/warehouse-fake';
+import type {
+  WarehouseEstimateResult,
+  WarehouseForm,
+  WarehousePageInit,
+  WarehouseSaveResult,
+} from '../../src/server/warehouse-contract';
+
+function runtime(warehouseManifest: boolean) {
+  const h = addonHarness(warehouseManifest ? { manifest: warehouseRuntimeOptions() } : {});
+  return { rt: h.runtime, ui: h.ui, workbook: h.workbook };
+}
+
+const FORM: WarehouseForm = {
+  project: 'acme-sales',
+  dataset: 'crm',
+  location: 'EU',
+  tables: {
+    Orders: { table: 'orders', columns: { date: 'order_date', amount: '' } },
+    Pipeline: { table: '', columns: {} },
+  },
+};
+
+test('the default manifest: the page opens and says how to enable the BigQuery service', () => {
+  const { rt, ui } = runtime(false);
+  rt.invoke('menuWarehouse');
+  expect(ui.dialogs[ui.dialogs.length - 1].title).toBe('Warehouse (BigQuery)');
+  const init = rt.run('warehousePageInit') as WarehousePageInit;
+  expect(init.enabled).toBe(false);
+  expect(init.notice).toContain('appsscript.warehouse.json');
+  expect(init.settings).toBeNull();
+  expect(init.sheets.map((s) => s.sheet)).toEqual([
+    'Activities',
+    'Pipeline',
+    'Customers',
+    'Orders',
+    'Surveys',
+    'Spend',
+  ]);
+  expect(init.sheets.find((s) => s.sheet === 'Orders')?.columns).toContain('amount');
+  const estimate = rt.run('estimateWarehouseRefresh') as WarehouseEstimateResult;
+  expect(estimate).toEqual({ outcome: 'unavailable', message: init.notice });
+});
+
+test('settings are checked field by field, then stored in the document and read back', () => {
+  const { rt } = runtime(false);
+  const save = (form: unknown) => rt.run('saveWarehouseSettings', [form]) as WarehouseSaveResult;
+  expect(save({ ...FORM, project: 'Acme Sales' })).toEqual({
+    outcome: 'invalid',
+    field: 'project',
+    message:
+      'Project "Acme Sales" is not a Google Cloud project ID (6 to 30 lowercase letters, digits or hyphens, starting with a letter).',
+  });
+  expect(save({ ...FORM, location: 'Paris' })).toMatchObject({ field: 'location' });
+  expect(
+    save({ ...FORM, tables: { Orders: { table: 'orders', columns: { price: 'p' } } } }),
+  ).toEqual({
+    outcome: 'invalid',
+    field: 'tables.Orders.columns.price',
+    message: 'The Orders sheet has no column "price" to map.',
+  });
+  expect(
+    save({ ...FORM, tables: { Orders: { table: 'orders', columns: { date: 'order date' } } } }),
+  ).toMatchObject({ field: 'tables.Orders.columns.date' });
+  expect(save({ ...FORM, tables: {} })).toMatchObject({ field: 'tables' });
+  expect(save(null)).toMatchObject({ outcome: 'invalid', field: 'project' });
+  expect(rt.state.propertyStore('document', '', rt.documentId).size).toBe(0);
+
+  expect(save(FORM)).toMatchObject({ outcome: 'saved' });
+  const init = rt.run('warehousePageInit') as WarehousePageInit;
+  expect(init.settings).toEqual({
+    project: 'acme-sales',
+    dataset: 'crm',
+    location: 'EU',
+    tables: { Orders: { table: 'orders', columns: { date: 'order_date' } } },
+  });
+});
+
+test('the warehouse manifest: BigQuery is there; a refresh estimate needs settings first', () => {
+  const { rt, workbook } = runtime(true);
+  const { twin, settings } = installWarehouseFake(rt.state, {
+    workbook,
+    clock: rt.clock,
+    columns: { Orders: { orderId: 'text', date: 'timestamp', amount: 'number' } },
+    emit: () => {
+      throw new Error('no query expected');
+    },
+  });
+  try {
+    const init = rt.run('warehousePageInit') as WarehousePageInit;
+    expect(init.enabled).toBe(true);
+    expect(rt.run('estimateWarehouseRefresh')).toEqual({
+      outcome: 'unavailable',
+      message: 'Warehouse mode is not set up: enter the project, dataset and tables first.',
+    });
+    expect(rt.run('saveWarehouseSettings', [settings])).toMatchObject({ outcome: 'saved' });
+    expect((rt.run('warehousePageInit') as WarehousePageInit).settings).toEqual(settings);
+    expect(rt.scopeRefusals).toEqual([]);
+  } finally {
+    twin.close();
+  }
+});
