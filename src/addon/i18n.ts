@@ -45,6 +45,33 @@ export function format(
   );
 }
 
+/**
+ * A feature's EN/FR table: `en` names the keys, `fr` must say every one of them (the type makes
+ * a missing French text a compile error, so no message silently falls back to English).
+ */
+export interface TextTable<E extends Readonly<Record<string, string>>> {
+  readonly en: E;
+  readonly fr: Readonly<Record<keyof E, string>>;
+}
+
+/** The one shape of a feature's text helper: `say(language, key, params?)`. */
+export type Say<K extends string> = (language: Language, key: K, params?: TextParams) => string;
+
+/** The same helper with its language fixed, for code that writes one document in one language. */
+export type SayIn<K extends string> = (key: K, params?: TextParams) => string;
+
+/** The helper of one feature's table: the template of `key` in `language`, formatted. */
+export function textsOf<E extends Readonly<Record<string, string>>>(
+  table: TextTable<E>,
+): Say<keyof E & string> {
+  return (language, key, params = {}) => format(table[language][key], params, language);
+}
+
+/** `say` bound to one language. */
+export function sayIn<K extends string>(say: Say<K>, language: Language): SayIn<K> {
+  return (key, params) => say(language, key, params);
+}
+
 const MESSAGES = {
   en: {
     'menu.setup': 'Set up KPI workbook',
@@ -116,6 +143,5 @@ const MESSAGES = {
 
 export type MessageKey = keyof (typeof MESSAGES)['en'];
 
-export function t(language: Language, key: MessageKey, params: TextParams = {}): string {
-  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
-}
+/** The add-on's own words (menu, page titles, setup). */
+export const say: Say<MessageKey> = textsOf(MESSAGES);

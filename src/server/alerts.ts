@@ -5,11 +5,11 @@ import { showSidebar } from '../addon/adapters/services';
 import { applyAlerts } from '../addon/alerts/apply';
 import { reportLine, reportText } from '../addon/alerts/report';
 import { alertsSettings, setConversionWindows, setHourlyAlerts } from './alerts-settings';
-import { t, currentLanguage } from '../addon/i18n';
+import { say, currentLanguage } from '../addon/i18n';
 import type { AlertsApplySummary, AlertsPageInit, AlertsPageServer } from './alerts-contract';
 
 export function showAlertSettings(): void {
-  showSidebar('Alerts', t(currentLanguage(), 'alerts.title'));
+  showSidebar('Alerts', say(currentLanguage(), 'alerts.title'));
 }
 
 export function alertsPageInit(): AlertsPageInit {

@@ -11,7 +11,7 @@ import {
 import { appendNote } from '../addon/context/append';
 import { checkNote, type NoteInput } from '../addon/context/validate';
 import { CONTEXT_KINDS, SCOPE_TYPES, SEGMENTS } from '../addon/schema';
-import { currentLanguage, format, t, type Language } from '../addon/i18n';
+import { currentLanguage, format, say, type Language } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
@@ -19,7 +19,7 @@ import { noDocumentMessage } from '../addon/workbook/lock';
 import type { ContextAddResult, ContextPageInit, ContextPageServer } from './context-contract';
 
 export function showContextSidebar(): void {
-  showSidebar('Context', t(currentLanguage(), 'context.title'));
+  showSidebar('Context', say(currentLanguage(), 'context.title'));
 }
 
 export function contextPageInit(): ContextPageInit {

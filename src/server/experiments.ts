@@ -16,7 +16,7 @@ import { checkDraft, checkPlan } from '../addon/experiments/validate';
 import { ALPHA, POWER } from '../addon/experiments/verdict';
 import { kpiEntry, type KpiKey, scopesInData, SOURCE_SHEETS } from '../addon/metrics';
 import { type LockRefusal, noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { say as addonSay, type Language, currentLanguage } from '../addon/i18n';
 import { type Located, locateSheets } from '../addon/workbook/locate';
 import { readSources, type WorkbookSnapshot } from '../addon/workbook/read-data';
 import type {
@@ -66,7 +66,7 @@ function concludedSummaries(ctx: Context): ExperimentSummary[] {
 
 /** Menu: opens the Experiments page in the sidebar. */
 export function showExperiments(): void {
-  showSidebar('Experiments', t(currentLanguage(), 'experiments.title'));
+  showSidebar('Experiments', addonSay(currentLanguage(), 'experiments.title'));
 }
 
 export function experimentsInit(): ExperimentsInit {

@@ -17,12 +17,12 @@ import type { Finding } from '../addon/relevance/findings';
 import { findingsOf, readReviewSources } from '../addon/relevance/review';
 import { readReview, writeDecisions } from '../addon/relevance/store';
 import { findingText, kpiName } from '../addon/relevance/words';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { say, type Language, currentLanguage } from '../addon/i18n';
 import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
 import type { RelevanceView, RelevancePageServer } from './relevance-contract';
 
 export function showRelevanceSidebar(): void {
-  showSidebar('Relevance', t(currentLanguage(), 'relevance.title'));
+  showSidebar('Relevance', say(currentLanguage(), 'relevance.title'));
 }
 
 const LOG_WORDS: Record<Language, Record<Decision | 'restore', string>> = {

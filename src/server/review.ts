@@ -19,7 +19,7 @@ import {
 } from '../addon/review/period';
 import { reviewSheetName } from '../addon/review/sheet';
 import { reviewWords } from '../addon/review/words';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { say, type Language, currentLanguage } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
@@ -33,7 +33,7 @@ import type {
 } from './review-contract';
 
 export function showReviewSidebar(): void {
-  showSidebar('Review', t(currentLanguage(), 'review.title'));
+  showSidebar('Review', say(currentLanguage(), 'review.title'));
 }
 
 /** The Teams sheet's teams, A→Z, each once. */

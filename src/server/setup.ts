@@ -7,7 +7,7 @@ import { isoOfDay } from '../functions/values/day-zone';
 import { showModalDialog } from '../addon/adapters/services';
 import { generateSampleData } from '../addon/sample-data';
 import { SAMPLE_SHEET_KEYS, SCHEMA, sheetName } from '../addon/schema';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { say, type Language, currentLanguage } from '../addon/i18n';
 import { summaryLines } from '../addon/setup/summary';
 import { setupWorkbook, type SetupReport } from '../addon/setup/setup';
 import { setupSteps } from '../addon/setup/steps';
@@ -31,7 +31,7 @@ const EMPTY: SetupStepReport = {
 /** Opens the set-up page (the menu items): with or without sample data. */
 export function showSetupPage(sample: boolean): void {
   const language = currentLanguage();
-  showModalDialog('Setup', t(language, sample ? 'menu.setupSample' : 'menu.setup'), { sample });
+  showModalDialog('Setup', say(language, sample ? 'menu.setupSample' : 'menu.setup'), { sample });
 }
 
 export function setupStep(input: unknown): SetupStepResult {
@@ -59,7 +59,7 @@ export function setupStep(input: unknown): SetupStepResult {
   });
   const base = {
     language,
-    title: t(language, 'addon.title'),
+    title: say(language, 'addon.title'),
     total,
     sampleEnd,
   };
@@ -71,12 +71,14 @@ export function setupStep(input: unknown): SetupStepResult {
       next: step,
       report: request.report ?? EMPTY,
       refused: true,
-      message: [locked.reason === 'busy' ? t(language, 'setup.busy') : noDocumentMessage(language)],
+      message: [
+        locked.reason === 'busy' ? say(language, 'setup.busy') : noDocumentMessage(language),
+      ],
     };
   const report = merged(request.report ?? EMPTY, locked.value);
   return {
     ...base,
-    label: last ? t(language, 'setup.done') : stepLabel(steps[step + 1], language),
+    label: last ? say(language, 'setup.done') : stepLabel(steps[step + 1], language),
     done: step + 1,
     next: last ? null : step + 1,
     report,

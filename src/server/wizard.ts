@@ -20,7 +20,7 @@ import {
   wizardObjectives,
 } from '../addon/objectives/repository';
 import { FREQUENCIES, STRATEGIC_GOALS } from '../addon/schema';
-import { t, currentLanguage } from '../addon/i18n';
+import { say as addonSay, currentLanguage } from '../addon/i18n';
 import { alertRows } from '../addon/workbook/alerts-sheet';
 import { readBlock } from '../addon/workbook/block';
 import { tableOf } from '../addon/workbook/cells';
@@ -203,7 +203,7 @@ export function wizardDelete(id: unknown): ObjectiveSummary[] {
 
 /** Menu: opens the wizard in the sidebar. */
 export function showWizard(): void {
-  showSidebar('Wizard', t(currentLanguage(), 'wizard.title'));
+  showSidebar('Wizard', addonSay(currentLanguage(), 'wizard.title'));
 }
 
 function records(ctx: WizardContext): ObjectiveRecord[] {

@@ -11,7 +11,7 @@ import { formulaOr, HEADER_STYLE, type SectionContext, TITLE_STYLE } from './con
 import { FUNNEL_RESULT } from './funnel';
 import { openColumnA1 } from './refs';
 import { scopeFilter } from './series';
-import { text } from './texts';
+import { say } from './texts';
 
 /** Rows kept free below a spilled table's anchor (its header and data rows). */
 export function reservedRows(groups: number): number {
@@ -30,7 +30,7 @@ export function drawProfitTables(context: SectionContext, top: number, rows: num
   const inWindow = (date: string) => `(${date}>=${yearAgo})*(${date}<${month})`;
   const scope = scopeFilter(sources, 'pipeline', data, false);
   canvas.block('segments', top, 1, rows + 1, 5);
-  canvas.put(top, 1, text(language, 'segmentTitle'), TITLE_STYLE);
+  canvas.put(top, 1, say(language, 'segmentTitle'), TITLE_STYLE);
   drawCopiedTable(context, {
     name: 'segment table',
     formula: formulaOr(context, () => {
@@ -42,13 +42,13 @@ export function drawProfitTables(context: SectionContext, top: number, rows: num
     source: { row: 1, column: SEGMENT_SOURCE_COLUMN },
     at: { row: top + 1, column: 1 },
     headings: (['segment', 'revenue', 'grossMargin', 'marginRate', 'marginShare'] as const).map(
-      (key) => text(language, key),
+      (key) => say(language, key),
     ),
     rows: rows - 1,
     formats: ['@', '#,##0', '#,##0', '0.0%', '0.0%'],
   });
   canvas.block('content', top, 7, rows + 1, 4);
-  canvas.put(top, 7, text(language, 'contentTitle'), TITLE_STYLE);
+  canvas.put(top, 7, say(language, 'contentTitle'), TITLE_STYLE);
   drawCopiedTable(context, {
     name: 'content table',
     formula: formulaOr(context, () => {
@@ -60,7 +60,7 @@ export function drawProfitTables(context: SectionContext, top: number, rows: num
     source: { row: 1, column: CONTENT_SOURCE_COLUMN },
     at: { row: top + 1, column: 7 },
     headings: (['contentType', 'leads', 'progressed', 'progressionRate'] as const).map((key) =>
-      text(language, key),
+      say(language, key),
     ),
     rows: rows - 1,
     formats: ['@', '#,##0', '#,##0', '0.0%'],
@@ -76,11 +76,11 @@ export function drawEffectiveness(
   const { canvas, language } = context;
   const height = 2 + Math.max(rows.length, 1);
   canvas.block('effectiveness', top, 1, height, 5);
-  canvas.put(top, 1, text(language, 'actionsTitle'), TITLE_STYLE);
+  canvas.put(top, 1, say(language, 'actionsTitle'), TITLE_STYLE);
   const headers = ['action', 'raised', 'recovered', 'recoveryRate', 'medianDays'] as const;
-  headers.forEach((h, j) => canvas.put(top + 1, 1 + j, text(language, h), HEADER_STYLE));
+  headers.forEach((h, j) => canvas.put(top + 1, 1 + j, say(language, h), HEADER_STYLE));
   if (rows.length === 0) {
-    canvas.put(top + 2, 1, text(language, 'noActions'), { italic: true, format: '@' });
+    canvas.put(top + 2, 1, say(language, 'noActions'), { italic: true, format: '@' });
     return height;
   }
   rows.forEach((row, i) => {
@@ -145,25 +145,25 @@ export function drawTrends(context: SectionContext, top: number): void {
   ];
   const titles = ['revenue', 'conversion', 'nps'] as const;
   canvas.block('trends', top, 1, TREND_FORMAT_ROWS + 2, 17);
-  canvas.put(top, 1, text(language, 'trendTitle'), TITLE_STYLE);
+  canvas.put(top, 1, say(language, 'trendTitle'), TITLE_STYLE);
   trends.forEach((trend, i) => {
     const c = trend.column;
-    canvas.put(top + 1, c, text(language, titles[i]), { ...HEADER_STYLE });
+    canvas.put(top + 1, c, say(language, titles[i]), { ...HEADER_STYLE });
     drawCopiedTable(context, {
       name: `${titles[i]} trend`,
       formula: formulaOr(context, trend.build),
       source: { row: 1, column: TREND_SOURCE_COLUMN + 4 * i },
       at: { row: top + 2, column: c },
       headings: [
-        text(language, 'month'),
-        text(language, trend.value),
-        text(language, 'changeVsPrevious'),
-        text(language, 'movingAverage'),
+        say(language, 'month'),
+        say(language, trend.value),
+        say(language, 'changeVsPrevious'),
+        say(language, 'movingAverage'),
       ],
       rows: TREND_FORMAT_ROWS - 1,
       formats: ['mmm yyyy', trend.format, '+0.0%;-0.0%;0.0%', trend.format],
     });
-    canvas.put(top + 2, c + 4, text(language, 'anomaly'), HEADER_STYLE);
+    canvas.put(top + 2, c + 4, say(language, 'anomaly'), HEADER_STYLE);
     // The anomalies line up with the trend's values, from its first data row down.
     canvas.put(top + 3, c + 4, `=KPI_ANOMALIES(${openColumnA1(top + 3, c + 1)})`);
     canvas.landing(top + 3, c + 4, TREND_FORMAT_ROWS - 1, 1);

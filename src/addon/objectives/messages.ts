@@ -1,6 +1,6 @@
 // The wizard's own words on the server: field-level validation messages, warnings, and the parts
 // of the SMART sentence and of the Objectives row, in English and French. ({name} placeholders.)
-import { format, type Language } from '../i18n';
+import { textsOf, type Say } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -128,10 +128,4 @@ const MESSAGES = {
 
 export type WizardMessage = keyof (typeof MESSAGES)['en'];
 
-export function say(
-  language: Language,
-  key: WizardMessage,
-  params: Record<string, string | number> = {},
-): string {
-  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
-}
+export const say: Say<WizardMessage> = textsOf(MESSAGES);

@@ -1,6 +1,6 @@
 // The team review pack's words in English and French: the Review sheet, the page's messages and
 // the email. Both tables have the same keys (the type makes a missing French text an error).
-import { format, type Language } from '../i18n';
+import { sayIn, textsOf, type Language, type Say, type SayIn } from '../i18n';
 
 const EN = {
   sheetPrefix: 'Review',
@@ -147,13 +147,13 @@ const FR: Record<Key, string> = {
 };
 
 export type ReviewWordKey = Key;
-export type ReviewWords = (key: Key, params?: Record<string, string | number>) => string;
+export type ReviewWords = SayIn<Key>;
 
-const TABLES: Record<Language, Record<Key, string>> = { en: EN, fr: FR };
+export const say: Say<Key> = textsOf({ en: EN, fr: FR });
 
+/** The review's words in one language (the pack, the sheet and the email each have one). */
 export function reviewWords(language: Language): ReviewWords {
-  const table = TABLES[language];
-  return (key, params = {}) => format(table[key], params, language);
+  return sayIn(say, language);
 }
 
 /** The same word in both languages (to recognise a sheet written in either). */

@@ -1,7 +1,7 @@
 // The summary email's words in English and French. Kept apart from the add-on's menu texts
 // (i18n.ts) because only the email uses them; both tables have the same keys (the type says so).
 import type { ProgressStatus } from '../../kpi/progress';
-import { format, type Language } from '../i18n';
+import { sayIn, textsOf, type Language, type Say, type SayIn } from '../i18n';
 
 const EN = {
   subject: '{scope}: sales summary, {period}',
@@ -141,11 +141,13 @@ const STATUS: Record<Language, Record<ProgressStatus | 'none', string>> = {
   },
 };
 
-export type Words = (key: Key, params?: Record<string, string | number>) => string;
+export type Words = SayIn<Key>;
 
+export const say: Say<Key> = textsOf({ en: EN, fr: FR });
+
+/** The email's words in one language. */
 export function wordsFor(language: Language): Words {
-  const table: Record<Key, string> = language === 'fr' ? FR : EN;
-  return (key, params = {}) => format(table[key], params, language);
+  return sayIn(say, language);
 }
 
 export function statusText(status: ProgressStatus | null, language: Language): string {

@@ -9,7 +9,7 @@
 import { columnIndexes } from '../../../src/addon/schema';
 import { noDocumentMessage } from '../../../src/addon/workbook/lock';
 import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
-import { t } from '../../../src/addon/i18n';
+import { say } from '../../../src/addon/i18n';
 import { actions, append, northRule, smallWorkbook } from '../alerts/harness';
 import { runSetupPage } from '../../../local/harness/setup-page';
 
@@ -65,7 +65,7 @@ describe("a second execution during the first one's critical section", () => {
     const holder = holdLock(h);
     const refused = runSetupPage(h.runtime);
     expect(seen(h)).toBe(before);
-    expect(refused.message).toEqual([t('en', 'setup.busy')]);
+    expect(refused.message).toEqual([say('en', 'setup.busy')]);
     holder.end();
     runSetupPage(h.runtime);
     expect(h.workbook.findSheet('Actions')).toBeDefined();
