@@ -4,45 +4,13 @@
 // keeps its own table beside its code; this file also holds the add-on's own words (menu, page
 // titles, setup). Sheet and column names live in schema.ts; KPI names in metrics/catalogue.ts.
 import { userLocale } from './adapters/services';
+import { format, languageOfLocale, type Language, type TextParams } from './text-format';
 
-export type Language = 'en' | 'fr';
-
-/** French when the locale starts with "fr" (fr, fr_FR, fr-CA), English otherwise (DESIGN.md). */
-export function languageOfLocale(locale: string | null | undefined): Language {
-  return /^fr/i.test((locale ?? '').trim()) ? 'fr' : 'en';
-}
+export { format, languageOfLocale, type Language, type TextParams } from './text-format';
 
 /** The language of the user running this execution (English when the locale cannot be read). */
 export function currentLanguage(): Language {
   return languageOfLocale(userLocale());
-}
-
-export type TextParams = Readonly<Record<string, string | number | undefined>>;
-
-/** Whether a count takes the singular: English only for 1, French for 0 and 1 (below 2). */
-function isSingular(count: number, language: Language): boolean {
-  return language === 'fr' ? Math.abs(count) < 2 : count === 1;
-}
-
-/**
- * A template with its placeholders filled: `{name}` becomes params.name, and `{count|row|rows}`
- * becomes "row" or "rows" by the plural rule of the language for params.count. A placeholder
- * without a value stays as written, so a missing parameter shows instead of vanishing.
- */
-export function format(
-  template: string,
-  params: TextParams = {},
-  language: Language = 'en',
-): string {
-  return template.replace(
-    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
-    (whole, name: string, one: string | undefined, other: string | undefined) => {
-      const value = params[name];
-      if (value === undefined || value === null) return whole;
-      if (one === undefined) return String(value);
-      return isSingular(Number(value), language) ? one : (other ?? '');
-    },
-  );
 }
 
 /**
