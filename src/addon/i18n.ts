@@ -62,6 +62,7 @@ const MESSAGES = {
     'summaries.title': 'Email summaries',
     'wizard.title': 'SMART objectives',
     'addon.title': 'Sales KPI',
+    'page.busy': 'Another save or check is running. Try again in a minute: nothing was written.',
     'setup.busy': 'Another setup or save is running in this spreadsheet. Try again in a minute.',
     'setup.progress': 'Setting up {sheet} ({index}/{total})…',
     'setup.done': 'Your KPI workbook is ready.',
@@ -94,6 +95,8 @@ const MESSAGES = {
     'summaries.title': 'Résumés par e-mail',
     'wizard.title': 'Objectifs SMART',
     'addon.title': 'Sales KPI',
+    'page.busy':
+      'Un enregistrement ou une vérification est en cours. Réessayez dans une minute : rien n’a été écrit.',
     'setup.busy':
       'Une autre préparation ou un enregistrement est en cours dans ce classeur. Réessayez dans une minute.',
     'setup.progress': 'Préparation de {sheet} ({index}/{total})…',

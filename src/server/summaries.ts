@@ -35,7 +35,8 @@ import type {
   SummariesView,
   SummaryPreview,
 } from './summaries-contract';
-import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
+import { withDocumentLock } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
@@ -82,7 +83,7 @@ function saveSettings(input: unknown, now: Date): SummarySettings {
   }, LOCK_WAIT_MS);
   if (!locked.ok)
     throw new Error(
-      locked.reason === 'busy' ? say(currentLanguage(), 'busy') : noDocumentMessage('en'),
+      busyAnswer(locked.reason, currentLanguage(), say(currentLanguage(), 'busy')).message,
     );
   if (!settings.enabled)
     removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
@@ -193,10 +194,14 @@ export function summariesSendNow(): SendNowResult {
   const now = new Date();
   const outcome = runSummaries(now, 'manual');
   const view = pageView(now);
-  if (outcome.kind === 'busy') return { view, busy: true };
+  if (outcome.kind === 'busy' || outcome.kind === 'no document') {
+    const language = currentLanguage();
+    const reason = outcome.kind === 'busy' ? 'busy' : 'noDocument';
+    return { view, ...busyAnswer(reason, language, say(language, 'busy')) };
+  }
   return outcome.kind === 'ran'
-    ? { view, run: { ...outcome.record }, busy: false }
-    : { view, busy: false };
+    ? { outcome: 'sent', view, run: { ...outcome.record } }
+    : { outcome: 'sent', view };
 }
 
 /**

@@ -66,7 +66,6 @@ const EN = {
   awaiting: 'Not sent (not approved in Email summaries…): {emails}.',
   deferred: 'Not sent today (the daily mail quota is used up): {count}.',
   nobody: 'No one to send to: no lead in the Teams sheet and no owner address for this scope.',
-  busy: 'Another save or check is running. Try again in a minute: nothing was written.',
   badTeam: 'Choose a team, or the company.',
   badPeriod: 'Choose a week or a month, and a date in it.',
 };
@@ -141,7 +140,6 @@ const FR: Record<Key, string> = {
   deferred: 'Non envoyés aujourd’hui (quota quotidien d’e-mails atteint) : {count}.',
   nobody:
     'Personne à qui l’envoyer : aucun responsable dans la feuille Équipes ni aucune adresse de responsable pour ce périmètre.',
-  busy: 'Un enregistrement ou une vérification est en cours. Réessayez dans une minute : rien n’a été écrit.',
   badTeam: 'Choisissez une équipe, ou l’entreprise.',
   badPeriod: 'Choisissez une semaine ou un mois, et une date dans la période.',
 };

@@ -81,6 +81,22 @@ describe("a second execution during the first one's critical section", () => {
     expect(seen(h)).toBe(before);
     expect(lastDialog(h)).toMatch(/^Another save or alert check is running/);
   });
+
+  test('the pages answer the one Busy shape: outcome and message, nothing written', () => {
+    const h = smallWorkbook();
+    append(h, 'Alerts', [northRule()]);
+    const before = seen(h);
+    const holder = holdLock(h);
+    const alerts = h.runtime.run('alertsApplyNow', []);
+    const relevance = h.runtime.run('relevanceRestore', ['calls']);
+    holder.end();
+    expect(seen(h)).toBe(before);
+    expect(alerts).toEqual({
+      outcome: 'busy',
+      message: expect.stringMatching(/^Another save or alert check is running/),
+    });
+    expect(relevance).toEqual({ outcome: 'busy', message: say('en', 'page.busy') });
+  });
 });
 
 describe('no document lock (an execution outside a document)', () => {
@@ -116,6 +132,9 @@ describe('no document lock (an execution outside a document)', () => {
 
   test('a page save refuses with the reason (experiments)', () => {
     const h = smallWorkbook();
-    expect(() => h.runtime.run('experimentsRefresh', [], outside)).toThrow(noDocumentMessage('en'));
+    expect(h.runtime.run('experimentsRefresh', [], outside)).toEqual({
+      outcome: 'no document',
+      message: noDocumentMessage('en'),
+    });
   });
 });
