@@ -2,10 +2,7 @@
 // document's one trigger (shared with other editors), the last hourly check, applies the
 // alerts on demand, and shows each conversion KPI's measured window beside a field to set it. Every server call disables the controls and says what happens in the live
 // regions (#status polite, #alerts assertive for failures).
-import type {
-  AlertsPageServer,
-  AlertsSettings,
-} from '../../src/server/alerts-contract';
+import type { AlertsPageServer, AlertsSettings } from '../../src/server/alerts-contract';
 import { byId, h, replace } from '../shared/dom';
 import { isBusy, SidebarPage } from '../shared/page';
 import { createServer, type Promisified } from '../shared/server';
