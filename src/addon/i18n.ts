@@ -6,7 +6,16 @@
 import { userLocale } from './adapters/services';
 import { format, languageOfLocale, type Language, type TextParams } from './text-format';
 
-export { format, languageOfLocale, type Language, type TextParams } from './text-format';
+export {
+  format,
+  heads,
+  inLanguage,
+  languageOfLocale,
+  type Both,
+  type InLanguage,
+  type Language,
+  type TextParams,
+} from './text-format';
 
 /** The language of the user running this execution (English when the locale cannot be read). */
 export function currentLanguage(): Language {

@@ -38,3 +38,42 @@ export function format(
     },
   );
 }
+
+/**
+ * A word in both languages, side by side: the form of tables of short headings (column heads,
+ * section titles), where two parallel EN and FR objects would repeat every key and list.
+ */
+export type Both = readonly [en: string, fr: string];
+
+/** A table of Both (nested in objects and lists) with each word in one language. */
+export type InLanguage<T> = T extends Both
+  ? string
+  : T extends readonly (infer U)[]
+    ? InLanguage<U>[]
+    : { readonly [K in keyof T]: InLanguage<T[K]> };
+
+function isBoth(value: unknown): value is Both {
+  return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string');
+}
+
+/** The table's words in one language (every Both picked, lists and objects kept). */
+export function inLanguage<T>(table: T, language: Language): InLanguage<T> {
+  const pick = (value: unknown): unknown => {
+    if (isBoth(value)) return value[language === 'fr' ? 1 : 0];
+    if (Array.isArray(value)) return value.map(pick);
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pick(v)]));
+    return value;
+  };
+  return pick(table) as InLanguage<T>;
+}
+
+/**
+ * Column heads in both languages, each language's list written on one line, ", " between heads
+ * (a head never holds ", "): `heads('Month, Won', 'Mois, Gagné')`.
+ */
+export function heads(en: string, fr: string): Both[] {
+  const [e, f] = [en.split(', '), fr.split(', ')];
+  if (e.length !== f.length) throw new Error(`Not as many heads in English as in French: ${en}`);
+  return e.map((head, i): Both => [head, f[i]]);
+}

@@ -1,6 +1,7 @@
 // The typed contract between the set-up page and its server function (google.script.run).
 // JSON-safe data only. The page imports these types only.
 import type { Language } from '../addon/i18n';
+import type { SetupReport } from '../addon/setup/setup';
 
 /** Which step to run; the page passes back what the previous step returned. */
 export interface SetupStepRequest {
@@ -14,14 +15,8 @@ export interface SetupStepRequest {
   report?: SetupStepReport;
 }
 
-export interface SetupStepReport {
-  created: string[];
-  completed: Array<{ sheet: string; added: string[] }>;
-  unchanged: string[];
-  besideUserSheets: Array<{ name: string; created: string }>;
-  sampleRows: number;
-  sampleSkipped: string[];
-}
+/** What the steps so far did: the set-up's own report, JSON-safe as it is. */
+export type SetupStepReport = SetupReport;
 
 export interface SetupStepResult {
   language: Language;

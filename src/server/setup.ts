@@ -9,7 +9,7 @@ import { generateSampleData } from '../addon/sample-data';
 import { SAMPLE_SHEET_KEYS, SCHEMA, sheetName } from '../addon/schema';
 import { say, type Language, currentLanguage } from '../addon/i18n';
 import { summaryLines } from '../addon/setup/summary';
-import { setupWorkbook, type SetupReport } from '../addon/setup/setup';
+import { emptySetupReport, setupWorkbook, type SetupReport } from '../addon/setup/setup';
 import { setupSteps } from '../addon/setup/steps';
 import { noDocumentMessage } from '../addon/workbook/lock';
 import type {
@@ -19,14 +19,7 @@ import type {
   SetupServer,
 } from './setup-contract';
 
-const EMPTY: SetupStepReport = {
-  created: [],
-  completed: [],
-  unchanged: [],
-  besideUserSheets: [],
-  sampleRows: 0,
-  sampleSkipped: [],
-};
+const EMPTY: SetupStepReport = emptySetupReport();
 
 /** Opens the set-up page (the menu items): with or without sample data. */
 export function showSetupPage(sample: boolean): void {
