@@ -14,6 +14,7 @@ import {
   type Verdict,
   type WorkbookData,
 } from '../metrics';
+import { achievabilityText } from '../metrics/achievability-words';
 import { formatNumber, periodNoun } from '../metrics/format';
 import type { Language } from '../i18n';
 import { alignment, goalName } from './alignment';
@@ -170,7 +171,7 @@ function judge(
   const kpi = f.kpi as KpiKey;
   if (!isCumulative(kpi)) {
     const a = achievability(m.history, baseline, target);
-    return { verdict: a.verdict, reason: a.reason[lang] };
+    return { verdict: a.verdict, reason: achievabilityText(a, lang) };
   }
   if (f.start === undefined || f.deadline === undefined || !f.frequency) return undefined;
   const periods = periodsInWindow(f.start, f.deadline, f.frequency);
@@ -186,7 +187,7 @@ function judge(
     lang === 'fr'
       ? `Le total de ${total} sur les ${n} ${noun} de l’objectif représente ${each} ${per}. `
       : `The total of ${total} over the objective’s ${n} ${noun} is ${each} ${per}. `;
-  return { verdict: a.verdict, reason: lead + a.reason[lang] };
+  return { verdict: a.verdict, reason: lead + achievabilityText(a, lang) };
 }
 
 function realisticText(alignmentText: string, pair: KpiKey | undefined, lang: Language): string {
