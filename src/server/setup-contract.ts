@@ -2,6 +2,7 @@
 // JSON-safe data only. The page imports these types only.
 import type { Language } from '../addon/i18n';
 import type { SetupReport } from '../addon/setup/setup';
+import type { Busy } from './busy-contract';
 
 /** Which step to run; the page passes back what the previous step returned. */
 export interface SetupStepRequest {
@@ -30,12 +31,11 @@ export interface SetupStepResult {
   next: number | null;
   sampleEnd?: string;
   report: SetupStepReport;
-  /** When finished, or refused: the summary to show (lines). */
+  /** When finished: the summary to show (lines). */
   message?: string[];
-  /** True when the step was refused (another set-up or save holds the lock). */
-  refused?: boolean;
 }
 
 export interface SetupServer {
-  setupStep: (request: SetupStepRequest) => SetupStepResult;
+  /** Busy when another set-up or save holds the lock (the page retries the same request). */
+  setupStep: (request: SetupStepRequest) => SetupStepResult | Busy;
 }

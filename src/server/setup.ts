@@ -11,7 +11,8 @@ import { say, type Language, currentLanguage } from '../addon/i18n';
 import { summaryLines } from '../addon/setup/summary';
 import { emptySetupReport, setupWorkbook, type SetupReport } from '../addon/setup/setup';
 import { setupSteps } from '../addon/setup/steps';
-import { noDocumentMessage } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
 import type {
   SetupStepReport,
   SetupStepRequest,
@@ -27,7 +28,7 @@ export function showSetupPage(sample: boolean): void {
   showModalDialog('Setup', say(language, sample ? 'menu.setupSample' : 'menu.setup'), { sample });
 }
 
-export function setupStep(input: unknown): SetupStepResult {
+export function setupStep(input: unknown): SetupStepResult | Busy {
   const request = parseRequest(input);
   const language = currentLanguage();
   const steps = setupSteps();
@@ -56,18 +57,7 @@ export function setupStep(input: unknown): SetupStepResult {
     total,
     sampleEnd,
   };
-  if (!locked.ok)
-    return {
-      ...base,
-      label: stepLabel(steps[step], language),
-      done: step,
-      next: step,
-      report: request.report ?? EMPTY,
-      refused: true,
-      message: [
-        locked.reason === 'busy' ? say(language, 'setup.busy') : noDocumentMessage(language),
-      ],
-    };
+  if (!locked.ok) return busyAnswer(locked.reason, language, say(language, 'setup.busy'));
   const report = merged(request.report ?? EMPTY, locked.value);
   return {
     ...base,

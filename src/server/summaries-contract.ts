@@ -94,9 +94,10 @@ export type SendNowResult =
 /** The server functions the settings page calls (top-level functions in dist/Code.js). */
 export interface SummariesServer {
   summariesInit: () => SummariesView;
-  summariesSave: (settings: SummarySettingsInput) => SummariesView;
+  /** Busy when another save or run held the lock: nothing was stored. */
+  summariesSave: (settings: SummarySettingsInput) => SummariesView | Busy;
   /** With `unsaved` (the edited form), saves it first as summariesSave does, then approves. */
-  summariesApprove: (emails: string[], unsaved?: SummarySettingsInput) => SummariesView;
+  summariesApprove: (emails: string[], unsaved?: SummarySettingsInput) => SummariesView | Busy;
   summariesPreview: (recipientId: string) => SummaryPreview;
   summariesSendNow: () => SendNowResult;
 }

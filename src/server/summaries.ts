@@ -37,6 +37,7 @@ import type {
 } from './summaries-contract';
 import { withDocumentLock } from '../addon/workbook/lock';
 import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
@@ -50,9 +51,25 @@ export function summariesInit(): SummariesView {
   return pageView(new Date());
 }
 
-export function summariesSave(input: unknown): SummariesView {
+export function summariesSave(input: unknown): SummariesView | Busy {
   const now = new Date();
-  return pageView(now, saveSettings(input, now));
+  return unlessBusy(() => pageView(now, saveSettings(input, now)));
+}
+
+/** The lock refused the save: nothing was stored (summariesSave and summariesApprove answer it). */
+class SaveRefused extends Error {
+  constructor(readonly answer: Busy) {
+    super(answer.message);
+  }
+}
+
+function unlessBusy(save: () => SummariesView): SummariesView | Busy {
+  try {
+    return save();
+  } catch (error) {
+    if (error instanceof SaveRefused) return error.answer;
+    throw error;
+  }
 }
 
 /** Checks and stores the page's settings (installing or removing the trigger); answers them. */
@@ -81,10 +98,10 @@ function saveSettings(input: unknown, now: Date): SummarySettings {
     writeSettings(stored);
     if (settings.enabled) ensureStatusSheet(activeSpreadsheet(), settings.defaultLanguage);
   }, LOCK_WAIT_MS);
-  if (!locked.ok)
-    throw new Error(
-      busyAnswer(locked.reason, currentLanguage(), say(currentLanguage(), 'busy')).message,
-    );
+  if (!locked.ok) {
+    const language = currentLanguage();
+    throw new SaveRefused(busyAnswer(locked.reason, language, say(language, 'busy')));
+  }
   if (!settings.enabled)
     removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
   return settings;
@@ -153,17 +170,19 @@ function requireApprover(): void {
  * the form is saved first, exactly as Save would, so approving never discards an edit; the
  * addresses are then approved against the saved recipients (one just added can be approved).
  */
-export function summariesApprove(emails: unknown, unsaved?: unknown): SummariesView {
+export function summariesApprove(emails: unknown, unsaved?: unknown): SummariesView | Busy {
   requireApprover();
   if (!Array.isArray(emails) || emails.length > MAX_APPROVE)
     throw new Error(say(currentLanguage(), 'badEmails'));
   const valid = emails.map(normalizeEmail);
   if (valid.some((e) => e === undefined)) throw new Error(say(currentLanguage(), 'badEmails'));
   const now = new Date();
-  const settings =
-    unsaved === undefined || unsaved === null ? readSettings() : saveSettings(unsaved, now);
-  approve(valid as string[], settings);
-  return pageView(now, settings);
+  return unlessBusy(() => {
+    const settings =
+      unsaved === undefined || unsaved === null ? readSettings() : saveSettings(unsaved, now);
+    approve(valid as string[], settings);
+    return pageView(now, settings);
+  });
 }
 
 export function summariesPreview(recipientId: unknown): SummaryPreview {

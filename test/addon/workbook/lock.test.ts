@@ -89,6 +89,7 @@ describe("a second execution during the first one's critical section", () => {
     const holder = holdLock(h);
     const alerts = h.runtime.run('alertsApplyNow', []);
     const relevance = h.runtime.run('relevanceRestore', ['calls']);
+    const summaries = h.runtime.run('summariesSave', [{ enabled: false }]);
     holder.end();
     expect(seen(h)).toBe(before);
     expect(alerts).toEqual({
@@ -96,6 +97,7 @@ describe("a second execution during the first one's critical section", () => {
       message: expect.stringMatching(/^Another save or alert check is running/),
     });
     expect(relevance).toEqual({ outcome: 'busy', message: say('en', 'page.busy') });
+    expect(summaries).toMatchObject({ outcome: 'busy' });
   });
 });
 
