@@ -1,8 +1,11 @@
 // The one text mechanism of the add-on: the Language type, the current user's language, and
 // `format` (the `{name}` interpolation and `{count|one|other}` plurals) that every feature's EN/FR
 // table goes through, so a placeholder or plural behaves the same in every message. Each feature
-// keeps its own table beside its code; this file also holds the add-on's own words (menu, page
-// titles, setup). Sheet and column names live in schema.ts; KPI names in metrics/catalogue.ts.
+// keeps its own table beside its code and gets its helper from `textsOf(TABLE)`: one shape and
+// one name, `say(language, key, params?)` (`sayIn` binds it to one language). The pure half
+// (Language, format, inLanguage/heads for tables of headings) is text-format.ts, which the
+// sidebar bundles too. This file also holds the add-on's own words (menu, page titles, setup).
+// Sheet and column names live in schema.ts; KPI names in metrics/catalogue.ts.
 import { userLocale } from './adapters/services';
 import { format, languageOfLocale, type Language, type TextParams } from './text-format';
 
