@@ -178,20 +178,17 @@ function judge(
   const perPeriod = target / periods;
   const a = achievability(m.history, baseline, perPeriod);
   const unit = kpiEntry(kpi).unit;
-  const n = formatNumber(periods, 1, lang);
-  const total = formatValue(target, unit, lang);
-  const each = formatValue(perPeriod, unit, lang);
-  const noun = periodNoun(m.period, lang);
-  const per = perPeriodText(f.frequency, lang);
-  const lead =
-    lang === 'fr'
-      ? `Le total de ${total} sur les ${n} ${noun} de l’objectif représente ${each} ${per}. `
-      : `The total of ${total} over the objective’s ${n} ${noun} is ${each} ${per}. `;
+  const lead = say(lang, 'verdict.perPeriod', {
+    total: formatValue(target, unit, lang),
+    n: formatNumber(periods, 1, lang),
+    noun: periodNoun(m.period, lang),
+    each: formatValue(perPeriod, unit, lang),
+    per: perPeriodText(f.frequency, lang),
+  });
   return { verdict: a.verdict, reason: lead + achievabilityText(a, lang) };
 }
 
 function realisticText(alignmentText: string, pair: KpiKey | undefined, lang: Language): string {
   if (!pair) return alignmentText;
-  const name = kpiEntry(pair).name[lang];
-  return `${alignmentText} ${lang === 'fr' ? `Associé à ${name}.` : `Paired with ${name}.`}`;
+  return `${alignmentText} ${say(lang, 'realistic.paired', { name: kpiEntry(pair).name[lang] })}`;
 }
