@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Pages: sidebar/<page>/index.html + main.ts + style.css → dist/<Page>.html */
+/**
+ * Pages: sidebar/<page>/main.ts + style.css → dist/<Page>.html, in the page's own index.html when
+ * it has one, else in the one every small page shares (shared/page.html, titled with the page's
+ * English title from its texts.ts).
+ */
 export async function buildSidebar(dist) {
   const pages = readdirSync(here, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(here, d.name, 'index.html')))
+    .filter((d) => d.isDirectory() && existsSync(join(here, d.name, 'main.ts')))
     .map((d) => d.name);
   for (const page of pages) {
     const dir = join(here, page);
@@ -32,10 +36,20 @@ export async function buildSidebar(dist) {
       .filter((f) => existsSync(f))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    const own = join(dir, 'index.html');
+    const html = readFileSync(existsSync(own) ? own : join(here, 'shared/page.html'), 'utf8')
+      .replace('/*TITLE*/', () => pageTitle(dir))
       .replace('/*STYLE*/', () => css)
       .replace('/*SCRIPT*/', () => js);
     const name = page[0].toUpperCase() + page.slice(1);
     writeFileSync(join(dist, `${name}.html`), html);
   }
+}
+
+/** The page's English title: the first `title: '…'` of its texts.ts (escaped for HTML). */
+function pageTitle(dir) {
+  const texts = readFileSync(join(dir, 'texts.ts'), 'utf8');
+  const title = /^\s*title: '([^']*)'/m.exec(texts)?.[1];
+  if (!title) throw new Error(`${dir}/texts.ts has no title: the page's <title> needs one`);
+  return title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

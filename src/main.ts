@@ -20,8 +20,6 @@ import { SETUP_SERVER, showSetupPage } from './server/setup';
 import { showSummariesSidebar, SUMMARIES_SERVER } from './server/summaries';
 import { showWizard, WIZARD_SERVER } from './server/wizard';
 import { showWarehouseSidebar, WAREHOUSE_SERVER } from './server/warehouse';
-import type { CrmKey } from './addon/crm/sync-run';
-import type { ChunkRequest, PreviewRequest } from './server/import-contract';
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -298,14 +296,14 @@ global.importInit = () => IMPORT_SERVER.importInit();
  *
  * @param {Object} request The file's start and the mapping (PreviewRequest).
  */
-global.importPreview = (request: PreviewRequest) => IMPORT_SERVER.importPreview(request);
+global.importPreview = (request: unknown) => IMPORT_SERVER.importPreview(request);
 
 /**
  * Import page: imports one chunk of whole records under the document lock, keyed by CRM id.
  *
  * @param {Object} request The chunk, its mapping and its place in the file (ChunkRequest).
  */
-global.importChunk = (request: ChunkRequest) => IMPORT_SERVER.importChunk(request);
+global.importChunk = (request: unknown) => IMPORT_SERVER.importChunk(request);
 
 /** Live sync: the masked HubSpot token of the user and the sync log. */
 global.crmSyncStatus = () => IMPORT_SERVER.crmSyncStatus();
@@ -316,7 +314,7 @@ global.crmSyncStatus = () => IMPORT_SERVER.crmSyncStatus();
  * @param {string} crm "hubspot" or "pipedrive".
  * @param {string} token The token.
  */
-global.crmSyncSaveToken = (crm: CrmKey, token: string) =>
+global.crmSyncSaveToken = (crm: unknown, token: unknown) =>
   IMPORT_SERVER.crmSyncSaveToken(crm, token);
 
 /** Live sync: fetches the deals modified since the last run of each CRM with a token. */
@@ -327,7 +325,7 @@ global.crmSyncNow = () => IMPORT_SERVER.crmSyncNow();
  *
  * @param {boolean} on True to sync every hour.
  */
-global.crmSyncSetHourly = (on: boolean) => IMPORT_SERVER.crmSyncSetHourly(on);
+global.crmSyncSetHourly = (on: unknown) => IMPORT_SERVER.crmSyncSetHourly(on);
 
 // ── KPI review page (src/server/relevance.ts, RelevancePageServer).
 

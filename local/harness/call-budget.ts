@@ -98,12 +98,11 @@ const EXPERIMENT = {
 
 /** The menu item and each step of one set-up, as actions (their time is not measured apart). */
 export function setupCosts(name: string, run: SetupRun): ActionCost[] {
-  const failed = run.steps.find((step) => step.refused);
   return run.calls.map((calls, i) => ({
     action: i === 0 ? name : `${name}, step ${i}`,
     calls,
     ms: 0,
-    error: i === 0 && failed ? failed.message?.join(' ') : undefined,
+    error: i === 0 ? run.refused?.message : undefined,
   }));
 }
 

@@ -2,41 +2,28 @@
 // document's one trigger (shared with other editors), the last hourly check, applies the
 // alerts on demand, and shows each conversion KPI's measured window beside a field to set it. Every server call disables the controls and says what happens in the live
 // regions (#status polite, #alerts assertive for failures).
-import type {
-  AlertsApplySummary,
-  AlertsPageServer,
-  AlertsSettings,
-} from '../../src/server/alerts-contract';
+import type { AlertsPageServer, AlertsSettings } from '../../src/server/alerts-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { isBusy, SidebarPage } from '../shared/page';
+import { createServer, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
-export class AlertsApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+export class AlertsApp extends SidebarPage<TextKey> {
   private settings: AlertsSettings | null = null;
-  private busy = false;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly server: Promisified<AlertsPageServer> = createServer<AlertsPageServer>(),
-  ) {}
+  ) {
+    super(root, MESSAGES);
+  }
 
   async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      const init = await this.server.alertsPageInit();
-      this.lang = init.language;
-      this.t = translator(MESSAGES, this.lang);
-      document.documentElement.lang = this.lang;
-      this.settings = init.settings;
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
+    const init = await this.open(() => this.server.alertsPageInit());
+    if (!init) return;
+    this.settings = init.settings;
     this.render();
-    this.root.setAttribute('aria-busy', 'false');
+    this.ready();
   }
 
   private render(): void {
@@ -152,20 +139,16 @@ export class AlertsApp {
       }
       changes[w.kpi] = text === '' ? null : days;
     }
-    this.setBusy(true);
-    this.alert('');
-    this.status(this.t('saving'));
-    try {
-      this.settings = await this.server.setConversionWindows(changes);
-      this.busy = false;
+    const settings = await this.call(
+      this.t('saving'),
+      () => this.server.setConversionWindows(changes),
+      (busy) => this.setBusy(busy),
+    );
+    if (settings) {
+      this.settings = settings;
       this.render();
       this.status(this.t('windowsSaved'));
-    } catch (e) {
-      this.setBusy(false);
-      this.status('');
-      this.alert(serverMessage(e));
     }
-    this.root.setAttribute('aria-busy', 'false');
     byId('save-windows').focus();
   }
 
@@ -200,59 +183,38 @@ export class AlertsApp {
   private async toggle(): Promise<void> {
     if (this.busy) return;
     const enabled = byId<HTMLInputElement>('hourly').checked;
-    this.setBusy(true);
-    this.alert('');
-    this.status(this.t('saving'));
-    try {
-      this.settings = await this.server.setHourlyAlerts(enabled);
-      this.busy = false;
+    const settings = await this.call(
+      this.t('saving'),
+      () => this.server.setHourlyAlerts(enabled),
+      (busy) => this.setBusy(busy),
+    );
+    if (settings) {
+      this.settings = settings;
       this.render();
-      this.status(this.t(this.settings.hourly ? 'hourlyOn' : 'hourlyOff'));
-    } catch (e) {
-      this.setBusy(false);
-      byId<HTMLInputElement>('hourly').checked = !enabled;
-      this.status('');
-      this.alert(serverMessage(e));
-    }
-    this.root.setAttribute('aria-busy', 'false');
+      this.status(this.t(settings.hourly ? 'hourlyOn' : 'hourlyOff'));
+    } else byId<HTMLInputElement>('hourly').checked = !enabled;
     byId('hourly').focus();
   }
 
   private async applyNow(): Promise<void> {
-    if (this.busy) return;
-    this.setBusy(true);
-    this.alert('');
-    this.status(this.t('applying'));
-    let summary: AlertsApplySummary;
-    try {
-      summary = await this.server.alertsApplyNow();
-    } catch (e) {
-      this.setBusy(false);
-      this.status('');
-      this.alert(serverMessage(e));
-      return;
-    }
-    this.settings = summary.settings;
-    this.busy = false;
-    this.render();
-    this.root.setAttribute('aria-busy', 'false');
-    if (summary.outcome === 'applied') {
-      const report = byId('apply-report');
-      report.textContent = summary.report;
-      report.hidden = false;
-      this.status(this.t('applied', { line: summary.line }));
+    const summary = await this.call(
+      this.t('applying'),
+      () => this.server.alertsApplyNow(),
+      (busy) => this.setBusy(busy),
+    );
+    if (!summary) return;
+    if (isBusy(summary)) {
+      this.showBusy(summary);
     } else {
-      this.status('');
-      this.alert(this.t(summary.outcome === 'busy' ? 'busy' : 'noSheets'));
+      this.settings = summary.settings;
+      this.render();
+      if (summary.outcome === 'applied') {
+        const report = byId('apply-report');
+        report.textContent = summary.report;
+        report.hidden = false;
+        this.status(this.t('applied', { line: summary.line }));
+      } else this.alert(this.t('noSheets'));
     }
     byId('apply-now').focus();
-  }
-
-  private status(message: string): void {
-    byId('status').textContent = message;
-  }
-
-  private alert(message: string): void {
-    byId('alerts').textContent = message;
   }
 }

@@ -1,5 +1,5 @@
 // The alert settings page's entry point (built into dist/Alerts.html by sidebar/build.mjs).
-import { byId } from '../shared/dom';
+import { startPage } from '../shared/page';
 import { AlertsApp } from './app';
 
-void new AlertsApp(byId('app')).start();
+startPage((root) => new AlertsApp(root));

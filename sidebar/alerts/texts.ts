@@ -24,7 +24,6 @@ const en = {
   applyNow: 'Apply alerts now',
   applying: 'Checking the alert rules…',
   applied: 'Alerts applied: {line}',
-  busy: 'Another save or check is running. Try again in a minute.',
   noSheets: 'Set up the KPI workbook first (Extensions › Sales KPI › Set up KPI workbook).',
   windows: 'Conversion windows',
   windowsHint:
@@ -62,7 +61,6 @@ const fr: Record<TextKey, string> = {
   applyNow: 'Appliquer les alertes maintenant',
   applying: 'Vérification des règles d’alerte…',
   applied: 'Alertes appliquées : {line}',
-  busy: 'Un enregistrement ou une vérification est en cours. Réessayez dans une minute.',
   noSheets: 'Préparez d’abord le classeur KPI (Extensions › Sales KPI › Préparer le classeur KPI).',
   windows: 'Fenêtres de conversion',
   windowsHint:

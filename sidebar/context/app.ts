@@ -8,36 +8,27 @@ import type {
   ContextPageServer,
 } from '../../src/server/context-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { isBusy, SidebarPage } from '../shared/page';
+import { createServer, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
 const FIELDS = ['start', 'end', 'scopeType', 'scope', 'kind', 'note'] as const;
 
-export class ContextApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+export class ContextApp extends SidebarPage<TextKey> {
   private init: ContextPageInit | null = null;
-  private busy = false;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly server: Promisified<ContextPageServer> = createServer<ContextPageServer>(),
-  ) {}
+  ) {
+    super(root, MESSAGES);
+  }
 
   async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      this.init = await this.server.contextPageInit();
-      this.lang = this.init.language;
-      this.t = translator(MESSAGES, this.lang);
-      document.documentElement.lang = this.lang;
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
+    this.init = (await this.open(() => this.server.contextPageInit())) ?? null;
+    if (!this.init) return;
     this.render();
-    this.root.setAttribute('aria-busy', 'false');
+    this.ready();
   }
 
   private render(): void {
@@ -104,29 +95,23 @@ export class ContextApp {
   }
 
   private async add(): Promise<void> {
-    if (this.busy) return;
     const form = this.form();
-    this.setBusy(true);
-    this.alert('');
-    this.status(this.t('adding'));
-    try {
-      const result = await this.server.addContextNote(form);
-      this.setBusy(false);
-      if (result.outcome === 'added') {
-        this.status(result.message);
-        byId<HTMLTextAreaElement>('note').value = '';
-        byId('note').focus();
-        return;
-      }
-      this.status('');
-      this.alert(result.message);
-      if (result.outcome === 'invalid' && (FIELDS as readonly string[]).includes(result.field))
-        byId(result.field).focus();
-    } catch (e) {
-      this.setBusy(false);
-      this.status('');
-      this.alert(serverMessage(e));
+    const result = await this.call(
+      this.t('adding'),
+      () => this.server.addContextNote(form),
+      (busy) => this.setBusy(busy),
+    );
+    if (!result) return;
+    if (result.outcome === 'added') {
+      this.status(result.message);
+      byId<HTMLTextAreaElement>('note').value = '';
+      byId('note').focus();
+      return;
     }
+    if (isBusy(result)) return this.showBusy(result);
+    this.alert(result.message);
+    if (result.outcome === 'invalid' && (FIELDS as readonly string[]).includes(result.field))
+      byId(result.field).focus();
   }
 
   /** Disables (or enables) the controls while the call runs, without redrawing the page. */
@@ -137,13 +122,5 @@ export class ContextApp {
     byId('add').setAttribute('aria-busy', busy ? 'true' : 'false');
     this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
     if (!busy) this.scopeChanged();
-  }
-
-  private status(message: string): void {
-    byId('status').textContent = message;
-  }
-
-  private alert(message: string): void {
-    byId('alerts').textContent = message;
   }
 }

@@ -10,7 +10,7 @@ import type {
 } from '../../src/server/experiments-contract';
 import { byId, h, replace } from '../shared/dom';
 import { formatNumber } from '../shared/format';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
+import { isBusy, SidebarPage } from '../shared/page';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import {
   draftOf,
@@ -28,33 +28,25 @@ import { MESSAGES, type TextKey } from './texts';
 
 const PLAN_DELAY_MS = 300;
 
-export class ExperimentsApp {
+export class ExperimentsApp extends SidebarPage<TextKey> {
   private init: ExperimentsInit | null = null;
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
   /** True once the user typed a baseline: the server's proposal no longer replaces it. */
   private baselineTyped = false;
   private planTimer: ReturnType<typeof setTimeout> | undefined;
   private planSeq = 0;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly server: Promisified<ExperimentsServer> = createServer<ExperimentsServer>(),
-  ) {}
+  ) {
+    super(root, MESSAGES);
+  }
 
   async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      this.init = await this.server.experimentsInit();
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
-    this.lang = this.init.language;
-    this.t = translator(MESSAGES, this.lang);
-    document.documentElement.lang = this.lang;
+    this.init = (await this.open(() => this.server.experimentsInit())) ?? null;
+    if (!this.init) return;
     this.render();
-    this.root.setAttribute('aria-busy', 'false');
+    this.ready();
   }
 
   private render(): void {
@@ -170,42 +162,42 @@ export class ExperimentsApp {
     for (const name of ['baselineRate', 'minLift'] as const)
       if (Number.isNaN(percentOf(name, this.lang))) errors[name] = this.t('badNumber');
     if (Object.keys(errors).length) return this.showErrors(errors, FIELDS);
-    const button = byId<HTMLButtonElement>('exp-submit');
-    button.disabled = true;
-    this.status(this.t('starting'));
-    try {
-      const result = await this.server.experimentsStart(draft);
-      if (!result.ok) {
-        this.status('');
-        setFieldError('form', result.errors.form ?? '');
-        this.showErrors(result.errors, FIELDS);
-        return;
-      }
-      this.showErrors({}, FIELDS);
-      setFieldError('form', '');
-      input('technique').value = '';
-      input('hypothesis').value = '';
-      this.showList(result.experiments);
-      this.status(this.t('started', { id: result.id }));
-    } catch (e) {
-      this.alert(serverMessage(e));
-    } finally {
-      button.disabled = false;
+    const result = await this.call(
+      this.t('starting'),
+      () => this.server.experimentsStart(draft),
+      (busy) => this.lock('exp-submit', busy),
+    );
+    if (!result) return;
+    if (isBusy(result)) return this.showBusy(result);
+    if (!result.ok) {
+      setFieldError('form', result.errors.form ?? '');
+      this.showErrors(result.errors, FIELDS);
+      return;
     }
+    this.showErrors({}, FIELDS);
+    setFieldError('form', '');
+    input('technique').value = '';
+    input('hypothesis').value = '';
+    this.showList(result.experiments);
+    this.status(this.t('started', { id: result.id }));
   }
 
   private async update(): Promise<void> {
-    const button = byId<HTMLButtonElement>('exp-update');
-    button.disabled = true;
-    this.status(this.t('updating'));
-    try {
-      this.showList(await this.server.experimentsRefresh());
-      this.status(this.t('updated'));
-    } catch (e) {
-      this.alert(serverMessage(e));
-    } finally {
-      button.disabled = false;
-    }
+    const list = await this.call(
+      this.t('updating'),
+      () => this.server.experimentsRefresh(),
+      (busy) => this.lock('exp-update', busy),
+    );
+    if (!list) return;
+    if (isBusy(list)) return this.showBusy(list);
+    this.showList(list);
+    this.status(this.t('updated'));
+  }
+
+  /** One button off while its call runs (the form stays editable). */
+  private lock(button: string, busy: boolean): void {
+    this.busy = busy;
+    byId<HTMLButtonElement>(button).disabled = busy;
   }
 
   private showList(experiments: ExperimentSummary[]): void {
@@ -217,13 +209,5 @@ export class ExperimentsApp {
     for (const name of fields) setFieldError(name, errors[name] ?? '');
     const first = fields.find((f) => errors[f]);
     if (first && focus) input(first).focus();
-  }
-
-  private status(message: string): void {
-    byId('status').textContent = message;
-  }
-
-  private alert(message: string): void {
-    byId('alerts').textContent = message;
   }
 }

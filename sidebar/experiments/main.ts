@@ -1,5 +1,5 @@
 // The Experiments page's entry point (built into dist/Experiments.html by sidebar/build.mjs).
-import { byId } from '../shared/dom';
+import { startPage } from '../shared/page';
 import { ExperimentsApp } from './app';
 
-void new ExperimentsApp(byId('app')).start();
+startPage((root) => new ExperimentsApp(root));

@@ -7,6 +7,7 @@
 import { decodeBytes, type Charset } from '../../src/addon/crm/charset';
 import { splitRecords, type SplitFile } from '../../src/addon/crm/split';
 import type {
+  ChunkRefused,
   ChunkResult,
   ImportCounts,
   ImportInit,
@@ -18,7 +19,7 @@ import type {
   SkippedLine,
 } from '../../src/server/import-contract';
 import { h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
+import { SidebarPage } from '../shared/page';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
@@ -41,13 +42,10 @@ interface LoadedFile {
   records: number;
 }
 
-export class ImportApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+export class ImportApp extends SidebarPage<TextKey> {
   private init: ImportInit | null = null;
   private file: LoadedFile | null = null;
   private preview: ImportPreview | null = null;
-  private busy = false;
   private progress: { part: number; parts: number } | null = null;
   private totals: ImportCounts | null = null;
   private skipped: SkippedLine[] = [];
@@ -55,24 +53,23 @@ export class ImportApp {
   private sync: SyncStatus | null = null;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly server: Promisified<ImportServer> = createServer<ImportServer>(),
-  ) {}
+  ) {
+    super(root, MESSAGES);
+  }
 
   async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      this.init = await this.server.importInit();
-      this.sync = await this.server.crmSyncStatus();
-      this.lang = this.init.language;
-      this.t = translator(MESSAGES, this.lang);
-      document.documentElement.lang = this.lang;
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
+    const opened = await this.open(async () => {
+      const init = await this.server.importInit();
+      return { ...init, sync: await this.server.crmSyncStatus() };
+    });
+    if (!opened) return;
+    const { sync, ...init } = opened;
+    this.init = init;
+    this.sync = sync;
     this.render();
-    this.root.setAttribute('aria-busy', 'false');
+    this.ready();
   }
 
   /** Reads a chosen file (also called by tests with bytes). */
@@ -483,7 +480,7 @@ export class ImportApp {
       this.render();
       this.status(this.t('importing', { part: part + 1, parts }));
       const chunk = file.split.chunks[part];
-      let result: ChunkResult;
+      let result: ChunkResult | ChunkRefused;
       try {
         result = await this.server.importChunk({
           fileKey: file.key,
@@ -560,15 +557,5 @@ export class ImportApp {
         ? h('p', null, t('more', { n: this.skipped.length - SHOWN_SKIPPED }))
         : null,
     );
-  }
-
-  private status(text: string): void {
-    const node = document.getElementById('status');
-    if (node) node.textContent = text;
-  }
-
-  private alert(text: string): void {
-    const node = document.getElementById('alerts');
-    if (node) node.textContent = text;
   }
 }

@@ -1,5 +1,5 @@
 // The Import data page's entry point (built into dist/Import.html by sidebar/build.mjs).
-import { byId } from '../shared/dom';
+import { startPage } from '../shared/page';
 import { ImportApp } from './app';
 
-void new ImportApp(byId('app')).start();
+startPage((root) => new ImportApp(root));

@@ -1,43 +1,36 @@
 // The "Review tracked KPIs" page's controller: the findings still to decide, each with Keep,
 // Pause and Retire buttons (Retire only where there is a KPI), the retired KPIs with Restore, and
 // the latest decisions. Each button is one server call that answers the new list.
+import type { Busy } from '../../src/server/busy-contract';
 import type {
   RelevanceDecision,
   RelevancePageServer,
   RelevanceView,
 } from '../../src/server/relevance-contract';
-import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { h, replace } from '../shared/dom';
+import { isBusy, SidebarPage } from '../shared/page';
+import { createServer, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
-export class RelevanceApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
-  private busy = false;
-
+export class RelevanceApp extends SidebarPage<TextKey> {
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly server: Promisified<RelevancePageServer> = createServer<RelevancePageServer>(),
-  ) {}
+  ) {
+    super(root, MESSAGES);
+  }
 
   async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      this.render(await this.server.relevancePageInit());
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
-    this.root.setAttribute('aria-busy', 'false');
+    const view = await this.open(() => this.server.relevancePageInit());
+    if (!view) return;
+    this.render(view);
+    this.ready();
   }
 
   private render(view: RelevanceView): void {
-    this.lang = view.language;
-    this.t = translator(MESSAGES, this.lang);
-    document.documentElement.lang = this.lang;
+    this.speak(view.language);
     const t = this.t;
-    const button = (label: string, run: () => Promise<RelevanceView>) =>
+    const button = (label: string, run: () => Promise<RelevanceView | Busy>) =>
       h('button', { type: 'button', on: { click: () => void this.act(run) } }, label);
     const decide = (id: string, decision: RelevanceDecision) => () =>
       this.server.relevanceDecide(id, decision);
@@ -99,28 +92,11 @@ export class RelevanceApp {
     );
   }
 
-  private async act(run: () => Promise<RelevanceView>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.root.setAttribute('aria-busy', 'true');
-    this.alert('');
-    this.status(this.t('saving'));
-    try {
-      this.render(await run());
-      this.status(this.t('saved'));
-    } catch (e) {
-      this.status('');
-      this.alert(serverMessage(e));
-    }
-    this.busy = false;
-    this.root.setAttribute('aria-busy', 'false');
-  }
-
-  private status(message: string): void {
-    byId('status').textContent = message;
-  }
-
-  private alert(message: string): void {
-    byId('alerts').textContent = message;
+  private async act(run: () => Promise<RelevanceView | Busy>): Promise<void> {
+    const answer = await this.call(this.t('saving'), run);
+    if (!answer) return;
+    if (isBusy(answer)) return this.showBusy(answer);
+    this.render(answer);
+    this.status(this.t('saved'));
   }
 }

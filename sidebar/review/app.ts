@@ -8,36 +8,27 @@ import type {
   ReviewRequest,
 } from '../../src/server/review-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { isBusy, SidebarPage } from '../shared/page';
+import { createServer, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
 const CONTROLS = ['team', 'kind', 'day', 'build', 'record', 'send'] as const;
 
-export class ReviewApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+export class ReviewApp extends SidebarPage<TextKey> {
   private init: ReviewPageInit | null = null;
-  private busy = false;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly server: Promisified<ReviewPageServer> = createServer<ReviewPageServer>(),
-  ) {}
+  ) {
+    super(root, MESSAGES);
+  }
 
   async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      this.init = await this.server.reviewPageInit();
-      this.lang = this.init.language;
-      this.t = translator(MESSAGES, this.lang);
-      document.documentElement.lang = this.lang;
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
+    this.init = (await this.open(() => this.server.reviewPageInit())) ?? null;
+    if (!this.init) return;
     this.render();
-    this.root.setAttribute('aria-busy', 'false');
+    this.ready();
   }
 
   private render(): void {
@@ -114,7 +105,7 @@ export class ReviewApp {
   }
 
   private async build(replaceSheet: boolean): Promise<void> {
-    const result = await this.call(() => this.server.reviewBuild(this.request(replaceSheet)));
+    const result = await this.work(() => this.server.reviewBuild(this.request(replaceSheet)));
     if (!result) return;
     const confirm = byId('confirm');
     replace(confirm);
@@ -130,53 +121,33 @@ export class ReviewApp {
       );
       byId('replace').focus();
     } else if (result.outcome === 'built') this.status(result.message);
+    else if (isBusy(result)) this.showBusy(result);
     else this.alert(result.message);
   }
 
   private async record(): Promise<void> {
-    const result = await this.call(() => this.server.reviewRecordDecisions(this.request()));
+    const result = await this.work(() => this.server.reviewRecordDecisions(this.request()));
     if (!result) return;
     if (result.outcome === 'recorded') this.status(result.message);
+    else if (isBusy(result)) this.showBusy(result);
     else this.alert(result.message);
   }
 
   private async send(): Promise<void> {
-    const result = await this.call(() => this.server.reviewSend(this.request()));
+    const result = await this.work(() => this.server.reviewSend(this.request()));
     if (!result) return;
     if (result.outcome === 'sent') this.status(result.message);
     else this.alert(result.message);
   }
 
   /** Runs one server call with the controls disabled; undefined when it failed (said). */
-  private async call<R>(run: () => Promise<R>): Promise<R | undefined> {
-    if (this.busy) return undefined;
-    this.setBusy(true);
-    this.alert('');
-    this.status(this.t('working'));
-    try {
-      const result = await run();
-      this.setBusy(false);
-      this.status('');
-      return result;
-    } catch (e) {
-      this.setBusy(false);
-      this.status('');
-      this.alert(serverMessage(e));
-      return undefined;
-    }
+  private work<R>(run: () => Promise<R>): Promise<R | undefined> {
+    return this.call(this.t('working'), run, (busy) => this.setBusy(busy));
   }
 
   private setBusy(busy: boolean): void {
     this.busy = busy;
     for (const id of CONTROLS) (byId(id) as HTMLInputElement).disabled = busy;
     this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
-  }
-
-  private status(message: string): void {
-    byId('status').textContent = message;
-  }
-
-  private alert(message: string): void {
-    byId('alerts').textContent = message;
   }
 }

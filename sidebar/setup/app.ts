@@ -6,6 +6,8 @@ import type {
   SetupStepRequest,
   SetupStepResult,
 } from '../../src/server/setup-contract';
+import type { Busy } from '../../src/server/busy-contract';
+import { isBusy } from '../shared/page';
 import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
 import { h, replace } from '../shared/dom';
 import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
@@ -38,13 +40,15 @@ export class SetupApp {
   private async run(request: SetupStepRequest): Promise<void> {
     let next: SetupStepRequest | null = request;
     while (next) {
-      let result: SetupStepResult;
+      let result: SetupStepResult | Busy;
       try {
         result = await this.server.setupStep(next);
       } catch (e) {
         this.showStopped(this.t('failed', { message: serverMessage(e) }), next);
         return;
       }
+      // Nothing was written: the same step again when the user retries.
+      if (isBusy(result)) return this.showStopped(result.message, next);
       this.lang = result.language;
       this.t = translator(MESSAGES, this.lang);
       document.documentElement.lang = this.lang;
@@ -54,10 +58,6 @@ export class SetupApp {
         sampleEnd: result.sampleEnd,
         report: result.report,
       };
-      if (result.refused) {
-        this.showStopped((result.message ?? []).join(' '), again);
-        return;
-      }
       if (result.next === null) {
         this.showDone(result);
         return;

@@ -9,6 +9,8 @@ import type {
 } from '../../src/server/summaries-contract';
 import { byId, h, replace } from '../shared/dom';
 import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
+import type { Busy } from '../../src/server/busy-contract';
+import { isBusy } from '../shared/page';
 import { createServer, serverMessage, type Promisified } from '../shared/server';
 import type { Ctx } from './context';
 import { previewSection } from './preview-view';
@@ -169,7 +171,7 @@ export class SummariesApp {
     await this.run(async () => {
       const result = await this.server.summariesSendNow();
       this.load(result.view);
-      if (result.busy) this.alert(this.t('actions.busy'));
+      if (isBusy(result)) this.alert(result.message);
       else if (result.run?.error)
         this.alert(this.t('actions.failed', { message: result.run.error }));
       else if (result.run) this.say(this.t('actions.sent', { ...result.run }));
@@ -186,12 +188,13 @@ export class SummariesApp {
 
   /** A server call that answers a new view. */
   private async act(
-    call: () => Promise<SummariesView>,
+    call: () => Promise<SummariesView | Busy>,
     done: TextKey | ((view: SummariesView) => TextKey),
     doing?: TextKey,
   ) {
     await this.run(async () => {
       const view = await call();
+      if (isBusy(view)) return this.alert(view.message);
       this.load(view);
       this.say(this.t(typeof done === 'function' ? done(view) : done));
     }, doing);

@@ -14,6 +14,7 @@ import type {
 import { byId, h, replace } from '../shared/dom';
 import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
+import { isBusy } from '../shared/page';
 import { confirmDialog } from './confirm';
 import { formatDay } from './dates';
 import { targetFromInput, targetToInput } from './units';
@@ -422,8 +423,11 @@ export class WizardApp {
     this.clearAlert();
     this.setBusy(true, this.t('list.deleting', { id: o.id }));
     try {
-      this.init.objectives = await this.server.wizardDelete(o.id);
+      const objectives = await this.server.wizardDelete(o.id);
       this.setBusy(false);
+      if (isBusy(objectives))
+        return this.alert(this.t('list.failed', { message: objectives.message }));
+      this.init.objectives = objectives;
       this.showList('heading');
       this.say(this.t('list.deleted', { id: o.id }));
     } catch (error) {
@@ -708,6 +712,12 @@ export class WizardApp {
     try {
       await this.ensureMeasure();
       const result = await this.server.wizardSave(this.draft());
+      if (isBusy(result)) {
+        this.setBusy(false);
+        this.alert(this.t('v.saveFailed', { message: result.message }));
+        document.getElementById('save')?.focus();
+        return;
+      }
       const check = result.check;
       if (!result.id || (check && (!check.ok || Object.keys(check.errors ?? {}).length > 0))) {
         this.setBusy(false);

@@ -1,48 +1,55 @@
 // The one text mechanism of the add-on: the Language type, the current user's language, and
 // `format` (the `{name}` interpolation and `{count|one|other}` plurals) that every feature's EN/FR
 // table goes through, so a placeholder or plural behaves the same in every message. Each feature
-// keeps its own table beside its code; this file also holds the add-on's own words (menu, page
-// titles, setup). Sheet and column names live in schema.ts; KPI names in metrics/catalogue.ts.
+// keeps its own table beside its code and gets its helper from `textsOf(TABLE)`: one shape and
+// one name, `say(language, key, params?)` (`sayIn` binds it to one language). The pure half
+// (Language, format, inLanguage/heads for tables of headings) is text-format.ts, which the
+// sidebar bundles too. This file also holds the add-on's own words (menu, page titles, setup).
+// Sheet and column names live in schema.ts; KPI names in metrics/catalogue.ts.
 import { userLocale } from './adapters/services';
+import { format, languageOfLocale, type Language, type TextParams } from './text-format';
 
-export type Language = 'en' | 'fr';
-
-/** French when the locale starts with "fr" (fr, fr_FR, fr-CA), English otherwise (DESIGN.md). */
-export function languageOfLocale(locale: string | null | undefined): Language {
-  return /^fr/i.test((locale ?? '').trim()) ? 'fr' : 'en';
-}
+export {
+  format,
+  heads,
+  inLanguage,
+  languageOfLocale,
+  type Both,
+  type InLanguage,
+  type Language,
+  type TextParams,
+} from './text-format';
 
 /** The language of the user running this execution (English when the locale cannot be read). */
 export function currentLanguage(): Language {
   return languageOfLocale(userLocale());
 }
 
-export type TextParams = Readonly<Record<string, string | number | undefined>>;
-
-/** Whether a count takes the singular: English only for 1, French for 0 and 1 (below 2). */
-function isSingular(count: number, language: Language): boolean {
-  return language === 'fr' ? Math.abs(count) < 2 : count === 1;
+/**
+ * A feature's EN/FR table: `en` names the keys, `fr` must say every one of them (the type makes
+ * a missing French text a compile error, so no message silently falls back to English).
+ */
+export interface TextTable<E extends Readonly<Record<string, string>>> {
+  readonly en: E;
+  readonly fr: Readonly<Record<keyof E, string>>;
 }
 
-/**
- * A template with its placeholders filled: `{name}` becomes params.name, and `{count|row|rows}`
- * becomes "row" or "rows" by the plural rule of the language for params.count. A placeholder
- * without a value stays as written, so a missing parameter shows instead of vanishing.
- */
-export function format(
-  template: string,
-  params: TextParams = {},
-  language: Language = 'en',
-): string {
-  return template.replace(
-    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
-    (whole, name: string, one: string | undefined, other: string | undefined) => {
-      const value = params[name];
-      if (value === undefined || value === null) return whole;
-      if (one === undefined) return String(value);
-      return isSingular(Number(value), language) ? one : (other ?? '');
-    },
-  );
+/** The one shape of a feature's text helper: `say(language, key, params?)`. */
+export type Say<K extends string> = (language: Language, key: K, params?: TextParams) => string;
+
+/** The same helper with its language fixed, for code that writes one document in one language. */
+export type SayIn<K extends string> = (key: K, params?: TextParams) => string;
+
+/** The helper of one feature's table: the template of `key` in `language`, formatted. */
+export function textsOf<E extends Readonly<Record<string, string>>>(
+  table: TextTable<E>,
+): Say<keyof E & string> {
+  return (language, key, params = {}) => format(table[language][key], params, language);
+}
+
+/** `say` bound to one language. */
+export function sayIn<K extends string>(say: Say<K>, language: Language): SayIn<K> {
+  return (key, params) => say(language, key, params);
 }
 
 const MESSAGES = {
@@ -68,6 +75,7 @@ const MESSAGES = {
     'summaries.title': 'Email summaries',
     'wizard.title': 'SMART objectives',
     'addon.title': 'Sales KPI',
+    'page.busy': 'Another save or check is running. Try again in a minute: nothing was written.',
     'setup.busy': 'Another setup or save is running in this spreadsheet. Try again in a minute.',
     'setup.progress': 'Setting up {sheet} ({index}/{total})…',
     'setup.done': 'Your KPI workbook is ready.',
@@ -101,6 +109,8 @@ const MESSAGES = {
     'summaries.title': 'Résumés par e-mail',
     'wizard.title': 'Objectifs SMART',
     'addon.title': 'Sales KPI',
+    'page.busy':
+      'Un enregistrement ou une vérification est en cours. Réessayez dans une minute : rien n’a été écrit.',
     'setup.busy':
       'Une autre préparation ou un enregistrement est en cours dans ce classeur. Réessayez dans une minute.',
     'setup.progress': 'Préparation de {sheet} ({index}/{total})…',
@@ -118,6 +128,5 @@ const MESSAGES = {
 
 export type MessageKey = keyof (typeof MESSAGES)['en'];
 
-export function t(language: Language, key: MessageKey, params: TextParams = {}): string {
-  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
-}
+/** The add-on's own words (menu, page titles, setup). */
+export const say: Say<MessageKey> = textsOf(MESSAGES);

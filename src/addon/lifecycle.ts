@@ -2,25 +2,25 @@
 // authorisation mode, including NONE (before the user has authorised the add-on in this
 // document), where only the menu may be built; so it reads nothing but the locale, guarded.
 import { ui, userLocale } from './adapters/services';
-import { t, languageOfLocale } from './i18n';
+import { say, languageOfLocale } from './i18n';
 
 /** Menu captions and the top-level functions they run (exposed by src/main.ts). */
 export function menuItems(locale: string): Array<{ caption: string; functionName: string }> {
   const language = languageOfLocale(locale);
   return [
-    { caption: t(language, 'menu.setup'), functionName: 'menuSetupWorkbook' },
-    { caption: t(language, 'menu.setupSample'), functionName: 'menuSetupWorkbookWithSample' },
-    { caption: t(language, 'menu.wizard'), functionName: 'menuShowWizard' },
-    { caption: t(language, 'menu.applyAlerts'), functionName: 'menuApplyAlerts' },
-    { caption: t(language, 'menu.alertSettings'), functionName: 'menuShowAlertSettings' },
-    { caption: t(language, 'menu.summaries'), functionName: 'menuEmailSummaries' },
-    { caption: t(language, 'menu.dashboard'), functionName: 'menuRefreshDashboard' },
-    { caption: t(language, 'menu.experiments'), functionName: 'menuShowExperiments' },
-    { caption: t(language, 'menu.importData'), functionName: 'menuImportData' },
-    { caption: t(language, 'menu.contextNote'), functionName: 'menuAddContextNote' },
-    { caption: t(language, 'menu.review'), functionName: 'menuBuildReviewPack' },
-    { caption: t(language, 'menu.relevance'), functionName: 'menuReviewKpis' },
-    { caption: t(language, 'menu.warehouse'), functionName: 'menuWarehouse' },
+    { caption: say(language, 'menu.setup'), functionName: 'menuSetupWorkbook' },
+    { caption: say(language, 'menu.setupSample'), functionName: 'menuSetupWorkbookWithSample' },
+    { caption: say(language, 'menu.wizard'), functionName: 'menuShowWizard' },
+    { caption: say(language, 'menu.applyAlerts'), functionName: 'menuApplyAlerts' },
+    { caption: say(language, 'menu.alertSettings'), functionName: 'menuShowAlertSettings' },
+    { caption: say(language, 'menu.summaries'), functionName: 'menuEmailSummaries' },
+    { caption: say(language, 'menu.dashboard'), functionName: 'menuRefreshDashboard' },
+    { caption: say(language, 'menu.experiments'), functionName: 'menuShowExperiments' },
+    { caption: say(language, 'menu.importData'), functionName: 'menuImportData' },
+    { caption: say(language, 'menu.contextNote'), functionName: 'menuAddContextNote' },
+    { caption: say(language, 'menu.review'), functionName: 'menuBuildReviewPack' },
+    { caption: say(language, 'menu.relevance'), functionName: 'menuReviewKpis' },
+    { caption: say(language, 'menu.warehouse'), functionName: 'menuWarehouse' },
   ];
 }
 

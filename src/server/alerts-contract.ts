@@ -1,6 +1,7 @@
 // The typed contract between a settings page and the hourly alert check's server functions
 // (google.script.run). JSON-safe data only: times travel as ISO texts. The pages import these
 // types only.
+import type { Busy } from './busy-contract';
 
 export interface AlertsSettings {
   /** True when the hourly check is on (a document property: every editor sees the same). */
@@ -46,11 +47,8 @@ export interface AlertsPageInit {
 
 /** "Apply alerts now" from the settings page: the menu item's work, told as data. */
 export interface AlertsApplySummary {
-  /**
-   * 'busy': another save or check held the lock; 'no document': no document lock could be had
-   * (not running in a spreadsheet); 'no sheets': the workbook is not set up.
-   */
-  outcome: 'applied' | 'busy' | 'no document' | 'no sheets';
+  /** 'no sheets': the workbook is not set up (a held lock answers Busy instead). */
+  outcome: 'applied' | 'no sheets';
   /** Counts (zero unless applied). */
   rules: number;
   raised: number;
@@ -67,5 +65,6 @@ export interface AlertsApplySummary {
 /** The settings page's own server functions (src/server/alerts.ts). */
 export interface AlertsPageServer extends AlertsServer {
   alertsPageInit: () => AlertsPageInit;
-  alertsApplyNow: () => AlertsApplySummary;
+  /** Busy when another save or check held the lock, or no document lock could be had. */
+  alertsApplyNow: () => AlertsApplySummary | Busy;
 }

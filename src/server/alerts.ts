@@ -5,20 +5,28 @@ import { showSidebar } from '../addon/adapters/services';
 import { applyAlerts } from '../addon/alerts/apply';
 import { reportLine, reportText } from '../addon/alerts/report';
 import { alertsSettings, setConversionWindows, setHourlyAlerts } from './alerts-settings';
-import { t, currentLanguage } from '../addon/i18n';
+import { say, currentLanguage } from '../addon/i18n';
+import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
 import type { AlertsApplySummary, AlertsPageInit, AlertsPageServer } from './alerts-contract';
 
 export function showAlertSettings(): void {
-  showSidebar('Alerts', t(currentLanguage(), 'alerts.title'));
+  showSidebar('Alerts', say(currentLanguage(), 'alerts.title'));
 }
 
 export function alertsPageInit(): AlertsPageInit {
   return { language: currentLanguage(), settings: alertsSettings() };
 }
 
-export function alertsApplyNow(): AlertsApplySummary {
+export function alertsApplyNow(): AlertsApplySummary | Busy {
   const language = currentLanguage();
   const report = applyAlerts(language);
+  if (report.outcome === 'busy' || report.outcome === 'no document')
+    return busyAnswer(
+      report.outcome === 'busy' ? 'busy' : 'noDocument',
+      language,
+      reportText(report, language),
+    );
   const applied = report.outcome === 'applied' ? report : null;
   return {
     outcome: report.outcome,

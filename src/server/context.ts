@@ -11,15 +11,15 @@ import {
 import { appendNote } from '../addon/context/append';
 import { checkNote, type NoteInput } from '../addon/context/validate';
 import { CONTEXT_KINDS, SCOPE_TYPES, SEGMENTS } from '../addon/schema';
-import { currentLanguage, format, t, type Language } from '../addon/i18n';
+import { currentLanguage, format, say, type Language } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
-import { noDocumentMessage } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
 import type { ContextAddResult, ContextPageInit, ContextPageServer } from './context-contract';
 
 export function showContextSidebar(): void {
-  showSidebar('Context', t(currentLanguage(), 'context.title'));
+  showSidebar('Context', say(currentLanguage(), 'context.title'));
 }
 
 export function contextPageInit(): ContextPageInit {
@@ -41,10 +41,6 @@ const ADDED: Record<Language, string> = {
   en: 'Note added to the Context sheet (row {row}).',
   fr: 'Note ajoutée à la feuille Contexte (ligne {row}).',
 };
-const BUSY: Record<Language, string> = {
-  en: 'Another save or check is running. Try again in a minute: nothing was written.',
-  fr: 'Un enregistrement ou une vérification est en cours. Réessayez dans une minute : rien n’a été écrit.',
-};
 const NO_COLUMNS: Record<Language, string> = {
   en: 'The Context sheet has lost its columns: run Set up KPI workbook. Nothing was written.',
   fr: 'La feuille Contexte a perdu ses colonnes : lancez Préparer le classeur KPI. Rien n’a été écrit.',
@@ -56,10 +52,7 @@ export function addContextNote(form: unknown): ContextAddResult {
   const checked = checkNote(input, language);
   if (!checked.ok) return { outcome: 'invalid', field: checked.field, message: checked.message };
   const locked = appendNote(checked.note, userEmail(), language);
-  if (!locked.ok)
-    return locked.reason === 'busy'
-      ? { outcome: 'busy', message: BUSY[language] }
-      : { outcome: 'no document', message: noDocumentMessage(language) };
+  if (!locked.ok) return busyAnswer(locked.reason, language);
   if (locked.value === 0) return { outcome: 'no columns', message: NO_COLUMNS[language] };
   return {
     outcome: 'added',

@@ -3,6 +3,7 @@
 // rates as fractions (0.25). The sidebar imports these types only.
 
 import type { Language } from '../addon/i18n';
+import type { Busy } from './busy-contract';
 export type GroupType = 'team' | 'rep';
 
 export interface ExperimentKpi {
@@ -64,9 +65,11 @@ export interface ExperimentDraft extends PlanRequest {
   baselineRate: number;
 }
 
+/** Busy: the document lock could not be had, nothing was written. */
 export type StartResult =
   | { ok: true; id: string; experiments: ExperimentSummary[] }
-  | { ok: false; errors: Record<string, string> };
+  | { ok: false; errors: Record<string, string> }
+  | (Busy & { ok: false });
 
 export type Verdict =
   'notEnoughData' | 'variantWins' | 'variantLoses' | 'noDifference' | 'inconclusive';
@@ -108,5 +111,5 @@ export interface ExperimentsServer {
   experimentsInit: () => ExperimentsInit;
   experimentsPlan: (request: PlanRequest) => PlanResult;
   experimentsStart: (draft: ExperimentDraft) => StartResult;
-  experimentsRefresh: () => ExperimentSummary[];
+  experimentsRefresh: () => ExperimentSummary[] | Busy;
 }

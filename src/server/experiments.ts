@@ -15,8 +15,10 @@ import { applied, countsOf, summaryOf, updatesOf } from '../addon/experiments/up
 import { checkDraft, checkPlan } from '../addon/experiments/validate';
 import { ALPHA, POWER } from '../addon/experiments/verdict';
 import { kpiEntry, type KpiKey, scopesInData, SOURCE_SHEETS } from '../addon/metrics';
-import { type LockRefusal, noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { withDocumentLock } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
+import { say as addonSay, type Language, currentLanguage } from '../addon/i18n';
 import { type Located, locateSheets } from '../addon/workbook/locate';
 import { readSources, type WorkbookSnapshot } from '../addon/workbook/read-data';
 import type {
@@ -66,7 +68,7 @@ function concludedSummaries(ctx: Context): ExperimentSummary[] {
 
 /** Menu: opens the Experiments page in the sidebar. */
 export function showExperiments(): void {
-  showSidebar('Experiments', t(currentLanguage(), 'experiments.title'));
+  showSidebar('Experiments', addonSay(currentLanguage(), 'experiments.title'));
 }
 
 export function experimentsInit(): ExperimentsInit {
@@ -147,11 +149,12 @@ export function experimentsStart(draft: unknown): StartResult {
     recordNextEnd(records);
     return { id, experiments: records.map((r) => summaryOf(r, ctx.language)) };
   });
-  if (!saved.ok) return { ok: false, errors: { form: refusal(saved.reason, ctx.language) } };
+  if (!saved.ok)
+    return { ok: false, ...busyAnswer(saved.reason, ctx.language, say(ctx.language, 'busy')) };
   return { ok: true, ...saved.value };
 }
 
-export function experimentsRefresh(): ExperimentSummary[] {
+export function experimentsRefresh(): ExperimentSummary[] | Busy {
   const ctx = open();
   const where = ctx.located.get('experiments');
   if (!where) return [];
@@ -163,13 +166,8 @@ export function experimentsRefresh(): ExperimentSummary[] {
     const byIndex = new Map(updates.map((u) => [u.index, u]));
     return book.records.map((r) => summaryOf(applied(r, byIndex.get(r.index)), ctx.language));
   });
-  if (!saved.ok) throw new Error(refusal(saved.reason, ctx.language));
+  if (!saved.ok) return busyAnswer(saved.reason, ctx.language, say(ctx.language, 'busy'));
   return saved.value;
-}
-
-/** Why nothing was written: the lock was busy, or there is no document to lock. */
-function refusal(reason: LockRefusal, language: Language): string {
-  return reason === 'busy' ? say(language, 'busy') : noDocumentMessage(language);
 }
 
 function emptyPlan(errors: Record<string, string>): PlanResult {

@@ -3,6 +3,8 @@
 // decodes it (src/addon/crm/charset.ts) and cuts it into chunks of whole records; the server
 // parses, maps and writes each chunk. The page imports these types only.
 import type { ImportMapping } from '../addon/crm/mapping';
+import type { SyncRun } from '../addon/crm/sync-run';
+import type { Busy } from './busy-contract';
 import type { SkipReason } from '../addon/crm/records';
 import type { Role, TargetSheet } from '../addon/crm/roles';
 
@@ -81,6 +83,9 @@ export interface SkippedLine {
   detail: string;
 }
 
+/** The chunk was not written: the document lock was held, or there is no document (Busy). */
+export type ChunkRefused = Busy & { ok: false; totals: ImportCounts };
+
 export interface ChunkResult {
   ok: boolean;
   /** When not ok: why, in the user's language (nothing was written). */
@@ -92,17 +97,8 @@ export interface ChunkResult {
   totals: ImportCounts;
 }
 
-export interface SyncRunInfo {
-  crm: 'hubspot' | 'pipedrive';
-  at: string;
-  fetched: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  outcome: 'done' | 'more' | 'rateLimited' | 'revoked' | 'noToken' | 'error';
-  message: string;
-}
+/** One CRM sync run as the page lists it (the log entry the sync job keeps). */
+export type SyncRunInfo = SyncRun;
 
 export interface SyncStatus {
   /** Each CRM's stored token, its last four characters only ('' when none). */
@@ -114,7 +110,7 @@ export interface SyncStatus {
 export interface ImportServer {
   importInit: () => ImportInit;
   importPreview: (request: PreviewRequest) => ImportPreview;
-  importChunk: (request: ChunkRequest) => ChunkResult;
+  importChunk: (request: ChunkRequest) => ChunkResult | ChunkRefused;
   crmSyncStatus: () => SyncStatus;
   crmSyncSaveToken: (crm: 'hubspot' | 'pipedrive', token: string) => SyncStatus;
   crmSyncNow: () => SyncRunInfo[];

@@ -19,14 +19,15 @@ import { ROLES, type TargetSheet } from '../addon/crm/roles';
 import { SOURCES, sourceByKey } from '../addon/crm/sources';
 import { importChunk as writeChunk } from '../addon/crm/write';
 import { SCHEMA } from '../addon/schema';
-import { currentLanguage, format, type Language } from '../addon/i18n';
+import { currentLanguage, textsOf, type Language } from '../addon/i18n';
+import { busyAnswer } from './busy';
+import { chunkRequestOf, previewRequestOf } from './import-input';
 import type {
-  ChunkRequest,
+  ChunkRefused,
   ChunkResult,
   ImportCounts,
   ImportInit,
   ImportPreview,
-  PreviewRequest,
   ImportServer,
 } from './import-contract';
 
@@ -42,7 +43,6 @@ const TEXTS = {
     noCrmColumn:
       'The {sheet} sheet has no CRM ID column yet: run Set up KPI workbook (it adds the column and keeps your data). Nothing was imported.',
     busy: 'Someone else is writing to the spreadsheet: try again in a moment. Nothing was imported.',
-    noDocument: 'The add-on is not running in a spreadsheet. Nothing was imported.',
   },
   fr: {
     title: 'Importer des données',
@@ -51,16 +51,17 @@ const TEXTS = {
     noCrmColumn:
       'La feuille {sheet} n’a pas encore de colonne ID CRM : lancez « Préparer le classeur KPI » (la colonne est ajoutée, vos données restent). Rien n’a été importé.',
     busy: 'Quelqu’un d’autre écrit dans le classeur : réessayez dans un instant. Rien n’a été importé.',
-    noDocument: 'Le module ne s’exécute pas dans un classeur. Rien n’a été importé.',
   },
 } as const;
+
+const say = textsOf(TEXTS);
 
 function language(): Language {
   return currentLanguage();
 }
 
 export function showImport(): void {
-  showSidebar('Import', TEXTS[language()].title);
+  showSidebar('Import', say(language(), 'title'));
 }
 
 export function importInit(): ImportInit {
@@ -101,7 +102,8 @@ function progress(): Progress | undefined {
   return stored ? (JSON.parse(stored) as Progress) : undefined;
 }
 
-export function importPreview(request: PreviewRequest): ImportPreview {
+export function importPreview(input: unknown): ImportPreview {
+  const request = previewRequestOf(input);
   const lang = language();
   const parsed = parseCsv(request.sample, request.mapping?.delimiter);
   const [header, ...records] = parsed.records;
@@ -162,7 +164,8 @@ function shown(cell: Cell, sheet: TargetSheet, column: string, lang: Language): 
 
 const ZERO: ImportCounts = { added: 0, updated: 0, unchanged: 0, withoutHistory: 0, skipped: 0 };
 
-export function importChunk(request: ChunkRequest): ChunkResult {
+export function importChunk(input: unknown): ChunkResult | ChunkRefused {
+  const request = chunkRequestOf(input);
   const lang = language();
   const spreadsheet = activeSpreadsheet();
   const last = progress();
@@ -178,10 +181,13 @@ export function importChunk(request: ChunkRequest): ChunkResult {
     lang,
   );
   if (!outcome.ok) {
+    const reason = outcome.reason;
+    if (reason === 'busy' || reason === 'noDocument')
+      return { ok: false, ...busyAnswer(reason, lang, say(lang, 'busy')), totals: before };
     const sheet = SCHEMA[request.mapping.sheet][lang];
     return {
       ok: false,
-      message: format(TEXTS[lang][outcome.reason], { sheet }, lang),
+      message: say(lang, reason, { sheet }),
       counts: ZERO,
       skipped: [],
       totals: before,

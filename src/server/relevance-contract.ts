@@ -1,5 +1,6 @@
 // The typed contract between the "Review tracked KPIs" page and its server functions
 // (google.script.run). JSON-safe data only. The page imports these types only.
+import type { Busy } from './busy-contract';
 
 export type RelevanceDecision = 'keep' | 'pause' | 'retire';
 
@@ -25,8 +26,9 @@ export interface RelevanceView {
   log: string[];
 }
 
+/** A decision answers the new list, or Busy (nothing written) when the lock could not be had. */
 export interface RelevancePageServer {
   relevancePageInit: () => RelevanceView;
-  relevanceDecide: (findingId: string, decision: RelevanceDecision) => RelevanceView;
-  relevanceRestore: (kpi: string) => RelevanceView;
+  relevanceDecide: (findingId: string, decision: RelevanceDecision) => RelevanceView | Busy;
+  relevanceRestore: (kpi: string) => RelevanceView | Busy;
 }

@@ -17,12 +17,14 @@ import type { Finding } from '../addon/relevance/findings';
 import { findingsOf, readReviewSources } from '../addon/relevance/review';
 import { readReview, writeDecisions } from '../addon/relevance/store';
 import { findingText, kpiName } from '../addon/relevance/words';
-import { t, type Language, currentLanguage } from '../addon/i18n';
-import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
+import { say, type Language, currentLanguage } from '../addon/i18n';
+import { withDocumentLock } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
 import type { RelevanceView, RelevancePageServer } from './relevance-contract';
 
 export function showRelevanceSidebar(): void {
-  showSidebar('Relevance', t(currentLanguage(), 'relevance.title'));
+  showSidebar('Relevance', say(currentLanguage(), 'relevance.title'));
 }
 
 const LOG_WORDS: Record<Language, Record<Decision | 'restore', string>> = {
@@ -30,10 +32,6 @@ const LOG_WORDS: Record<Language, Record<Decision | 'restore', string>> = {
   fr: { keep: 'gardé', pause: 'mis en pause', retire: 'retiré', restore: 'rétabli' },
 };
 
-const BUSY: Record<Language, string> = {
-  en: 'Another save or check is running. Try again in a minute: nothing was changed.',
-  fr: 'Un enregistrement ou une vérification est en cours. Réessayez dans une minute : rien n’a changé.',
-};
 const GONE: Record<Language, string> = {
   en: 'This finding is no longer on the list (the data changed, or someone decided it already).',
   fr: 'Ce point n’est plus dans la liste (les données ont changé, ou quelqu’un en a déjà décidé).',
@@ -89,19 +87,19 @@ export function relevancePageInit(): RelevanceView {
   return view(current());
 }
 
-function locked(language: Language, change: () => void): void {
+/** The change under the document lock; the Busy answer when the lock could not be had. */
+function locked(language: Language, change: () => void): Busy | undefined {
   const result = withDocumentLock(change, 10_000);
-  if (!result.ok)
-    throw new Error(result.reason === 'busy' ? BUSY[language] : noDocumentMessage(language));
+  return result.ok ? undefined : busyAnswer(result.reason, language);
 }
 
-export function relevanceDecide(findingId: unknown, decision: unknown): RelevanceView {
+export function relevanceDecide(findingId: unknown, decision: unknown): RelevanceView | Busy {
   const c = current();
   const finding = c.pending.find((f) => f.id === findingId);
   if (!finding) throw new Error(GONE[c.language]);
   if (!DECISIONS.includes(decision as Decision) || (decision === 'retire' && !finding.kpi))
     throw new Error(GONE[c.language]);
-  locked(c.language, () => {
+  const refused = locked(c.language, () => {
     const { state, log } = readReview();
     const entry = { at: new Date().toISOString(), by: activeUserEmail(), id: finding.id };
     writeDecisions(
@@ -109,6 +107,7 @@ export function relevanceDecide(findingId: unknown, decision: unknown): Relevanc
       withLogEntry(log, { ...entry, decision: decision as Decision }),
     );
   });
+  if (refused) return refused;
   return view({
     ...c,
     pending: c.pending.filter(
@@ -117,15 +116,15 @@ export function relevanceDecide(findingId: unknown, decision: unknown): Relevanc
   });
 }
 
-export function relevanceRestore(kpi: unknown): RelevanceView {
+export function relevanceRestore(kpi: unknown): RelevanceView | Busy {
   const language = currentLanguage();
   if (!isKpiKey(kpi)) throw new Error(GONE[language]);
-  locked(language, () => {
+  const refused = locked(language, () => {
     const { state, log } = readReview();
     const entry = { at: new Date().toISOString(), by: activeUserEmail(), id: kpi };
     writeDecisions(restore(state, kpi), withLogEntry(log, { ...entry, decision: 'restore' }));
   });
-  return view(current());
+  return refused ?? view(current());
 }
 
 /**

@@ -3,6 +3,7 @@
 // mailing the pack. Every argument is untrusted: the team must be one the workbook knows.
 import { activeSpreadsheet, showSidebar, spreadsheetToday } from '../addon/adapters/services';
 import { compareNames } from '../kpi/results';
+import { busyAnswer } from './busy';
 import type { Scope } from '../addon/metrics';
 import {
   buildReview,
@@ -19,11 +20,10 @@ import {
 } from '../addon/review/period';
 import { reviewSheetName } from '../addon/review/sheet';
 import { reviewWords } from '../addon/review/words';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { say, type Language, currentLanguage } from '../addon/i18n';
 import { readBlock } from '../addon/workbook/block';
 import { cellOf, tableOf, textOf } from '../addon/workbook/cells';
 import { locateSheets } from '../addon/workbook/locate';
-import { noDocumentMessage } from '../addon/workbook/lock';
 import type {
   ReviewBuildResult,
   ReviewPageInit,
@@ -33,7 +33,7 @@ import type {
 } from './review-contract';
 
 export function showReviewSidebar(): void {
-  showSidebar('Review', t(currentLanguage(), 'review.title'));
+  showSidebar('Review', say(currentLanguage(), 'review.title'));
 }
 
 /** The Teams sheet's teams, A→Z, each once. */
@@ -84,10 +84,7 @@ export function reviewBuild(request: unknown): ReviewBuildResult {
   const checked = check(request, language);
   if (!checked.ok) return { outcome: 'invalid', message: checked.message };
   const locked = buildReview(checked.scope, checked.period, checked.replace, language);
-  if (!locked.ok)
-    return locked.reason === 'busy'
-      ? { outcome: 'busy', message: w('busy') }
-      : { outcome: 'no document', message: noDocumentMessage(language) };
+  if (!locked.ok) return busyAnswer(locked.reason, language);
   const done = locked.value;
   if (done.kind === 'exists')
     return { outcome: 'exists', sheet: done.sheet, message: w('exists', { sheet: done.sheet }) };
@@ -109,10 +106,7 @@ export function reviewRecordDecisions(request: unknown): ReviewRecordResult {
   const sheet = reviewSheetName(checked.scope, checked.period, language);
   if (!entry) return { outcome: 'no sheet', message: w('noSheet', { sheet }) };
   const locked = recordReviewDecisions(entry, language);
-  if (!locked.ok)
-    return locked.reason === 'busy'
-      ? { outcome: 'busy', message: w('busy') }
-      : { outcome: 'no document', message: noDocumentMessage(language) };
+  if (!locked.ok) return busyAnswer(locked.reason, language);
   const done = locked.value;
   if (done.kind === 'gone') return { outcome: 'no sheet', message: w('noSheet', { sheet }) };
   if (done.kind === 'no actions sheet')

@@ -1,6 +1,8 @@
 // The typed contract between the set-up page and its server function (google.script.run).
 // JSON-safe data only. The page imports these types only.
 import type { Language } from '../addon/i18n';
+import type { SetupReport } from '../addon/setup/setup';
+import type { Busy } from './busy-contract';
 
 /** Which step to run; the page passes back what the previous step returned. */
 export interface SetupStepRequest {
@@ -14,14 +16,8 @@ export interface SetupStepRequest {
   report?: SetupStepReport;
 }
 
-export interface SetupStepReport {
-  created: string[];
-  completed: Array<{ sheet: string; added: string[] }>;
-  unchanged: string[];
-  besideUserSheets: Array<{ name: string; created: string }>;
-  sampleRows: number;
-  sampleSkipped: string[];
-}
+/** What the steps so far did: the set-up's own report, JSON-safe as it is. */
+export type SetupStepReport = SetupReport;
 
 export interface SetupStepResult {
   language: Language;
@@ -35,12 +31,11 @@ export interface SetupStepResult {
   next: number | null;
   sampleEnd?: string;
   report: SetupStepReport;
-  /** When finished, or refused: the summary to show (lines). */
+  /** When finished: the summary to show (lines). */
   message?: string[];
-  /** True when the step was refused (another set-up or save holds the lock). */
-  refused?: boolean;
 }
 
 export interface SetupServer {
-  setupStep: (request: SetupStepRequest) => SetupStepResult;
+  /** Busy when another set-up or save holds the lock (the page retries the same request). */
+  setupStep: (request: SetupStepRequest) => SetupStepResult | Busy;
 }

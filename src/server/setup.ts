@@ -7,11 +7,12 @@ import { isoOfDay } from '../functions/values/day-zone';
 import { showModalDialog } from '../addon/adapters/services';
 import { generateSampleData } from '../addon/sample-data';
 import { SAMPLE_SHEET_KEYS, SCHEMA, sheetName } from '../addon/schema';
-import { t, type Language, currentLanguage } from '../addon/i18n';
+import { say, type Language, currentLanguage } from '../addon/i18n';
 import { summaryLines } from '../addon/setup/summary';
-import { setupWorkbook, type SetupReport } from '../addon/setup/setup';
+import { emptySetupReport, setupWorkbook, type SetupReport } from '../addon/setup/setup';
 import { setupSteps } from '../addon/setup/steps';
-import { noDocumentMessage } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
 import type {
   SetupStepReport,
   SetupStepRequest,
@@ -19,22 +20,15 @@ import type {
   SetupServer,
 } from './setup-contract';
 
-const EMPTY: SetupStepReport = {
-  created: [],
-  completed: [],
-  unchanged: [],
-  besideUserSheets: [],
-  sampleRows: 0,
-  sampleSkipped: [],
-};
+const EMPTY: SetupStepReport = emptySetupReport();
 
 /** Opens the set-up page (the menu items): with or without sample data. */
 export function showSetupPage(sample: boolean): void {
   const language = currentLanguage();
-  showModalDialog('Setup', t(language, sample ? 'menu.setupSample' : 'menu.setup'), { sample });
+  showModalDialog('Setup', say(language, sample ? 'menu.setupSample' : 'menu.setup'), { sample });
 }
 
-export function setupStep(input: unknown): SetupStepResult {
+export function setupStep(input: unknown): SetupStepResult | Busy {
   const request = parseRequest(input);
   const language = currentLanguage();
   const steps = setupSteps();
@@ -59,24 +53,15 @@ export function setupStep(input: unknown): SetupStepResult {
   });
   const base = {
     language,
-    title: t(language, 'addon.title'),
+    title: say(language, 'addon.title'),
     total,
     sampleEnd,
   };
-  if (!locked.ok)
-    return {
-      ...base,
-      label: stepLabel(steps[step], language),
-      done: step,
-      next: step,
-      report: request.report ?? EMPTY,
-      refused: true,
-      message: [locked.reason === 'busy' ? t(language, 'setup.busy') : noDocumentMessage(language)],
-    };
+  if (!locked.ok) return busyAnswer(locked.reason, language, say(language, 'setup.busy'));
   const report = merged(request.report ?? EMPTY, locked.value);
   return {
     ...base,
-    label: last ? t(language, 'setup.done') : stepLabel(steps[step + 1], language),
+    label: last ? say(language, 'setup.done') : stepLabel(steps[step + 1], language),
     done: step + 1,
     next: last ? null : step + 1,
     report,

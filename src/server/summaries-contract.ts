@@ -2,6 +2,7 @@
 // (google.script.run). JSON-safe data only: times travel as ISO texts, days as "2026-11-16".
 // The page imports these types only.
 import type { Language } from '../addon/i18n';
+import type { Busy } from './busy-contract';
 
 export type SummaryFrequencyKey = 'daily' | 'weekly' | 'monthly';
 
@@ -86,19 +87,17 @@ export interface SummaryPreview {
   text: string;
 }
 
-export interface SendNowResult {
-  view: SummariesView;
-  /** What the run did; absent when another run held the spreadsheet (busy). */
-  run?: RunView;
-  busy: boolean;
-}
+/** 'sent': the run's record when one was due; Busy (with the view) when the lock was held. */
+export type SendNowResult =
+  { outcome: 'sent'; view: SummariesView; run?: RunView } | (Busy & { view: SummariesView });
 
 /** The server functions the settings page calls (top-level functions in dist/Code.js). */
 export interface SummariesServer {
   summariesInit: () => SummariesView;
-  summariesSave: (settings: SummarySettingsInput) => SummariesView;
+  /** Busy when another save or run held the lock: nothing was stored. */
+  summariesSave: (settings: SummarySettingsInput) => SummariesView | Busy;
   /** With `unsaved` (the edited form), saves it first as summariesSave does, then approves. */
-  summariesApprove: (emails: string[], unsaved?: SummarySettingsInput) => SummariesView;
+  summariesApprove: (emails: string[], unsaved?: SummarySettingsInput) => SummariesView | Busy;
   summariesPreview: (recipientId: string) => SummaryPreview;
   summariesSendNow: () => SendNowResult;
 }

@@ -47,18 +47,14 @@ export function governingApproved(status: TriggerStatus, me: string): ApprovedLi
     : ApprovedList.empty();
 }
 
+/** The settings as the page edits them: all but the schedule's start slot, lists copied. */
 export function settingsInput(s: SummarySettings): SummarySettingsInput {
+  const { sinceSlot: _, leadLanguages, company, reps, ...plain } = s;
   return {
-    enabled: s.enabled,
-    frequency: s.frequency,
-    weekday: s.weekday,
-    monthDay: s.monthDay,
-    hour: s.hour,
-    includeLeads: s.includeLeads,
-    leadLanguages: { ...s.leadLanguages },
-    company: s.company.map((c) => ({ ...c })),
-    reps: s.reps.map((r) => ({ ...r })),
-    defaultLanguage: s.defaultLanguage,
+    ...plain,
+    leadLanguages: { ...leadLanguages },
+    company: company.map((c) => ({ ...c })),
+    reps: reps.map((r) => ({ ...r })),
   };
 }
 

@@ -2,12 +2,12 @@
 // checked here (the page is not trusted: anything can be posted to google.script.run), every
 // result is JSON-safe (see summaries-contract.ts).
 import { activeSpreadsheet, activeUserEmail, showSidebar } from '../addon/adapters/services';
-import { currentLanguage, t } from '../addon/i18n';
+import { currentLanguage, say as addonSay } from '../addon/i18n';
 import { SCHEDULED_JOBS } from '../addon/jobs/registry';
 import { ensureTrigger, removeTriggerIfUnused, triggerStatus } from '../addon/schedule/scheduler';
 import { SummaryComposer } from '../addon/summaries/compose';
 import { SUMMARIES_JOB } from '../addon/summaries/job';
-import { message } from '../addon/summaries/messages';
+import { say } from '../addon/summaries/messages';
 import { canApprove, currentRecipients, pageView } from './summaries-view';
 import { SummarySheets } from '../addon/summaries/read';
 import { runSummaries } from '../addon/summaries/run';
@@ -35,23 +35,41 @@ import type {
   SummariesView,
   SummaryPreview,
 } from './summaries-contract';
-import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
+import { withDocumentLock } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
 
 const LOCK_WAIT_MS = 10_000;
 const MAX_APPROVE = 500;
 
 /** "Email summaries…": opens the settings page (sidebar/summaries, built into dist/Summaries.html). */
 export function showSummariesSidebar(): void {
-  showSidebar('Summaries', t(currentLanguage(), 'summaries.title'));
+  showSidebar('Summaries', addonSay(currentLanguage(), 'summaries.title'));
 }
 
 export function summariesInit(): SummariesView {
   return pageView(new Date());
 }
 
-export function summariesSave(input: unknown): SummariesView {
+export function summariesSave(input: unknown): SummariesView | Busy {
   const now = new Date();
-  return pageView(now, saveSettings(input, now));
+  return unlessBusy(() => pageView(now, saveSettings(input, now)));
+}
+
+/** The lock refused the save: nothing was stored (summariesSave and summariesApprove answer it). */
+class SaveRefused extends Error {
+  constructor(readonly answer: Busy) {
+    super(answer.message);
+  }
+}
+
+function unlessBusy(save: () => SummariesView): SummariesView | Busy {
+  try {
+    return save();
+  } catch (error) {
+    if (error instanceof SaveRefused) return error.answer;
+    throw error;
+  }
 }
 
 /** Checks and stores the page's settings (installing or removing the trigger); answers them. */
@@ -63,7 +81,9 @@ function saveSettings(input: unknown, now: Date): SummarySettings {
     checked = checkSettings({ ...fields, sinceSlot: before.sinceSlot }, before.defaultLanguage);
   } catch (error) {
     if (error instanceof SettingsError)
-      throw new Error(message('invalid', { detail: error.message }), { cause: error });
+      throw new Error(say(currentLanguage(), 'invalid', { detail: error.message }), {
+        cause: error,
+      });
     throw error;
   }
   // A new or changed schedule starts with its next scheduled time, never one already past.
@@ -78,8 +98,10 @@ function saveSettings(input: unknown, now: Date): SummarySettings {
     writeSettings(stored);
     if (settings.enabled) ensureStatusSheet(activeSpreadsheet(), settings.defaultLanguage);
   }, LOCK_WAIT_MS);
-  if (!locked.ok)
-    throw new Error(locked.reason === 'busy' ? message('busy') : noDocumentMessage('en'));
+  if (!locked.ok) {
+    const language = currentLanguage();
+    throw new SaveRefused(busyAnswer(locked.reason, language, say(language, 'busy')));
+  }
   if (!settings.enabled)
     removeTriggerIfUnused(SCHEDULED_JOBS.some((j) => j.name !== SUMMARIES_JOB && j.enabled()));
   return settings;
@@ -98,7 +120,7 @@ function storable(settings: SummarySettings): StoredSettings {
         : error.list === 'reps'
           ? 'tooLongReps'
           : 'tooLongLeadLanguages';
-    throw new Error(message(key, { kb }), { cause: error });
+    throw new Error(say(currentLanguage(), key, { kb }), { cause: error });
   }
 }
 
@@ -109,7 +131,7 @@ function storable(settings: SummarySettings): StoredSettings {
  */
 function installTrigger(now: Date): void {
   if (!triggerStatus().installed && activeUserEmail().trim() === '')
-    throw new Error(message('noEmail'));
+    throw new Error(say(currentLanguage(), 'noEmail'));
   try {
     ensureTrigger(now);
   } catch (error) {
@@ -118,8 +140,8 @@ function installTrigger(now: Date): void {
     const google =
       error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
     if (/too many triggers/i.test(`${text} ${google}`))
-      throw new Error(message('triggerQuota'), { cause: error });
-    throw new Error(message('triggerFailed', { detail: text }), { cause: error });
+      throw new Error(say(currentLanguage(), 'triggerQuota'), { cause: error });
+    throw new Error(say(currentLanguage(), 'triggerFailed', { detail: text }), { cause: error });
   }
 }
 
@@ -137,7 +159,9 @@ function requireApprover(): void {
   const status = triggerStatus();
   if (canApprove(status)) return;
   throw new Error(
-    status.owner ? message('notOwner', { owner: status.owner }) : message('notOwnerUnknown'),
+    status.owner
+      ? say(currentLanguage(), 'notOwner', { owner: status.owner })
+      : say(currentLanguage(), 'notOwnerUnknown'),
   );
 }
 
@@ -146,29 +170,32 @@ function requireApprover(): void {
  * the form is saved first, exactly as Save would, so approving never discards an edit; the
  * addresses are then approved against the saved recipients (one just added can be approved).
  */
-export function summariesApprove(emails: unknown, unsaved?: unknown): SummariesView {
+export function summariesApprove(emails: unknown, unsaved?: unknown): SummariesView | Busy {
   requireApprover();
-  if (!Array.isArray(emails) || emails.length > MAX_APPROVE) throw new Error(message('badEmails'));
+  if (!Array.isArray(emails) || emails.length > MAX_APPROVE)
+    throw new Error(say(currentLanguage(), 'badEmails'));
   const valid = emails.map(normalizeEmail);
-  if (valid.some((e) => e === undefined)) throw new Error(message('badEmails'));
+  if (valid.some((e) => e === undefined)) throw new Error(say(currentLanguage(), 'badEmails'));
   const now = new Date();
-  const settings =
-    unsaved === undefined || unsaved === null ? readSettings() : saveSettings(unsaved, now);
-  approve(valid as string[], settings);
-  return pageView(now, settings);
+  return unlessBusy(() => {
+    const settings =
+      unsaved === undefined || unsaved === null ? readSettings() : saveSettings(unsaved, now);
+    approve(valid as string[], settings);
+    return pageView(now, settings);
+  });
 }
 
 export function summariesPreview(recipientId: unknown): SummaryPreview {
   if (typeof recipientId !== 'string' || !/^[0-9a-z]{11}$/.test(recipientId))
-    throw new Error(message('badRecipient'));
+    throw new Error(say(currentLanguage(), 'badRecipient'));
   const now = new Date();
   const spreadsheet = activeSpreadsheet();
   const settings = readSettings();
   const sheets = new SummarySheets(spreadsheet);
   const teams = sheets.teams();
-  if (!teams) throw new Error(message('noTeams'));
+  if (!teams) throw new Error(say(currentLanguage(), 'noTeams'));
   const recipient = currentRecipients(settings, teams).recipients.find((r) => r.id === recipientId);
-  if (!recipient) throw new Error(message('unknownRecipient'));
+  if (!recipient) throw new Error(say(currentLanguage(), 'unknownRecipient'));
   const wall = wallTimeOf(now);
   const moment = latestMoment(settings, wall);
   const email = new SummaryComposer(sheets.sources(), {
@@ -186,10 +213,14 @@ export function summariesSendNow(): SendNowResult {
   const now = new Date();
   const outcome = runSummaries(now, 'manual');
   const view = pageView(now);
-  if (outcome.kind === 'busy') return { view, busy: true };
+  if (outcome.kind === 'busy' || outcome.kind === 'no document') {
+    const language = currentLanguage();
+    const reason = outcome.kind === 'busy' ? 'busy' : 'noDocument';
+    return { view, ...busyAnswer(reason, language, say(language, 'busy')) };
+  }
   return outcome.kind === 'ran'
-    ? { view, run: { ...outcome.record }, busy: false }
-    : { view, busy: false };
+    ? { outcome: 'sent', view, run: { ...outcome.record } }
+    : { outcome: 'sent', view };
 }
 
 /**

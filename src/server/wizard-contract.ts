@@ -5,6 +5,7 @@
 import type { Frequency } from '../addon/metrics/catalogue';
 import type { ScopeType } from '../addon/metrics/scope';
 import type { Language } from '../addon/i18n';
+import type { Busy } from './busy-contract';
 
 // Declared once, where the add-on defines them; the pages import them from here.
 export type { Frequency, Language, ScopeType };
@@ -223,9 +224,10 @@ export interface WizardServer {
   wizardInit: () => WizardInit;
   wizardMeasure: (request: MeasureRequest) => MeasureResult;
   wizardCheck: (draft: ObjectiveDraft) => CheckResult;
-  wizardSave: (draft: ObjectiveDraft) => SaveResult;
+  /** Busy when another save held the lock: nothing was written. */
+  wizardSave: (draft: ObjectiveDraft) => SaveResult | Busy;
   wizardLoad: (id: string) => ObjectiveDraft;
-  wizardDelete: (id: string) => ObjectiveSummary[];
+  wizardDelete: (id: string) => ObjectiveSummary[] | Busy;
   wizardReviews: () => WizardReviews;
   wizardDecide: (decision: ReviewDecision) => DecisionResult;
 }

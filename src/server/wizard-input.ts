@@ -6,15 +6,8 @@ import { FieldReader, isRecord } from '../addon/objectives/fields';
 import { say } from '../addon/objectives/messages';
 import { MAX_TEXT } from '../addon/objectives/model';
 import { findScopeName, type KnownScopes } from '../addon/objectives/scopes';
-import {
-  type Frequency,
-  isKpiKey,
-  kpiEntry,
-  type KpiKey,
-  type Scope,
-  SCOPE_TYPE_LIST,
-  supportsScope,
-} from '../addon/metrics';
+import { isKpiKey, kpiEntry, SCOPE_TYPE_LIST, supportsScope } from '../addon/metrics';
+import type { Frequency, KpiKey, Scope } from '../addon/metrics';
 import { FREQUENCIES } from '../addon/schema';
 import type { Language } from '../addon/i18n';
 

@@ -20,7 +20,7 @@ import {
   wizardObjectives,
 } from '../addon/objectives/repository';
 import { FREQUENCIES, STRATEGIC_GOALS } from '../addon/schema';
-import { t, currentLanguage } from '../addon/i18n';
+import { say as addonSay, currentLanguage } from '../addon/i18n';
 import { alertRows } from '../addon/workbook/alerts-sheet';
 import { readBlock } from '../addon/workbook/block';
 import { tableOf } from '../addon/workbook/cells';
@@ -36,7 +36,9 @@ import type {
   WizardInit,
   WizardServer,
 } from './wizard-contract';
-import { noDocumentMessage, withDocumentLock } from '../addon/workbook/lock';
+import { withDocumentLock } from '../addon/workbook/lock';
+import { busyAnswer } from './busy';
+import type { Busy } from './busy-contract';
 import { logTargetEdit } from '../addon/workbook/objective-log';
 import { wizardDecide, wizardReviews } from './wizard-review';
 import { objectiveSheets, openWizard, type WizardContext } from './wizard-context';
@@ -104,15 +106,15 @@ export function wizardCheck(draft: unknown): CheckResult {
   return checkResult(check(ctx, draft, records(ctx)));
 }
 
-export function wizardSave(draft: unknown): SaveResult {
+export function wizardSave(draft: unknown): SaveResult | Busy {
   const ctx = openWizard();
   const sheets = objectiveSheets(ctx);
   if (!sheets) throw new Error(say(ctx.language, 'notReady'));
   // Read, checked and written under one lock: the check and the new IDs see the rows as written.
   const locked = withDocumentLock(() => saveDraft(ctx, readObjectiveBook(sheets), draft));
-  if (locked.ok) return locked.value;
-  if (locked.reason === 'busy') throw new Error(say(ctx.language, 'busy'));
-  throw new Error(noDocumentMessage(ctx.language));
+  return locked.ok
+    ? locked.value
+    : busyAnswer(locked.reason, ctx.language, say(ctx.language, 'busy'));
 }
 
 function saveDraft(ctx: WizardContext, book: ObjectiveBook, draft: unknown): SaveResult {
@@ -189,7 +191,7 @@ export function wizardLoad(id: unknown): ObjectiveDraft {
   return draft;
 }
 
-export function wizardDelete(id: unknown): ObjectiveSummary[] {
+export function wizardDelete(id: unknown): ObjectiveSummary[] | Busy {
   const ctx = openWizard();
   const wanted = readObjectiveId(id, ctx.language);
   const sheets = objectiveSheets(ctx);
@@ -197,13 +199,13 @@ export function wizardDelete(id: unknown): ObjectiveSummary[] {
   // Deleting what is already gone (a second click, another manager) is not an error.
   const outcome = deleteObjective(sheets, wanted);
   if ('book' in outcome) return summaries(outcome.book, ctx.language);
-  if (outcome.status === 'busy') throw new Error(say(ctx.language, 'busy'));
-  throw new Error(noDocumentMessage(ctx.language));
+  const reason = outcome.status === 'busy' ? 'busy' : 'noDocument';
+  return busyAnswer(reason, ctx.language, say(ctx.language, 'busy'));
 }
 
 /** Menu: opens the wizard in the sidebar. */
 export function showWizard(): void {
-  showSidebar('Wizard', t(currentLanguage(), 'wizard.title'));
+  showSidebar('Wizard', addonSay(currentLanguage(), 'wizard.title'));
 }
 
 function records(ctx: WizardContext): ObjectiveRecord[] {

@@ -6,6 +6,9 @@ test('format fills {name} placeholders and leaves a missing one as written', () 
   expect(format('{a} and {b}', { a: 'x', b: 2 })).toBe('x and 2');
   expect(format('{a} and {b}', { a: 'x' })).toBe('x and {b}');
   expect(format('no placeholder')).toBe('no placeholder');
+  // Only the params' own names count, and a value is never read again as a template.
+  expect(format('{toString}', {})).toBe('{toString}');
+  expect(format('{a}{b}', { a: '{b}', b: 'x' })).toBe('{b}x');
 });
 
 test('format picks the plural form by the language rule: French 0 and 1 are singular', () => {

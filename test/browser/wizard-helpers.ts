@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../local/playground/server';
 import { LocalWorkbook } from '../../local/workbook';
+import type { Busy } from '../../src/server/busy-contract';
 import type { SetupStepRequest, SetupStepResult } from '../../src/server/setup-contract';
 
 export const SHOTS = join(__dirname, '../../test-results');
@@ -50,8 +51,8 @@ export function setUpWorkbook(pg: Playground): void {
   let request: SetupStepRequest | null = { sample: true, step: 0 };
   while (request) {
     const { result } = pg.session.call('setupStep', [request], 'client');
-    const step = result as SetupStepResult;
-    if (step.refused) throw new Error(`The set-up was refused: ${step.message?.join(' ')}`);
+    const step = result as SetupStepResult | Busy;
+    if ('outcome' in step) throw new Error(`The set-up was refused: ${step.message}`);
     request =
       step.next === null
         ? null

@@ -23,6 +23,13 @@ describe('i18n helper', () => {
     expect(interpolate('{toString}', {})).toBe('{toString}');
   });
 
+  it('takes plurals by the rule of the language, as the add-on does (one format for both sides)', () => {
+    expect(interpolate('{n} {n|row|rows}', { n: 1 }, 'en')).toBe('1 row');
+    expect(interpolate('{n} {n|row|rows}', { n: 0 }, 'en')).toBe('0 rows');
+    expect(interpolate('{n} {n|ligne|lignes}', { n: 0 }, 'fr')).toBe('0 ligne');
+    expect(placeholders('{n} {n|ligne|lignes} in {sheet}')).toEqual(['n', 'n', 'sheet']);
+  });
+
   it('translates from the table of the language', () => {
     const fr = translator(MESSAGES, 'fr');
     const en = translator(MESSAGES, 'en');

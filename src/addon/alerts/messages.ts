@@ -1,7 +1,7 @@
 // The alert feature's words in English and French: what is wrong with a typed rule (by row),
 // and the report shown after "Apply alerts". Kept beside the feature; the menu caption is in
 // src/addon/i18n.ts with the other menu items.
-import { format, type Language } from '../i18n';
+import { textsOf, type Say } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -132,10 +132,4 @@ const MESSAGES = {
 
 export type AlertMessage = keyof (typeof MESSAGES)['en'];
 
-export function say(
-  language: Language,
-  key: AlertMessage,
-  params: Record<string, string | number> = {},
-): string {
-  return format(MESSAGES[language][key], params, language);
-}
+export const say: Say<AlertMessage> = textsOf(MESSAGES);

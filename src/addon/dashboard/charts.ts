@@ -10,7 +10,7 @@ import { SECTIONS } from './sections';
 import { MARKER_COLUMN } from './context-markers';
 import { insightWords } from './insight-texts';
 import { waterfallChartAnchor, waterfallTable } from './insight-sections';
-import { text } from './texts';
+import { say } from './texts';
 
 export type ChartKind = 'column' | 'line' | 'combo';
 
@@ -26,8 +26,8 @@ export interface ChartSpec {
 export function chartSpecs(language: Language): ChartSpec[] {
   const top = SECTIONS.chartsTop;
   const second = top + SECTIONS.chartHeight;
-  const options = (title: Parameters<typeof text>[1], extra: Record<string, unknown> = {}) => ({
-    title: text(language, title),
+  const options = (title: Parameters<typeof say>[1], extra: Record<string, unknown> = {}) => ({
+    title: say(language, title),
     legend: { position: 'bottom' },
     // No width or height: Sheets' default size (600 × 371) fits the grid, and each option is a
     // service call.

@@ -5,7 +5,7 @@ import type { Canvas } from './canvas';
 import type { DataRefs } from './positions';
 import { describeColumn, MissingColumn, type SourceRefs } from './refs';
 import { scopeFilter } from './series';
-import { text } from './texts';
+import { say } from './texts';
 import type { WindowLayout } from './windows';
 import { metricMessage, missingSheetError, type SourceSheet } from '../metrics';
 
@@ -28,7 +28,7 @@ export interface SectionContext {
 export function missingNote(error: MissingColumn, language: Language): string {
   if (error.sheetMissing) return metricMessage(missingSheetError(error.sheet), language);
   const [sheet, column] = describeColumn(error, language);
-  return text(language, 'missingColumn', { sheet, column });
+  return say(language, 'missingColumn', { sheet, column });
 }
 
 /** The notes a layout writes instead of formulas, kept so the refresh can name them all. */

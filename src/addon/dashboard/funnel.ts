@@ -19,7 +19,7 @@ import { MissingColumn, openBlockA1, type SourceRefs } from './refs';
 import { drawCopiedTable } from './copied-table';
 import { SECTIONS } from './sections';
 import { SERIES, scopeFilter } from './series';
-import { text } from './texts';
+import { say } from './texts';
 
 const STAGES = ['leadDate', 'opportunityDate', 'proposalDate', 'wonDate'] as const;
 const NAMES = ['stageLeads', 'stageOpportunities', 'stageProposals', 'stageWon'] as const;
@@ -50,7 +50,7 @@ export function drawFunnelStages(
     formulas = STAGES.map(() => note);
   }
   STAGES.forEach((_, j) => {
-    canvas.put(1, FUNNEL_COLUMN + j, text(language, NAMES[j]), { bold: true, format: '@' });
+    canvas.put(1, FUNNEL_COLUMN + j, say(language, NAMES[j]), { bold: true, format: '@' });
     canvas.put(2, FUNNEL_COLUMN + j, formulas[j], { format: 'yyyy-mm-dd' });
   });
 }
@@ -62,7 +62,7 @@ export function drawFunnel(context: SectionContext): void {
   const { canvas, language } = context;
   const { row, column } = SECTIONS.funnel;
   canvas.block('funnel', row, column, 6, 4);
-  canvas.put(row, column, text(language, 'funnelTitle'), TITLE_STYLE);
+  canvas.put(row, column, say(language, 'funnelTitle'), TITLE_STYLE);
   const formula = formulaOr(context, () => {
     // A missing stage column shows its note here, where the funnel would be.
     for (const key of STAGES) context.sources.column('pipeline', key);
@@ -73,7 +73,7 @@ export function drawFunnel(context: SectionContext): void {
     formula,
     source: FUNNEL_RESULT,
     at: { row: row + 1, column },
-    headings: FUNNEL_HEADINGS.map((key) => text(language, key)),
+    headings: FUNNEL_HEADINGS.map((key) => say(language, key)),
     rows: STAGES.length,
     formats: ['@', '#,##0', '0.0%', '0.0%'],
   });

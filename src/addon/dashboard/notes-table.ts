@@ -7,7 +7,7 @@
 import type { LocatedSheet } from '../workbook/locate';
 import { HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
 import { onSheet, openColumnA1 } from './refs';
-import { text } from './texts';
+import { say } from './texts';
 
 /** Notes shown at most (the rows reserved below the header). */
 export const NOTE_ROWS = 8;
@@ -32,12 +32,12 @@ export function drawContextNotes(
   const shown = (values: string) => `ARRAY_CONSTRAIN(FILTER(${values},${keep}=1),${NOTE_ROWS},1)`;
   const height = 2 + NOTE_ROWS;
   canvas.block('contextNotes', top, 1, height, 4);
-  canvas.put(top, 1, text(language, 'contextTitle'), TITLE_STYLE);
+  canvas.put(top, 1, say(language, 'contextTitle'), TITLE_STYLE);
   (['contextStart', 'contextEnd', 'contextScope', 'contextNote'] as const).forEach((key, j) =>
-    canvas.put(top + 1, 1 + j, text(language, key), HEADER_STYLE),
+    canvas.put(top + 1, 1 + j, say(language, key), HEADER_STYLE),
   );
   const row = top + 2;
-  canvas.put(row, 1, `=IFERROR(${shown(start)},"${text(language, 'noContext')}")`, {
+  canvas.put(row, 1, `=IFERROR(${shown(start)},"${say(language, 'noContext')}")`, {
     format: 'yyyy-mm-dd',
   });
   canvas.put(row, 2, `=IFERROR(${shown(`IF(${end}="",${start},${end})`)},"")`, {

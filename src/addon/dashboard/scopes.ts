@@ -4,7 +4,7 @@
 // language; a label that names no scope any more falls back to the company.
 import type { ScopesInData } from '../metrics';
 import type { Language } from '../i18n';
-import { text } from './texts';
+import { say } from './texts';
 
 export type ScopeOptionType = 'company' | 'team' | 'rep';
 
@@ -22,8 +22,8 @@ export const TYPE_LABELS: Readonly<Record<ScopeOptionType, { en: string; fr: str
 };
 
 export function scopeLabel(type: ScopeOptionType, name: string, language: Language): string {
-  if (type === 'company') return text(language, 'company');
-  return text(language, type === 'team' ? 'teamScope' : 'repScope', { name });
+  if (type === 'company') return say(language, 'company');
+  return say(language, type === 'team' ? 'teamScope' : 'repScope', { name });
 }
 
 export function scopeOptions(scopes: ScopesInData, language: Language): ScopeOption[] {

@@ -9,7 +9,7 @@ import { SHORT_MONTH_NAMES } from '../month-names';
 import { HEADER_STYLE, type SectionContext, TITLE_STYLE } from './context';
 import { AS_OF, SELECTOR } from './positions';
 import { onSheet, rangeA1 } from './refs';
-import { text } from './texts';
+import { say } from './texts';
 import type { WindowColumnId } from './windows';
 
 export const SECTIONS = {
@@ -29,9 +29,9 @@ export function drawHeader(context: SectionContext, selected: string, today: num
   // The selector and the date are blocks of their own: rewriting the title must not rewrite
   // the scope, which every series depends on.
   canvas.block('title', 1, 1, 1, 6);
-  canvas.put(1, 1, text(language, 'title'), { ...TITLE_STYLE });
+  canvas.put(1, 1, say(language, 'title'), { ...TITLE_STYLE });
   canvas.block('selector', SELECTOR.row, SELECTOR.column - 1, 1, 3);
-  canvas.put(SELECTOR.row, SELECTOR.column - 1, text(language, 'scope'), {
+  canvas.put(SELECTOR.row, SELECTOR.column - 1, say(language, 'scope'), {
     bold: true,
     format: '@',
   });
@@ -41,13 +41,13 @@ export function drawHeader(context: SectionContext, selected: string, today: num
     format: '@',
   });
   canvas.block('as of', AS_OF.row, AS_OF.column - 1, 1, 2);
-  canvas.put(AS_OF.row, AS_OF.column - 1, text(language, 'asOf'), { bold: true, format: '@' });
+  canvas.put(AS_OF.row, AS_OF.column - 1, say(language, 'asOf'), { bold: true, format: '@' });
   canvas.put(AS_OF.row, AS_OF.column, dateOfDay(today), {
     background: '#fff2cc',
     format: 'yyyy-mm-dd',
   });
   canvas.block('how to', 3, 1, 1, 6);
-  canvas.put(3, 1, text(language, 'howTo'), { italic: true, color: '#5f6368', format: '@' });
+  canvas.put(3, 1, say(language, 'howTo'), { italic: true, color: '#5f6368', format: '@' });
 }
 
 /**
@@ -69,7 +69,7 @@ export function drawFreshness(
 }
 
 interface TableColumn {
-  readonly header: Parameters<typeof text>[1];
+  readonly header: Parameters<typeof say>[1];
   /** null: a column another section fills (the context markers, context-markers.ts). */
   readonly source: WindowColumnId | 'start' | null;
   readonly format: string;
@@ -80,16 +80,16 @@ function drawWindowTable(
   context: SectionContext,
   at: { row: number; column: number },
   period: 'week' | 'month',
-  title: Parameters<typeof text>[1],
+  title: Parameters<typeof say>[1],
   columns: readonly TableColumn[],
 ): void {
   const { canvas, language, data, windows } = context;
   const length = windows.length(period);
   canvas.block(`${period} table`, at.row, at.column, length + 2, columns.length);
-  canvas.put(at.row, at.column, text(language, title), TITLE_STYLE);
+  canvas.put(at.row, at.column, say(language, title), TITLE_STYLE);
   columns.forEach((c, j) => {
     if (c.source === null) return;
-    canvas.put(at.row + 1, at.column + j, text(language, c.header), HEADER_STYLE);
+    canvas.put(at.row + 1, at.column + j, say(language, c.header), HEADER_STYLE);
     const source =
       c.source === 'start' ? windows.startColumn(period) : windows.columns.get(c.source)!.column;
     for (let k = 0; k < length; k++) {
@@ -124,9 +124,9 @@ export function drawCorrelation(context: SectionContext): void {
   const { canvas, language, data, windows } = context;
   const { row, column } = SECTIONS.correlation;
   canvas.block('correlation', row, column, 7, 4);
-  canvas.put(row, column, text(language, 'correlationTitle'), TITLE_STYLE);
+  canvas.put(row, column, say(language, 'correlationTitle'), TITLE_STYLE);
   const headers = ['lag', 'callsToMeetings', 'meetingsToRevenue', 'callsToRevenue'] as const;
-  headers.forEach((h, j) => canvas.put(row + 1, column + j, text(language, h), HEADER_STYLE));
+  headers.forEach((h, j) => canvas.put(row + 1, column + j, say(language, h), HEADER_STYLE));
   const weekly = (id: WindowColumnId) =>
     onSheet(
       data.sheetName,

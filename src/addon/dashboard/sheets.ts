@@ -7,7 +7,7 @@ import { recordNewSheet } from '../workbook/layout-store';
 import { tagManagedSheet } from '../workbook/metadata';
 import { sheetName } from '../schema';
 import type { Language } from '../i18n';
-import { text } from './texts';
+import { say } from './texts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,7 +58,7 @@ function taggedOrNewDataSheet(spreadsheet: Spreadsheet, language: Language): Dat
     if (sheet) return { sheet, fresh: false };
   }
   const sheet = spreadsheet.insertSheet(
-    freeName(spreadsheet, text(language, 'dataSheet')),
+    freeName(spreadsheet, say(language, 'dataSheet')),
     spreadsheet.getNumSheets(),
   );
   sheet.addDeveloperMetadata(DATA_SHEET_METADATA_KEY, 'dashboardData');

@@ -11,7 +11,7 @@ import { formulaOr, HEADER_STYLE, type SectionContext, TITLE_STYLE } from './con
 import { FUNNEL_RESULT } from './funnel';
 import { openColumnA1 } from './refs';
 import { scopeFilter } from './series';
-import { text } from './texts';
+import { say } from './texts';
 
 /** Rows kept free below a spilled table's anchor (its header and data rows). */
 export function reservedRows(groups: number): number {
@@ -63,7 +63,7 @@ export function drawProfitTables(context: SectionContext, top: number, rows: num
   const scope = scopeFilter(sources, 'pipeline', data, false);
   for (const table of PROFIT_TABLES) {
     canvas.block(table.block, top, table.column, rows + 1, table.headings.length);
-    canvas.put(top, table.column, text(language, table.title), TITLE_STYLE);
+    canvas.put(top, table.column, say(language, table.title), TITLE_STYLE);
     drawCopiedTable(context, {
       name: table.name,
       formula: formulaOr(context, () => {
@@ -74,7 +74,7 @@ export function drawProfitTables(context: SectionContext, top: number, rows: num
       }),
       source: { row: 1, column: table.sourceColumn },
       at: { row: top + 1, column: table.column },
-      headings: table.headings.map((key) => text(language, key)),
+      headings: table.headings.map((key) => say(language, key)),
       rows: rows - 1,
       formats: [...table.formats],
     });
@@ -90,11 +90,11 @@ export function drawEffectiveness(
   const { canvas, language } = context;
   const height = 2 + Math.max(rows.length, 1);
   canvas.block('effectiveness', top, 1, height, 5);
-  canvas.put(top, 1, text(language, 'actionsTitle'), TITLE_STYLE);
+  canvas.put(top, 1, say(language, 'actionsTitle'), TITLE_STYLE);
   const headers = ['action', 'raised', 'recovered', 'recoveryRate', 'medianDays'] as const;
-  headers.forEach((h, j) => canvas.put(top + 1, 1 + j, text(language, h), HEADER_STYLE));
+  headers.forEach((h, j) => canvas.put(top + 1, 1 + j, say(language, h), HEADER_STYLE));
   if (rows.length === 0) {
-    canvas.put(top + 2, 1, text(language, 'noActions'), { italic: true, format: '@' });
+    canvas.put(top + 2, 1, say(language, 'noActions'), { italic: true, format: '@' });
     return height;
   }
   rows.forEach((row, i) => {
@@ -167,25 +167,25 @@ export function drawTrends(context: SectionContext, top: number): void {
   };
   const titles = ['revenue', 'conversion', 'nps'] as const;
   canvas.block('trends', top, 1, TREND_FORMAT_ROWS + 2, 17);
-  canvas.put(top, 1, text(language, 'trendTitle'), TITLE_STYLE);
+  canvas.put(top, 1, say(language, 'trendTitle'), TITLE_STYLE);
   trends.forEach((trend, i) => {
     const c = trend.column;
-    canvas.put(top + 1, c, text(language, titles[i]), { ...HEADER_STYLE });
+    canvas.put(top + 1, c, say(language, titles[i]), { ...HEADER_STYLE });
     drawCopiedTable(context, {
       name: `${titles[i]} trend`,
       formula: formulaOr(context, build(trend)),
       source: { row: 1, column: TREND_SOURCE_COLUMN + 4 * i },
       at: { row: top + 2, column: c },
       headings: [
-        text(language, 'month'),
-        text(language, trend.how === 'sum' ? 'trendSum' : 'trendMean'),
-        text(language, 'changeVsPrevious'),
-        text(language, 'movingAverage'),
+        say(language, 'month'),
+        say(language, trend.how === 'sum' ? 'trendSum' : 'trendMean'),
+        say(language, 'changeVsPrevious'),
+        say(language, 'movingAverage'),
       ],
       rows: TREND_FORMAT_ROWS - 1,
       formats: ['mmm yyyy', trend.format, '+0.0%;-0.0%;0.0%', trend.format],
     });
-    canvas.put(top + 2, c + 4, text(language, 'anomaly'), HEADER_STYLE);
+    canvas.put(top + 2, c + 4, say(language, 'anomaly'), HEADER_STYLE);
     // The anomalies line up with the trend's values, from its first data row down.
     canvas.put(top + 3, c + 4, `=KPI_ANOMALIES(${openColumnA1(top + 3, c + 1)})`);
     canvas.landing(top + 3, c + 4, TREND_FORMAT_ROWS - 1, 1);

@@ -1,7 +1,7 @@
 // The dashboard's words in English and French: labels and headers written into the Dashboard
 // and its hidden data sheet, chart titles and the refresh report. The menu caption lives in
 // src/addon/i18n.ts with the other menu items; KPI names come from the metrics catalogue.
-import { format, type Language } from '../i18n';
+import { textsOf, type Say } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -186,10 +186,4 @@ const MESSAGES = {
 
 export type DashboardText = keyof (typeof MESSAGES)['en'];
 
-export function text(
-  language: Language,
-  key: DashboardText,
-  params: Record<string, string | number> = {},
-): string {
-  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
-}
+export const say: Say<DashboardText> = textsOf(MESSAGES);

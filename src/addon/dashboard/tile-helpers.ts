@@ -15,7 +15,7 @@ import type { ConfigColumns } from './config-refs';
 import { type DataRefs, TILE_TABLE } from './positions';
 import { gateOf, judgedCell } from './readiness';
 import type { SeriesId } from './series';
-import { text } from './texts';
+import { say } from './texts';
 import { changeIsPoints, PACE_WORDS, TILES, type TileSpec } from './tile-model';
 import type { WindowLayout } from './windows';
 
@@ -194,7 +194,7 @@ function drawTileRow(canvas: Canvas, input: TileInputs, tile: TileSpec, i: numbe
     'status',
     `=IF(${at('breach')}=TRUE,"alert",IF(${oneOf(paceCell, PACE_WORDS.behind)},"behind",IF(${oneOf(paceCell, okWords)},"ok","")))`,
   );
-  const t = (key: Parameters<typeof text>[1]) => textLiteral(text(input.language, key));
+  const t = (key: Parameters<typeof say>[1]) => textLiteral(say(input.language, key));
   const status = at('status');
   put(
     'statusLabel',

@@ -12,7 +12,7 @@ import { textLiteral } from '../workbook/a1';
 import type { Canvas } from './canvas';
 import type { DataRefs } from './positions';
 import { cellA1, onSheet, rangeA1 } from './refs';
-import { text } from './texts';
+import { say } from './texts';
 import { tileCell, type TileField } from './tile-helpers';
 import { changeFormat, STATUS_COLOURS, TILES } from './tile-model';
 import type { WindowLayout } from './windows';
@@ -84,13 +84,13 @@ export function drawTiles(
       bold: true,
       align: 'right',
     });
-    canvas.put(o.row + 2, o.column, text(language, 'previous'), { ...card, format: '@' });
+    canvas.put(o.row + 2, o.column, say(language, 'previous'), { ...card, format: '@' });
     canvas.put(o.row + 2, o.column + 1, `=${ref('previous')}`, { ...card, format: unit });
-    canvas.put(o.row + 3, o.column, text(language, 'objective'), { ...card, format: '@' });
+    canvas.put(o.row + 3, o.column, say(language, 'objective'), { ...card, format: '@' });
     canvas.put(
       o.row + 3,
       o.column + 1,
-      `=IF(${ref('target')}="",${textLiteral(text(language, 'noObjective'))},${ref('target')})`,
+      `=IF(${ref('target')}="",${textLiteral(say(language, 'noObjective'))},${ref('target')})`,
       { ...card, format: unit },
     );
     canvas.put(o.row + 3, o.column + 2, `=${ref('paceLabel')}`, { ...card, align: 'right' });
@@ -110,7 +110,7 @@ export function drawTiles(
 function periodLabel(start: string, period: string, language: Language): string {
   if (period === 'week') return dateLabelFormula(start, 'week', language);
   if (period !== 'quarter') return dateLabelFormula(start, 'month', language);
-  const prefix = textLiteral(text(language, 'quarterPrefix'));
+  const prefix = textLiteral(say(language, 'quarterPrefix'));
   return `=IF(ISNUMBER(${start}),${prefix}&ROUNDUP(MONTH(${start})/3,0)&" "&YEAR(${start}),"")`;
 }
 
@@ -122,9 +122,9 @@ function periodLabel(start: string, period: string, language: Language): string 
  */
 export function tileRules(language: Language): CfRule[] {
   const labels = {
-    alert: text(language, 'statusAlert'),
-    behind: text(language, 'statusBehind'),
-    ok: text(language, 'statusOk'),
+    alert: say(language, 'statusAlert'),
+    behind: say(language, 'statusBehind'),
+    ok: say(language, 'statusOk'),
   } as const;
   const rows = Math.ceil(TILES.length / CARD.perRow);
   const ranges = Array.from({ length: rows }, (_, k) => {

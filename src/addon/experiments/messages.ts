@@ -1,7 +1,7 @@
 // The experiments' words in English and French: verdicts (also written into the sheet's Verdict
 // formula), what each KPI counts, field errors and the plan sentence. The menu caption and the
 // page title are in src/addon/i18n.ts.
-import { format, type Language } from '../i18n';
+import { textsOf, type Say } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -78,10 +78,4 @@ const MESSAGES = {
 
 export type ExperimentText = keyof (typeof MESSAGES)['en'];
 
-export function say(
-  language: Language,
-  key: ExperimentText,
-  params: Record<string, string | number> = {},
-): string {
-  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
-}
+export const say: Say<ExperimentText> = textsOf(MESSAGES);

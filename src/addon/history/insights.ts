@@ -16,7 +16,7 @@ import {
   type SnapshotRow,
 } from '../../kpi/pipeline-history';
 import { PIPELINE_STAGES } from '../schema';
-import type { Language } from '../i18n';
+import { heads, inLanguage, type Language } from '../i18n';
 import type { PipelineDeal } from './deal-dates';
 import { whyConversionMoved, whyRevenueMoved } from './why';
 import { SHORT_MONTH_NAMES } from '../month-names';
@@ -27,91 +27,59 @@ export const CHART_COLUMN = 10;
 export const CHART_WIDTH = 5;
 export const CHART_ROWS = 7;
 
+/** The block's words, both languages side by side. */
 const WORDS = {
-  en: {
-    title: 'Pipeline insights',
-    asOf: 'as of',
-    forecast:
-      'Forecast (80 % range: Bernoulli variance of the open deals + spread of new-deal revenue)',
-    forecastHead: [
-      'Scope',
-      'Month',
-      'Expected',
-      'Low',
-      'High',
-      'Won so far',
-      'Open deals',
-      'History',
-    ],
-    company: 'Company',
-    team: 'Team',
-    own: 'own',
-    companyHistory: "company's",
-    why: 'Why it moved',
-    whyHead: ['Scope', 'Change'],
-    waterfall: 'Pipeline waterfall (from the Pipeline history)',
-    waterfallHead: [
-      'Month',
-      'Opening',
-      'Created',
-      'Amount changes',
-      'Won',
-      'Lost',
-      'Removed',
-      'Closing',
-    ],
-    stageTime: 'Days in each stage (stays ended in the last 12 months)',
-    stageHead: ['Stage', 'Stays', 'Mean', 'Median'],
-    ageing: 'Open deals by days in their stage',
-    ageingHead: ['Stage', '0–30', '31–60', '61–90', 'Over 90'],
-    slips: 'Close dates pushed later in the last 30 days',
-    slipsHead: ['Deals', 'Days pushed in all'],
-    noHistory: 'No snapshot yet: the history starts with the next daily run.',
-    chartHead: ['Month', 'Created', 'Won', 'Lost', 'Open pipeline'],
-    chartTitle: 'Pipeline per month: created, won, lost and open at the end',
-  },
-  fr: {
-    title: 'Analyse du pipeline',
-    asOf: 'au',
-    forecast:
-      'Prévision (fourchette à 80 % : variance de Bernoulli des affaires ouvertes + dispersion du CA des nouvelles affaires)',
-    forecastHead: [
-      'Périmètre',
-      'Mois',
-      'Attendu',
-      'Bas',
-      'Haut',
-      'Déjà gagné',
-      'Affaires ouvertes',
-      'Historique',
-    ],
-    company: 'Entreprise',
-    team: 'Équipe',
-    own: 'propre',
-    companyHistory: 'de l’entreprise',
-    why: 'Pourquoi ça a bougé',
-    whyHead: ['Périmètre', 'Variation'],
-    waterfall: 'Cascade du pipeline (d’après l’historique)',
-    waterfallHead: [
-      'Mois',
-      'Ouverture',
-      'Créé',
-      'Montants modifiés',
-      'Gagné',
-      'Perdu',
-      'Retiré',
-      'Clôture',
-    ],
-    stageTime: 'Jours passés dans chaque étape (séjours terminés sur 12 mois)',
-    stageHead: ['Étape', 'Séjours', 'Moyenne', 'Médiane'],
-    ageing: 'Affaires ouvertes selon les jours passés dans leur étape',
-    ageingHead: ['Étape', '0–30', '31–60', '61–90', 'Plus de 90'],
-    slips: 'Dates de clôture repoussées ces 30 derniers jours',
-    slipsHead: ['Affaires', 'Jours repoussés au total'],
-    noHistory: 'Pas encore d’instantané : l’historique commence au prochain passage quotidien.',
-    chartHead: ['Mois', 'Créé', 'Gagné', 'Perdu', 'Pipeline ouvert'],
-    chartTitle: 'Pipeline par mois : créé, gagné, perdu et ouvert en fin de mois',
-  },
+  title: ['Pipeline insights', 'Analyse du pipeline'],
+  asOf: ['as of', 'au'],
+  forecast: [
+    'Forecast (80 % range: Bernoulli variance of the open deals + spread of new-deal revenue)',
+    'Prévision (fourchette à 80 % : variance de Bernoulli des affaires ouvertes + dispersion du CA des nouvelles affaires)',
+  ],
+  forecastHead: heads(
+    'Scope, Month, Expected, Low, High, Won so far, Open deals, History',
+    'Périmètre, Mois, Attendu, Bas, Haut, Déjà gagné, Affaires ouvertes, Historique',
+  ),
+  company: ['Company', 'Entreprise'],
+  team: ['Team', 'Équipe'],
+  own: ['own', 'propre'],
+  companyHistory: ["company's", 'de l’entreprise'],
+  why: ['Why it moved', 'Pourquoi ça a bougé'],
+  whyHead: heads('Scope, Change', 'Périmètre, Variation'),
+  waterfall: [
+    'Pipeline waterfall (from the Pipeline history)',
+    'Cascade du pipeline (d’après l’historique)',
+  ],
+  waterfallHead: heads(
+    'Month, Opening, Created, Amount changes, Won, Lost, Removed, Closing',
+    'Mois, Ouverture, Créé, Montants modifiés, Gagné, Perdu, Retiré, Clôture',
+  ),
+  stageTime: [
+    'Days in each stage (stays ended in the last 12 months)',
+    'Jours passés dans chaque étape (séjours terminés sur 12 mois)',
+  ],
+  stageHead: heads('Stage, Stays, Mean, Median', 'Étape, Séjours, Moyenne, Médiane'),
+  ageing: [
+    'Open deals by days in their stage',
+    'Affaires ouvertes selon les jours passés dans leur étape',
+  ],
+  ageingHead: heads('Stage, 0–30, 31–60, 61–90, Over 90', 'Étape, 0–30, 31–60, 61–90, Plus de 90'),
+  slips: [
+    'Close dates pushed later in the last 30 days',
+    'Dates de clôture repoussées ces 30 derniers jours',
+  ],
+  slipsHead: heads('Deals, Days pushed in all', 'Affaires, Jours repoussés au total'),
+  noHistory: [
+    'No snapshot yet: the history starts with the next daily run.',
+    'Pas encore d’instantané : l’historique commence au prochain passage quotidien.',
+  ],
+  chartHead: heads(
+    'Month, Created, Won, Lost, Open pipeline',
+    'Mois, Créé, Gagné, Perdu, Pipeline ouvert',
+  ),
+  chartTitle: [
+    'Pipeline per month: created, won, lost and open at the end',
+    'Pipeline par mois : créé, gagné, perdu et ouvert en fin de mois',
+  ],
 } as const;
 
 function monthName(day: number, language: Language): string {
@@ -149,7 +117,7 @@ export function insightCells(
   today: number,
   language: Language,
 ): unknown[][] {
-  const w = WORDS[language];
+  const w = inLanguage(WORDS, language);
   const rows: unknown[][] = [];
   const line = (...cells: unknown[]) => rows.push(cells);
   line(`${w.title} — ${w.asOf} ${isoDay(today)}`);
@@ -249,7 +217,7 @@ export function insightCells(
 
 /** The chart's title in a language. */
 export function chartTitle(language: Language): string {
-  return WORDS[language].chartTitle;
+  return inLanguage(WORDS.chartTitle, language);
 }
 
 /** The chart's data: the last six months of the waterfall (blank without history). */
@@ -258,7 +226,7 @@ export function chartCells(
   today: number,
   language: Language,
 ): unknown[][] {
-  const rows: unknown[][] = [[...WORDS[language].chartHead]];
+  const rows: unknown[][] = [inLanguage(WORDS.chartHead, language)];
   const byDeal = rowsByDeal(history);
   const from = addPeriods(periodStart(today, 'month'), 'month', -5);
   const steps = byDeal.size ? pipelineWaterfall(byDeal, 'month', from, today + 1) : [];

@@ -14,6 +14,7 @@ import {
   type Verdict,
   type WorkbookData,
 } from '../metrics';
+import { achievabilityText } from '../metrics/achievability-words';
 import { formatNumber, periodNoun } from '../metrics/format';
 import type { Language } from '../i18n';
 import { alignment, goalName } from './alignment';
@@ -170,27 +171,24 @@ function judge(
   const kpi = f.kpi as KpiKey;
   if (!isCumulative(kpi)) {
     const a = achievability(m.history, baseline, target);
-    return { verdict: a.verdict, reason: a.reason[lang] };
+    return { verdict: a.verdict, reason: achievabilityText(a, lang) };
   }
   if (f.start === undefined || f.deadline === undefined || !f.frequency) return undefined;
   const periods = periodsInWindow(f.start, f.deadline, f.frequency);
   const perPeriod = target / periods;
   const a = achievability(m.history, baseline, perPeriod);
   const unit = kpiEntry(kpi).unit;
-  const n = formatNumber(periods, 1, lang);
-  const total = formatValue(target, unit, lang);
-  const each = formatValue(perPeriod, unit, lang);
-  const noun = periodNoun(m.period, lang);
-  const per = perPeriodText(f.frequency, lang);
-  const lead =
-    lang === 'fr'
-      ? `Le total de ${total} sur les ${n} ${noun} de l’objectif représente ${each} ${per}. `
-      : `The total of ${total} over the objective’s ${n} ${noun} is ${each} ${per}. `;
-  return { verdict: a.verdict, reason: lead + a.reason[lang] };
+  const lead = say(lang, 'verdict.perPeriod', {
+    total: formatValue(target, unit, lang),
+    n: formatNumber(periods, 1, lang),
+    noun: periodNoun(m.period, lang),
+    each: formatValue(perPeriod, unit, lang),
+    per: perPeriodText(f.frequency, lang),
+  });
+  return { verdict: a.verdict, reason: lead + achievabilityText(a, lang) };
 }
 
 function realisticText(alignmentText: string, pair: KpiKey | undefined, lang: Language): string {
   if (!pair) return alignmentText;
-  const name = kpiEntry(pair).name[lang];
-  return `${alignmentText} ${lang === 'fr' ? `Associé à ${name}.` : `Paired with ${name}.`}`;
+  return `${alignmentText} ${say(lang, 'realistic.paired', { name: kpiEntry(pair).name[lang] })}`;
 }

@@ -1,6 +1,6 @@
 // The wizard's own words on the server: field-level validation messages, warnings, and the parts
 // of the SMART sentence and of the Objectives row, in English and French. ({name} placeholders.)
-import { format, type Language } from '../i18n';
+import { textsOf, type Say } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -56,6 +56,8 @@ const MESSAGES = {
     'warning.alertDirectionLower':
       'Lower is better for {kpi}, yet the alert watches a fall: check the direction.',
     'warning.noFormula': 'The live value cannot be computed in the sheet: {reason}',
+    'verdict.perPeriod': 'The total of {total} over the objective’s {n} {noun} is {each} {per}. ',
+    'realistic.paired': 'Paired with {name}.',
     busy: 'Another objective is being saved in this spreadsheet. Nothing was written; try again in a moment.',
     notFound: 'No objective {id} in the Objectives sheet.',
     notReady:
@@ -118,6 +120,9 @@ const MESSAGES = {
     'warning.alertDirectionLower':
       'Pour {kpi}, plus bas est mieux, mais l’alerte surveille une baisse : vérifiez le sens.',
     'warning.noFormula': 'La valeur actuelle ne peut pas être calculée dans la feuille : {reason}',
+    'verdict.perPeriod':
+      'Le total de {total} sur les {n} {noun} de l’objectif représente {each} {per}. ',
+    'realistic.paired': 'Associé à {name}.',
     busy: 'Un autre objectif est en cours d’enregistrement dans ce classeur. Rien n’a été écrit ; réessayez dans un instant.',
     notFound: 'Aucun objectif {id} dans la feuille Objectifs.',
     notReady:
@@ -128,10 +133,4 @@ const MESSAGES = {
 
 export type WizardMessage = keyof (typeof MESSAGES)['en'];
 
-export function say(
-  language: Language,
-  key: WizardMessage,
-  params: Record<string, string | number> = {},
-): string {
-  return format(MESSAGES[language][key] ?? MESSAGES.en[key], params, language);
-}
+export const say: Say<WizardMessage> = textsOf(MESSAGES);

@@ -1,6 +1,6 @@
 // What the scheduler tells a user when the spreadsheet's trigger cannot be made, in their
 // language. Kept apart from i18n.ts: these words belong to the schedule alone.
-import { currentLanguage } from '../i18n';
+import { textsOf, type Say } from '../i18n';
 
 const MESSAGES = {
   en: {
@@ -19,6 +19,4 @@ const MESSAGES = {
   },
 } as const;
 
-export function scheduleMessage(key: keyof (typeof MESSAGES)['en']): string {
-  return MESSAGES[currentLanguage()][key];
-}
+export const say: Say<keyof (typeof MESSAGES)['en']> = textsOf(MESSAGES);

@@ -15,7 +15,7 @@ import {
 } from '../adapters/services';
 import { currentLanguage } from '../i18n';
 import { noDocumentMessage, withDocumentLock } from '../workbook/lock';
-import { scheduleMessage } from './messages';
+import { say } from './messages';
 import { sameUser } from '../same-user';
 
 export const TICK_HANDLER = 'onScheduleTick';
@@ -79,7 +79,7 @@ function installTickTrigger(): GoogleAppsScript.Script.Trigger {
     return installHourlyTrigger(TICK_HANDLER);
   } catch (error) {
     if (/too many triggers/i.test(error instanceof Error ? error.message : String(error)))
-      throw new Error(scheduleMessage('quota'), { cause: error });
+      throw new Error(say(currentLanguage(), 'quota'), { cause: error });
     throw error;
   }
 }
@@ -108,7 +108,9 @@ export function ensureTrigger(now: Date): TriggerStatus {
   const locked = withDocumentLock(() => ensureTriggerLocked(now), 10_000);
   if (locked.ok) return locked.value;
   throw new Error(
-    locked.reason === 'busy' ? scheduleMessage('busy') : noDocumentMessage(currentLanguage()),
+    locked.reason === 'busy'
+      ? say(currentLanguage(), 'busy')
+      : noDocumentMessage(currentLanguage()),
   );
 }
 
@@ -118,7 +120,7 @@ function ensureTriggerLocked(now: Date): TriggerStatus {
   if (record && !sameUser(record.owner, me))
     return { installed: true, owner: record.owner, mine: false };
   // A trigger recorded with no owner could never be managed or approved by anyone.
-  if (me.trim() === '') throw new Error(scheduleMessage('noEmail'));
+  if (me.trim() === '') throw new Error(say(currentLanguage(), 'noEmail'));
   const existing = ownTickTriggers();
   if (record && existing.some((t) => t.getUniqueId() === record.triggerId)) {
     return { installed: true, owner: me, mine: true };

@@ -60,8 +60,9 @@ export function setupWorkbook(options: SetupOptions): Locked<SetupReport> {
   return withDocumentLock(() => setupUnlocked(activeSpreadsheet(), options), SETUP_LOCK_WAIT_MS);
 }
 
-function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupReport {
-  const report: SetupReport = {
+/** A report of nothing done (the set-up page merges its steps' reports from it). */
+export function emptySetupReport(): SetupReport {
+  return {
     created: [],
     completed: [],
     unchanged: [],
@@ -69,6 +70,10 @@ function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupRe
     sampleRows: 0,
     sampleSkipped: [],
   };
+}
+
+function setupUnlocked(spreadsheet: Spreadsheet, options: SetupOptions): SetupReport {
+  const report = emptySetupReport();
   const keys = options.keys ?? SHEET_KEYS;
   const finish = options.finish ?? options.keys === undefined;
   // Only sheets tagged as managed: a user's sheet that merely has the name is left alone.

@@ -1,5 +1,5 @@
 // The settings page's server messages (errors it shows), in English and French.
-import { currentLanguage, format } from '../i18n';
+import { textsOf, type Say } from '../i18n';
 
 const TEXT = {
   en: {
@@ -54,7 +54,4 @@ const TEXT = {
 
 export type MessageKey = keyof (typeof TEXT)['en'];
 
-export function message(key: MessageKey, params: Record<string, string> = {}): string {
-  const language = currentLanguage();
-  return format(TEXT[language][key], params, language);
-}
+export const say: Say<MessageKey> = textsOf(TEXT);

@@ -270,9 +270,9 @@ describe('experiments server', () => {
     holder.end();
     expect(result).toEqual({
       ok: false,
-      errors: {
-        form: 'Another save is running in this spreadsheet. Try again in a minute; nothing was written.',
-      },
+      outcome: 'busy',
+      message:
+        'Another save is running in this spreadsheet. Try again in a minute; nothing was written.',
     });
     expect(h.workbook.getLastRow(SHEET)).toBe(4);
   });

@@ -1,11 +1,24 @@
-// The Achievable step's verdicts and reasons, on histories written by hand.
+// The Achievable step's verdicts and reasons, on histories written by hand: the core answers
+// data (verdict, counts, the comparison that decided), achievabilityText says it in words.
 import {
-  achievability,
+  achievability as judge,
   formatValue,
   type History,
   type KpiKey,
   type MetricPeriod,
 } from '../../../src/addon/metrics';
+import { achievabilityText } from '../../../src/addon/metrics/achievability-words';
+
+/** The verdict with its reason in both languages, as the wizard shows it. */
+function achievability(history: History, baseline: number | null, target: number) {
+  const a = judge(history, baseline, target);
+  return {
+    verdict: a.verdict,
+    reached: a.reached,
+    of: a.of,
+    reason: { en: achievabilityText(a, 'en'), fr: achievabilityText(a, 'fr') },
+  };
+}
 
 /** French writes a no-break space before %. */
 const nb = (text: string) => text.replace(/ %/g, '\u00a0%');
@@ -140,6 +153,18 @@ describe('achievability without history', () => {
     });
     const one = made('revenue', [null], { worst: null, median: null, best: null });
     expect(achievability(one, null, 1000).reason.fr).toMatch(/^Aucune période du dernier mois /);
+  });
+});
+
+test('the core answers the comparison that decided, with its numbers', () => {
+  expect(judge(CONVERSION, 0.35, 0.42)).toEqual({
+    verdict: 'stretch',
+    reason: { key: 'stretch', target: 0.42, median: 0.4, best: 0.5 },
+    reached: 2,
+    of: 5,
+    kpi: 'lead_to_opportunity',
+    period: 'month',
+    looked: 5,
   });
 });
 

@@ -229,10 +229,13 @@ describe('concurrent saves', () => {
     const globals = other.globals as { LockService: GoogleAppsScript.Lock.LockService };
     expect(globals.LockService.getDocumentLock().tryLock(1000)).toBe(true);
     const before = JSON.stringify(h.workbook.toJSON());
-    expect(() => save(h, draft())).toThrow(
-      'Another objective is being saved in this spreadsheet. Nothing was written; try again in a moment.',
-    );
-    expect(() => h.runtime.run('wizardDelete', ['OBJ-0001'])).toThrow(/Nothing was written/);
+    const busy = {
+      outcome: 'busy',
+      message:
+        'Another objective is being saved in this spreadsheet. Nothing was written; try again in a moment.',
+    };
+    expect(h.runtime.run('wizardSave', [draft()])).toEqual(busy);
+    expect(h.runtime.run('wizardDelete', ['OBJ-0001'])).toEqual(busy);
     expect(JSON.stringify(h.workbook.toJSON())).toBe(before);
     other.end();
     expect(save(h, draft()).id).toBe('OBJ-0001');

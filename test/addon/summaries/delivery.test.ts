@@ -100,8 +100,10 @@ describe('nothing is sent twice', () => {
     s.runtime.invoke('onScheduleTick', [event], { user: OWNER });
     expect(s.outbox()).toHaveLength(4);
     const now = s.sendNow();
-    expect(now.busy).toBe(false);
-    expect(now.run).toMatchObject({ sent: 0, deferred: 0, awaiting: 0, trigger: 'manual' });
+    expect(now).toMatchObject({
+      outcome: 'sent',
+      run: { sent: 0, deferred: 0, awaiting: 0, trigger: 'manual' },
+    });
     expect(now.view.recipients.every((r) => r.sentThisPeriod)).toBe(true);
     s.hours(24);
     expect(s.outbox()).toHaveLength(4);
@@ -112,7 +114,10 @@ describe('nothing is sent twice', () => {
     s.runtime.clock.advanceMinutes(3 * 60); // Monday 10:30: today's 8 o'clock summary is owed
     enableWeekly(s);
     const result = s.sendNow();
-    expect(result.run).toMatchObject({ period: '2026-11-16', sent: 4, trigger: 'manual' });
+    expect(result).toMatchObject({
+      outcome: 'sent',
+      run: { period: '2026-11-16', sent: 4, trigger: 'manual' },
+    });
     expect(s.outbox()[0].subject).toBe('Team Lyon: sales summary, 9–15 Nov 2026');
     s.hours(7 * 24);
     // The next Monday's summary only.

@@ -9,7 +9,7 @@
 import { columnIndexes } from '../../../src/addon/schema';
 import { noDocumentMessage } from '../../../src/addon/workbook/lock';
 import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
-import { t } from '../../../src/addon/i18n';
+import { say } from '../../../src/addon/i18n';
 import { actions, append, northRule, smallWorkbook } from '../alerts/harness';
 import { runSetupPage } from '../../../local/harness/setup-page';
 
@@ -65,7 +65,7 @@ describe("a second execution during the first one's critical section", () => {
     const holder = holdLock(h);
     const refused = runSetupPage(h.runtime);
     expect(seen(h)).toBe(before);
-    expect(refused.message).toEqual([t('en', 'setup.busy')]);
+    expect(refused.message).toEqual([say('en', 'setup.busy')]);
     holder.end();
     runSetupPage(h.runtime);
     expect(h.workbook.findSheet('Actions')).toBeDefined();
@@ -80,6 +80,24 @@ describe("a second execution during the first one's critical section", () => {
     holder.end();
     expect(seen(h)).toBe(before);
     expect(lastDialog(h)).toMatch(/^Another save or alert check is running/);
+  });
+
+  test('the pages answer the one Busy shape: outcome and message, nothing written', () => {
+    const h = smallWorkbook();
+    append(h, 'Alerts', [northRule()]);
+    const before = seen(h);
+    const holder = holdLock(h);
+    const alerts = h.runtime.run('alertsApplyNow', []);
+    const relevance = h.runtime.run('relevanceRestore', ['calls']);
+    const summaries = h.runtime.run('summariesSave', [{ enabled: false }]);
+    holder.end();
+    expect(seen(h)).toBe(before);
+    expect(alerts).toEqual({
+      outcome: 'busy',
+      message: expect.stringMatching(/^Another save or alert check is running/),
+    });
+    expect(relevance).toEqual({ outcome: 'busy', message: say('en', 'page.busy') });
+    expect(summaries).toMatchObject({ outcome: 'busy' });
   });
 });
 
@@ -116,6 +134,9 @@ describe('no document lock (an execution outside a document)', () => {
 
   test('a page save refuses with the reason (experiments)', () => {
     const h = smallWorkbook();
-    expect(() => h.runtime.run('experimentsRefresh', [], outside)).toThrow(noDocumentMessage('en'));
+    expect(h.runtime.run('experimentsRefresh', [], outside)).toEqual({
+      outcome: 'no document',
+      message: noDocumentMessage('en'),
+    });
   });
 });

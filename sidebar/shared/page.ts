@@ -1,0 +1,123 @@
+// What every small sidebar page does the same way, written once: speak the browser's language
+// until the server names the user's, show a spinner while the opening data loads, say results in
+// the polite live region (#status) and refusals in the assertive one (#alerts), run one server
+// call at a time with the page marked busy, and show the one "busy" answer every page server
+// gives (Busy of src/server/busy-contract.ts) the same way. A page's controller extends
+// SidebarPage and keeps only its own form and results; its main.ts is one startPage call.
+import type { Busy } from '../../src/server/busy-contract';
+import { byId, h, replace } from './dom';
+import { languageOf, translator, type Language, type Translate } from './i18n';
+import { serverMessage } from './server';
+
+/** A page table has at least the spinner's words. */
+type PageKey = 'loading';
+
+/** A server answer told the page the spreadsheet was busy or not a document: nothing written. */
+export function isBusy(result: object): result is Busy {
+  const outcome = (result as { outcome?: unknown }).outcome;
+  return outcome === 'busy' || outcome === 'no document';
+}
+
+export abstract class SidebarPage<K extends string> {
+  protected lang: Language = languageOf(navigator.language);
+  protected t: Translate<K | PageKey>;
+  /** True while a server call runs (the page ignores a second click meanwhile). */
+  protected busy = false;
+
+  protected constructor(
+    protected readonly root: HTMLElement,
+    private readonly messages: Record<Language, Record<K | PageKey, string>>,
+  ) {
+    this.t = translator(messages, this.lang);
+  }
+
+  abstract start(): Promise<void>;
+
+  /** From now on, the user's language as the server names it. */
+  protected speak(language: Language): void {
+    this.lang = language;
+    this.t = translator(this.messages, language);
+    document.documentElement.lang = language;
+  }
+
+  /**
+   * The opening data, with a spinner meanwhile; its language becomes the page's. Undefined when
+   * the call failed (the reason is in #alerts and the page stays marked busy).
+   */
+  protected async open<T extends { language: Language }>(
+    load: () => Promise<T>,
+  ): Promise<T | undefined> {
+    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
+    try {
+      const init = await load();
+      this.speak(init.language);
+      return init;
+    } catch (e) {
+      this.alert(serverMessage(e));
+      return undefined;
+    }
+  }
+
+  /** The page is drawn and usable. */
+  protected ready(): void {
+    this.root.setAttribute('aria-busy', 'false');
+  }
+
+  /**
+   * One server call with the page busy (`setBusy` disables the page's own controls): `working`
+   * in #status meanwhile, a failure's message in #alerts. Undefined when the call failed or
+   * another call was running.
+   */
+  protected async call<R>(
+    working: string,
+    run: () => Promise<R>,
+    setBusy: (busy: boolean) => void = (busy) => this.markBusy(busy),
+  ): Promise<R | undefined> {
+    if (this.busy) return undefined;
+    setBusy(true);
+    this.alert('');
+    this.status(working);
+    try {
+      const result = await run();
+      setBusy(false);
+      this.status('');
+      return result;
+    } catch (e) {
+      setBusy(false);
+      this.status('');
+      this.alert(serverMessage(e));
+      return undefined;
+    }
+  }
+
+  /** The busy flag and the page's aria-busy, for pages with no controls of their own to lock. */
+  protected markBusy(busy: boolean): void {
+    this.busy = busy;
+    this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
+  }
+
+  /** The server's "busy" (or "no document") answer: nothing was written, said as a refusal. */
+  protected showBusy(answer: Busy): void {
+    this.status('');
+    this.alert(answer.message);
+  }
+
+  protected status(message: string): void {
+    say('status', message);
+  }
+
+  protected alert(message: string): void {
+    say('alerts', message);
+  }
+}
+
+/** A live region's text (a page without the region, as in a test's bare DOM, says nothing). */
+function say(region: 'status' | 'alerts', message: string): void {
+  const node = document.getElementById(region);
+  if (node) node.textContent = message;
+}
+
+/** The page's entry point: its controller on #app, started. */
+export function startPage(make: (root: HTMLElement) => { start(): Promise<void> }): void {
+  void make(byId('app')).start();
+}
