@@ -2,25 +2,31 @@
 // authorisation mode, including NONE (before the user has authorised the add-on in this
 // document), where only the menu may be built; so it reads nothing but the locale, guarded.
 import { ui, userLocale } from './adapters/services';
-import { t, languageOfLocale } from './i18n';
+import { t, languageOfLocale, type MessageKey } from './i18n';
 
-/** Menu captions and the top-level functions they run (exposed by src/main.ts). */
+/**
+ * The menu in order: each item's caption (a message key) and the top-level function it runs
+ * (exposed by src/main.ts).
+ */
+const MENU: ReadonlyArray<readonly [MessageKey, string]> = [
+  ['menu.setup', 'menuSetupWorkbook'],
+  ['menu.setupSample', 'menuSetupWorkbookWithSample'],
+  ['menu.wizard', 'menuShowWizard'],
+  ['menu.applyAlerts', 'menuApplyAlerts'],
+  ['menu.alertSettings', 'menuShowAlertSettings'],
+  ['menu.summaries', 'menuEmailSummaries'],
+  ['menu.dashboard', 'menuRefreshDashboard'],
+  ['menu.experiments', 'menuShowExperiments'],
+  ['menu.importData', 'menuImportData'],
+  ['menu.contextNote', 'menuAddContextNote'],
+  ['menu.review', 'menuBuildReviewPack'],
+  ['menu.relevance', 'menuReviewKpis'],
+];
+
+/** Menu captions in the locale's language and the functions they run. */
 export function menuItems(locale: string): Array<{ caption: string; functionName: string }> {
   const language = languageOfLocale(locale);
-  return [
-    { caption: t(language, 'menu.setup'), functionName: 'menuSetupWorkbook' },
-    { caption: t(language, 'menu.setupSample'), functionName: 'menuSetupWorkbookWithSample' },
-    { caption: t(language, 'menu.wizard'), functionName: 'menuShowWizard' },
-    { caption: t(language, 'menu.applyAlerts'), functionName: 'menuApplyAlerts' },
-    { caption: t(language, 'menu.alertSettings'), functionName: 'menuShowAlertSettings' },
-    { caption: t(language, 'menu.summaries'), functionName: 'menuEmailSummaries' },
-    { caption: t(language, 'menu.dashboard'), functionName: 'menuRefreshDashboard' },
-    { caption: t(language, 'menu.experiments'), functionName: 'menuShowExperiments' },
-    { caption: t(language, 'menu.importData'), functionName: 'menuImportData' },
-    { caption: t(language, 'menu.contextNote'), functionName: 'menuAddContextNote' },
-    { caption: t(language, 'menu.review'), functionName: 'menuBuildReviewPack' },
-    { caption: t(language, 'menu.relevance'), functionName: 'menuReviewKpis' },
-  ];
+  return MENU.map(([key, functionName]) => ({ caption: t(language, key), functionName }));
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
