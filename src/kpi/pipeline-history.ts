@@ -213,16 +213,19 @@ export function pipelineWaterfall(
   const steps: WaterfallStep[] = [];
   for (let start = periodStart(from, period); start < to; start = addPeriods(start, period, 1)) {
     const end = addPeriods(start, period, 1);
-    let opening = 0;
-    let created = 0;
-    let changed = 0;
-    let won = 0;
-    let lost = 0;
-    let removed = 0;
-    let closing = 0;
-    let createdCount = 0;
-    let wonCount = 0;
-    let lostCount = 0;
+    const step: { -readonly [K in keyof WaterfallStep]: WaterfallStep[K] } = {
+      start,
+      opening: 0,
+      created: 0,
+      changed: 0,
+      won: 0,
+      lost: 0,
+      removed: 0,
+      closing: 0,
+      createdCount: 0,
+      wonCount: 0,
+      lostCount: 0,
+    };
     for (const list of byDeal.values()) {
       // The deal's open amount as the period goes, from its state the day before it starts.
       let open: number | undefined;
@@ -235,27 +238,27 @@ export function pipelineWaterfall(
         }
         if (open === undefined) {
           if (isOpen) {
-            created += amountOf(row.amount);
-            createdCount++;
+            step.created += amountOf(row.amount);
+            step.createdCount++;
             open = amountOf(row.amount);
           }
           continue;
         }
         if (isOpen) {
-          changed += amountOf(row.amount) - open;
+          step.changed += amountOf(row.amount) - open;
           open = amountOf(row.amount);
           continue;
         }
         if (row.stage === 'won') {
-          won += open;
-          wonCount++;
+          step.won += open;
+          step.wonCount++;
         } else if (row.stage === 'lost') {
-          lost += open;
-          lostCount++;
-        } else removed += open;
+          step.lost += open;
+          step.lostCount++;
+        } else step.removed += open;
         open = undefined;
       }
-      if (open !== undefined) closing += open;
+      if (open !== undefined) step.closing += open;
     }
     for (const list of byDeal.values()) {
       let open: number | undefined;
@@ -263,21 +266,9 @@ export function pipelineWaterfall(
         if (row.day >= start) break;
         open = isOpenStage(row.stage) ? amountOf(row.amount) : undefined;
       }
-      if (open !== undefined) opening += open;
+      if (open !== undefined) step.opening += open;
     }
-    steps.push({
-      start,
-      opening,
-      created,
-      changed,
-      won,
-      lost,
-      removed,
-      closing,
-      createdCount,
-      wonCount,
-      lostCount,
-    });
+    steps.push(step);
   }
   return steps;
 }
