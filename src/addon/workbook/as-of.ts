@@ -16,9 +16,7 @@ import type { Language } from '../i18n';
 import { quoteSheet } from './a1';
 import { sheetTagged } from './metadata';
 import { rememberWrite, writtenAlready } from './write-memo';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export const AS_OF_METADATA_KEY = 'salesKpi.asOf';
 const MEMO_KEY = 'asOf';

@@ -3,10 +3,7 @@
 // carry no metadata yet (a sheet typed by hand, or by an earlier version).
 import { metadataLocationType } from '../adapters/services';
 import { findChoice, SCHEMA, SheetKey } from '../schema';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+import type { DeveloperMetadata, Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export const SHEET_METADATA_KEY = 'salesKpi.sheet';
 export const COLUMN_METADATA_KEY = 'salesKpi.column';

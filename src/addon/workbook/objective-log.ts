@@ -13,9 +13,7 @@ import type { Language } from '../i18n';
 import { textOf } from './cells';
 import { growTo } from './max-rows';
 import { sheetTagged } from './metadata';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export const OBJECTIVE_LOG_METADATA_KEY = 'salesKpi.objectiveLog';
 
