@@ -40,8 +40,8 @@ export interface Order {
   readonly cost: number;
 }
 
-export const NPS = 0;
-export const CSAT = 1;
+const NPS = 0;
+const CSAT = 1;
 
 export interface Survey {
   readonly customer: Customer;
