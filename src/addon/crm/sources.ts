@@ -88,37 +88,36 @@ const HUBSPOT_ACTIVITY_HEADERS = {
   dealId: ['Associated Deal IDs', 'Associated Deal ID', 'Deal IDs'],
 } as const;
 
-const HUBSPOT_CALLS = source(
-  'hubspot',
-  'calls',
-  'activities',
-  {
-    ...HUBSPOT_ACTIVITY_HEADERS,
-    duration: ['Call duration', 'Durée de l’appel'],
-    outcome: ['Call outcome', 'Résultat de l’appel'],
-  },
-  { activityType: 'call', durationUnit: 'milliseconds' },
-);
+/** A HubSpot engagement export: the headers all engagements share, then its own. */
+function hubspotActivities(
+  object: string,
+  activityType: ActivityTypeKey,
+  durationUnit: SourceSpec['durationUnit'],
+  headers: SourceSpec['headers'],
+): SourceSpec {
+  const options = durationUnit ? { activityType, durationUnit } : { activityType };
+  return source(
+    'hubspot',
+    object,
+    'activities',
+    { ...HUBSPOT_ACTIVITY_HEADERS, ...headers },
+    options,
+  );
+}
 
-const HUBSPOT_MEETINGS = source(
-  'hubspot',
-  'meetings',
-  'activities',
-  {
-    ...HUBSPOT_ACTIVITY_HEADERS,
-    date: ['Meeting start time', 'Start Time', ...HUBSPOT_ACTIVITY_HEADERS.date],
-    outcome: ['Meeting outcome', 'Résultat de la réunion'],
-  },
-  { activityType: 'meeting', durationUnit: 'minutes' },
-);
+const HUBSPOT_CALLS = hubspotActivities('calls', 'call', 'milliseconds', {
+  duration: ['Call duration', 'Durée de l’appel'],
+  outcome: ['Call outcome', 'Résultat de l’appel'],
+});
 
-const HUBSPOT_EMAILS = source(
-  'hubspot',
-  'emails',
-  'activities',
-  { ...HUBSPOT_ACTIVITY_HEADERS, outcome: ['Email reply status', 'Email status'] },
-  { activityType: 'email' },
-);
+const HUBSPOT_MEETINGS = hubspotActivities('meetings', 'meeting', 'minutes', {
+  date: ['Meeting start time', 'Start Time', ...HUBSPOT_ACTIVITY_HEADERS.date],
+  outcome: ['Meeting outcome', 'Résultat de la réunion'],
+});
+
+const HUBSPOT_EMAILS = hubspotActivities('emails', 'email', undefined, {
+  outcome: ['Email reply status', 'Email status'],
+});
 
 // Companies and contacts: "Company owner", "Close Date" (for a company: the date it became your
 // customer), "Create Date": https://knowledge.hubspot.com/companies/hubspot-crm-default-company-properties ;
