@@ -46,8 +46,8 @@ export interface TableRow {
 }
 
 /**
- * Each non-blank row of a table turned into a record by `read`, in row order; a row `read`
- * returns undefined for is left out. The one loop the readers of the add-on's sheets share.
+ * Each non-blank row of a table turned into a record by `read`, in row order; rows for which
+ * `read` returns undefined are left out. The one loop the readers of the add-on's sheets share.
  */
 export function readRows<T>(table: ConfigTable, read: (row: TableRow) => T | undefined): T[] {
   const out: T[] = [];
