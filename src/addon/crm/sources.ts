@@ -88,6 +88,24 @@ const HUBSPOT_ACTIVITY_HEADERS = {
   dealId: ['Associated Deal IDs', 'Associated Deal ID', 'Deal IDs'],
 } as const;
 
+/**
+ * An activities export: its unit for a duration written as a bare number and, for an export of
+ * one kind (HubSpot's calls), the type all its activities have.
+ */
+function activitySource(
+  crm: Crm,
+  object: string,
+  durationUnit: SourceSpec['durationUnit'],
+  headers: SourceSpec['headers'],
+  activityType?: ActivityTypeKey,
+): SourceSpec {
+  const options = {
+    ...(activityType ? { activityType } : {}),
+    ...(durationUnit ? { durationUnit } : {}),
+  };
+  return source(crm, object, 'activities', headers, options);
+}
+
 /** A HubSpot engagement export: the headers all engagements share, then its own. */
 function hubspotActivities(
   object: string,
@@ -95,14 +113,8 @@ function hubspotActivities(
   durationUnit: SourceSpec['durationUnit'],
   headers: SourceSpec['headers'],
 ): SourceSpec {
-  const options = durationUnit ? { activityType, durationUnit } : { activityType };
-  return source(
-    'hubspot',
-    object,
-    'activities',
-    { ...HUBSPOT_ACTIVITY_HEADERS, ...headers },
-    options,
-  );
+  const all = { ...HUBSPOT_ACTIVITY_HEADERS, ...headers };
+  return activitySource('hubspot', object, durationUnit, all, activityType);
 }
 
 const HUBSPOT_CALLS = hubspotActivities('calls', 'call', 'milliseconds', {
@@ -167,20 +179,14 @@ const PIPEDRIVE_DEALS = source('pipedrive', 'deals', 'pipeline', {
 
 // Activities: id, type, due_date, duration ("HH:MM"), user, deal_id:
 // https://kondado.io/wiki/en/a/pipedrive (the Activities stream's fields)
-const PIPEDRIVE_ACTIVITIES = source(
-  'pipedrive',
-  'activities',
-  'activities',
-  {
-    id: ['Activity - ID', 'Activité - ID'],
-    date: ['Activity - Due date', 'Activity - Marked as done time', 'Activité - Date d’échéance'],
-    rep: ['Activity - Assigned to user', 'Activity - Owner', 'Activité - Assignée à'],
-    type: ['Activity - Type', 'Activité - Type'],
-    duration: ['Activity - Duration', 'Activité - Durée'],
-    dealId: ['Activity - Deal ID', 'Deal - ID', 'Affaire - ID'],
-  },
-  { durationUnit: 'minutes' },
-);
+const PIPEDRIVE_ACTIVITIES = activitySource('pipedrive', 'activities', 'minutes', {
+  id: ['Activity - ID', 'Activité - ID'],
+  date: ['Activity - Due date', 'Activity - Marked as done time', 'Activité - Date d’échéance'],
+  rep: ['Activity - Assigned to user', 'Activity - Owner', 'Activité - Assignée à'],
+  type: ['Activity - Type', 'Activité - Type'],
+  duration: ['Activity - Duration', 'Activité - Durée'],
+  dealId: ['Activity - Deal ID', 'Deal - ID', 'Affaire - ID'],
+});
 
 // Persons and organisations (id, name, org, owner; no customer date of their own: map one, e.g.
 // a custom field, on the page): https://support.pipedrive.com/article/import-fields
@@ -239,21 +245,15 @@ const SALESFORCE_ACCOUNTS = source('salesforce', 'accounts', 'customers', {
 // Result", DurationInMinutes "Duration":
 // https://developer.salesforce.com/docs/atlas.en-us.196.0.sfFieldRef.meta/sfFieldRef/salesforce_field_reference_Task.htm
 // and https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-openactivity.html
-const SALESFORCE_ACTIVITIES = source(
-  'salesforce',
-  'activities',
-  'activities',
-  {
-    id: ['Activity ID', 'Task ID', 'Event ID', 'ID de l’activité'],
-    date: ['Date', 'Due Date', 'Activity Date', 'Date d’échéance'],
-    rep: ['Assigned', 'Assigned To', 'Attribué à'],
-    type: ['Task Subtype', 'Task/Event', 'Type', 'Sous-type de tâche'],
-    duration: ['Call Duration', 'Durée de l’appel'],
-    outcome: ['Call Result', 'Résultat de l’appel'],
-    dealId: ['Opportunity ID', 'ID de l’opportunité'],
-  },
-  { durationUnit: 'seconds' },
-);
+const SALESFORCE_ACTIVITIES = activitySource('salesforce', 'activities', 'seconds', {
+  id: ['Activity ID', 'Task ID', 'Event ID', 'ID de l’activité'],
+  date: ['Date', 'Due Date', 'Activity Date', 'Date d’échéance'],
+  rep: ['Assigned', 'Assigned To', 'Attribué à'],
+  type: ['Task Subtype', 'Task/Event', 'Type', 'Sous-type de tâche'],
+  duration: ['Call Duration', 'Durée de l’appel'],
+  outcome: ['Call Result', 'Résultat de l’appel'],
+  dealId: ['Opportunity ID', 'ID de l’opportunité'],
+});
 
 export const SOURCES: readonly SourceSpec[] = [
   HUBSPOT_DEALS,
