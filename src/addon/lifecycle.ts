@@ -2,26 +2,32 @@
 // authorisation mode, including NONE (before the user has authorised the add-on in this
 // document), where only the menu may be built; so it reads nothing but the locale, guarded.
 import { ui, userLocale } from './adapters/services';
-import { say, languageOfLocale } from './i18n';
+import { say, languageOfLocale, type MessageKey } from './i18n';
 
-/** Menu captions and the top-level functions they run (exposed by src/main.ts). */
+/**
+ * The menu in order: each item's caption (a message key) and the top-level function it runs
+ * (exposed by src/main.ts).
+ */
+const MENU: ReadonlyArray<readonly [MessageKey, string]> = [
+  ['menu.setup', 'menuSetupWorkbook'],
+  ['menu.setupSample', 'menuSetupWorkbookWithSample'],
+  ['menu.wizard', 'menuShowWizard'],
+  ['menu.applyAlerts', 'menuApplyAlerts'],
+  ['menu.alertSettings', 'menuShowAlertSettings'],
+  ['menu.summaries', 'menuEmailSummaries'],
+  ['menu.dashboard', 'menuRefreshDashboard'],
+  ['menu.experiments', 'menuShowExperiments'],
+  ['menu.importData', 'menuImportData'],
+  ['menu.contextNote', 'menuAddContextNote'],
+  ['menu.review', 'menuBuildReviewPack'],
+  ['menu.relevance', 'menuReviewKpis'],
+  ['menu.warehouse', 'menuWarehouse'],
+];
+
+/** Menu captions in the locale's language and the functions they run. */
 export function menuItems(locale: string): Array<{ caption: string; functionName: string }> {
   const language = languageOfLocale(locale);
-  return [
-    { caption: say(language, 'menu.setup'), functionName: 'menuSetupWorkbook' },
-    { caption: say(language, 'menu.setupSample'), functionName: 'menuSetupWorkbookWithSample' },
-    { caption: say(language, 'menu.wizard'), functionName: 'menuShowWizard' },
-    { caption: say(language, 'menu.applyAlerts'), functionName: 'menuApplyAlerts' },
-    { caption: say(language, 'menu.alertSettings'), functionName: 'menuShowAlertSettings' },
-    { caption: say(language, 'menu.summaries'), functionName: 'menuEmailSummaries' },
-    { caption: say(language, 'menu.dashboard'), functionName: 'menuRefreshDashboard' },
-    { caption: say(language, 'menu.experiments'), functionName: 'menuShowExperiments' },
-    { caption: say(language, 'menu.importData'), functionName: 'menuImportData' },
-    { caption: say(language, 'menu.contextNote'), functionName: 'menuAddContextNote' },
-    { caption: say(language, 'menu.review'), functionName: 'menuBuildReviewPack' },
-    { caption: say(language, 'menu.relevance'), functionName: 'menuReviewKpis' },
-    { caption: say(language, 'menu.warehouse'), functionName: 'menuWarehouse' },
-  ];
+  return MENU.map(([key, functionName]) => ({ caption: say(language, key), functionName }));
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

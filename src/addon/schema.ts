@@ -290,29 +290,56 @@ function sheet<const K extends string, const C extends readonly ColumnSpec[]>(
 // Values measured in the KPI's own unit (a rate, points, an amount): two decimals show them all.
 const KPI_VALUE = { format: '#,##0.00' };
 
+// Columns several sheets have, defined once: the same key, type, headers and format wherever
+// they appear.
+const SHARED = {
+  date: col('date', 'date', 'Date', 'Date'),
+  rep: col('rep', 'text', 'Rep', 'Commercial'),
+  team: col('team', 'text', 'Team', 'Équipe'),
+  account: col('account', 'text', 'Account', 'Compte'),
+  segment: col('segment', 'text', 'Segment', 'Segment', { choices: SEGMENTS }),
+  source: col('source', 'text', 'Source', 'Source', { choices: SOURCES }),
+  amount: col('amount', 'currency', 'Amount', 'Montant'),
+  cost: col('cost', 'currency', 'Cost', 'Coût'),
+  dealId: col('dealId', 'id', 'Deal ID', 'ID affaire'),
+  customerId: col('customerId', 'id', 'Customer ID', 'ID client'),
+  // The CRM record an imported row came from ("hubspot:activities:512"; src/addon/crm); blank
+  // on rows the user typed, which the import never touches.
+  crmId: col('crmId', 'id', 'CRM ID', 'ID CRM'),
+  expectedClose: col('expectedClose', 'date', 'Expected close', 'Clôture prévue'),
+  id: col('id', 'id', 'ID', 'ID'),
+  kpi: col('kpi', 'text', 'KPI', 'KPI'),
+  scopeType: col('scopeType', 'text', 'Scope type', 'Type de périmètre', { choices: SCOPE_TYPES }),
+  scope: col('scope', 'text', 'Scope', 'Périmètre'),
+  owner: col('owner', 'email', 'Owner', 'Responsable'),
+  correctiveAction: col('correctiveAction', 'text', 'Corrective action', 'Action corrective'),
+  start: col('start', 'date', 'Start', 'Début'),
+  end: col('end', 'date', 'End', 'Fin'),
+  comment: col('comment', 'text', 'Comment', 'Commentaire'),
+} as const;
+
+// The managed sheets, declared in workbook (tab) order (SHEET_KEYS is their keys in turn).
 export const SCHEMA = {
   activities: sheet('activities', 'data', 'Activities', 'Activités', [
-    col('date', 'date', 'Date', 'Date'),
-    col('rep', 'text', 'Rep', 'Commercial'),
-    col('team', 'text', 'Team', 'Équipe'),
+    SHARED.date,
+    SHARED.rep,
+    SHARED.team,
     col('type', 'text', 'Type', 'Type', { choices: ACTIVITY_TYPES }),
     col('duration', 'duration', 'Duration (min)', 'Durée (min)'),
     col('outcome', 'text', 'Outcome', 'Résultat', { choices: OUTCOMES }),
-    col('dealId', 'id', 'Deal ID', 'ID affaire'),
-    // The CRM record an imported row came from ("hubspot:activities:512"; src/addon/crm); blank
-    // on rows the user typed, which the import never touches.
-    col('crmId', 'id', 'CRM ID', 'ID CRM'),
+    SHARED.dealId,
+    SHARED.crmId,
   ]),
   pipeline: sheet('pipeline', 'data', 'Pipeline', 'Pipeline', [
-    col('dealId', 'id', 'Deal ID', 'ID affaire'),
-    col('account', 'text', 'Account', 'Compte'),
-    col('segment', 'text', 'Segment', 'Segment', { choices: SEGMENTS }),
-    col('rep', 'text', 'Rep', 'Commercial'),
-    col('team', 'text', 'Team', 'Équipe'),
-    col('source', 'text', 'Source', 'Source', { choices: SOURCES }),
+    SHARED.dealId,
+    SHARED.account,
+    SHARED.segment,
+    SHARED.rep,
+    SHARED.team,
+    SHARED.source,
     col('content', 'text', 'Content consumed', 'Contenu consulté', { choices: CONTENT_TYPES }),
-    col('amount', 'currency', 'Amount', 'Montant'),
-    col('cost', 'currency', 'Cost', 'Coût'),
+    SHARED.amount,
+    SHARED.cost,
     col('leadDate', 'date', 'Lead date', 'Date lead'),
     col('opportunityDate', 'date', 'Opportunity date', 'Date opportunité'),
     col('proposalDate', 'date', 'Proposal date', 'Date proposition'),
@@ -320,64 +347,64 @@ export const SCHEMA = {
     col('lostDate', 'date', 'Lost date', 'Date perdue'),
     col('lostReason', 'text', 'Lost reason', 'Motif de perte', { choices: LOST_REASONS }),
     // When the rep expects the deal to close; the Pipeline history tracks when it slips.
-    col('expectedClose', 'date', 'Expected close', 'Clôture prévue'),
-    col('crmId', 'id', 'CRM ID', 'ID CRM'),
+    SHARED.expectedClose,
+    SHARED.crmId,
   ]),
   customers: sheet('customers', 'data', 'Customers', 'Clients', [
-    col('customerId', 'id', 'Customer ID', 'ID client'),
-    col('account', 'text', 'Account', 'Compte'),
-    col('segment', 'text', 'Segment', 'Segment', { choices: SEGMENTS }),
+    SHARED.customerId,
+    SHARED.account,
+    SHARED.segment,
     col('acquiredDate', 'date', 'Acquired date', "Date d'acquisition"),
     col('churnedDate', 'date', 'Churned date', 'Date de départ'),
-    col('source', 'text', 'Source', 'Source', { choices: SOURCES }),
-    col('dealId', 'id', 'Deal ID', 'ID affaire'),
-    col('rep', 'text', 'Rep', 'Commercial'),
-    col('team', 'text', 'Team', 'Équipe'),
-    col('crmId', 'id', 'CRM ID', 'ID CRM'),
+    SHARED.source,
+    SHARED.dealId,
+    SHARED.rep,
+    SHARED.team,
+    SHARED.crmId,
   ]),
   orders: sheet('orders', 'data', 'Orders', 'Commandes', [
     col('orderId', 'id', 'Order ID', 'ID commande'),
-    col('customerId', 'id', 'Customer ID', 'ID client'),
-    col('date', 'date', 'Date', 'Date'),
-    col('amount', 'currency', 'Amount', 'Montant'),
-    col('cost', 'currency', 'Cost', 'Coût'),
-    col('rep', 'text', 'Rep', 'Commercial'),
-    col('team', 'text', 'Team', 'Équipe'),
+    SHARED.customerId,
+    SHARED.date,
+    SHARED.amount,
+    SHARED.cost,
+    SHARED.rep,
+    SHARED.team,
   ]),
   surveys: sheet('surveys', 'data', 'Surveys', 'Enquêtes', [
-    col('date', 'date', 'Date', 'Date'),
-    col('customerId', 'id', 'Customer ID', 'ID client'),
+    SHARED.date,
+    SHARED.customerId,
     col('kind', 'text', 'Kind', 'Type', { choices: SURVEY_KINDS }),
     // NPS 0–10 or CSAT 1–5, whole numbers.
     col('score', 'number', 'Score', 'Note', { format: '0' }),
-    col('comment', 'text', 'Comment', 'Commentaire'),
-    col('rep', 'text', 'Rep', 'Commercial'),
-    col('team', 'text', 'Team', 'Équipe'),
+    SHARED.comment,
+    SHARED.rep,
+    SHARED.team,
   ]),
   spend: sheet('spend', 'data', 'Spend', 'Dépenses', [
     // The first day of the month, shown as the month.
     col('month', 'date', 'Month', 'Mois', { format: 'yyyy-mm' }),
     col('channel', 'text', 'Channel', 'Canal', { choices: SOURCES }),
-    col('amount', 'currency', 'Amount', 'Montant'),
+    SHARED.amount,
   ]),
   teams: sheet('teams', 'config', 'Teams', 'Équipes', [
-    col('team', 'text', 'Team', 'Équipe'),
+    SHARED.team,
     col('leadName', 'text', 'Lead name', 'Responsable'),
     // Who receives that team's scheduled summary.
     col('leadEmail', 'email', 'Lead email', 'Email du responsable'),
   ]),
   objectives: sheet('objectives', 'config', 'Objectives', 'Objectifs', [
-    col('id', 'id', 'ID', 'ID'),
-    col('kpi', 'text', 'KPI', 'KPI'),
-    col('scopeType', 'text', 'Scope type', 'Type de périmètre', { choices: SCOPE_TYPES }),
-    col('scope', 'text', 'Scope', 'Périmètre'),
+    SHARED.id,
+    SHARED.kpi,
+    SHARED.scopeType,
+    SHARED.scope,
     col('baseline', 'number', 'Baseline', 'Valeur de départ', KPI_VALUE),
     col('target', 'number', 'Target', 'Cible', KPI_VALUE),
     col('unit', 'text', 'Unit', 'Unité', { choices: UNITS }),
-    col('start', 'date', 'Start', 'Début'),
+    SHARED.start,
     col('deadline', 'date', 'Deadline', 'Échéance'),
     col('frequency', 'text', 'Frequency', 'Fréquence', { choices: FREQUENCIES }),
-    col('owner', 'email', 'Owner', 'Responsable'),
+    SHARED.owner,
     // The five SMART answers, in the user's words.
     col('specific', 'text', 'Specific', 'Spécifique'),
     col('measurable', 'text', 'Measurable', 'Mesurable'),
@@ -400,31 +427,31 @@ export const SCHEMA = {
     col('pace', 'number', 'Pace', 'Rythme', { format: 'General' }),
   ]),
   alerts: sheet('alerts', 'config', 'Alerts', 'Alertes', [
-    col('id', 'id', 'ID', 'ID'),
+    SHARED.id,
     col('objectiveId', 'id', 'Objective ID', 'ID objectif'),
-    col('kpi', 'text', 'KPI', 'KPI'),
-    col('scopeType', 'text', 'Scope type', 'Type de périmètre', { choices: SCOPE_TYPES }),
-    col('scope', 'text', 'Scope', 'Périmètre'),
+    SHARED.kpi,
+    SHARED.scopeType,
+    SHARED.scope,
     col('mode', 'text', 'Mode', 'Mode', { choices: ALERT_MODES }),
     // A fraction in relative mode (0.1 = 10 %), KPI points in points mode.
     col('threshold', 'number', 'Threshold', 'Seuil', KPI_VALUE),
     col('direction', 'text', 'Direction', 'Sens', { choices: DIRECTIONS }),
     // Periods with fewer underlying rows than this do not alert (too little data to judge).
     col('minVolume', 'number', 'Minimum volume', 'Volume minimum'),
-    col('correctiveAction', 'text', 'Corrective action', 'Action corrective'),
-    col('owner', 'email', 'Owner', 'Responsable'),
+    SHARED.correctiveAction,
+    SHARED.owner,
     col('active', 'text', 'Active', 'Active', { choices: YES_NO }),
   ]),
   actions: sheet('actions', 'log', 'Actions', 'Actions', [
-    col('date', 'date', 'Date', 'Date'),
+    SHARED.date,
     col('alertId', 'id', 'Alert ID', 'ID alerte'),
-    col('kpi', 'text', 'KPI', 'KPI'),
-    col('scope', 'text', 'Scope', 'Périmètre'),
+    SHARED.kpi,
+    SHARED.scope,
     col('previous', 'number', 'Previous', 'Précédent', KPI_VALUE),
     col('current', 'number', 'Current', 'Actuel', KPI_VALUE),
     col('change', 'number', 'Change', 'Variation', KPI_VALUE),
-    col('correctiveAction', 'text', 'Corrective action', 'Action corrective'),
-    col('owner', 'email', 'Owner', 'Responsable'),
+    SHARED.correctiveAction,
+    SHARED.owner,
     col('status', 'text', 'Status', 'Statut', { choices: ACTION_STATUSES }),
     col('recoveredDate', 'date', 'Recovered date', 'Date de rétablissement'),
     col('kind', 'text', 'Kind', 'Type', { choices: ACTION_KINDS }),
@@ -433,22 +460,22 @@ export const SCHEMA = {
     // The Context notes (below) overlapping the alert's period and scope, when it was raised.
     col('context', 'text', 'Context', 'Contexte'),
     // Typed by the action's owner: what was done and what it gave (the summaries show it).
-    col('comment', 'text', 'Comment', 'Commentaire'),
+    SHARED.comment,
   ]),
   // Sales-technique experiments (src/addon/experiments): one row per experiment, appended by the
   // sidebar and never deleted (losing and null results stay logged). The counts are written by
   // the add-on from the source sheets; sample size, rates, lift, p-value and verdict are
   // formulas (=KPI_SAMPLE_SIZE, =KPI_EXPERIMENT), so formula columns are not in the text format.
   experiments: sheet('experiments', 'log', 'Experiments', 'Expériences', [
-    col('id', 'id', 'ID', 'ID'),
+    SHARED.id,
     col('technique', 'text', 'Technique', 'Technique'),
-    col('kpi', 'text', 'KPI', 'KPI'),
+    SHARED.kpi,
     col('hypothesis', 'text', 'Hypothesis', 'Hypothèse'),
     col('groupType', 'text', 'Groups', 'Groupes', { choices: GROUP_TYPES }),
     col('control', 'text', 'Control group', 'Groupe témoin'),
     col('variant', 'text', 'Variant group', 'Groupe test'),
-    col('start', 'date', 'Start', 'Début'),
-    col('end', 'date', 'End', 'Fin'),
+    SHARED.start,
+    SHARED.end,
     col('baselineRate', 'percent', 'Baseline rate', 'Taux de référence'),
     col('minLift', 'percent', 'Minimum lift', 'Hausse minimale', { format: '0%' }),
     col('sampleSize', 'number', 'Sample size per group', 'Échantillon par groupe'),
@@ -462,7 +489,7 @@ export const SCHEMA = {
     col('pValue', 'number', 'p-value', 'p-valeur', { format: '0.0000' }),
     col('verdict', 'number', 'Verdict', 'Verdict', { format: 'General' }),
     col('status', 'text', 'Status', 'Statut', { choices: EXPERIMENT_STATUSES }),
-    col('owner', 'email', 'Owner', 'Responsable'),
+    SHARED.owner,
     col('updated', 'date', 'Counts updated', 'Comptes mis à jour'),
   ]),
   dashboard: sheet('dashboard', 'dashboard', 'Dashboard', 'Tableau de bord', []),
@@ -480,13 +507,13 @@ export const SCHEMA = {
   // The Pipeline history (src/addon/history): append-only, one row per deal per day on which its
   // stage, amount, expected close, rep or team changed, written by the hourly run once a day.
   pipelineHistory: sheet('pipelineHistory', 'log', 'Pipeline history', 'Historique du pipeline', [
-    col('date', 'date', 'Date', 'Date'),
-    col('dealId', 'id', 'Deal ID', 'ID affaire'),
+    SHARED.date,
+    SHARED.dealId,
     col('stage', 'text', 'Stage', 'Étape', { choices: PIPELINE_STAGES }),
-    col('amount', 'currency', 'Amount', 'Montant'),
-    col('expectedClose', 'date', 'Expected close', 'Clôture prévue'),
-    col('rep', 'text', 'Rep', 'Commercial'),
-    col('team', 'text', 'Team', 'Équipe'),
+    SHARED.amount,
+    SHARED.expectedClose,
+    SHARED.rep,
+    SHARED.team,
   ]),
   // What the Pipeline history and the Pipeline say (src/addon/history/insights.ts): forecast, why
   // it moved, waterfall, time in stage, ageing, slipped close dates; rewritten by the daily
@@ -502,10 +529,10 @@ export const SCHEMA = {
   // promotion, a product issue), each over a date range and a scope; appended by the "Add a note"
   // page or typed by anyone, shown beside alerts, in the emails and on the dashboard.
   context: sheet('context', 'log', 'Context', 'Contexte', [
-    col('start', 'date', 'Start', 'Début'),
-    col('end', 'date', 'End', 'Fin'),
-    col('scopeType', 'text', 'Scope type', 'Type de périmètre', { choices: SCOPE_TYPES }),
-    col('scope', 'text', 'Scope', 'Périmètre'),
+    SHARED.start,
+    SHARED.end,
+    SHARED.scopeType,
+    SHARED.scope,
     col('kind', 'text', 'Kind', 'Type', { choices: CONTEXT_KINDS }),
     col('note', 'text', 'Note', 'Note'),
     col('author', 'email', 'Author', 'Auteur'),
@@ -515,25 +542,8 @@ export const SCHEMA = {
 export type SheetKey = keyof typeof SCHEMA;
 export type ColumnKey<S extends SheetKey> = (typeof SCHEMA)[S]['columns'][number]['key'];
 
-/** The managed sheets in workbook (tab) order. */
-export const SHEET_KEYS: readonly SheetKey[] = [
-  'activities',
-  'pipeline',
-  'customers',
-  'orders',
-  'surveys',
-  'spend',
-  'teams',
-  'objectives',
-  'alerts',
-  'actions',
-  'experiments',
-  'dashboard',
-  'summaryLog',
-  'pipelineHistory',
-  'pipelineInsights',
-  'context',
-];
+/** The managed sheets in workbook (tab) order: SCHEMA declares them in that order. */
+export const SHEET_KEYS = Object.keys(SCHEMA) as readonly SheetKey[];
 
 /** The sheets that hold data rows, which the sample-data generator fills. */
 export const SAMPLE_SHEET_KEYS = [

@@ -30,39 +30,40 @@ function points(n: number, language: Language): string {
   return `${signed(n)} ${unit}`;
 }
 
-const DRIVER_WORDS: Record<Language, Record<RevenueDriver, [up: string, down: string]>> = {
-  en: {
-    leads: ['more leads', 'fewer leads'],
-    conversion: [
-      'higher lead \u2192 opportunity conversion',
-      'lower lead \u2192 opportunity conversion',
-    ],
-    winRate: ['higher win rate', 'lower win rate'],
-    orderValue: ['higher order value', 'lower order value'],
-  },
-  fr: {
-    leads: ['plus de leads', 'moins de leads'],
-    conversion: [
-      'meilleure conversion lead \u2192 opportunit\u00e9',
-      'moindre conversion lead \u2192 opportunit\u00e9',
-    ],
-    winRate: ['meilleur taux de gain', 'moindre taux de gain'],
-    orderValue: ['panier moyen plus \u00e9lev\u00e9', 'panier moyen plus faible'],
-  },
-};
+/**
+ * The drivers' words, a message table like the add-on's: each driver's rise, its fall, and the
+ * noun "most of the … fall" names it by.
+ */
+type DriverWordKey = `${RevenueDriver}.${'up' | 'down' | 'noun'}`;
 
-const DRIVER_NOUN: Record<Language, Record<RevenueDriver, string>> = {
+const DRIVER_WORDS: Record<Language, Record<DriverWordKey, string>> = {
   en: {
-    leads: 'lead',
-    conversion: 'conversion',
-    winRate: 'win-rate',
-    orderValue: 'order-value',
+    'leads.up': 'more leads',
+    'leads.down': 'fewer leads',
+    'leads.noun': 'lead',
+    'conversion.up': 'higher lead \u2192 opportunity conversion',
+    'conversion.down': 'lower lead \u2192 opportunity conversion',
+    'conversion.noun': 'conversion',
+    'winRate.up': 'higher win rate',
+    'winRate.down': 'lower win rate',
+    'winRate.noun': 'win-rate',
+    'orderValue.up': 'higher order value',
+    'orderValue.down': 'lower order value',
+    'orderValue.noun': 'order-value',
   },
   fr: {
-    leads: 'des leads',
-    conversion: 'de la conversion',
-    winRate: 'du taux de gain',
-    orderValue: 'du panier moyen',
+    'leads.up': 'plus de leads',
+    'leads.down': 'moins de leads',
+    'leads.noun': 'des leads',
+    'conversion.up': 'meilleure conversion lead \u2192 opportunit\u00e9',
+    'conversion.down': 'moindre conversion lead \u2192 opportunit\u00e9',
+    'conversion.noun': 'de la conversion',
+    'winRate.up': 'meilleur taux de gain',
+    'winRate.down': 'moindre taux de gain',
+    'winRate.noun': 'du taux de gain',
+    'orderValue.up': 'panier moyen plus \u00e9lev\u00e9',
+    'orderValue.down': 'panier moyen plus faible',
+    'orderValue.noun': 'du panier moyen',
   },
 };
 
@@ -125,7 +126,8 @@ export function revenueSentence(
   const sep = language === 'fr' ? '\u00a0: ' : ': ';
   const percent = `${signed(total)}\u00a0%`;
   const listed = REVENUE_DRIVERS.filter((d) => parts[d] !== 0).map(
-    (d) => `${DRIVER_WORDS[language][d][parts[d] > 0 ? 0 : 1]} ${points(parts[d], language)}`,
+    (d) =>
+      `${DRIVER_WORDS[language][`${d}.${parts[d] > 0 ? 'up' : 'down'}`]} ${points(parts[d], language)}`,
   );
   let sentence = `${head} ${percent}${listed.length ? sep + listed.join(', ') : ''}`;
   const largest = REVENUE_DRIVERS.reduce((m, d) =>
@@ -136,8 +138,8 @@ export function revenueSentence(
     const where = contributors.map((c) => contributorWords(c, language)).join(', ');
     sentence +=
       language === 'fr'
-        ? ` ; l\u2019essentiel de la ${fall ? 'baisse' : 'hausse'} ${DRIVER_NOUN.fr[largest]} vient de ${where}`
-        : `; most of the ${DRIVER_NOUN.en[largest]} ${fall ? 'fall' : 'rise'} is ${where}`;
+        ? ` ; l\u2019essentiel de la ${fall ? 'baisse' : 'hausse'} ${DRIVER_WORDS.fr[`${largest}.noun`]} vient de ${where}`
+        : `; most of the ${DRIVER_WORDS.en[`${largest}.noun`]} ${fall ? 'fall' : 'rise'} is ${where}`;
   }
   return `${sentence}.`;
 }

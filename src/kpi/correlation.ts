@@ -21,60 +21,68 @@ export function correlation(
   y: ArrayLike<number>,
   lag: number,
 ): CorrelationResult {
-  const end = Math.min(x.length, y.length - lag);
-  let pairs = 0;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < end; i++) {
-    const a = x[i];
-    const b = y[i + lag];
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
-    pairs++;
-    if (a < minX) minX = a;
-    if (a > maxX) maxX = a;
-    if (b < minY) minY = b;
-    if (b > maxY) maxY = b;
-  }
+  const [xs, ys] = pairedValues(x, y, lag);
+  const pairs = xs.length;
   if (pairs < 3) return { problem: 'too few pairs', pairs };
-  if (minX === maxX) return { problem: 'constant', series: 'x', pairs };
-  if (minY === maxY) return { problem: 'constant', series: 'y', pairs };
-  const [x1, x2] = powerOfTwoScale(Math.max(Math.abs(minX), Math.abs(maxX)));
-  const [y1, y2] = powerOfTwoScale(Math.max(Math.abs(minY), Math.abs(maxY)));
-  // Means of the scaled values (each of magnitude below 1: the sums cannot overflow).
-  let sumX = 0;
-  let sumY = 0;
-  for (let i = 0; i < end; i++) {
-    const a = x[i];
-    const b = y[i + lag];
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
-    sumX += a * x1 * x2;
-    sumY += b * y1 * y2;
-  }
-  const meanX = sumX / pairs;
-  const meanY = sumY / pairs;
-  // The largest deviations, so that centred values lie within [−1, 1].
-  const spreadX = Math.max(maxX * x1 * x2 - meanX, meanX - minX * x1 * x2);
-  const spreadY = Math.max(maxY * y1 * y2 - meanY, meanY - minY * y1 * y2);
+  const dx = deviations(xs);
+  if (!dx) return { problem: 'constant', series: 'x', pairs };
+  const dy = deviations(ys);
+  if (!dy) return { problem: 'constant', series: 'y', pairs };
   let sxx = 0;
   let syy = 0;
   let sxy = 0;
-  for (let i = 0; i < end; i++) {
-    const a = x[i];
-    const b = y[i + lag];
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
-    const dx = (a * x1 * x2 - meanX) / spreadX;
-    const dy = (b * y1 * y2 - meanY) / spreadY;
-    sxx += dx * dx;
-    syy += dy * dy;
-    sxy += dx * dy;
+  for (let i = 0; i < pairs; i++) {
+    sxx += dx[i] * dx[i];
+    syy += dy[i] * dy[i];
+    sxy += dx[i] * dy[i];
   }
   // Each sum of squares is at least 1 (the largest deviation) and at most the number of pairs:
   // one root of their product is safe, and exact for perfect relations (r = 1, not 0.99…98).
   const r = sxy / Math.sqrt(sxx * syy);
   // Rounding can push a perfect correlation a hair past ±1.
   return { r: Math.max(-1, Math.min(1, r)), pairs };
+}
+
+/** x[i] and y[i + lag] side by side, for the i where both are numbers. */
+function pairedValues(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  lag: number,
+): [Float64Array, Float64Array] {
+  const end = Math.max(0, Math.min(x.length, y.length - lag));
+  const xs = new Float64Array(end);
+  const ys = new Float64Array(end);
+  let pairs = 0;
+  for (let i = 0; i < end; i++) {
+    const a = x[i];
+    const b = y[i + lag];
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    xs[pairs] = a;
+    ys[pairs] = b;
+    pairs++;
+  }
+  return [xs.subarray(0, pairs), ys.subarray(0, pairs)];
+}
+
+/**
+ * A series' values scaled near 1 (by a power of two), centred on their mean (the means of
+ * scaled values, each of magnitude below 1: the sum cannot overflow) and divided by the largest
+ * deviation, so that they lie within [−1, 1]; undefined when all the values are equal.
+ */
+function deviations(values: Float64Array): Float64Array | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === max) return undefined;
+  const [s1, s2] = powerOfTwoScale(Math.max(Math.abs(min), Math.abs(max)));
+  let sum = 0;
+  for (const v of values) sum += v * s1 * s2;
+  const mean = sum / values.length;
+  const spread = Math.max(max * s1 * s2 - mean, mean - min * s1 * s2);
+  return values.map((v) => (v * s1 * s2 - mean) / spread);
 }
 
 /**

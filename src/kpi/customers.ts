@@ -209,36 +209,30 @@ export interface CsatCounts {
 /** What CSAT needs from scores on a 1 … scaleMax scale (scaleMax ≥ 2); NaN is skipped. */
 export function csatCounts(scores: ArrayLike<number>, scaleMax: number): CsatCounts {
   if (scaleMax > TALLY_LIMIT) return csatByScore(scores, scaleMax);
-  const threshold = scaleMax - 1;
   const { invalid, counts } = tallyScores(scores, 1, scaleMax);
-  let responses = 0;
-  let top2 = 0;
-  let sum = 0;
-  for (let j = 0; j < counts.length; j++) {
-    // Whole numbers: these sums are exact, equal to adding the scores one by one.
-    responses += counts[j];
-    sum += counts[j] * (j + 1);
-    if (j + 1 >= threshold) top2 += counts[j];
-  }
-  return { invalid, responses, top2, sum };
+  const out: CsatCounts = { invalid, responses: 0, top2: 0, sum: 0 };
+  // Whole numbers: these sums are exact, equal to adding the scores one by one.
+  for (let j = 0; j < counts.length; j++) addResponses(out, j + 1, counts[j], scaleMax);
+  return out;
 }
 
 /** csatCounts for scales too wide for a slot per score. */
 function csatByScore(scores: ArrayLike<number>, scaleMax: number): CsatCounts {
-  const threshold = scaleMax - 1;
-  let responses = 0;
-  let top2 = 0;
-  let sum = 0;
+  const out: CsatCounts = { invalid: -1, responses: 0, top2: 0, sum: 0 };
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
     if (s !== s) continue;
-    if (!(s >= 1 && s <= scaleMax && Math.floor(s) === s))
-      return { invalid: i, responses, top2, sum };
-    responses++;
-    sum += s;
-    if (s >= threshold) top2++;
+    if (!(s >= 1 && s <= scaleMax && Math.floor(s) === s)) return { ...out, invalid: i };
+    addResponses(out, s, 1, scaleMax);
   }
-  return { invalid: -1, responses, top2, sum };
+  return out;
+}
+
+/** Counts `n` responses of `score` into CSAT counts (top two: at least scaleMax − 1). */
+function addResponses(counts: CsatCounts, score: number, n: number, scaleMax: number): void {
+  counts.responses += n;
+  counts.sum += score * n;
+  if (score >= scaleMax - 1) counts.top2 += n;
 }
 
 /**

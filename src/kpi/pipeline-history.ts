@@ -40,6 +40,9 @@ export function sameState(a: Omit<SnapshotRow, 'day'>, b: Omit<SnapshotRow, 'day
   );
 }
 
+/** Each deal's rows in day order, by deal ID (what rowsByDeal makes; the analyses read it). */
+export type DealHistories = ReadonlyMap<string, readonly SnapshotRow[]>;
+
 /** Each deal's rows in day order (a later row of the same day replaces an earlier one). */
 export function rowsByDeal(rows: readonly SnapshotRow[]): Map<string, SnapshotRow[]> {
   const out = new Map<string, SnapshotRow[]>();
@@ -83,7 +86,7 @@ export function changedRows(
 }
 
 /** Each deal's last row on or before `day`. */
-export function statesOn(byDeal: ReadonlyMap<string, readonly SnapshotRow[]>, day: number) {
+export function statesOn(byDeal: DealHistories, day: number) {
   const out = new Map<string, SnapshotRow>();
   for (const [id, list] of byDeal) {
     let found: SnapshotRow | undefined;
@@ -104,7 +107,7 @@ export interface StageSpell {
   readonly to: number;
 }
 
-export function stageSpells(byDeal: ReadonlyMap<string, readonly SnapshotRow[]>): StageSpell[] {
+export function stageSpells(byDeal: DealHistories): StageSpell[] {
   const out: StageSpell[] = [];
   for (const [dealId, list] of byDeal) {
     let current: { stage: Stage; from: number } | undefined;
@@ -129,11 +132,7 @@ export interface StageTime {
 }
 
 /** Days spent in each open stage by the stays that ended within [from, to). */
-export function timeInStage(
-  byDeal: ReadonlyMap<string, readonly SnapshotRow[]>,
-  from = -Infinity,
-  to = Infinity,
-): StageTime[] {
+export function timeInStage(byDeal: DealHistories, from = -Infinity, to = Infinity): StageTime[] {
   const spells = stageSpells(byDeal);
   return OPEN_STAGES.map((stage) => {
     const days = spells
@@ -158,10 +157,7 @@ export interface AgedDeal {
 }
 
 /** The open deals on `day` and their days in the current stage, oldest first. */
-export function stageAgeing(
-  byDeal: ReadonlyMap<string, readonly SnapshotRow[]>,
-  day: number,
-): AgedDeal[] {
+export function stageAgeing(byDeal: DealHistories, day: number): AgedDeal[] {
   const out: AgedDeal[] = [];
   for (const [dealId, list] of byDeal) {
     let entered = NaN;
@@ -205,7 +201,7 @@ const amountOf = (x: number) => (Number.isFinite(x) ? x : 0);
  * created, changed, won, lost and removed, and what it was at the end. Each step adds up exactly.
  */
 export function pipelineWaterfall(
-  byDeal: ReadonlyMap<string, readonly SnapshotRow[]>,
+  byDeal: DealHistories,
   period: Period,
   from: number,
   to: number,
@@ -213,16 +209,19 @@ export function pipelineWaterfall(
   const steps: WaterfallStep[] = [];
   for (let start = periodStart(from, period); start < to; start = addPeriods(start, period, 1)) {
     const end = addPeriods(start, period, 1);
-    let opening = 0;
-    let created = 0;
-    let changed = 0;
-    let won = 0;
-    let lost = 0;
-    let removed = 0;
-    let closing = 0;
-    let createdCount = 0;
-    let wonCount = 0;
-    let lostCount = 0;
+    const step: { -readonly [K in keyof WaterfallStep]: WaterfallStep[K] } = {
+      start,
+      opening: 0,
+      created: 0,
+      changed: 0,
+      won: 0,
+      lost: 0,
+      removed: 0,
+      closing: 0,
+      createdCount: 0,
+      wonCount: 0,
+      lostCount: 0,
+    };
     for (const list of byDeal.values()) {
       // The deal's open amount as the period goes, from its state the day before it starts.
       let open: number | undefined;
@@ -235,27 +234,27 @@ export function pipelineWaterfall(
         }
         if (open === undefined) {
           if (isOpen) {
-            created += amountOf(row.amount);
-            createdCount++;
+            step.created += amountOf(row.amount);
+            step.createdCount++;
             open = amountOf(row.amount);
           }
           continue;
         }
         if (isOpen) {
-          changed += amountOf(row.amount) - open;
+          step.changed += amountOf(row.amount) - open;
           open = amountOf(row.amount);
           continue;
         }
         if (row.stage === 'won') {
-          won += open;
-          wonCount++;
+          step.won += open;
+          step.wonCount++;
         } else if (row.stage === 'lost') {
-          lost += open;
-          lostCount++;
-        } else removed += open;
+          step.lost += open;
+          step.lostCount++;
+        } else step.removed += open;
         open = undefined;
       }
-      if (open !== undefined) closing += open;
+      if (open !== undefined) step.closing += open;
     }
     for (const list of byDeal.values()) {
       let open: number | undefined;
@@ -263,21 +262,9 @@ export function pipelineWaterfall(
         if (row.day >= start) break;
         open = isOpenStage(row.stage) ? amountOf(row.amount) : undefined;
       }
-      if (open !== undefined) opening += open;
+      if (open !== undefined) step.opening += open;
     }
-    steps.push({
-      start,
-      opening,
-      created,
-      changed,
-      won,
-      lost,
-      removed,
-      closing,
-      createdCount,
-      wonCount,
-      lostCount,
-    });
+    steps.push(step);
   }
   return steps;
 }
@@ -291,11 +278,7 @@ export interface Slip {
 }
 
 /** The close dates pushed later on days in [from, to), with by how much. */
-export function slippedCloseDates(
-  byDeal: ReadonlyMap<string, readonly SnapshotRow[]>,
-  from = -Infinity,
-  to = Infinity,
-): Slip[] {
+export function slippedCloseDates(byDeal: DealHistories, from = -Infinity, to = Infinity): Slip[] {
   const out: Slip[] = [];
   for (const [dealId, list] of byDeal) {
     let previous = NaN;

@@ -28,43 +28,92 @@ export type Role = PipelineRole | ActivityRole | CustomerRole;
 
 type Labels = Readonly<Record<Language, string>>;
 
-export const ROLES: Readonly<Record<TargetSheet, readonly (readonly [Role, Labels])[]>> = {
+/** The roles each target sheet's import reads, in the order the page lists them. */
+const SHEET_ROLES: Readonly<Record<TargetSheet, readonly Role[]>> = {
   pipeline: [
-    ['id', { en: 'Record ID', fr: 'ID de la fiche' }],
-    ['account', { en: 'Account', fr: 'Compte' }],
-    ['rep', { en: 'Rep (owner)', fr: 'Commercial (propriétaire)' }],
-    ['team', { en: 'Team', fr: 'Équipe' }],
-    ['segment', { en: 'Segment', fr: 'Segment' }],
-    ['source', { en: 'Source', fr: 'Source' }],
-    ['amount', { en: 'Amount', fr: 'Montant' }],
-    ['lostReason', { en: 'Lost reason', fr: 'Motif de perte' }],
-    ['created', { en: 'Created (lead date)', fr: 'Création (date lead)' }],
-    ['closed', { en: 'Close date', fr: 'Date de clôture' }],
-    ['stage', { en: 'Current stage', fr: 'Étape actuelle' }],
-    ['status', { en: 'Status (open/won/lost)', fr: 'Statut (ouvert/gagné/perdu)' }],
-    ['won', { en: 'Won time', fr: 'Date gagnée' }],
-    ['lost', { en: 'Lost time', fr: 'Date perdue' }],
+    'id',
+    'account',
+    'rep',
+    'team',
+    'segment',
+    'source',
+    'amount',
+    'lostReason',
+    'created',
+    'closed',
+    'stage',
+    'status',
+    'won',
+    'lost',
   ],
-  activities: [
-    ['id', { en: 'Record ID', fr: 'ID de la fiche' }],
-    ['date', { en: 'Date', fr: 'Date' }],
-    ['rep', { en: 'Rep (assigned to)', fr: 'Commercial (assigné)' }],
-    ['team', { en: 'Team', fr: 'Équipe' }],
-    ['type', { en: 'Type', fr: 'Type' }],
-    ['duration', { en: 'Duration', fr: 'Durée' }],
-    ['outcome', { en: 'Outcome', fr: 'Résultat' }],
-    ['dealId', { en: 'Deal ID', fr: 'ID affaire' }],
-  ],
-  customers: [
-    ['id', { en: 'Record ID', fr: 'ID de la fiche' }],
-    ['account', { en: 'Account', fr: 'Compte' }],
-    ['segment', { en: 'Segment', fr: 'Segment' }],
-    ['source', { en: 'Source', fr: 'Source' }],
-    ['acquired', { en: 'Became a customer', fr: 'Devenu client' }],
-    ['churned', { en: 'Churned', fr: 'Parti' }],
-    ['rep', { en: 'Rep (owner)', fr: 'Commercial (propriétaire)' }],
-    ['team', { en: 'Team', fr: 'Équipe' }],
-  ],
+  activities: ['id', 'date', 'rep', 'team', 'type', 'duration', 'outcome', 'dealId'],
+  customers: ['id', 'account', 'segment', 'source', 'acquired', 'churned', 'rep', 'team'],
+};
+
+/** The roles' labels, once each (an activity's rep is its assignee, a record's its owner). */
+const LABELS: Readonly<Record<Language, Readonly<Record<Role | 'assignee', string>>>> = {
+  en: {
+    id: 'Record ID',
+    account: 'Account',
+    rep: 'Rep (owner)',
+    assignee: 'Rep (assigned to)',
+    team: 'Team',
+    segment: 'Segment',
+    source: 'Source',
+    amount: 'Amount',
+    lostReason: 'Lost reason',
+    created: 'Created (lead date)',
+    closed: 'Close date',
+    stage: 'Current stage',
+    status: 'Status (open/won/lost)',
+    won: 'Won time',
+    lost: 'Lost time',
+    date: 'Date',
+    type: 'Type',
+    duration: 'Duration',
+    outcome: 'Outcome',
+    dealId: 'Deal ID',
+    acquired: 'Became a customer',
+    churned: 'Churned',
+  },
+  fr: {
+    id: 'ID de la fiche',
+    account: 'Compte',
+    rep: 'Commercial (propriétaire)',
+    assignee: 'Commercial (assigné)',
+    team: 'Équipe',
+    segment: 'Segment',
+    source: 'Source',
+    amount: 'Montant',
+    lostReason: 'Motif de perte',
+    created: 'Création (date lead)',
+    closed: 'Date de clôture',
+    stage: 'Étape actuelle',
+    status: 'Statut (ouvert/gagné/perdu)',
+    won: 'Date gagnée',
+    lost: 'Date perdue',
+    date: 'Date',
+    type: 'Type',
+    duration: 'Durée',
+    outcome: 'Résultat',
+    dealId: 'ID affaire',
+    acquired: 'Devenu client',
+    churned: 'Parti',
+  },
+};
+
+/** A sheet's roles with their labels, in the page's order. */
+function rolesOf(sheet: TargetSheet): readonly (readonly [Role, Labels])[] {
+  return SHEET_ROLES[sheet].map((role) => {
+    const key = role === 'rep' && sheet === 'activities' ? 'assignee' : role;
+    return [role, { en: LABELS.en[key], fr: LABELS.fr[key] }] as const;
+  });
+}
+
+export const ROLES: Readonly<Record<TargetSheet, readonly (readonly [Role, Labels])[]>> = {
+  pipeline: rolesOf('pipeline'),
+  activities: rolesOf('activities'),
+  customers: rolesOf('customers'),
 };
 
 export const FUNNEL_STAGES = ['lead', 'opportunity', 'proposal', 'won', 'lost'] as const;

@@ -12,8 +12,7 @@ import { pause } from './http';
 import type { ImportMapping } from './mapping';
 import { mapRecord, resolveMapping, type MappedRow, type SkippedRow } from './records';
 import { writeMapped } from './write';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Spreadsheet } from '../adapters/sheets-types';
 
 export type CrmKey = 'hubspot' | 'pipedrive';
 export type SyncOutcome = 'done' | 'more' | 'rateLimited' | 'revoked' | 'noToken' | 'error';

@@ -17,8 +17,7 @@ import type { ImportMapping } from './mapping';
 import type { TargetSheet } from './roles';
 import { planImport } from './merge';
 import { mapRecord, resolveMapping, type Cell, type MappedRow, type SkippedRow } from './records';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Spreadsheet } from '../adapters/sheets-types';
 
 export interface ChunkInput {
   readonly mapping: ImportMapping;

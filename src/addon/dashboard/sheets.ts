@@ -2,9 +2,9 @@
 // again if it was deleted) and its hidden data sheet ('KPI data', tagged with a metadata key of
 // its own so that renaming it breaks nothing). A user's sheet that merely has one of the names is
 // never used: the add-on's sheet is made beside it under a free name.
-import { documentProperty, metadataLocationType, setDocumentProperty } from '../adapters/services';
+import { documentProperty, setDocumentProperty } from '../adapters/services';
 import { recordNewSheet } from '../workbook/layout-store';
-import { tagManagedSheet } from '../workbook/metadata';
+import { sheetTagged, tagManagedSheet } from '../workbook/metadata';
 import { sheetName } from '../schema';
 import type { Language } from '../i18n';
 import { say } from './texts';
@@ -48,15 +48,8 @@ export function dataSheet(spreadsheet: Spreadsheet, language: Language): DataShe
 }
 
 function taggedOrNewDataSheet(spreadsheet: Spreadsheet, language: Language): DataSheet {
-  const found = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(DATA_SHEET_METADATA_KEY)
-    .withLocationType(metadataLocationType().SHEET)
-    .find();
-  for (const item of found) {
-    const sheet = item.getLocation().getSheet();
-    if (sheet) return { sheet, fresh: false };
-  }
+  const tagged = sheetTagged(spreadsheet, DATA_SHEET_METADATA_KEY);
+  if (tagged) return { sheet: tagged, fresh: false };
   const sheet = spreadsheet.insertSheet(
     freeName(spreadsheet, say(language, 'dataSheet')),
     spreadsheet.getNumSheets(),

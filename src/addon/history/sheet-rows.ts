@@ -16,6 +16,20 @@ const at = (row: readonly unknown[], columns: Columns, key: string) => {
   return i === undefined ? '' : row[i];
 };
 
+/** What the history tracks of a deal besides its stage, read alike from both sheets. */
+function trackedFields(
+  row: readonly unknown[],
+  columns: Columns,
+  day: (cell: unknown) => number,
+): Pick<SnapshotRow, 'amount' | 'expectedClose' | 'rep' | 'team'> {
+  return {
+    amount: number(at(row, columns, 'amount')),
+    expectedClose: day(at(row, columns, 'expectedClose')),
+    rep: text(at(row, columns, 'rep')),
+    team: text(at(row, columns, 'team')),
+  };
+}
+
 /** The history sheet's rows (header excluded) that can be read: a date, a deal ID and a stage. */
 export function readHistoryRows(
   rows: readonly (readonly unknown[])[],
@@ -32,10 +46,7 @@ export function readHistoryRows(
       day: d,
       dealId,
       stage,
-      amount: number(at(row, columns, 'amount')),
-      expectedClose: day(at(row, columns, 'expectedClose')),
-      rep: text(at(row, columns, 'rep')),
-      team: text(at(row, columns, 'team')),
+      ...trackedFields(row, columns, day),
     });
   }
   return out;
@@ -63,10 +74,7 @@ export function pipelineStates(
     byId.set(dealId, {
       dealId,
       stage,
-      amount: number(at(row, columns, 'amount')),
-      expectedClose: day(at(row, columns, 'expectedClose')),
-      rep: text(at(row, columns, 'rep')),
-      team: text(at(row, columns, 'team')),
+      ...trackedFields(row, columns, day),
     });
   }
   return [...byId.values()];

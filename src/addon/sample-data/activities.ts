@@ -3,10 +3,10 @@
 // rest of the day is calls, emails, a few meetings and webinars, most of them about a deal the rep
 // is working on. Volumes follow the season and each rep's pace.
 import { ACTIVITY_TYPES, OUTCOMES, OUTCOMES_BY_TYPE, type ActivityTypeKey } from '../schema';
-import { SampleCalendar, isWorkday } from './calendar';
+import { isWorkday } from './calendar';
 import { Deal } from './pipeline';
-import { People } from './people';
 import { Random, Weighted } from './random';
+import { type SampleRun, startGenerator } from './run';
 
 export interface Activity {
   readonly day: number;
@@ -88,15 +88,8 @@ const FIRST_CALL = 0;
 const FIRST_MEETING = 1;
 const PROPOSAL_SENT = 2;
 
-export function generateActivities(
-  calendar: SampleCalendar,
-  people: People,
-  deals: readonly Deal[],
-  volume: number,
-  seed: number,
-): Activity[] {
-  const random = new Random(seed, 'activities');
-  const { startDay, endDay } = calendar.window;
+export function generateActivities(run: SampleRun, deals: readonly Deal[]): Activity[] {
+  const { calendar, people, volume, startDay, endDay, random } = startGenerator(run, 'activities');
   const milestones: number[][] = Array.from({ length: calendar.days }, () => []);
   const repDeals: number[][] = people.reps.map(() => []);
   deals.forEach((d, i) => {

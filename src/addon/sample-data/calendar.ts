@@ -35,7 +35,7 @@ export interface SampleWindow {
   readonly conversionPreviousMonth: number;
 }
 
-export const SAMPLE_MONTHS = 24;
+const SAMPLE_MONTHS = 24;
 /** The longest time a sample lead takes to become an opportunity, in days (two weeks). */
 export const CONVERSION_SETTLE_DAYS = 14;
 

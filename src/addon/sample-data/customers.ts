@@ -12,6 +12,7 @@ import { SampleCalendar, nextWorkday } from './calendar';
 import { Deal, SEGMENT_MIX, SEGMENT_TRAITS, SOURCE_MIX } from './pipeline';
 import { DIP_TEAM, People, accountName } from './people';
 import { Random, Weighted } from './random';
+import { type SampleRun, startGenerator } from './run';
 
 export interface Customer {
   readonly id: string;
@@ -39,8 +40,8 @@ export interface Order {
   readonly cost: number;
 }
 
-export const NPS = 0;
-export const CSAT = 1;
+const NPS = 0;
+const CSAT = 1;
 
 export interface Survey {
   readonly customer: Customer;
@@ -65,15 +66,8 @@ const CSAT_RESPONSE = 0.3;
 const COMMENT_SHARE = 0.45;
 
 /** The customers in acquisition order: the older base first, then one per won deal. */
-export function generateCustomers(
-  calendar: SampleCalendar,
-  people: People,
-  deals: readonly Deal[],
-  legacyCount: number,
-  seed: number,
-): Customer[] {
-  const random = new Random(seed, 'customers');
-  const { startDay, endDay } = calendar.window;
+export function generateCustomers(run: SampleRun, deals: readonly Deal[]): Customer[] {
+  const { people, legacyCount, startDay, endDay, random } = startGenerator(run, 'customers');
   const churnAfter = (segment: number, from: number, minimum: number) => {
     const months = DAYS_PER_MONTH / CHURN_PER_MONTH[segment];
     const day = nextWorkday(from + Math.max(minimum, Math.round(random.exponential(months))));
@@ -123,13 +117,8 @@ export function generateCustomers(
 }
 
 /** Orders in date order: each new customer's deal, then repeat orders until churn. */
-export function generateOrders(
-  calendar: SampleCalendar,
-  customers: readonly Customer[],
-  seed: number,
-): Order[] {
-  const random = new Random(seed, 'orders');
-  const { startDay, endDay } = calendar.window;
+export function generateOrders(run: SampleRun, customers: readonly Customer[]): Order[] {
+  const { calendar, startDay, endDay, random } = startGenerator(run, 'orders');
   const orders: Order[] = [];
   for (const c of customers) {
     const last = isNaN(c.churned) ? endDay : c.churned - 1;
@@ -157,14 +146,11 @@ export function generateOrders(
 
 /** Survey answers in date order: NPS about every six weeks, CSAT after some orders. */
 export function generateSurveys(
-  calendar: SampleCalendar,
-  people: People,
+  run: SampleRun,
   customers: readonly Customer[],
   orders: readonly Order[],
-  seed: number,
 ): Survey[] {
-  const random = new Random(seed, 'surveys');
-  const { startDay, endDay } = calendar.window;
+  const { calendar, people, startDay, endDay, random } = startGenerator(run, 'surveys');
   const surveys: Survey[] = [];
   for (const c of customers) {
     const last = isNaN(c.churned) ? endDay : c.churned - 1;

@@ -28,6 +28,7 @@ import { generateCustomers, generateOrders, generateSurveys } from './customers'
 import { generateDeals } from './pipeline';
 import { makePeople } from './people';
 import { Random } from './random';
+import type { SampleRun } from './run';
 import { generateSpend } from './spend';
 import { sampleContextNotes } from './context';
 
@@ -72,12 +73,13 @@ export function generateSampleData(options: SampleDataOptions = {}): SampleData 
   const volume = (3 * scale) / teamCount;
   const people = makePeople(teamCount, new Random(s, 'people'));
   const legacyCount = Math.round(LEGACY_CUSTOMERS * scale);
-  const deals = generateDeals(calendar, people, volume, s, legacyCount);
-  const customers = generateCustomers(calendar, people, deals, legacyCount, s);
-  const orders = generateOrders(calendar, customers, s);
-  const surveys = generateSurveys(calendar, people, customers, orders, s);
-  const activities = generateActivities(calendar, people, deals, volume, s);
-  const spend = generateSpend(calendar, scale, s);
+  const run: SampleRun = { calendar, people, scale, volume, legacyCount, seed: s };
+  const deals = generateDeals(run);
+  const customers = generateCustomers(run, deals);
+  const orders = generateOrders(run, customers);
+  const surveys = generateSurveys(run, customers, orders);
+  const activities = generateActivities(run, deals);
+  const spend = generateSpend(run);
 
   const date = (day: number): SampleCell => (isNaN(day) ? '' : calendar.date(day));
   const num = (n: number): SampleCell => (isNaN(n) ? '' : n);

@@ -9,15 +9,10 @@
 // the same whatever the seed and no other team shows a false dip through sampling noise.
 import { addPeriods } from '../../kpi/days';
 import { CONTENT_TYPES, LOST_REASONS, SEGMENTS, SOURCES } from '../schema';
-import {
-  CONVERSION_SETTLE_DAYS,
-  isWorkday,
-  nextWorkday,
-  previousWorkday,
-  SampleCalendar,
-} from './calendar';
+import { CONVERSION_SETTLE_DAYS, isWorkday, nextWorkday, previousWorkday } from './calendar';
 import { accountName, DIP_TEAM, People } from './people';
 import { Random, Weighted, weightedMean } from './random';
+import { type SampleRun, startGenerator } from './run';
 
 export interface Deal {
   readonly id: string;
@@ -47,44 +42,28 @@ function inOrder<L extends readonly { key: string }[], T>(list: L, table: Record
   return list.map((c) => table[c.key as Key<L>]);
 }
 
-interface SegmentTraits {
-  weight: number;
-  /** Lead to close, in days. */
-  cycle: [number, number];
-  proposal: number;
-  win: number;
-  amountMedian: number;
-  amountRange: [number, number];
-  margin: number;
+/**
+ * A segment's traits, one table row per segment: its share of leads, its lead-to-close cycle in
+ * days, its odds multipliers at the proposal and win stages, its deal amounts and margin.
+ */
+function traits(
+  weight: number,
+  cycle: [number, number],
+  proposal: number,
+  win: number,
+  amountMedian: number,
+  amountRange: [number, number],
+  margin: number,
+) {
+  return { weight, cycle, proposal, win, amountMedian, amountRange, margin };
 }
+type SegmentTraits = ReturnType<typeof traits>;
+
+// Larger accounts: fewer leads, longer cycles, lower odds at each stage, larger and thinner deals.
 const SEGMENT = inOrder<typeof SEGMENTS, SegmentTraits>(SEGMENTS, {
-  smb: {
-    weight: 0.55,
-    cycle: [20, 45],
-    proposal: 1.05,
-    win: 1.1,
-    amountMedian: 8_000,
-    amountRange: [2_000, 30_000],
-    margin: 0.48,
-  },
-  midMarket: {
-    weight: 0.3,
-    cycle: [30, 65],
-    proposal: 1,
-    win: 0.95,
-    amountMedian: 30_000,
-    amountRange: [10_000, 90_000],
-    margin: 0.4,
-  },
-  enterprise: {
-    weight: 0.15,
-    cycle: [45, 88],
-    proposal: 0.85,
-    win: 0.75,
-    amountMedian: 110_000,
-    amountRange: [40_000, 400_000],
-    margin: 0.33,
-  },
+  smb: traits(0.55, [20, 45], 1.05, 1.1, 8_000, [2_000, 30_000], 0.48),
+  midMarket: traits(0.3, [30, 65], 1, 0.95, 30_000, [10_000, 90_000], 0.4),
+  enterprise: traits(0.15, [45, 88], 0.85, 0.75, 110_000, [40_000, 400_000], 0.33),
 });
 
 // Referrals convert best at every stage; cold outbound and paid ads least at qualification.
@@ -153,15 +132,18 @@ const CONTENT_MIX = new Weighted(CONTENT.map((x) => x.weight));
  * All deals in lead-date order. `volume` multiplies the lead flow; `firstAccount` is the index of
  * the first account name to use (the ones before it name the customers acquired before the window).
  */
-export function generateDeals(
-  calendar: SampleCalendar,
-  people: People,
-  volume: number,
-  seed: number,
-  firstAccount: number,
-): Deal[] {
-  const random = new Random(seed, 'pipeline');
-  const { startDay, endDay, conversionPreviousMonth, conversionDipMonth } = calendar.window;
+export function generateDeals(run: SampleRun): Deal[] {
+  const {
+    calendar,
+    people,
+    volume,
+    legacyCount: firstAccount,
+    startDay,
+    endDay,
+    conversionPreviousMonth,
+    conversionDipMonth,
+    random,
+  } = startGenerator(run, 'pipeline');
   // The two months the conversion dip is measured on: [previousMonth, afterDip).
   const measured = {
     previousMonth: conversionPreviousMonth,

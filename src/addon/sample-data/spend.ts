@@ -2,8 +2,8 @@
 // computed per source). Paid ads follow the season, events are lumpy (trade-show months), the rest
 // is steady; all grow with the business. The current month is counted up to the end date.
 import { SOURCES } from '../schema';
-import { SampleCalendar, seasonOfMonth } from './calendar';
-import { Random } from './random';
+import { seasonOfMonth } from './calendar';
+import { type SampleRun, startGenerator } from './run';
 import { ymdOfDay } from '../../kpi/days';
 
 export interface Spend {
@@ -28,9 +28,8 @@ const BUDGET: Readonly<Record<SourceKey, { amount: number; seasonal: boolean }>>
 const SHOW_MONTHS = new Set([3, 6, 9, 10]);
 const SHOW_COST = 16_000;
 
-export function generateSpend(calendar: SampleCalendar, volume: number, seed: number): Spend[] {
-  const random = new Random(seed, 'spend');
-  const { months, endDay } = calendar.window;
+export function generateSpend(run: SampleRun): Spend[] {
+  const { scale: volume, months, endDay, random } = startGenerator(run, 'spend');
   const rows: Spend[] = [];
   months.forEach((month, m) => {
     const { year, month: calendarMonth } = ymdOfDay(month);

@@ -26,9 +26,7 @@ import {
   HEADER_FONT,
   tagColumn,
 } from '../workbook/managed-sheet';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export interface SetupOptions {
   language: Language;

@@ -4,7 +4,7 @@
 // them, so each cell is read as far as it can be and nothing here is an error.
 import { ACTION_KINDS, ACTION_STATUSES, findChoice } from '../schema';
 import type { KpiKey } from '../metrics';
-import { type ConfigTable, isBlankRow, readDayCell, readNumber, textOf, valueOr } from './cells';
+import { type ConfigTable, readDayCell, readNumber, readRows, valueOr } from './cells';
 import { kpiOfText } from './labels';
 
 export type ActionKind = 'alert' | 'pace';
@@ -42,17 +42,10 @@ export interface ActionRecord {
 
 /** The rows of the Actions sheet; blank rows are left out (their index is kept on the others). */
 export function actionRecords(table: ConfigTable): ActionRecord[] {
-  const out: ActionRecord[] = [];
-  table.rows.forEach((cells, index) => {
-    if (isBlankRow(cells)) return;
-    const cell = (key: string) => {
-      const column = table.columns[key];
-      return column === undefined ? '' : cells[column];
-    };
-    const text = (key: string) => textOf(cell(key));
+  return readRows(table, ({ index, cell, text }) => {
     const kpiText = text('kpi');
     const statusText = text('status');
-    out.push({
+    return {
       index,
       day: valueOr(readDayCell(cell('date')), null),
       alertId: text('alertId'),
@@ -71,7 +64,6 @@ export function actionRecords(table: ConfigTable): ActionRecord[] {
       recoveredDay: valueOr(readDayCell(cell('recoveredDate')), null),
       context: text('context'),
       ...(text('comment') ? { comment: text('comment') } : {}),
-    });
+    };
   });
-  return out;
 }

@@ -6,7 +6,7 @@
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
 import { isBlank } from '../../functions/values/cells';
 import { ALERT_MODES, DIRECTIONS, findChoice, YES_NO } from '../schema';
-import { type ConfigTable, isBlankRow, type Read, readNumber, textOf } from './cells';
+import { type ConfigTable, type Read, readNumber, readRows, textOf } from './cells';
 import { canonicalObjectiveId } from './ids';
 
 /** A cell read: blank, a value, or unreadable; with its text as typed (trimmed). */
@@ -38,18 +38,11 @@ export interface AlertRow {
 
 /** Every non-blank row, in row order (an ID may repeat or be missing). */
 export function alertRows(table: ConfigTable): AlertRow[] {
-  const out: AlertRow[] = [];
-  table.rows.forEach((cells, index) => {
-    if (isBlankRow(cells)) return;
-    const cell = (key: string) => {
-      const column = table.columns[key];
-      return column === undefined ? '' : cells[column];
-    };
-    const text = (key: string) => textOf(cell(key));
+  return readRows(table, ({ index, row, cell, text }) => {
     const objectiveId = text('objectiveId');
-    out.push({
+    return {
       index,
-      row: table.firstRow + index,
+      row,
       id: text('id'),
       objectiveId: canonicalObjectiveId(objectiveId) ?? objectiveId,
       kpi: text('kpi'),
@@ -62,9 +55,8 @@ export function alertRows(table: ConfigTable): AlertRow[] {
       action: text('correctiveAction'),
       owner: text('owner'),
       active: activeCell(cell('active')),
-    });
+    };
   });
-  return out;
 }
 
 function numberCell(cell: unknown): TypedCell<number> {

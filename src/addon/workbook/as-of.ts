@@ -11,13 +11,12 @@
 // search, one read and one write.
 import { dayOfIsoText } from '../../functions/values/dates';
 import { ymdOfDay } from '../../kpi/days';
-import { activeSpreadsheet, metadataLocationType, spreadsheetToday } from '../adapters/services';
+import { activeSpreadsheet, spreadsheetToday } from '../adapters/services';
 import type { Language } from '../i18n';
 import { quoteSheet } from './a1';
+import { sheetTagged } from './metadata';
 import { rememberWrite, writtenAlready } from './write-memo';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export const AS_OF_METADATA_KEY = 'salesKpi.asOf';
 const MEMO_KEY = 'asOf';
@@ -39,19 +38,6 @@ export type AsOfOutcome = 'current' | 'updated' | 'missing' | `error: ${string}`
 export function asOfFormula(day: number): string {
   const { year, month, day: d } = ymdOfDay(day);
   return `=DATE(${year},${month},${d})`;
-}
-
-function findAsOfSheet(spreadsheet: Spreadsheet): Sheet | undefined {
-  const found = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(AS_OF_METADATA_KEY)
-    .withLocationType(metadataLocationType().SHEET)
-    .find();
-  for (const item of found) {
-    const sheet = item.getLocation().getSheet();
-    if (sheet) return sheet;
-  }
-  return undefined;
 }
 
 function todayOf(spreadsheet: Spreadsheet): number {
@@ -80,7 +66,7 @@ export function keepAsOfCurrent(
     const day = today ?? todayOf(spreadsheet);
     // The day last written is remembered (write-memo.ts): on the same day nothing is searched.
     if (writtenAlready(MEMO_KEY, String(day), 0)) return 'current';
-    const sheet = findAsOfSheet(spreadsheet);
+    const sheet = sheetTagged(spreadsheet, AS_OF_METADATA_KEY);
     if (!sheet) return 'missing';
     const outcome = keep(sheet, day);
     rememberWrite(MEMO_KEY, String(day), 0);
@@ -96,7 +82,8 @@ export function keepAsOfCurrent(
  */
 export function asOfReference(spreadsheet: Spreadsheet, language: Language): string {
   const day = todayOf(spreadsheet);
-  const sheet = findAsOfSheet(spreadsheet) ?? createAsOfSheet(spreadsheet, language, day);
+  const sheet =
+    sheetTagged(spreadsheet, AS_OF_METADATA_KEY) ?? createAsOfSheet(spreadsheet, language, day);
   keep(sheet, day);
   rememberWrite(MEMO_KEY, String(day), 0);
   return `${quoteSheet(sheet.getName())}!$B$1`;

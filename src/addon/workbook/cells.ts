@@ -34,6 +34,37 @@ export function cellOf(table: ConfigTable, row: readonly unknown[], key: string)
   return col === undefined ? '' : row[col];
 }
 
+/** One non-blank row of a table, its cells read by column key ('' where the sheet lacks one). */
+export interface TableRow {
+  /** Index in the table's rows (0-based), to write cells back. */
+  readonly index: number;
+  /** The sheet row (1-based). */
+  readonly row: number;
+  cell(key: string): unknown;
+  /** The cell's text, trimmed (textOf). */
+  text(key: string): string;
+}
+
+/**
+ * Each non-blank row of a table turned into a record by `read`, in row order; rows for which
+ * `read` returns undefined are left out. The one loop the readers of the add-on's sheets share.
+ */
+export function readRows<T>(table: ConfigTable, read: (row: TableRow) => T | undefined): T[] {
+  const out: T[] = [];
+  table.rows.forEach((cells, index) => {
+    if (isBlankRow(cells)) return;
+    const cell = (key: string) => cellOf(table, cells, key);
+    const record = read({
+      index,
+      row: table.firstRow + index,
+      cell,
+      text: (key) => textOf(cell(key)),
+    });
+    if (record !== undefined) out.push(record);
+  });
+  return out;
+}
+
 export function textOf(cell: unknown): string {
   if (isBlank(cell)) return '';
   if (isDate(cell)) return isNaN(cell.getTime()) ? '' : isoOfDate(cell);

@@ -10,9 +10,7 @@ import { sheetIdOf } from './sheet-id';
 import { fingerprint, rememberWrite, writtenAlready } from './write-memo';
 import { CF_COLOURS, type CfRule, familyOf, markedFormula } from './cf-model';
 import { RuleBuilders } from './rule-builders';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+import type { ConditionalFormatRule as Rule, Range, Sheet } from '../adapters/sheets-types';
 
 export interface ReplaceResult {
   /** Rules not of the family, passed back untouched. */
@@ -97,8 +95,6 @@ function isOfFamily(rule: Rule, family: string): boolean {
   if (String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA') return false;
   return familyOf(condition.getCriteriaValues()[0]) === family;
 }
-
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** The sheet's ranges by position, each asked of the sheet once (rules often share ranges). */
 function rangeCache(sheet: Sheet): (r: CfRule['ranges'][number]) => Range {

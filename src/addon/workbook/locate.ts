@@ -13,9 +13,7 @@ import {
 } from './layout-store';
 import { knowSheetId } from './sheet-id';
 import { SCHEMA, SHEET_KEYS, type SheetKey } from '../schema';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export interface LocatedSheet {
   readonly key: SheetKey;

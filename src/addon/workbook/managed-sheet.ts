@@ -7,9 +7,7 @@ import { listValidation } from '../adapters/services';
 import { choiceLabel, ColumnSpec, SCHEMA, SheetKey, sheetName } from '../schema';
 import { Language } from '../i18n';
 import { COLUMN_METADATA_KEY, tagManagedSheet } from './metadata';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export const HEADER_BACKGROUND = '#1f3864';
 export const HEADER_FONT = '#ffffff';

@@ -1,8 +1,8 @@
+import type { Sheet } from '../adapters/sheets-types';
 // A sheet's row count (getMaxRows), asked of Sheets at most once per execution: an action that
 // appends rows and then sizes its colours on the same sheet would ask twice. Rows the add-on adds
 // are recorded as it adds them. Each execution loads the script afresh, so nothing is kept
 // between them.
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const known = new WeakMap<Sheet, number>();
 

@@ -3,22 +3,37 @@
 // carry no metadata yet (a sheet typed by hand, or by an earlier version).
 import { metadataLocationType } from '../adapters/services';
 import { findChoice, SCHEMA, SheetKey } from '../schema';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { DeveloperMetadata, Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export const SHEET_METADATA_KEY = 'salesKpi.sheet';
 export const COLUMN_METADATA_KEY = 'salesKpi.column';
 
+/** The developer metadata under `key` on whole sheets or on columns: one metadata search. */
+export function metadataTagged(
+  spreadsheet: Spreadsheet,
+  key: string,
+  on: 'SHEET' | 'COLUMN',
+): DeveloperMetadata[] {
+  return spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(key)
+    .withLocationType(metadataLocationType()[on])
+    .find();
+}
+
+/** The first sheet tagged with the metadata `key` (the add-on's own hidden sheets), if any. */
+export function sheetTagged(spreadsheet: Spreadsheet, key: string): Sheet | undefined {
+  for (const item of metadataTagged(spreadsheet, key, 'SHEET')) {
+    const sheet = item.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return undefined;
+}
+
 /** Managed sheets by their stable key (one metadata search for the whole spreadsheet). */
 export function findManagedSheets(spreadsheet: Spreadsheet): Map<SheetKey, Sheet> {
   const found = new Map<SheetKey, Sheet>();
-  const metadata = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(SHEET_METADATA_KEY)
-    .withLocationType(metadataLocationType().SHEET)
-    .find();
-  for (const item of metadata) {
+  for (const item of metadataTagged(spreadsheet, SHEET_METADATA_KEY, 'SHEET')) {
     const key = item.getValue() as SheetKey;
     const sheet = item.getLocation().getSheet();
     if (key in SCHEMA && sheet && !found.has(key)) found.set(key, sheet);
@@ -29,12 +44,7 @@ export function findManagedSheets(spreadsheet: Spreadsheet): Map<SheetKey, Sheet
 /** For each sheet id, its tagged columns: column key → 1-based column number. */
 export function findManagedColumns(spreadsheet: Spreadsheet): Map<number, Map<string, number>> {
   const bySheet = new Map<number, Map<string, number>>();
-  const metadata = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(COLUMN_METADATA_KEY)
-    .withLocationType(metadataLocationType().COLUMN)
-    .find();
-  for (const item of metadata) {
+  for (const item of metadataTagged(spreadsheet, COLUMN_METADATA_KEY, 'COLUMN')) {
     const column = item.getLocation().getColumn();
     if (!column) continue;
     const sheetId = column.getSheet().getSheetId();

@@ -7,14 +7,13 @@
 // the language of its headers; its decisions and periods are read back in either language, so a
 // dismissed proposal is not asked again for the same period.
 import { dateOfDay, readDay } from '../../functions/values/dates';
-import { metadataLocationType } from '../adapters/services';
+
 import { neutralizeFormula } from '../safe-text';
 import type { Language } from '../i18n';
 import { textOf } from './cells';
 import { growTo } from './max-rows';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { sheetTagged } from './metadata';
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 
 export const OBJECTIVE_LOG_METADATA_KEY = 'salesKpi.objectiveLog';
 
@@ -107,19 +106,6 @@ export interface ObjectiveLog {
   readonly nextRow: number;
 }
 
-function findLogSheet(spreadsheet: Spreadsheet): Sheet | undefined {
-  const found = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(OBJECTIVE_LOG_METADATA_KEY)
-    .withLocationType(metadataLocationType().SHEET)
-    .find();
-  for (const item of found) {
-    const sheet = item.getLocation().getSheet();
-    if (sheet) return sheet;
-  }
-  return undefined;
-}
-
 function decisionOf(text: string): LogDecision | undefined {
   const t = text.trim().toLowerCase();
   return LOG_DECISIONS.find(
@@ -130,7 +116,7 @@ function decisionOf(text: string): LogDecision | undefined {
 
 /** The log as it stands (one read), or undefined when the workbook has none yet. */
 export function readObjectiveLog(spreadsheet: Spreadsheet): ObjectiveLog | undefined {
-  const sheet = findLogSheet(spreadsheet);
+  const sheet = sheetTagged(spreadsheet, OBJECTIVE_LOG_METADATA_KEY);
   if (!sheet) return undefined;
   const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map((c) => textOf(c));

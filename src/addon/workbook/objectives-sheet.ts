@@ -3,7 +3,7 @@
 // report it. The sheet is the user's (a cell may have been edited or cleared), so each field is
 // what its cell says, undefined when the cell is blank or cannot be read; labels are read in
 // either language or as the stable keys.
-import { type ConfigTable, isBlankRow, readDayCell, readNumber, textOf, valueOf } from './cells';
+import { type ConfigTable, readDayCell, readNumber, readRows, valueOf } from './cells';
 import { frequencyOfText, kpiOfText, scopeTypeOfText } from './labels';
 import {
   type Frequency,
@@ -44,22 +44,12 @@ export interface ObjectiveRecord extends SpecificAnswers {
 
 /** Every row with an ID, in row order (an ID may repeat: see objectivesById). */
 export function objectiveRecords(table: ConfigTable): ObjectiveRecord[] {
-  const out: ObjectiveRecord[] = [];
-  table.rows.forEach((cells, index) => {
-    if (isBlankRow(cells)) return;
-    const text = (key: string) => {
-      const column = table.columns[key];
-      return column === undefined ? '' : textOf(cells[column]);
-    };
-    const cell = (key: string) => {
-      const column = table.columns[key];
-      return column === undefined ? '' : cells[column];
-    };
+  return readRows(table, ({ row, cell, text }) => {
     const typed = text('id');
-    if (typed === '') return;
+    if (typed === '') return undefined;
     const status = text('status');
-    out.push({
-      row: table.firstRow + index,
+    return {
+      row,
       id: canonicalObjectiveId(typed) ?? typed,
       kpi: kpiOfText(text('kpi')),
       scope: scopeOf(text('scopeType'), text('scope')),
@@ -73,9 +63,8 @@ export function objectiveRecords(table: ConfigTable): ObjectiveRecord[] {
       goal: findChoice(STRATEGIC_GOALS, text('strategicGoal'))?.key,
       pairedKpi: kpiOfText(text('pairedKpi')),
       status: status === '' ? 'active' : findChoice(OBJECTIVE_STATUSES, status)?.key,
-    });
+    };
   });
-  return out;
 }
 
 /** The objectives by ID; the first row wins when an ID repeats. */

@@ -6,10 +6,9 @@
 // three per rule instead of six.
 import { newConditionalFormatRule } from '../adapters/services';
 import { CF_COLOURS, type CfColour } from './cf-model';
+import type { ConditionalFormatRule as Rule, Range } from '../adapters/sheets-types';
 
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
-type Range = GoogleAppsScript.Spreadsheet.Range;
-type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 interface Kept {
   readonly builder: Builder;

@@ -1,7 +1,7 @@
+import type { Sheet } from '../adapters/sheets-types';
 // A sheet's id, asked of Sheets at most once per execution: the locator already knows the id of
 // every sheet it found by id, and the write memos key their entries by it (one call per sheet per
 // memo otherwise). Each execution loads the script afresh, so nothing is kept between them.
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const ids = new WeakMap<Sheet, number>();
 

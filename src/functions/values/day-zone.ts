@@ -94,22 +94,10 @@ export function namedDayZone(id: string): DayZone {
 
   /** The zone's wall clock at an instant, as if it were UTC (whole seconds). */
   const wallAsUtc = (time: number): number => {
-    let y = 0;
-    let mo = 0;
-    let d = 0;
-    let h = 0;
-    let mi = 0;
-    let s = 0;
-    for (const part of format.formatToParts(new Date(time))) {
-      const n = Number(part.value);
-      if (part.type === 'year') y = n;
-      else if (part.type === 'month') mo = n;
-      else if (part.type === 'day') d = n;
-      else if (part.type === 'hour') h = n % 24;
-      else if (part.type === 'minute') mi = n;
-      else if (part.type === 'second') s = n;
-    }
-    return Date.UTC(y, mo - 1, d, h, mi, s);
+    const wall: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+    for (const part of format.formatToParts(new Date(time))) wall[part.type] = Number(part.value);
+    const { year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0 } = wall;
+    return Date.UTC(year, month - 1, day, hour % 24, minute, second);
   };
   /** The offset at an instant that starts a span (cached: each start ends the span before it). */
   const offsetAtStart = (time: number): number => {
