@@ -34,7 +34,14 @@ export interface EmitOptions {
   asOf: string;
   /** IANA time zone of the spreadsheet: calendar dates of timestamps are taken in it. */
   timeZone: string;
+  /** Appended: the period rows are grouped by; 'month' when absent (ISO weeks start on Monday). */
+  period?: WarehousePeriod;
+  /** Appended: YYYY-MM-DD, the first day read (all history up to asOf when absent). */
+  from?: string;
 }
+
+/** Appended: the periods a warehouse KPI is grouped by. */
+export type WarehousePeriod = 'day' | 'week' | 'month';
 
 /** One KPI definition's id, e.g. 'conversion', 'win_rate', 'aov' (see WAREHOUSE_KPIS). */
 export type KpiId = string;
