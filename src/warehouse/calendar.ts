@@ -17,22 +17,55 @@ export function isoOfDay(day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const HOUR = 3_600_000;
 
-/** The calendar day, in the time zone, of an instant (epoch milliseconds). */
-export function dayOfInstant(ms: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    // en-CA writes dates as YYYY-MM-DD.
-    f = new Intl.DateTimeFormat('en-CA', {
+/** Per time zone: the zone's UTC offset (ms) over each whole UTC hour, when it holds all hour. */
+const offsets = new Map<string, { format: Intl.DateTimeFormat; byHour: Map<number, number> }>();
+
+function zone(timeZone: string) {
+  let z = offsets.get(timeZone);
+  if (!z) {
+    const format = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
       year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
-    formatters.set(timeZone, f);
+    z = { format, byHour: new Map() };
+    offsets.set(timeZone, z);
   }
-  return dayOfIso(f.format(ms));
+  return z;
+}
+
+/** The zone's offset from UTC at an instant, in ms (local wall time − UTC). */
+function offsetAt(format: Intl.DateTimeFormat, ms: number): number {
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(ms)) p[part.type] = Number(part.value);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/**
+ * The calendar day, in the time zone, of an instant (epoch milliseconds). The zone's offset is
+ * looked up once per UTC hour (a zone changes its offset at most once within an hour: the hour's
+ * two ends agree, or the instant itself is looked up), so a million instants need few lookups.
+ */
+export function dayOfInstant(ms: number, timeZone: string): number {
+  const z = zone(timeZone);
+  const hour = Math.floor(ms / HOUR);
+  let offset = z.byHour.get(hour);
+  if (offset === undefined) {
+    const start = offsetAt(z.format, hour * HOUR);
+    const end = offsetAt(z.format, hour * HOUR + HOUR - 1000);
+    offset = start === end ? start : NaN;
+    z.byHour.set(hour, offset);
+  }
+  if (offset !== offset) offset = offsetAt(z.format, ms);
+  return Math.floor((ms + offset) / 86_400_000);
 }
 
 /** A DATE cell's day number; NaN for a blank. */

@@ -12,10 +12,12 @@ import { columnType } from './columns';
 import {
   type CohortDefinition,
   type Condition,
+  conditionColumns,
   dateColumns,
   type Definition,
   type KpiDefinition,
   type Measure,
+  measureColumns,
   type NumberExpr,
 } from './definition';
 import { cohortColumns, DEFAULT_PERIOD, groupedColumns } from './plan';
@@ -39,8 +41,7 @@ function readRows(table: ResultTable, def: Definition, options: EvaluateOptions)
     if (i === undefined) throw new Error(`The ${def.table} rows have no column "${key}"`);
     return i;
   };
-  const keys = new Set(table.columns.filter((c) => c !== options.partitionBy));
-  const readers = [...keys].map((key) => {
+  const readers = [...columnsRead(def)].map((key) => {
     const i = at(key);
     const type = columnType(def.table, key);
     const read = (cell: Cell): number | string | null => {
@@ -64,6 +65,18 @@ function readRows(table: ResultTable, def: Definition, options: EvaluateOptions)
     if (part >= 0) row.part = cells[part] as number | string;
     return row;
   });
+}
+
+/** The columns a definition reads. */
+function columnsRead(def: Definition): Set<string> {
+  if (def.kind === 'cohort') return new Set([def.customer, def.date]);
+  return new Set([
+    ...dateColumns(def.date),
+    ...def.scopes,
+    ...(def.breakdown ? [def.breakdown] : []),
+    ...(def.where ? conditionColumns(def.where) : []),
+    ...Object.values(def.measures).flatMap(measureColumns),
+  ]);
 }
 
 function isPresent(v: number | string | null): boolean {
@@ -106,48 +119,26 @@ function numberOf(e: NumberExpr, row: Row): number | null {
   return 0;
 }
 
-/** One group's running aggregate of one measure. */
-interface Accumulator {
-  add(row: Row): void;
-  result(): number | null;
+/**
+ * What a row gives a measure, computed once per row (not per group the row falls in): 1 or 0 for
+ * a count, the number (or null) for a sum or a median, the text (or null) for a distinct count.
+ */
+function contribution(m: Measure): (row: Row) => number | string | null {
+  const ok = (row: Row) => !m.where || holds(m.where, row);
+  if ('count' in m) return (row) => (ok(row) ? 1 : 0);
+  if ('sum' in m) return (row) => (ok(row) ? numberOf(m.sum, row) : null);
+  if ('median' in m) return (row) => (ok(row) ? numberOf(m.median, row) : null);
+  return (row) => {
+    const v = row[m.distinct];
+    return ok(row) && isPresent(v) ? String(v) : null;
+  };
 }
 
-function accumulator(m: Measure): Accumulator {
-  const ok = (row: Row) => !m.where || holds(m.where, row);
-  if ('count' in m) {
-    let n = 0;
-    return { add: (row) => void (ok(row) && n++), result: () => n };
-  }
-  if ('sum' in m) {
-    let sum = 0;
-    return {
-      add(row) {
-        if (!ok(row)) return;
-        const x = numberOf(m.sum, row);
-        if (x !== null) sum += x;
-      },
-      result: () => sum,
-    };
-  }
-  if ('median' in m) {
-    const values: number[] = [];
-    return {
-      add(row) {
-        if (!ok(row)) return;
-        const x = numberOf(m.median, row);
-        if (x !== null) values.push(x);
-      },
-      result: () => (values.length ? median(Float64Array.from(values)) : null),
-    };
-  }
-  const seen = new Set<string>();
-  return {
-    add(row) {
-      const v = row[m.distinct];
-      if (ok(row) && isPresent(v)) seen.add(String(v));
-    },
-    result: () => seen.size,
-  };
+/** One group's running aggregates: sums and counts in one array, lists and sets on demand. */
+interface Group {
+  readonly head: Cell[];
+  readonly totals: Float64Array;
+  readonly lists: (number[] | Set<string> | undefined)[];
 }
 
 /** The first non-blank date of the definition's date columns (NaN when all are blank). */
@@ -159,23 +150,45 @@ function rowDay(def: KpiDefinition, row: Row): number {
   return NaN;
 }
 
-function inWindow(day: number, options: EvaluateOptions): boolean {
-  if (!(day <= dayOfIso(options.asOf))) return false;
-  return options.from === undefined || day >= dayOfIso(options.from);
+/** isoOfDay, remembered (a result has few distinct periods). */
+function isoCache(): (day: number) => string {
+  const cache = new Map<number, string>();
+  return (day) => {
+    let iso = cache.get(day);
+    if (iso === undefined) {
+      iso = isoOfDay(day);
+      cache.set(day, iso);
+    }
+    return iso;
+  };
+}
+
+function windowOf(options: EvaluateOptions): (day: number) => boolean {
+  const last = dayOfIso(options.asOf);
+  const first = options.from === undefined ? -Infinity : dayOfIso(options.from);
+  return (day) => day <= last && day >= first;
 }
 
 function evaluateGrouped(def: KpiDefinition, rows: Row[], options: EvaluateOptions): ResultTable {
   const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
   const partitioned = options.partitionBy !== undefined;
-  const groups = new Map<string, { head: Cell[]; accs: Accumulator[] }>();
+  const groups = new Map<string, Group>();
   const measures = Object.values(def.measures);
+  const kinds = measures.map((m) =>
+    'median' in m ? 'median' : 'distinct' in m ? 'distinct' : 'total',
+  );
+  const contributions = measures.map(contribution);
+  const given: (number | string | null)[] = new Array(measures.length);
+  const isoOf = isoCache();
+  const inWindow = windowOf(options);
   for (const row of rows) {
     const day = rowDay(def, row);
-    if (!inWindow(day, options)) continue;
+    if (!inWindow(day)) continue;
     if (def.where && !holds(def.where, row)) continue;
-    const start = isoOfDay(periodOf(day, period));
+    const start = isoOf(periodOf(day, period));
     const item = def.breakdown ? row[def.breakdown] : null;
     if (def.breakdown && !isPresent(item)) continue;
+    for (let i = 0; i < measures.length; i++) given[i] = contributions[i](row);
     for (const scope of [null, ...def.scopes]) {
       const scopeValue = scope ? row[scope] : '';
       if (scope && !isPresent(scopeValue)) continue;
@@ -186,19 +199,30 @@ function evaluateGrouped(def: KpiDefinition, rows: Row[], options: EvaluateOptio
         scopeValue,
         ...(def.breakdown ? [item] : []),
       ];
-      const key = JSON.stringify(head);
+      const key = head.join('\u0001');
       let group = groups.get(key);
       if (!group) {
-        group = { head, accs: measures.map(accumulator) };
+        group = { head, totals: new Float64Array(measures.length), lists: [] };
         groups.set(key, group);
       }
-      for (const acc of group.accs) acc.add(row);
+      for (let i = 0; i < measures.length; i++) {
+        const x = given[i];
+        if (x === null) continue;
+        if (kinds[i] === 'total') group.totals[i] += x as number;
+        else if (kinds[i] === 'median') ((group.lists[i] ??= []) as number[]).push(x as number);
+        else ((group.lists[i] ??= new Set()) as Set<string>).add(x as string);
+      }
     }
   }
   const names = Object.keys(def.measures);
   const out: Cell[][] = [];
-  for (const { head, accs } of groups.values()) {
-    const results = accs.map((a) => a.result());
+  for (const { head, totals, lists } of groups.values()) {
+    const results = kinds.map((kind, i) => {
+      const list = lists[i];
+      if (kind === 'total') return totals[i];
+      if (kind === 'distinct') return list ? (list as Set<string>).size : 0;
+      return list ? median(Float64Array.from(list as number[])) : null;
+    });
     const values: Record<string, number | null> = {};
     names.forEach((n, i) => (values[n] = results[i]));
     out.push([...head, ...results, ...(def.value ? [valueOf(def.value, values)] : [])]);
@@ -213,10 +237,9 @@ function evaluateCohorts(
 ): ResultTable {
   const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
   const partitioned = options.partitionBy !== undefined;
-  const kept = rows.filter(
-    (r) => isPresent(r[def.customer]) && inWindow(r[def.date] as number, options),
-  );
-  const customerKey = (r: Row) => JSON.stringify([partitioned ? r.part : null, r[def.customer]]);
+  const inWindow = windowOf(options);
+  const kept = rows.filter((r) => isPresent(r[def.customer]) && inWindow(r[def.date] as number));
+  const customerKey = (r: Row) => (partitioned ? `${r.part}\u0001` : '') + r[def.customer];
   const first = new Map<string, number>();
   for (const r of kept) {
     const k = customerKey(r);
@@ -225,12 +248,13 @@ function evaluateCohorts(
     if (f === undefined || d < f) first.set(k, d);
   }
   const groups = new Map<string, { head: Cell[]; customers: Set<string> }>();
+  const isoOf = isoCache();
   for (const r of kept) {
     const k = customerKey(r);
     const cohort = periodOf(first.get(k) as number, period);
     const offset = periodsBetween(cohort, periodOf(r[def.date] as number, period), period);
-    const head: Cell[] = [...(partitioned ? [r.part] : []), isoOfDay(cohort), offset];
-    const key = JSON.stringify(head);
+    const head: Cell[] = [...(partitioned ? [r.part] : []), isoOf(cohort), offset];
+    const key = head.join('\u0001');
     let g = groups.get(key);
     if (!g) {
       g = { head, customers: new Set() };
