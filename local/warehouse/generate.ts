@@ -140,7 +140,7 @@ export interface Sizes {
   activities: number;
 }
 
-const SMALL: Sizes = { pipeline: 25, customers: 12, orders: 30, surveys: 25, activities: 30 };
+const SMALL: Sizes = { pipeline: 20, customers: 10, orders: 24, surveys: 20, activities: 24 };
 
 /** One seed's tables. */
 export function generateTables(seed: number, sizes: Sizes = SMALL): Required<RowTables> {

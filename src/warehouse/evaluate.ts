@@ -8,7 +8,7 @@ import { periodsBetween } from '../kpi/days';
 import { median } from '../kpi/stats';
 import type { Cell, EmitOptions, LogicalTable, ResultTable, WarehousePeriod } from './api';
 import { dateCell, dayOfIso, isoOfDay, periodOf, timestampCell } from './calendar';
-import { columnType } from './columns';
+import { type ColumnType, columnType } from './columns';
 import {
   type CohortDefinition,
   type Condition,
@@ -31,40 +31,58 @@ export interface EvaluateOptions extends EmitOptions {
   partitionBy?: string;
 }
 
-/** A row's cells read by type: day numbers (NaN blank), numbers or texts (null blank). */
-type Row = Record<string, number | string | null>;
+/** A column's cells read by type: day numbers (NaN blank), numbers or texts (null blank). */
+type Column = readonly (number | string | null)[];
 
-function readRows(table: ResultTable, def: Definition, options: EvaluateOptions): Row[] {
-  const index = new Map(table.columns.map((c, i) => [c, i]));
+/** The columns a definition reads, by key, and `part` when batched. */
+type Columns = Readonly<Record<string, Column>>;
+
+/** Columns already read, per table and time zone: the suite reads each column once. */
+const readCache = new WeakMap<ResultTable, Map<string, Column>>();
+
+function readColumns(table: ResultTable, def: Definition, options: EvaluateOptions): Columns {
+  let cache = readCache.get(table);
+  if (!cache) {
+    cache = new Map();
+    readCache.set(table, cache);
+  }
   const at = (key: string) => {
-    const i = index.get(key);
-    if (i === undefined) throw new Error(`The ${def.table} rows have no column "${key}"`);
+    const i = table.columns.indexOf(key);
+    if (i < 0) throw new Error(`The ${def.table} rows have no column "${key}"`);
     return i;
   };
-  const readers = [...columnsRead(def)].map((key) => {
-    const i = at(key);
+  const out: Record<string, Column> = {};
+  const keys = [...columnsRead(def)];
+  for (const key of keys) {
     const type = columnType(def.table, key);
-    const read = (cell: Cell): number | string | null => {
-      switch (type) {
-        case 'date':
-          return dateCell(cell);
-        case 'timestamp':
-          return timestampCell(cell, options.timeZone);
-        case 'number':
-          return typeof cell === 'number' ? cell : null;
-        case 'text':
-          return cell === null ? null : String(cell).trim();
-      }
-    };
-    return { key, i, read };
-  });
-  const part = options.partitionBy === undefined ? -1 : at(options.partitionBy);
-  return table.rows.map((cells) => {
-    const row: Row = {};
-    for (const r of readers) row[r.key] = r.read(cells[r.i]);
-    if (part >= 0) row.part = cells[part] as number | string;
-    return row;
-  });
+    const cacheKey = `${key}\u0001${type === 'timestamp' ? options.timeZone : ''}`;
+    let column = cache.get(cacheKey);
+    if (!column) {
+      const i = at(key);
+      const read = reader(type, options.timeZone);
+      column = table.rows.map((cells) => read(cells[i]));
+      cache.set(cacheKey, column);
+    }
+    out[key] = column;
+  }
+  if (options.partitionBy !== undefined) {
+    const i = at(options.partitionBy);
+    out.part = table.rows.map((cells) => cells[i] as number | string);
+  }
+  return out;
+}
+
+function reader(type: ColumnType, timeZone: string): (cell: Cell) => number | string | null {
+  switch (type) {
+    case 'date':
+      return dateCell;
+    case 'timestamp':
+      return (cell) => timestampCell(cell, timeZone);
+    case 'number':
+      return (cell) => (typeof cell === 'number' ? cell : null);
+    case 'text':
+      return (cell) => (cell === null ? null : String(cell).trim());
+  }
 }
 
 /** The columns a definition reads. */
@@ -83,39 +101,39 @@ function isPresent(v: number | string | null): boolean {
   return v !== null && v !== '' && v === v;
 }
 
-function holds(c: Condition, row: Row): boolean {
-  if ('present' in c) return isPresent(row[c.present]);
-  if ('blank' in c) return !isPresent(row[c.blank]);
+function holds(c: Condition, row: Columns, i: number): boolean {
+  if ('present' in c) return isPresent(row[c.present][i]);
+  if ('blank' in c) return !isPresent(row[c.blank][i]);
   if ('label' in c) {
-    const v = row[c.label];
+    const v = row[c.label][i];
     return typeof v === 'string' && c.oneOf.includes(v.toLowerCase());
   }
   if ('number' in c) {
-    const v = row[c.number];
+    const v = row[c.number][i];
     if (typeof v !== 'number' || v !== v) return false;
     if (c.atLeast !== undefined && !(v >= c.atLeast)) return false;
     if (c.atMost !== undefined && !(v <= c.atMost)) return false;
     return !c.whole || Math.floor(v) === v;
   }
   if ('later' in c) {
-    const a = row[c.later] as number;
-    const b = row[c.notBefore] as number;
+    const a = row[c.later][i] as number;
+    const b = row[c.notBefore][i] as number;
     return a === a && b === b && a >= b;
   }
-  return c.all.every((x) => holds(x, row));
+  return c.all.every((x) => holds(x, row, i));
 }
 
-function numberOf(e: NumberExpr, row: Row): number | null {
+function numberOf(e: NumberExpr, row: Columns, i: number): number | null {
   if ('column' in e) {
-    const v = row[e.column];
+    const v = row[e.column][i];
     return typeof v === 'number' && v === v ? v : null;
   }
   if ('daysFrom' in e) {
-    const a = row[e.daysFrom] as number;
-    const b = row[e.to] as number;
+    const a = row[e.daysFrom][i] as number;
+    const b = row[e.to][i] as number;
     return a === a && b === b ? b - a : null;
   }
-  for (const rule of e.firstRule) if (holds(rule.when, row)) return rule.points;
+  for (const rule of e.firstRule) if (holds(rule.when, row, i)) return rule.points;
   return 0;
 }
 
@@ -123,14 +141,14 @@ function numberOf(e: NumberExpr, row: Row): number | null {
  * What a row gives a measure, computed once per row (not per group the row falls in): 1 or 0 for
  * a count, the number (or null) for a sum or a median, the text (or null) for a distinct count.
  */
-function contribution(m: Measure): (row: Row) => number | string | null {
-  const ok = (row: Row) => !m.where || holds(m.where, row);
-  if ('count' in m) return (row) => (ok(row) ? 1 : 0);
-  if ('sum' in m) return (row) => (ok(row) ? numberOf(m.sum, row) : null);
-  if ('median' in m) return (row) => (ok(row) ? numberOf(m.median, row) : null);
-  return (row) => {
-    const v = row[m.distinct];
-    return ok(row) && isPresent(v) ? String(v) : null;
+function contribution(m: Measure): (row: Columns, i: number) => number | string | null {
+  const ok = (row: Columns, i: number) => !m.where || holds(m.where, row, i);
+  if ('count' in m) return (row, i) => (ok(row, i) ? 1 : 0);
+  if ('sum' in m) return (row, i) => (ok(row, i) ? numberOf(m.sum, row, i) : null);
+  if ('median' in m) return (row, i) => (ok(row, i) ? numberOf(m.median, row, i) : null);
+  return (row, i) => {
+    const v = row[m.distinct][i];
+    return ok(row, i) && isPresent(v) ? String(v) : null;
   };
 }
 
@@ -142,9 +160,9 @@ interface Group {
 }
 
 /** The first non-blank date of the definition's date columns (NaN when all are blank). */
-function rowDay(def: KpiDefinition, row: Row): number {
+function rowDay(def: KpiDefinition, row: Columns, i: number): number {
   for (const key of dateColumns(def.date)) {
-    const d = row[key] as number;
+    const d = row[key][i] as number;
     if (d === d) return d;
   }
   return NaN;
@@ -169,7 +187,12 @@ function windowOf(options: EvaluateOptions): (day: number) => boolean {
   return (day) => day <= last && day >= first;
 }
 
-function evaluateGrouped(def: KpiDefinition, rows: Row[], options: EvaluateOptions): ResultTable {
+function evaluateGrouped(
+  def: KpiDefinition,
+  row: Columns,
+  count: number,
+  options: EvaluateOptions,
+): ResultTable {
   const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
   const partitioned = options.partitionBy !== undefined;
   const groups = new Map<string, Group>();
@@ -179,21 +202,22 @@ function evaluateGrouped(def: KpiDefinition, rows: Row[], options: EvaluateOptio
   );
   const contributions = measures.map(contribution);
   const given: (number | string | null)[] = new Array(measures.length);
+  const scopes = [null, ...def.scopes];
   const isoOf = isoCache();
   const inWindow = windowOf(options);
-  for (const row of rows) {
-    const day = rowDay(def, row);
+  for (let i = 0; i < count; i++) {
+    const day = rowDay(def, row, i);
     if (!inWindow(day)) continue;
-    if (def.where && !holds(def.where, row)) continue;
+    if (def.where && !holds(def.where, row, i)) continue;
     const start = isoOf(periodOf(day, period));
-    const item = def.breakdown ? row[def.breakdown] : null;
+    const item = def.breakdown ? row[def.breakdown][i] : null;
     if (def.breakdown && !isPresent(item)) continue;
-    for (let i = 0; i < measures.length; i++) given[i] = contributions[i](row);
-    for (const scope of [null, ...def.scopes]) {
-      const scopeValue = scope ? row[scope] : '';
+    for (let k = 0; k < measures.length; k++) given[k] = contributions[k](row, i);
+    for (const scope of scopes) {
+      const scopeValue = scope ? row[scope][i] : '';
       if (scope && !isPresent(scopeValue)) continue;
       const head: Cell[] = [
-        ...(partitioned ? [row.part] : []),
+        ...(partitioned ? [row.part[i]] : []),
         start,
         scope ?? 'company',
         scopeValue,
@@ -205,26 +229,26 @@ function evaluateGrouped(def: KpiDefinition, rows: Row[], options: EvaluateOptio
         group = { head, totals: new Float64Array(measures.length), lists: [] };
         groups.set(key, group);
       }
-      for (let i = 0; i < measures.length; i++) {
-        const x = given[i];
+      for (let k = 0; k < measures.length; k++) {
+        const x = given[k];
         if (x === null) continue;
-        if (kinds[i] === 'total') group.totals[i] += x as number;
-        else if (kinds[i] === 'median') ((group.lists[i] ??= []) as number[]).push(x as number);
-        else ((group.lists[i] ??= new Set()) as Set<string>).add(x as string);
+        if (kinds[k] === 'total') group.totals[k] += x as number;
+        else if (kinds[k] === 'median') ((group.lists[k] ??= []) as number[]).push(x as number);
+        else ((group.lists[k] ??= new Set()) as Set<string>).add(x as string);
       }
     }
   }
   const names = Object.keys(def.measures);
   const out: Cell[][] = [];
   for (const { head, totals, lists } of groups.values()) {
-    const results = kinds.map((kind, i) => {
-      const list = lists[i];
-      if (kind === 'total') return totals[i];
+    const results = kinds.map((kind, k) => {
+      const list = lists[k];
+      if (kind === 'total') return totals[k];
       if (kind === 'distinct') return list ? (list as Set<string>).size : 0;
       return list ? median(Float64Array.from(list as number[])) : null;
     });
     const values: Record<string, number | null> = {};
-    names.forEach((n, i) => (values[n] = results[i]));
+    names.forEach((n, k) => (values[n] = results[k]));
     out.push([...head, ...results, ...(def.value ? [valueOf(def.value, values)] : [])]);
   }
   return { columns: groupedColumns(def, partitioned), rows: out };
@@ -232,28 +256,32 @@ function evaluateGrouped(def: KpiDefinition, rows: Row[], options: EvaluateOptio
 
 function evaluateCohorts(
   def: CohortDefinition,
-  rows: Row[],
+  row: Columns,
+  count: number,
   options: EvaluateOptions,
 ): ResultTable {
   const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
   const partitioned = options.partitionBy !== undefined;
   const inWindow = windowOf(options);
-  const kept = rows.filter((r) => isPresent(r[def.customer]) && inWindow(r[def.date] as number));
-  const customerKey = (r: Row) => (partitioned ? `${r.part}\u0001` : '') + r[def.customer];
+  const days = row[def.date] as readonly number[];
+  const kept: number[] = [];
+  for (let i = 0; i < count; i++)
+    if (isPresent(row[def.customer][i]) && inWindow(days[i])) kept.push(i);
+  const customerKey = (i: number) =>
+    (partitioned ? `${row.part[i]}\u0001` : '') + row[def.customer][i];
   const first = new Map<string, number>();
-  for (const r of kept) {
-    const k = customerKey(r);
-    const d = r[def.date] as number;
+  for (const i of kept) {
+    const k = customerKey(i);
     const f = first.get(k);
-    if (f === undefined || d < f) first.set(k, d);
+    if (f === undefined || days[i] < f) first.set(k, days[i]);
   }
   const groups = new Map<string, { head: Cell[]; customers: Set<string> }>();
   const isoOf = isoCache();
-  for (const r of kept) {
-    const k = customerKey(r);
+  for (const i of kept) {
+    const k = customerKey(i);
     const cohort = periodOf(first.get(k) as number, period);
-    const offset = periodsBetween(cohort, periodOf(r[def.date] as number, period), period);
-    const head: Cell[] = [...(partitioned ? [r.part] : []), isoOf(cohort), offset];
+    const offset = periodsBetween(cohort, periodOf(days[i], period), period);
+    const head: Cell[] = [...(partitioned ? [row.part[i]] : []), isoOf(cohort), offset];
     const key = head.join('\u0001');
     let g = groups.get(key);
     if (!g) {
@@ -276,8 +304,8 @@ export function evaluateKpi(
 ): ResultTable {
   const table = tables[def.table];
   if (!table) throw new Error(`No ${def.table} rows`);
-  const rows = readRows(table, def, options);
+  const columns = readColumns(table, def, options);
   return def.kind === 'cohort'
-    ? evaluateCohorts(def, rows, options)
-    : evaluateGrouped(def, rows, options);
+    ? evaluateCohorts(def, columns, table.rows.length, options)
+    : evaluateGrouped(def, columns, table.rows.length, options);
 }

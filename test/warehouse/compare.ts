@@ -6,7 +6,9 @@ import type { Cell, ResultTable } from '../../src/warehouse/api';
 const KEYS = new Set(['part', 'period', 'scope_type', 'scope', 'item', 'cohort', 'period_offset']);
 
 function keyOf(columns: readonly string[], row: readonly Cell[]): string {
-  return JSON.stringify(columns.map((c, i) => (KEYS.has(c) ? row[i] : undefined)));
+  let key = '';
+  for (let i = 0; i < columns.length; i++) if (KEYS.has(columns[i])) key += `${row[i]}\u0001`;
+  return key;
 }
 
 export function close(a: Cell, b: Cell): boolean {
