@@ -45,11 +45,13 @@ export const trend: KpiDefinition = {
   id: 'trend',
   table: 'Orders',
   date: 'date',
+  // KPI_TREND's span runs from the first to the last order with an amount.
+  where: { present: 'amount' },
   scopes: SCOPES,
   measures: {
     revenue: { sum: { column: 'amount' } },
-    orders: { count: true, where: { present: 'amount' } },
-    customers: { distinct: 'customerId', where: { present: 'amount' } },
+    orders: { count: true },
+    customers: { distinct: 'customerId' },
   },
   value: { measure: 'revenue' },
   finish: 'trend',

@@ -90,12 +90,14 @@ export const segmentProfitability: KpiDefinition = {
   id: 'segment_profitability',
   table: 'Pipeline',
   date: 'wonDate',
+  // A deal without an amount is not in the table at all (a segment of such deals has no row).
+  where: { present: 'amount' },
   scopes: ['team', 'rep'],
   breakdown: 'segment',
   measures: {
-    revenue: { sum: { column: 'amount' }, where: { present: 'amount' } },
-    cost: { sum: { column: 'cost' }, where: { present: 'amount' } },
-    deals: { count: true, where: { present: 'amount' } },
+    revenue: { sum: { column: 'amount' } },
+    cost: { sum: { column: 'cost' } },
+    deals: { count: true },
   },
   finish: 'segments',
 };
