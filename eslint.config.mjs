@@ -25,10 +25,6 @@ const LAYER = {
     regex: '^\\.\\./(?!kpi/)',
     message: 'The warehouse core (src/warehouse) imports only src/kpi.',
   },
-  warehouseSub: {
-    regex: '^\\.\\./\\.\\./(?!kpi/)',
-    message: 'The warehouse core (src/warehouse) imports only src/kpi.',
-  },
   addon: {
     regex: '^(\\.\\./)+server(/|$)',
     message: 'Add-on features never import src/server (the page servers import the features).',
@@ -95,12 +91,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrictImports(LAYER.addon) },
   },
   {
-    files: ['src/warehouse/*.ts'],
+    files: ['src/warehouse/**/*.ts'],
     rules: { 'no-restricted-imports': restrictImports(LAYER.warehouse) },
-  },
-  {
-    files: ['src/warehouse/*/**/*.ts'],
-    rules: { 'no-restricted-imports': restrictImports(LAYER.warehouseSub) },
   },
   {
     // The benchmark has its own helpers (local/harness/ is shared with the tests).

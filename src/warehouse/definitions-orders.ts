@@ -7,7 +7,7 @@
 // - trend (KPI_TREND, sum by period): revenue per period, with gaps, changes and the 3-period
 //   moving average added in JavaScript (finish.ts).
 // - cohort_retention (KPI_COHORT_RETENTION): customers by the period of their first order.
-import type { CohortDefinition, KpiDefinition } from '../definition';
+import type { CohortDefinition, KpiDefinition } from './definition';
 
 const SCOPES = ['team', 'rep'];
 

@@ -9,7 +9,7 @@
 //   calendar days; a blank Lead date or a Won date before it leaves the deal out.
 // - segment_profitability (KPI_SEGMENT_PROFITABILITY): won deals by Won date, split by segment;
 //   revenue Σ amount, cost Σ cost (a blank cost is 0, a blank amount skips the deal).
-import type { KpiDefinition } from '../definition';
+import type { KpiDefinition } from './definition';
 
 const SCOPES = ['team', 'rep', 'segment'];
 

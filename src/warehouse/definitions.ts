@@ -1,8 +1,8 @@
 // Every warehouse KPI definition, by id, in the order the suite runs them.
-import type { KpiId } from '../api';
-import type { Definition } from '../definition';
-import { interactionScore } from './activity';
-import { aov, cohortRetention, grossMargin, trend } from './orders';
+import type { KpiId } from './api';
+import type { Definition } from './definition';
+import { interactionScore } from './definitions-activity';
+import { aov, cohortRetention, grossMargin, trend } from './definitions-orders';
 import {
   cycleDays,
   funnel,
@@ -10,8 +10,8 @@ import {
   opportunityToProposal,
   segmentProfitability,
   winRate,
-} from './pipeline';
-import { csat, nps, referralRate } from './satisfaction';
+} from './definitions-pipeline';
+import { csat, nps, referralRate } from './definitions-satisfaction';
 
 export const DEFINITIONS: readonly Definition[] = [
   leadToOpportunity,

@@ -2,7 +2,7 @@
 // significant_interactions): Activities by Date; 1 point for a call of 15 minutes or more, an
 // email with a positive reply, a webinar attended (types and outcomes in English or French, or
 // the schema's keys, any case); the first rule that matches gives the points.
-import type { KpiDefinition } from '../definition';
+import type { KpiDefinition } from './definition';
 
 export const interactionScore: KpiDefinition = {
   kind: 'grouped',

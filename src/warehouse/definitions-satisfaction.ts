@@ -5,7 +5,7 @@
 // - csat (KPI_CSAT, top-two share on 1–5): Surveys of kind CSAT; scores 4–5 over whole 1–5 scores.
 // - referral_rate (KPI_REFERRAL_RATE): Customers by Acquired date; referral sources over the
 //   non-blank sources (labels in English or French, or the schema's key, any case).
-import type { Condition, KpiDefinition } from '../definition';
+import type { Condition, KpiDefinition } from './definition';
 
 const SCOPES = ['team', 'rep'];
 
