@@ -202,17 +202,15 @@ function groupedSql(def: KpiDefinition, b: Builder): string {
     ...(def.where ? conditionColumns(def.where) : []),
     ...Object.values(def.measures).flatMap(measureColumns),
   ]);
-  const dates = dateColumns(def.date).map((k) => b.read(k));
+  // Each column is read (and converted) once, in src; the row's date is taken from its cells.
+  const dates = dateColumns(def.date).map(cell);
   const day = dates.length === 1 ? dates[0] : `COALESCE(${dates.join(', ')})`;
-  const src = [
-    ...b.partitionRead(),
-    ...[...columns].map((k) => `${b.read(k)} AS ${cell(k)}`),
-    `${day} AS row_day`,
-  ];
+  const src = [...b.partitionRead(), ...[...columns].map((k) => `${b.read(k)} AS ${cell(k)}`)];
   const keep = [b.dateFilter('row_day'), ...(def.where ? [`(${b.condition(def.where)})`] : [])];
   const head = [
     `WITH src AS (SELECT ${src.join(', ')} FROM ${b.from()}),`,
-    `base AS (SELECT src.*, ${d.periodStart('row_day', b.period)} AS period FROM src WHERE ${keep.join(' AND ')})`,
+    `dated AS (SELECT src.*, ${day} AS row_day FROM src),`,
+    `base AS (SELECT dated.*, ${d.periodStart('row_day', b.period)} AS period FROM dated WHERE ${keep.join(' AND ')})`,
   ];
 
   const part = partitioned ? ['part'] : [];
