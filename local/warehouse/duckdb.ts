@@ -46,8 +46,9 @@ export class LocalWarehouse {
     readonly connection: DuckDBConnection,
   ) {}
 
-  static async create(): Promise<LocalWarehouse> {
-    const instance = await DuckDBInstance.create(':memory:');
+  /** An in-memory database, or one in the given file (its buffer pool bounded by memory_limit). */
+  static async create(path = ':memory:'): Promise<LocalWarehouse> {
+    const instance = await DuckDBInstance.create(path);
     return new LocalWarehouse(instance, await instance.connect());
   }
 
