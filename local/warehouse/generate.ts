@@ -140,7 +140,7 @@ export interface Sizes {
   activities: number;
 }
 
-const SMALL: Sizes = { pipeline: 20, customers: 10, orders: 24, surveys: 20, activities: 24 };
+const SMALL: Sizes = { pipeline: 16, customers: 8, orders: 18, surveys: 16, activities: 18 };
 
 /** One seed's tables. */
 export function generateTables(seed: number, sizes: Sizes = SMALL): Required<RowTables> {

@@ -53,6 +53,8 @@ export const interactionScore: KpiDefinition = {
       },
     },
     activities: { count: true },
+    // The deals the period's activities touched (a distinct count).
+    deals: { distinct: 'dealId' },
   },
   value: { measure: 'points' },
   finish: 'trend',

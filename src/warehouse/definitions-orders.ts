@@ -51,7 +51,6 @@ export const trend: KpiDefinition = {
   measures: {
     revenue: { sum: { column: 'amount' } },
     orders: { count: true },
-    customers: { distinct: 'customerId' },
   },
   value: { measure: 'revenue' },
   finish: 'trend',

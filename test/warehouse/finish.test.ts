@@ -30,11 +30,11 @@ test('value KPIs: a missing period between two is filled (counts 0, ratio null)'
 
 test('trend: gaps filled with 0, change from the previous period, 3-period moving average', () => {
   const raw: ResultTable = {
-    columns: ['period', 'scope_type', 'scope', 'revenue', 'orders', 'customers', 'value'],
+    columns: ['period', 'scope_type', 'scope', 'revenue', 'orders', 'value'],
     rows: [
-      ['2026-01-01', 'company', '', 10, 1, 1, 10],
-      ['2026-03-01', 'company', '', 30, 2, 1, 30],
-      ['2026-04-01', 'company', '', 20, 1, 1, 20],
+      ['2026-01-01', 'company', '', 10, 1, 10],
+      ['2026-03-01', 'company', '', 30, 2, 30],
+      ['2026-04-01', 'company', '', 20, 1, 20],
     ],
   };
   const done = finishResult('trend', raw, MONTHS);
