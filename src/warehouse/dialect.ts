@@ -4,7 +4,8 @@
 //   date_trunc('week') is ISO already (and returns a TIMESTAMP, cast back to DATE).
 // - Periods apart: in days (DATE_DIFF(b, a, DAY) / 7 for weeks), never BigQuery's WEEK
 //   differences, which count Sunday boundaries.
-// - Calendar days of instants: DATE(ts, @time_zone) / timezone($time_zone, ts), never the UTC day.
+// - Calendar days of instants: DATE(ts, @time_zone) / timezone($time_zone, ts), never the UTC day
+//   (in DuckDB looked up per UTC quarter hour, which is exact and much faster).
 // - Medians: PERCENTILE_CONT is a window function in BigQuery (computed over the group's
 //   partition, one row then kept per group); DuckDB has the median() aggregate. No APPROX_*.
 // - Parameters: @name (typed by the job's queryParameters) / $name (bound by name; dates cast).
@@ -22,6 +23,17 @@ export interface SqlDialect {
   textParam(name: string): string;
   /** The calendar day of a TIMESTAMP in the time zone parameter `time_zone`. */
   localDate(timestamp: string): string;
+  /**
+   * Where the calendar day of each row's instant comes from: computed per row ('row'), or looked
+   * up per quarter hour of UTC ('quarter-hours': DuckDB's ICU conversion costs about a
+   * microsecond a row, most of a 10 M-row query; a zone's offsets and changes fall on quarter
+   * hours since the 1970s, so every instant of a UTC quarter hour has the same local day).
+   */
+  readonly localDateForm: 'row' | 'quarter-hours';
+  /** The UTC quarter hour (a whole number) of an instant (quarter-hours form only). */
+  quarterHour(timestamp: string): string;
+  /** The instant that starts a UTC quarter hour (quarter-hours form only). */
+  quarterHourStart(quarter: string): string;
   /** The first day (a DATE) of the period holding the date. */
   periodStart(date: string, period: WarehousePeriod): string;
   /** Calendar days from `from` to `to` (to − from). */
@@ -56,6 +68,9 @@ export const GOOGLESQL: SqlDialect = {
   dateParam: (name) => `@${name}`,
   textParam: (name) => `@${name}`,
   localDate: (ts) => `DATE(${ts}, @time_zone)`,
+  localDateForm: 'row',
+  quarterHour: (ts) => `DIV(UNIX_SECONDS(${ts}), 900)`,
+  quarterHourStart: (q) => `TIMESTAMP_SECONDS(${q} * 900)`,
   periodStart(date, period) {
     if (period === 'day') return date;
     return `DATE_TRUNC(${date}, ${period === 'week' ? 'ISOWEEK' : 'MONTH'})`;
@@ -80,6 +95,9 @@ export const DUCKDB: SqlDialect = {
   dateParam: (name) => `CAST($${name} AS DATE)`,
   textParam: (name) => `$${name}`,
   localDate: (ts) => `CAST(timezone($time_zone, ${ts}) AS DATE)`,
+  localDateForm: 'quarter-hours',
+  quarterHour: (ts) => `CAST(floor(epoch(${ts}) / 900) AS BIGINT)`,
+  quarterHourStart: (q) => `to_timestamp(${q} * 900)`,
   periodStart(date, period) {
     if (period === 'day') return date;
     return `CAST(date_trunc('${period}', ${date}) AS DATE)`;

@@ -34,8 +34,9 @@ const RULES: readonly Rule[] = [
     dialects: ['googlesql'],
   },
   {
-    // DuckDB's // (integer division, by a constant here) is not a division by a column.
-    pattern: /(?<!\/)\/(?!\/)(?!\s*NULLIF\s*\()/i,
+    // A division by a number literal cannot divide by zero; DuckDB's // (integer division, by a
+    // constant here) is not a division by a column.
+    pattern: /(?<!\/)\/(?!\/)(?!\s*NULLIF\s*\()(?!\s*[1-9]\d*(\.\d+)?\b)/i,
     message: 'a division must guard its denominator with NULLIF',
   },
   {

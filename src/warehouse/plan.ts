@@ -62,6 +62,8 @@ const cell = (key: string) => `c_${key}`;
 
 class Builder {
   private readonly used = new Set<string>();
+  /** Timestamp columns whose local day is looked up per quarter hour (their CTE and join). */
+  private readonly zoned: string[] = [];
   constructor(
     readonly dialect: SqlDialect,
     readonly table: LogicalTable,
@@ -81,7 +83,9 @@ class Builder {
     switch (columnType(this.table, key)) {
       case 'timestamp':
         this.used.add('time_zone');
-        return this.dialect.localDate(raw);
+        if (this.dialect.localDateForm === 'row') return this.dialect.localDate(raw);
+        if (!this.zoned.includes(name)) this.zoned.push(name);
+        return `z${this.zoned.indexOf(name)}.day`;
       case 'date':
         return raw;
       case 'number':
@@ -91,10 +95,34 @@ class Builder {
     }
   }
 
-  from(): string {
+  tableName(): string {
     const mapping = this.tables[this.table];
     if (!mapping) throw new Error(`No warehouse table is mapped for ${this.table}`);
-    return `${this.dialect.table(mapping.table)} AS t`;
+    return this.dialect.table(mapping.table);
+  }
+
+  /** The table, joined to the quarter-hour day tables of the timestamps read (call after reads). */
+  from(): string {
+    const joins = this.zoned.map((name, k) => {
+      const quarter = this.dialect.quarterHour(this.dialect.column('t', name));
+      return ` LEFT JOIN zone${k} AS z${k} ON z${k}.quarter = ${quarter}`;
+    });
+    return `${this.tableName()} AS t${joins.join('')}`;
+  }
+
+  /**
+   * The quarter-hour day tables (WITH entries, each followed by a comma; call after reads): the
+   * local day of each UTC quarter hour that holds an instant of the column.
+   */
+  zoneTables(): string[] {
+    return this.zoned.map((name, k) => {
+      const d = this.dialect;
+      const quarter = d.quarterHour(d.column('t', name));
+      const quarters = `SELECT DISTINCT ${quarter} AS quarter FROM ${this.tableName()} AS t WHERE ${d.column('t', name)} IS NOT NULL`;
+      // MATERIALIZED (DuckDB only, like this form): a filter on the day pushed below the DISTINCT
+      // would convert every row again.
+      return `zone${k} AS MATERIALIZED (SELECT q.quarter, ${d.localDate(d.quarterHourStart('q.quarter'))} AS day FROM (${quarters}) AS q),`;
+    });
   }
 
   partitionRead(): string[] {
@@ -207,8 +235,9 @@ function groupedSql(def: KpiDefinition, b: Builder): string {
   const day = dates.length === 1 ? dates[0] : `COALESCE(${dates.join(', ')})`;
   const src = [...b.partitionRead(), ...[...columns].map((k) => `${b.read(k)} AS ${cell(k)}`)];
   const keep = [b.dateFilter('row_day'), ...(def.where ? [`(${b.condition(def.where)})`] : [])];
+  const from = b.from();
   const head = [
-    `WITH src AS (SELECT ${src.join(', ')} FROM ${b.from()}),`,
+    `WITH ${b.zoneTables().join(' ')}src AS (SELECT ${src.join(', ')} FROM ${from}),`,
     `dated AS (SELECT src.*, ${day} AS row_day FROM src),`,
     `base AS (SELECT dated.*, ${d.periodStart('row_day', b.period)} AS period FROM dated WHERE ${keep.join(' AND ')})`,
   ];
@@ -298,8 +327,9 @@ function cohortSql(def: CohortDefinition, b: Builder): string {
   const join = [`x.${c} = f.${c}`, ...(partitioned ? ['x.part = f.part'] : [])];
   // Each customer's active periods once (DISTINCT), the cohort its first: then the actives per
   // cohort and offset are a plain COUNT(*), cheaper than a COUNT(DISTINCT) over every row.
+  const from = b.from();
   return [
-    `WITH src AS (SELECT ${src.join(', ')} FROM ${b.from()}),`,
+    `WITH ${b.zoneTables().join(' ')}src AS (SELECT ${src.join(', ')} FROM ${from}),`,
     `base AS (SELECT src.* FROM src WHERE ${b.present(def.customer)} AND ${b.dateFilter('row_day')}),`,
     `active AS (SELECT DISTINCT ${keys}, ${d.periodStart('row_day', b.period)} AS period FROM base),`,
     `firsts AS (SELECT ${keys}, MIN(period) AS first_period FROM active GROUP BY ${keys})`,

@@ -88,8 +88,11 @@ test('the lint finds each banned form', () => {
     ['SELECT APPROX_QUANTILES(x, 2) FROM t', /approximate/],
     ['SELECT PERCENTILE_CONT(x, 0.5) FROM t', /window/],
     ['SELECT SUM(a) / COUNT(*) FROM t', /NULLIF/],
+    ['SELECT a / 0 FROM t', /NULLIF/],
   ];
   for (const [sql, message] of banned) expect(lintSql(sql, 'googlesql').join()).toMatch(message);
+  // A division by a non-zero number literal cannot fail.
+  expect(lintSql('SELECT epoch(d) / 900 FROM t', 'duckdb')).toEqual([]);
   // Text inside string literals is not code.
   expect(lintSql("SELECT 'CURRENT_DATE / WEEK' AS label FROM t", 'googlesql')).toEqual([]);
 });
