@@ -135,8 +135,8 @@ class Builder {
     this.used.add('as_of');
     const parts = [`${day} <= ${this.dialect.dateParam('as_of')}`];
     if (this.options.from) {
-      this.used.add('from');
-      parts.push(`${day} >= ${this.dialect.dateParam('from')}`);
+      this.used.add('from_date');
+      parts.push(`${day} >= ${this.dialect.dateParam('from_date')}`);
     }
     return parts.join(' AND ');
   }
@@ -188,8 +188,8 @@ class Builder {
   parameters(): QueryParameter[] {
     const out: QueryParameter[] = [];
     if (this.used.has('as_of')) out.push({ name: 'as_of', type: 'DATE', value: this.options.asOf });
-    if (this.used.has('from'))
-      out.push({ name: 'from', type: 'DATE', value: this.options.from ?? null });
+    if (this.used.has('from_date'))
+      out.push({ name: 'from_date', type: 'DATE', value: this.options.from ?? null });
     if (this.used.has('time_zone'))
       out.push({ name: 'time_zone', type: 'STRING', value: this.options.timeZone });
     return out;
@@ -335,7 +335,7 @@ function cohortSql(def: CohortDefinition, b: Builder): string {
     `firsts AS (SELECT ${keys}, MIN(period) AS first_period FROM active GROUP BY ${keys})`,
     `SELECT ${[...part.map((p) => `x.${p}`), 'f.first_period AS cohort', `${offset} AS period_offset`, 'COUNT(*) AS customers'].join(', ')}`,
     `FROM active AS x JOIN firsts AS f ON ${join.join(' AND ')}`,
-    `GROUP BY ${[...part.map((p) => `x.${p}`), 'f.first_period', offset].join(', ')}`,
+    `GROUP BY ${[...part.map((p) => `x.${p}`), 'cohort', 'period_offset'].join(', ')}`,
     `ORDER BY ${[...part, 'cohort', 'period_offset'].join(', ')}`,
   ].join('\n');
 }

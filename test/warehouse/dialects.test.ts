@@ -213,6 +213,13 @@ test('no CURRENT_DATE: the day comes from as_of, so a later as_of takes in later
       'reached',
     );
   expect(await reached('2026-04-15')).toEqual([['2026-04-01', 1]]);
+  // And `from` leaves out what came before it.
+  const since = await both(
+    'lead_to_opportunity',
+    { Pipeline: pipeline },
+    { ...PARIS, asOf: '2026-04-16', from: '2026-04-11' },
+  );
+  expect(company(since, 'period', 'reached')).toEqual([['2026-04-01', 1]]);
   expect(await reached('2026-04-16')).toEqual([['2026-04-01', 2]]);
   const bq = emitQuery('lead_to_opportunity', 'googlesql', BQ_TABLES, PARIS);
   expect(bq.sql).toContain('row_day <= @as_of');
