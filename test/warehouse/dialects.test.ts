@@ -165,6 +165,25 @@ test("calendar days of instants are the spreadsheet's, in its time zone", async 
   });
 });
 
+test('zones off the hour: the local day changes at a quarter past the UTC hour in Kathmandu', async () => {
+  // UTC+05:45: local midnight is 18:15 UTC; DuckDB's quarter-hour lookup and the evaluator's
+  // hour cache must both split the hour there.
+  const orders = rowsOf('Orders', [
+    { date: '2026-02-09T18:14:59Z', amount: 1 },
+    { date: '2026-02-09T18:15:00Z', amount: 2 },
+    { date: '2026-02-09T18:59:59Z', amount: 4 },
+  ]);
+  const result = await both(
+    'aov',
+    { Orders: orders },
+    { asOf: '2026-04-15', timeZone: 'Asia/Kathmandu', period: 'day' },
+  );
+  expect(company(result, 'period', 'revenue')).toEqual([
+    ['2026-02-09', 1],
+    ['2026-02-10', 6],
+  ]);
+});
+
 test('medians: the middle pair averaged; BigQuery computes PERCENTILE_CONT over the group', async () => {
   const pipeline = rowsOf('Pipeline', [
     { leadDate: '2026-02-01', wonDate: '2026-02-02', team: 'North' },
