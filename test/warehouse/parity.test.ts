@@ -33,6 +33,37 @@ beforeAll(async () => {
 
 afterAll(() => warehouse.close());
 
+test('the seeds hold the edge cases the parity is about', () => {
+  const all = [...batches.values()].map((b) => b.rows);
+  const cells = (table: LogicalTable, column: string) =>
+    all.flatMap((rows) => {
+      const t = rows[table]!;
+      const i = t.columns.indexOf(column);
+      return t.rows.map((r) => r[i]);
+    });
+  const instants = cells('Orders', 'date').filter((c) => c !== null);
+  const utcDays = instants.map((c) => new Date(c as string | number).toISOString().slice(0, 10));
+  const amounts = cells('Orders', 'amount');
+  const orderIds = cells('Orders', 'orderId');
+  const seeds = cells('Orders', 'seed');
+  const counts = {
+    refunds: amounts.filter((a) => typeof a === 'number' && a < 0).length,
+    blankAmounts: amounts.filter((a) => a === null).length,
+    blankTexts: cells('Pipeline', 'team').filter((t) => t === null || String(t).trim() === '')
+      .length,
+    springForward: utcDays.filter((d) => d === '2026-03-29').length,
+    fallBack: utcDays.filter((d) => d === '2025-10-26').length,
+    leapDay: cells('Pipeline', 'leadDate').filter((d) => d === '2024-02-29').length,
+    sundays: cells('Pipeline', 'wonDate').filter((d) => d === '2025-12-28' || d === '2026-01-04')
+      .length,
+    // Order ids used twice within one seed.
+    duplicateIds: orderIds.length - new Set(orderIds.map((id, k) => `${seeds[k]}|${id}`)).size,
+    afterAsOf: cells('Pipeline', 'leadDate').filter((d) => d !== null && String(d) > AS_OF).length,
+  };
+  for (const [name, count] of Object.entries(counts))
+    expect([name, count > 20]).toEqual([name, true]);
+});
+
 describe.each(PERIODS)('per %s', (period) => {
   test.each(DEFINITIONS.map((d) => [d.id, d] as const))(
     '%s: DuckDB = JavaScript',
