@@ -140,7 +140,7 @@ export interface Sizes {
   activities: number;
 }
 
-const SMALL: Sizes = { pipeline: 16, customers: 8, orders: 18, surveys: 16, activities: 18 };
+const SMALL: Sizes = { pipeline: 14, customers: 8, orders: 16, surveys: 14, activities: 16 };
 
 /** One seed's tables. */
 export function generateTables(seed: number, sizes: Sizes = SMALL): Required<RowTables> {
