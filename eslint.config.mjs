@@ -21,6 +21,10 @@ const LAYER = {
     regex: '^\\.\\./(?!kpi/)',
     message: 'The =KPI_* families import only src/kpi and the value readers (./values).',
   },
+  warehouse: {
+    regex: '^\\.\\./(?!kpi/)',
+    message: 'The warehouse core (src/warehouse) imports only src/kpi.',
+  },
   addon: {
     regex: '^(\\.\\./)+server(/|$)',
     message: 'Add-on features never import src/server (the page servers import the features).',
@@ -85,6 +89,10 @@ export default tseslint.config(
   {
     files: ['src/addon/**/*.ts'],
     rules: { 'no-restricted-imports': restrictImports(LAYER.addon) },
+  },
+  {
+    files: ['src/warehouse/**/*.ts'],
+    rules: { 'no-restricted-imports': restrictImports(LAYER.warehouse) },
   },
   {
     // The benchmark has its own helpers (local/harness/ is shared with the tests).

@@ -1,0 +1,70 @@
+// Satisfaction KPIs, as src/addon/metrics/measures-satisfaction.ts computes them with the maths
+// of src/kpi/customers.ts:
+// - nps (KPI_NPS): Surveys of kind NPS by Date; promoters 9–10, detractors 0–6 among the whole
+//   scores 0–10 (other scores are left out here: KPI_NPS would stop with an error).
+// - csat (KPI_CSAT, top-two share on 1–5): Surveys of kind CSAT; scores 4–5 over whole 1–5 scores.
+// - referral_rate (KPI_REFERRAL_RATE): Customers by Acquired date; referral sources over the
+//   non-blank sources (labels in English or French, or the schema's key, any case).
+import type { Condition, KpiDefinition } from './definition';
+
+const SCOPES = ['team', 'rep'];
+
+function score(atLeast: number, atMost: number): Condition {
+  return { number: 'score', atLeast, atMost, whole: true };
+}
+
+export const nps: KpiDefinition = {
+  kind: 'grouped',
+  id: 'nps',
+  table: 'Surveys',
+  date: 'date',
+  where: { label: 'kind', oneOf: ['nps'] },
+  scopes: SCOPES,
+  measures: {
+    responses: { count: true, where: score(0, 10) },
+    promoters: { count: true, where: score(9, 10) },
+    detractors: { count: true, where: score(0, 6) },
+  },
+  value: { plus: ['promoters'], minus: ['detractors'], times: 100, over: 'responses' },
+  finish: 'value',
+};
+
+export const csat: KpiDefinition = {
+  kind: 'grouped',
+  id: 'csat',
+  table: 'Surveys',
+  date: 'date',
+  where: { label: 'kind', oneOf: ['csat'] },
+  scopes: SCOPES,
+  measures: {
+    responses: { count: true, where: score(1, 5) },
+    top2: { count: true, where: score(4, 5) },
+    score_sum: { sum: { column: 'score' }, where: score(1, 5) },
+  },
+  value: { plus: ['top2'], over: 'responses' },
+  finish: 'value',
+};
+
+/** KPI_REFERRAL_RATE's default labels, and the schema's key for a referral source. */
+const REFERRAL_LABELS = [
+  'referral',
+  'recommandation',
+  'bouche-à-oreille',
+  'bouche-a-oreille',
+  'bouche à oreille',
+  'bouche a oreille',
+];
+
+export const referralRate: KpiDefinition = {
+  kind: 'grouped',
+  id: 'referral_rate',
+  table: 'Customers',
+  date: 'acquiredDate',
+  scopes: ['team', 'rep', 'segment'],
+  measures: {
+    sourced: { count: true, where: { present: 'source' } },
+    referrals: { count: true, where: { label: 'source', oneOf: REFERRAL_LABELS } },
+  },
+  value: { plus: ['referrals'], over: 'sourced' },
+  finish: 'value',
+};

@@ -1,0 +1,311 @@
+// The JavaScript evaluator of the KPI definitions over plain row arrays (a table per workbook
+// sheet: its header keys and its rows of cells): the same aggregated rows, in the same columns,
+// as the emitted SQL returns, so the SQL can be checked against it row for row, and the
+// definitions against today's src/kpi maths. Blank rules, dates and conditions mirror SQL's:
+// a blank (NULL, or text empty once trimmed) never satisfies a condition, sums skip blanks and
+// give 0 when there are none, medians skip blanks and give null when there are none.
+import { periodsBetween } from '../kpi/days';
+import { median } from '../kpi/stats';
+import type { Cell, EmitOptions, LogicalTable, ResultTable, WarehousePeriod } from './api';
+import { dateCell, dayOfIso, isoOfDay, periodOf, timestampCell } from './calendar';
+import { type ColumnType, columnType } from './columns';
+import {
+  type CohortDefinition,
+  type Condition,
+  conditionColumns,
+  dateColumns,
+  type Definition,
+  type KpiDefinition,
+  type Measure,
+  measureColumns,
+  type NumberExpr,
+} from './definition';
+import { cohortColumns, DEFAULT_PERIOD, groupedColumns } from './plan';
+import { valueOf } from './value';
+
+/** The workbook's tables as plain rows: columns are header keys (and `part` when batched). */
+export type RowTables = Readonly<Partial<Record<LogicalTable, ResultTable>>>;
+
+export interface EvaluateOptions extends EmitOptions {
+  /** As the plan's partitionBy: a column that splits the rows into batches (result `part`). */
+  partitionBy?: string;
+}
+
+/** A column's cells read by type: day numbers (NaN blank), numbers or texts (null blank). */
+type Column = readonly (number | string | null)[];
+
+/** The columns a definition reads, by key, and `part` when batched. */
+type Columns = Readonly<Record<string, Column>>;
+
+/** Columns already read, per table and time zone: the suite reads each column once. */
+const readCache = new WeakMap<ResultTable, Map<string, Column>>();
+
+function readColumns(table: ResultTable, def: Definition, options: EvaluateOptions): Columns {
+  let cache = readCache.get(table);
+  if (!cache) {
+    cache = new Map();
+    readCache.set(table, cache);
+  }
+  const at = (key: string) => {
+    const i = table.columns.indexOf(key);
+    if (i < 0) throw new Error(`The ${def.table} rows have no column "${key}"`);
+    return i;
+  };
+  const out: Record<string, Column> = {};
+  const keys = [...columnsRead(def)];
+  for (const key of keys) {
+    const type = columnType(def.table, key);
+    const cacheKey = `${key}\u0001${type === 'timestamp' ? options.timeZone : ''}`;
+    let column = cache.get(cacheKey);
+    if (!column) {
+      const i = at(key);
+      const read = reader(type, options.timeZone);
+      column = table.rows.map((cells) => read(cells[i]));
+      cache.set(cacheKey, column);
+    }
+    out[key] = column;
+  }
+  if (options.partitionBy !== undefined) {
+    const i = at(options.partitionBy);
+    out.part = table.rows.map((cells) => cells[i] as number | string);
+  }
+  return out;
+}
+
+function reader(type: ColumnType, timeZone: string): (cell: Cell) => number | string | null {
+  switch (type) {
+    case 'date':
+      return dateCell;
+    case 'timestamp':
+      return (cell) => timestampCell(cell, timeZone);
+    case 'number':
+      return (cell) => (typeof cell === 'number' ? cell : null);
+    case 'text':
+      return (cell) => (cell === null ? null : String(cell).trim());
+  }
+}
+
+/** The columns a definition reads. */
+function columnsRead(def: Definition): Set<string> {
+  if (def.kind === 'cohort') return new Set([def.customer, def.date]);
+  return new Set([
+    ...dateColumns(def.date),
+    ...def.scopes,
+    ...(def.breakdown ? [def.breakdown] : []),
+    ...(def.where ? conditionColumns(def.where) : []),
+    ...Object.values(def.measures).flatMap(measureColumns),
+  ]);
+}
+
+function isPresent(v: number | string | null): boolean {
+  return v !== null && v !== '' && v === v;
+}
+
+function holds(c: Condition, row: Columns, i: number): boolean {
+  if ('present' in c) return isPresent(row[c.present][i]);
+  if ('blank' in c) return !isPresent(row[c.blank][i]);
+  if ('label' in c) {
+    const v = row[c.label][i];
+    return typeof v === 'string' && c.oneOf.includes(v.toLowerCase());
+  }
+  if ('number' in c) {
+    const v = row[c.number][i];
+    if (typeof v !== 'number' || v !== v) return false;
+    if (c.atLeast !== undefined && !(v >= c.atLeast)) return false;
+    if (c.atMost !== undefined && !(v <= c.atMost)) return false;
+    return !c.whole || Math.floor(v) === v;
+  }
+  if ('later' in c) {
+    const a = row[c.later][i] as number;
+    const b = row[c.notBefore][i] as number;
+    return a === a && b === b && a >= b;
+  }
+  return c.all.every((x) => holds(x, row, i));
+}
+
+function numberOf(e: NumberExpr, row: Columns, i: number): number | null {
+  if ('column' in e) {
+    const v = row[e.column][i];
+    return typeof v === 'number' && v === v ? v : null;
+  }
+  if ('daysFrom' in e) {
+    const a = row[e.daysFrom][i] as number;
+    const b = row[e.to][i] as number;
+    return a === a && b === b ? b - a : null;
+  }
+  for (const rule of e.firstRule) if (holds(rule.when, row, i)) return rule.points;
+  return 0;
+}
+
+/**
+ * What a row gives a measure, computed once per row (not per group the row falls in): 1 or 0 for
+ * a count, the number (or null) for a sum or a median, the text (or null) for a distinct count.
+ */
+function contribution(m: Measure): (row: Columns, i: number) => number | string | null {
+  const ok = (row: Columns, i: number) => !m.where || holds(m.where, row, i);
+  if ('count' in m) return (row, i) => (ok(row, i) ? 1 : 0);
+  if ('sum' in m) return (row, i) => (ok(row, i) ? numberOf(m.sum, row, i) : null);
+  if ('median' in m) return (row, i) => (ok(row, i) ? numberOf(m.median, row, i) : null);
+  return (row, i) => {
+    const v = row[m.distinct][i];
+    return ok(row, i) && isPresent(v) ? String(v) : null;
+  };
+}
+
+/** One group's running aggregates: sums and counts in one array, lists and sets on demand. */
+interface Group {
+  readonly head: Cell[];
+  readonly totals: Float64Array;
+  readonly lists: (number[] | Set<string> | undefined)[];
+}
+
+/** The first non-blank date of the definition's date columns (NaN when all are blank). */
+function rowDay(def: KpiDefinition, row: Columns, i: number): number {
+  for (const key of dateColumns(def.date)) {
+    const d = row[key][i] as number;
+    if (d === d) return d;
+  }
+  return NaN;
+}
+
+/** isoOfDay, remembered (a result has few distinct periods). */
+function isoCache(): (day: number) => string {
+  const cache = new Map<number, string>();
+  return (day) => {
+    let iso = cache.get(day);
+    if (iso === undefined) {
+      iso = isoOfDay(day);
+      cache.set(day, iso);
+    }
+    return iso;
+  };
+}
+
+function windowOf(options: EvaluateOptions): (day: number) => boolean {
+  const last = dayOfIso(options.asOf);
+  const first = options.from === undefined ? -Infinity : dayOfIso(options.from);
+  return (day) => day <= last && day >= first;
+}
+
+function evaluateGrouped(
+  def: KpiDefinition,
+  row: Columns,
+  count: number,
+  options: EvaluateOptions,
+): ResultTable {
+  const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
+  const partitioned = options.partitionBy !== undefined;
+  const groups = new Map<string, Group>();
+  const measures = Object.values(def.measures);
+  const kinds = measures.map((m) =>
+    'median' in m ? 'median' : 'distinct' in m ? 'distinct' : 'total',
+  );
+  const contributions = measures.map(contribution);
+  const given: (number | string | null)[] = new Array(measures.length);
+  const scopes = [null, ...def.scopes];
+  const isoOf = isoCache();
+  const inWindow = windowOf(options);
+  for (let i = 0; i < count; i++) {
+    const day = rowDay(def, row, i);
+    if (!inWindow(day)) continue;
+    if (def.where && !holds(def.where, row, i)) continue;
+    const start = isoOf(periodOf(day, period));
+    const item = def.breakdown ? row[def.breakdown][i] : null;
+    if (def.breakdown && !isPresent(item)) continue;
+    for (let k = 0; k < measures.length; k++) given[k] = contributions[k](row, i);
+    for (const scope of scopes) {
+      const scopeValue = scope ? row[scope][i] : '';
+      if (scope && !isPresent(scopeValue)) continue;
+      const head: Cell[] = [
+        ...(partitioned ? [row.part[i]] : []),
+        start,
+        scope ?? 'company',
+        scopeValue,
+        ...(def.breakdown ? [item] : []),
+      ];
+      const key = head.join('\u0001');
+      let group = groups.get(key);
+      if (!group) {
+        group = { head, totals: new Float64Array(measures.length), lists: [] };
+        groups.set(key, group);
+      }
+      for (let k = 0; k < measures.length; k++) {
+        const x = given[k];
+        if (x === null) continue;
+        if (kinds[k] === 'total') group.totals[k] += x as number;
+        else if (kinds[k] === 'median') ((group.lists[k] ??= []) as number[]).push(x as number);
+        else ((group.lists[k] ??= new Set()) as Set<string>).add(x as string);
+      }
+    }
+  }
+  const names = Object.keys(def.measures);
+  const out: Cell[][] = [];
+  for (const { head, totals, lists } of groups.values()) {
+    const results = kinds.map((kind, k) => {
+      const list = lists[k];
+      if (kind === 'total') return totals[k];
+      if (kind === 'distinct') return list ? (list as Set<string>).size : 0;
+      return list ? median(Float64Array.from(list as number[])) : null;
+    });
+    const values: Record<string, number | null> = {};
+    names.forEach((n, k) => (values[n] = results[k]));
+    out.push([...head, ...results, ...(def.value ? [valueOf(def.value, values)] : [])]);
+  }
+  return { columns: groupedColumns(def, partitioned), rows: out };
+}
+
+function evaluateCohorts(
+  def: CohortDefinition,
+  row: Columns,
+  count: number,
+  options: EvaluateOptions,
+): ResultTable {
+  const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
+  const partitioned = options.partitionBy !== undefined;
+  const inWindow = windowOf(options);
+  const days = row[def.date] as readonly number[];
+  const kept: number[] = [];
+  for (let i = 0; i < count; i++)
+    if (isPresent(row[def.customer][i]) && inWindow(days[i])) kept.push(i);
+  const customerKey = (i: number) =>
+    (partitioned ? `${row.part[i]}\u0001` : '') + row[def.customer][i];
+  const first = new Map<string, number>();
+  for (const i of kept) {
+    const k = customerKey(i);
+    const f = first.get(k);
+    if (f === undefined || days[i] < f) first.set(k, days[i]);
+  }
+  const groups = new Map<string, { head: Cell[]; customers: Set<string> }>();
+  const isoOf = isoCache();
+  for (const i of kept) {
+    const k = customerKey(i);
+    const cohort = periodOf(first.get(k) as number, period);
+    const offset = periodsBetween(cohort, periodOf(days[i], period), period);
+    const head: Cell[] = [...(partitioned ? [row.part[i]] : []), isoOf(cohort), offset];
+    const key = head.join('\u0001');
+    let g = groups.get(key);
+    if (!g) {
+      g = { head, customers: new Set() };
+      groups.set(key, g);
+    }
+    g.customers.add(k);
+  }
+  return {
+    columns: cohortColumns(partitioned),
+    rows: [...groups.values()].map((g) => [...g.head, g.customers.size]),
+  };
+}
+
+/** A KPI's aggregated rows computed in JavaScript, as its emitted SQL returns them. */
+export function evaluateKpi(
+  def: Definition,
+  tables: RowTables,
+  options: EvaluateOptions,
+): ResultTable {
+  const table = tables[def.table];
+  if (!table) throw new Error(`No ${def.table} rows`);
+  const columns = readColumns(table, def, options);
+  return def.kind === 'cohort'
+    ? evaluateCohorts(def, columns, table.rows.length, options)
+    : evaluateGrouped(def, columns, table.rows.length, options);
+}
