@@ -11,8 +11,8 @@ import {
 import { bigQueryJobs, sleep } from '../addon/adapters/bigquery';
 import { currentLanguage } from '../addon/i18n';
 import { estimateRefresh, ON_DEMAND_USD_PER_TIB } from '../addon/warehouse/estimate';
-import { warehouseText } from '../addon/warehouse/messages';
-import { hasWarehouseQueries, plannedQueries } from '../addon/warehouse/queries';
+import { say } from '../addon/warehouse/messages';
+import { plannedQueries } from '../addon/warehouse/queries';
 import {
   checkSettings,
   googleSqlTables,
@@ -31,11 +31,7 @@ import type {
 export function warehousePageInit(): WarehousePageInit {
   const language = currentLanguage();
   const enabled = bigQueryJobs() !== undefined;
-  const notice = !enabled
-    ? warehouseText(language, 'notEnabled')
-    : hasWarehouseQueries()
-      ? ''
-      : warehouseText(language, 'noQueries');
+  const notice = enabled ? '' : say(language, 'notEnabled');
   return {
     language,
     enabled,
@@ -51,18 +47,15 @@ export function saveWarehouseSettings(form: unknown): WarehouseSaveResult {
   const checked = checkSettings(form, language);
   if (!checked.ok) return { outcome: 'invalid', field: checked.field, message: checked.message };
   saveSettings(checked.settings);
-  return { outcome: 'saved', message: warehouseText(language, 'saved') };
+  return { outcome: 'saved', message: say(language, 'saved') };
 }
 
 export function estimateWarehouseRefresh(): WarehouseEstimateResult {
   const language = currentLanguage();
   const jobs = bigQueryJobs();
-  if (!jobs) return { outcome: 'unavailable', message: warehouseText(language, 'notEnabled') };
+  if (!jobs) return { outcome: 'unavailable', message: say(language, 'notEnabled') };
   const settings = readSettings();
-  if (!settings)
-    return { outcome: 'unavailable', message: warehouseText(language, 'notConfigured') };
-  if (!hasWarehouseQueries())
-    return { outcome: 'unavailable', message: warehouseText(language, 'noQueries') };
+  if (!settings) return { outcome: 'unavailable', message: say(language, 'notConfigured') };
   const tables = googleSqlTables(settings);
   const timeZone = spreadsheetTimeZone(activeSpreadsheet());
   const planned = plannedQueries(tables, { asOf: todayIn(timeZone), timeZone });
@@ -76,7 +69,7 @@ export function estimateWarehouseRefresh(): WarehouseEstimateResult {
 
 /** Opens the page in the sidebar (the menu item). */
 export function showWarehouseSidebar(): void {
-  showSidebar('Warehouse', warehouseText(currentLanguage(), 'title'));
+  showSidebar('Warehouse', say(currentLanguage(), 'title'));
 }
 
 /**

@@ -4,6 +4,9 @@
 // manifest the service is there and a refresh needs settings first.
 import { addonHarness } from '../../local/harness/addon-runtime';
 import { installWarehouseFake, warehouseRuntimeOptions } from '../../local/harness/warehouse-fake';
+import { buildDemoWorkbook } from '../../local/demo/build';
+import { WAREHOUSE_COLUMNS } from '../../src/warehouse/columns';
+import { emitQuery, WAREHOUSE_KPIS } from '../../src/warehouse/emit';
 import type {
   WarehouseEstimateResult,
   WarehouseForm,
@@ -101,6 +104,38 @@ test('the warehouse manifest: BigQuery is there; a refresh estimate needs settin
     expect(rt.run('saveWarehouseSettings', [settings])).toMatchObject({ outcome: 'saved' });
     expect((rt.run('warehousePageInit') as WarehousePageInit).settings).toEqual(settings);
     expect(rt.scopeRefusals).toEqual([]);
+  } finally {
+    twin.close();
+  }
+});
+
+test('on the demo workbook, the estimate dry-runs every KPI query the emitter writes, through the fake BigQuery', () => {
+  const h = addonHarness({
+    workbook: buildDemoWorkbook({ quickStart: false }),
+    manifest: warehouseRuntimeOptions(),
+  });
+  const rt = h.runtime;
+  rt.clock.set(new Date('2026-11-16T08:00:00Z'));
+  const { twin, settings } = installWarehouseFake(rt.state, {
+    workbook: h.workbook,
+    clock: rt.clock,
+    columns: WAREHOUSE_COLUMNS,
+    emit: emitQuery,
+  });
+  try {
+    expect(rt.run('saveWarehouseSettings', [settings])).toMatchObject({ outcome: 'saved' });
+    const estimate = rt.run('estimateWarehouseRefresh') as WarehouseEstimateResult;
+    if (estimate.outcome !== 'estimated') throw new Error(JSON.stringify(estimate));
+    // One dry run per warehouse KPI, none refused: the fake ran the GoogleSQL the add-on sent
+    // only because it is exactly what the emitter writes for these tables.
+    expect(estimate.kpis.map((k) => k.kpi)).toEqual([...WAREHOUSE_KPIS]);
+    expect(estimate.kpis.filter((k) => k.error)).toEqual([]);
+    expect(estimate.kpis.every((k) => k.bytes > 0)).toBe(true);
+    expect(estimate.bytes).toBe(estimate.kpis.reduce((sum, k) => sum + k.bytes, 0));
+    // BigQuery bills at least 10 MB per table a query reads.
+    expect(estimate.billedBytes).toBeGreaterThanOrEqual(WAREHOUSE_KPIS.length * 10 * 1024 * 1024);
+    expect(estimate.usd).toBeCloseTo((estimate.billedBytes / 2 ** 40) * 6.25, 12);
+    expect(rt.counter.snapshot()['BigQuery.Jobs.query']).toBe(WAREHOUSE_KPIS.length);
   } finally {
     twin.close();
   }

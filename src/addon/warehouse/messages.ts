@@ -1,12 +1,11 @@
 // Why: what warehouse mode tells the user, in English and French, in one table. Each message
 // says what failed and where (the KPI, the table, the field), filled with format().
-import { format, type Language, type TextParams } from '../i18n';
+import { textsOf, type Language } from '../i18n';
 
 const MESSAGES = {
   en: {
     title: 'Warehouse (BigQuery)',
     saved: 'Warehouse settings saved.',
-    noQueries: 'This build has no warehouse queries: the warehouse core is not part of it.',
     notEnabled:
       'The BigQuery advanced service is not enabled for this add-on: push the warehouse manifest (appsscript.warehouse.json, see the README) and authorise it again.',
     notConfigured: 'Warehouse mode is not set up: enter the project, dataset and tables first.',
@@ -31,8 +30,6 @@ const MESSAGES = {
   fr: {
     title: 'Entrepôt (BigQuery)',
     saved: 'Réglages de l’entrepôt enregistrés.',
-    noQueries:
-      'Cette version n’a pas de requêtes d’entrepôt : le cœur entrepôt n’en fait pas partie.',
     notEnabled:
       'Le service avancé BigQuery n’est pas activé pour ce module : publiez le manifeste entrepôt (appsscript.warehouse.json, voir le README) puis autorisez-le à nouveau.',
     notConfigured:
@@ -61,10 +58,4 @@ const MESSAGES = {
 
 export type WarehouseMessage = keyof (typeof MESSAGES)['en'];
 
-export function warehouseText(
-  language: Language,
-  key: WarehouseMessage,
-  params: TextParams = {},
-): string {
-  return format(MESSAGES[language][key], params, language);
-}
+export const say = textsOf(MESSAGES);

@@ -8,7 +8,7 @@ import type { BigQueryJobs } from '../adapters/bigquery';
 import type { Language } from '../i18n';
 import type { EmittedQuery, QueryParameter, ResultTable, Tables } from '../../warehouse/api';
 import { decodeRows, UnreadableValue } from './decode';
-import { warehouseText } from './messages';
+import { say } from './messages';
 
 export const ROW_LIMIT = 10_000;
 const MIB = 1024 * 1024;
@@ -81,7 +81,7 @@ function call<T>(query: EmittedQuery, target: WarehouseTarget, deps: QueryDeps, 
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     throw new Error(
-      warehouseText(deps.language, 'failed', {
+      say(deps.language, 'failed', {
         kpi: query.kpi,
         tables: tablesRead(query, target),
         error: text,
@@ -133,7 +133,7 @@ export function runQuery(
   while (!answer.jobComplete) {
     if (now() > giveUpAt)
       throw new Error(
-        warehouseText(deps.language, 'timeout', {
+        say(deps.language, 'timeout', {
           kpi: query.kpi,
           seconds: Math.round((now() - started) / 1000),
           tables: tablesRead(query, target),
@@ -148,7 +148,7 @@ export function runQuery(
   const total = Number(answer.totalRows ?? 0);
   if (total > ROW_LIMIT)
     throw new Error(
-      warehouseText(deps.language, 'tooMany', {
+      say(deps.language, 'tooMany', {
         kpi: query.kpi,
         rows: total,
         limit: ROW_LIMIT,
@@ -169,7 +169,7 @@ export function runQuery(
   } catch (error) {
     if (!(error instanceof UnreadableValue)) throw error;
     throw new Error(
-      warehouseText(deps.language, 'unreadable', {
+      say(deps.language, 'unreadable', {
         kpi: query.kpi,
         value: error.value,
         type: error.type,

@@ -10,7 +10,7 @@ import {
 import { SCHEMA } from '../schema';
 import type { Language } from '../i18n';
 import type { LogicalTable, Tables } from '../../warehouse/api';
-import { warehouseText } from './messages';
+import { say } from './messages';
 
 export const LOGICAL_TABLES: readonly LogicalTable[] = [
   'Activities',
@@ -56,10 +56,10 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 /** Reads untrusted input (a page's form) into settings, or names the first wrong field. */
 export function checkSettings(input: unknown, language: Language): Checked {
   const o = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const bad = (field: string, key: Parameters<typeof warehouseText>[1], params = {}): Checked => ({
+  const bad = (field: string, key: Parameters<typeof say>[1], params = {}): Checked => ({
     ok: false,
     field,
-    message: warehouseText(language, key, params),
+    message: say(language, key, params),
   });
   const project = text(o.project);
   if (!PROJECT.test(project)) return bad('project', 'project', { value: project });
