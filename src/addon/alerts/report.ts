@@ -1,10 +1,12 @@
 // What "Apply alerts" tells the user (a dialog) and the hourly check records (one line): the new
-// alerts with their corrective action, the recoveries, and the Alerts rows to fix. Pure.
-import { describeScope, formatValue, kpiEntry } from '../metrics';
+// alerts with their corrective action, the recoveries, and the Alerts rows to fix, said in the
+// reader's language from the report's data and notes (notes.ts). Pure.
+import { describeScope, formatValue, kpiEntry, metricMessage, missingSheetError } from '../metrics';
 import { longDate, periodName } from '../objectives/dates';
 import type { Language } from '../i18n';
 import type { ApplyReport } from './apply';
 import { say } from './messages';
+import { noteText } from './note-words';
 import { actionIn } from '../workbook/stored-text';
 import type { NewAction } from './types';
 import { noDocumentMessage } from '../workbook/lock';
@@ -41,10 +43,10 @@ export function reportText(report: ApplyReport, language: Language): string {
     lines.push(say(language, 'recovered', { count: names.length, list: names.join('; ') }));
   }
   const problems = [
-    ...report.sourceProblems,
-    ...report.ruleProblems.map((p) => p.message),
-    ...evaluation.problems,
-    ...report.colourProblems,
+    ...report.sourceProblems.map((sheet) => metricMessage(missingSheetError(sheet), language)),
+    ...report.ruleProblems.map((p) => noteText(p.note, language)),
+    ...evaluation.problems.map((note) => noteText(note, language)),
+    ...report.colourProblems.map((note) => noteText(note, language)),
   ];
   if (problems.length) {
     lines.push('', say(language, 'problems', { count: problems.length }));

@@ -4,6 +4,7 @@
 import type { KpiKey, MetricPeriod, Scope } from '../metrics';
 import type { AlertSettings } from '../objectives/model';
 import type { ActionKind } from '../workbook/actions-sheet';
+import type { AlertNote } from './notes';
 
 /** An active, valid rule of the Alerts sheet, defaults filled in (its settings, and what it is on). */
 export interface AlertRule extends Omit<AlertSettings, 'enabled'> {
@@ -22,7 +23,8 @@ export interface AlertRule extends Omit<AlertSettings, 'enabled'> {
 export interface RuleProblem {
   readonly row: number;
   readonly id: string;
-  readonly message: string;
+  /** What is wrong, said by the edge in its reader's language. */
+  readonly note: AlertNote;
   /** True when the row was left out of the evaluation. */
   readonly skipped: boolean;
 }
