@@ -48,6 +48,9 @@ export type ApplyReport =
       /** The rules evaluated (active and valid). */
       readonly rules: readonly AlertRule[];
       readonly evaluation: Evaluation;
+      /** The language the Actions log is written in (its headers'): the report quotes the
+       *  context lines as the log holds them. */
+      readonly logLanguage: Language;
       readonly ruleProblems: readonly RuleProblem[];
       /** The source sheets not found (the report says what to do; their rules are named too). */
       readonly sourceProblems: readonly SourceSheet[];
@@ -103,7 +106,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   // The log is written in its own language (its headers'), whoever applies the alerts.
   const logLanguage = sheetLanguage(book.actions, language);
   // An alert raised during a logged event says so (the Context column and the report).
-  const evaluation = withContext(evaluated, contextNotes(tableOf(book.context)), logLanguage);
+  const evaluation = withContext(evaluated, contextNotes(tableOf(book.context)));
 
   writeIds(book.alerts, assigned);
   writeRecoveries(book.actions, evaluation.recovered, logLanguage);
@@ -139,6 +142,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   return {
     outcome: 'applied',
     today: book.today,
+    logLanguage,
     rules,
     evaluation,
     ruleProblems,

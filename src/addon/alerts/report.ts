@@ -10,6 +10,7 @@ import { noteText } from './note-words';
 import { actionIn } from '../workbook/stored-text';
 import type { NewAction } from './types';
 import { noDocumentMessage } from '../workbook/lock';
+import { contextLine } from '../context/notes';
 
 export function reportText(report: ApplyReport, language: Language): string {
   if (report.outcome === 'busy') return say(language, 'busy');
@@ -27,7 +28,8 @@ export function reportText(report: ApplyReport, language: Language): string {
     );
   if (evaluation.raised.length) {
     lines.push('', say(language, 'raised', { count: evaluation.raised.length }));
-    for (const action of evaluation.raised) lines.push(actionLine(action, language));
+    for (const action of evaluation.raised)
+      lines.push(actionLine(action, language, report.logLanguage));
   } else {
     lines.push('', say(language, 'nothingNew'));
   }
@@ -101,7 +103,7 @@ export function reportLine(report: ApplyReport, language: Language): string {
   });
 }
 
-function actionLine(action: NewAction, language: Language): string {
+function actionLine(action: NewAction, language: Language, logLanguage: Language): string {
   const unit = kpiEntry(action.kpi).unit;
   const params = {
     kpi: kpiEntry(action.kpi).name[language],
@@ -112,7 +114,8 @@ function actionLine(action: NewAction, language: Language): string {
     action: actionIn(action.action, language),
   };
   const line = say(language, action.kind === 'pace' ? 'paceLine' : 'raisedLine', params);
-  return action.context ? `${line} ${action.context}` : line;
+  const context = contextLine(action.context ?? [], logLanguage);
+  return context ? `${line} ${context}` : line;
 }
 
 /** formatValue writes "−" for a fall; a rise gets its "+". */

@@ -142,6 +142,7 @@ describe('one rule through a maturing and a partial month', () => {
       today,
       rules,
       evaluation,
+      logLanguage: 'en',
       ruleProblems: [],
       sourceProblems: [],
       idsAssigned: 0,
