@@ -130,9 +130,9 @@ function pure(sample: SampleData, alertRows: unknown[][]): number {
     };
     const table = readAlertRows({ rows: alertRows, columns: columnIndexes('alerts'), firstRow: 2 });
     const known = new KnownScopes(scopesInData(data));
-    const { rules } = readRules(table, new Map(), known, 'en');
+    const { rules } = readRules(table, new Map(), known);
     const today = dayFromYmd(2026, 11, 16);
-    evaluateAlerts({ data, rules, objectives: new Map(), log: [], today, language: 'en' });
+    evaluateAlerts({ data, rules, objectives: new Map(), log: [], today });
     medianCycle(data, today);
     samples.push(performance.now() - t0);
   }

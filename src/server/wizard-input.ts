@@ -4,6 +4,8 @@
 import { canonicalObjectiveId } from '../addon/workbook/ids';
 import { FieldReader, isRecord } from '../addon/objectives/fields';
 import { say } from '../addon/objectives/messages';
+import { fieldTexts } from '../addon/objectives/note-words';
+import type { FieldNote } from '../addon/objectives/notes';
 import { MAX_TEXT } from '../addon/objectives/model';
 import { findScopeName, type KnownScopes } from '../addon/objectives/scopes';
 import { isKpiKey, kpiEntry, SCOPE_TYPE_LIST, supportsScope } from '../addon/metrics';
@@ -23,7 +25,7 @@ export function readMeasureRequest(
   scopes: () => KnownScopes,
   language: Language,
 ): Measuring {
-  const r = new FieldReader(language);
+  const r = new FieldReader();
   if (!isRecord(input)) throw new Error(say(language, 'draft.invalid'));
   const kpi = isKpiKey(input.kpi) ? input.kpi : r.fail('kpi', 'kpi.unknown');
   const frequency = r.choice(
@@ -38,7 +40,7 @@ export function readMeasureRequest(
     : r.fail('scope.type', 'field.choose');
   if (type && kpi && !supportsScope(kpi, type)) {
     r.fail('scope.type', 'scope.unsupported', {
-      kpi: kpiEntry(kpi).name[language],
+      kpi: { kpi },
       type,
       types: kpiEntry(kpi).scopes.join(', '),
     });
@@ -50,7 +52,7 @@ export function readMeasureRequest(
     if (known) scope = { type, name: known };
     else if (name !== undefined) r.fail('scope.name', 'scope.unknown', { type, name });
   }
-  if (!r.ok || !kpi || !frequency || !scope) throw new Error(describe(r.errors));
+  if (!r.ok || !kpi || !frequency || !scope) throw new Error(describe(r.errors, language));
   return { kpi, scope, frequency };
 }
 
@@ -61,8 +63,8 @@ export function readObjectiveId(input: unknown, language: Language): string {
   return id;
 }
 
-function describe(errors: Record<string, string>): string {
-  return Object.entries(errors)
+function describe(errors: Record<string, FieldNote>, language: Language): string {
+  return Object.entries(fieldTexts(errors, language))
     .map(([path, message]) => `${path}: ${message}`)
     .join(' ');
 }

@@ -7,6 +7,7 @@ import { safeCell } from '../safe-text';
 import { ACTION_KINDS, ACTION_STATUSES, findChoice } from '../schema';
 import type { Language } from '../i18n';
 import { actionIn } from '../workbook/stored-text';
+import { contextLine } from '../context/notes';
 import type { NewAction } from './types';
 import type { ConfigTable } from '../workbook/cells';
 
@@ -43,7 +44,7 @@ export function actionRow(
   put('status', ACTION_STATUSES[0][language]);
   put('kind', findChoice(ACTION_KINDS, action.kind)![language]);
   put('period', dateOfDay(action.periodStart));
-  put('context', action.context ?? '');
+  put('context', contextLine(action.context ?? [], language));
   return row;
 }
 

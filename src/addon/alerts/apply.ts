@@ -3,18 +3,12 @@
 // replace the add-on's colours. Nothing is written when the lock cannot be had: another save or
 // check is running, and the next run will do the work (or there is no document to lock, which
 // the report says). Sheets calls do not grow with the rows.
-import {
-  judgedEnd,
-  metricMessage,
-  missingSheetError,
-  scopesInData,
-  SOURCE_SHEETS,
-} from '../metrics';
+import { judgedEnd, scopesInData, SOURCE_SHEETS, type SourceSheet } from '../metrics';
 import type { Language } from '../i18n';
 import { sheetLanguage } from '../workbook/sheet-language';
 import { keepAsOfCurrent } from '../workbook/as-of';
 import { readLoggedMemory, writeLoggedMemory } from './logged-memory';
-import { say } from './messages';
+import type { AlertNote } from './notes';
 import { replaceAddonRules } from '../workbook/cf-replace';
 import { RuleBuilders } from '../workbook/rule-builders';
 import {
@@ -54,14 +48,17 @@ export type ApplyReport =
       /** The rules evaluated (active and valid). */
       readonly rules: readonly AlertRule[];
       readonly evaluation: Evaluation;
+      /** The language the Actions log is written in (its headers'): the report quotes the
+       *  context lines as the log holds them. */
+      readonly logLanguage: Language;
       readonly ruleProblems: readonly RuleProblem[];
-      /** The source sheets not found, each with what to do (their rules are named too). */
-      readonly sourceProblems: readonly string[];
+      /** The source sheets not found (the report says what to do; their rules are named too). */
+      readonly sourceProblems: readonly SourceSheet[];
       readonly idsAssigned: number;
       /** The sheets whose colours were replaced (their keys: no name to ask of Sheets), and why
        *  some could not be. */
       readonly coloured: readonly ColouredSheet[];
-      readonly colourProblems: readonly string[];
+      readonly colourProblems: readonly AlertNote[];
     };
 
 export function applyAlerts(language: Language): ApplyReport {
@@ -82,7 +79,6 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     alertRows(tableOf(book.alerts)),
     objectives,
     new KnownScopes(scopesInData(data)),
-    language,
   );
   // Without an ID column the given IDs could not be kept, and the cooldown would not hold: such
   // a sheet (typed by hand) is reported, its rules are not evaluated.
@@ -91,7 +87,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
   const rules = hasIds ? read.rules : [];
   const ruleProblems = hasIds
     ? read.problems
-    : [{ row: 1, id: '', message: say(language, 'noIdColumn'), skipped: true }];
+    : [{ row: 1, id: '', note: { key: 'noIdColumn' } as const, skipped: true }];
   const log = actionRecords(tableOf(book.actions));
   // The conversion windows the user set on the settings page (windows.ts), else the measured ones.
   const windows = readWindowOverrides();
@@ -104,14 +100,13 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     objectives,
     log,
     today: book.today,
-    language,
     logged: readLoggedMemory,
     windows,
   });
   // The log is written in its own language (its headers'), whoever applies the alerts.
   const logLanguage = sheetLanguage(book.actions, language);
   // An alert raised during a logged event says so (the Context column and the report).
-  const evaluation = withContext(evaluated, contextNotes(tableOf(book.context)), logLanguage);
+  const evaluation = withContext(evaluated, contextNotes(tableOf(book.context)));
 
   writeIds(book.alerts, assigned);
   writeRecoveries(book.actions, evaluation.recovered, logLanguage);
@@ -129,7 +124,7 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
     measure: measureWith(data),
   });
   const coloured: ColouredSheet[] = [];
-  const colourProblems: string[] = [];
+  const colourProblems: AlertNote[] = [];
   const builders = new RuleBuilders();
   withMemoBatch(() => {
     for (const [key, cfRules] of plan) {
@@ -140,19 +135,18 @@ function applyUnlocked(book: AlertsWorkbook, language: Language): ApplyReport {
       } catch (error) {
         // The log is written: a sheet whose colours cannot be set must not hide it.
         const message = error instanceof Error ? error.message : String(error);
-        colourProblems.push(say(language, 'colourFailed', { sheet: where.name, message }));
+        colourProblems.push({ key: 'colourFailed', params: { sheet: where.name, message } });
       }
     }
   });
   return {
     outcome: 'applied',
     today: book.today,
+    logLanguage,
     rules,
     evaluation,
     ruleProblems,
-    sourceProblems: SOURCE_SHEETS.filter((sheet) => data[sheet]?.missing).map((sheet) =>
-      metricMessage(missingSheetError(sheet), language),
-    ),
+    sourceProblems: SOURCE_SHEETS.filter((sheet) => data[sheet]?.missing),
     idsAssigned: assigned.length,
     coloured,
     colourProblems,

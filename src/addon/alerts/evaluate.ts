@@ -11,14 +11,12 @@ import {
   coverage,
   judgedEnd,
   type MetricValue,
-  metricMessage,
   statusOf,
   type WindowOverrides,
   type WorkbookData,
 } from '../metrics';
 import type { PeriodStatus } from '../../kpi/readiness';
-import type { Language } from '../i18n';
-import { say } from './messages';
+import type { AlertNote } from './notes';
 import { type Measure, measureWith } from './measure';
 import { ActionLogIndex } from './log-index';
 import type { LoggedMemory } from './logged-memory';
@@ -35,7 +33,6 @@ export interface EvaluationInput {
   readonly log: readonly ActionRecord[];
   /** The evaluation day (calendar-day number): the runtime clock's today. */
   readonly today: number;
-  readonly language: Language;
   /** Reads the add-on's memory of the periods it logged (logged-memory.ts); none by default. */
   readonly logged?: () => LoggedMemory;
   /** Conversion windows set by the user, by KPI (default: measured from the workbook). */
@@ -80,8 +77,8 @@ export interface Evaluation {
   readonly raised: NewAction[];
   readonly recovered: Recovery[];
   readonly outcomes: RuleOutcome[];
-  /** What could not be evaluated, in the user's language (by row). */
-  readonly problems: string[];
+  /** What could not be evaluated (by row), said by the edge. */
+  readonly problems: AlertNote[];
   /** The memory of logged periods to store, when this evaluation logged something. */
   readonly logged?: LoggedMemory;
 }
@@ -105,7 +102,6 @@ export function evaluateAlerts(input: EvaluationInput): Evaluation {
             today: input.today,
             measure,
             log,
-            language: input.language,
             judgedEnd: (kpi) => judgedEnd(input.data, kpi, input.today, input.windows),
           },
           out,
@@ -114,9 +110,8 @@ export function evaluateAlerts(input: EvaluationInput): Evaluation {
     } catch (error) {
       // A rule whose KPI cannot be computed (a sheet or column missing) must not stop the others;
       // the report names it, with what to do.
-      const message = metricMessage(error, input.language);
       out.outcomes.push({ ruleId: rule.id, status: 'error' });
-      out.problems.push(say(input.language, 'computeFailed', { row: rule.row, message }));
+      out.problems.push({ key: 'computeFailed', params: { row: rule.row, message: { error } } });
     }
   }
   return { ...out, logged: log.toStore() };

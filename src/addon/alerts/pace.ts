@@ -10,11 +10,9 @@
 import { progress } from '../../kpi/progress';
 import type { KpiKey } from '../metrics';
 import { isCumulative } from '../objectives/cumulative';
-import type { Language } from '../i18n';
 import type { Evaluation } from './evaluate';
 import type { ActionLogIndex } from './log-index';
 import type { Measure } from './measure';
-import { say } from './messages';
 import { comparedPeriods } from './periods';
 import type { ObjectiveRecord } from '../workbook/objectives-sheet';
 import type { AlertRule } from './types';
@@ -28,7 +26,6 @@ export interface PaceContext {
   readonly today: number;
   readonly measure: Measure;
   readonly log: ActionLogIndex;
-  readonly language: Language;
   /** The latest day a KPI's data can be judged up to (exclusive; see src/kpi/readiness). */
   readonly judgedEnd: (kpi: KpiKey) => number;
 }
@@ -40,10 +37,10 @@ export function checkPace(ctx: PaceContext, out: Evaluation): void {
   const scope = o.scope ?? rule.scope;
   const baseline = isCumulative(kpi) ? 0 : (o.baseline ?? 0);
   const invalid = (reason: 'reasonMissing' | 'reasonDates' | 'reasonTargetIsBaseline'): void => {
-    const text = say(ctx.language, reason);
-    out.problems.push(
-      say(ctx.language, 'objectiveInvalid', { id: o.id, row: o.row, reason: text }),
-    );
+    out.problems.push({
+      key: 'objectiveInvalid',
+      params: { id: o.id, row: o.row, reason: { text: reason } },
+    });
   };
   if (o.target === undefined || o.start === undefined || o.deadline === undefined) {
     return invalid('reasonMissing');

@@ -4,15 +4,14 @@
 // objective, the catalogue's default mode, threshold, direction, minimum volume and corrective
 // action for the KPI, and "active" when the Active cell is blank.
 import type { AlertDirection, AlertMode } from '../../kpi/alert';
-import { CATALOGUE, defaultPeriod, kpiEntry, type KpiKey, type Scope } from '../metrics';
-import { ALERT_MODES, findChoice, SCOPE_TYPES } from '../schema';
-import type { Language } from '../i18n';
+import { defaultPeriod, kpiEntry, type KpiKey, type Scope } from '../metrics';
 import { nextId } from '../workbook/ids';
 import type { AlertRow, TypedCell } from '../workbook/alerts-sheet';
 import { kpiOfText, scopeTypeOfText } from '../workbook/labels';
 import { type ObjectiveRecord, trackingPeriod } from '../workbook/objectives-sheet';
 import type { KnownScopes } from './resolve';
-import { say } from './messages';
+import type { AlertMessage } from './messages';
+import type { NoteParams } from './notes';
 import type { AlertRule, RuleProblem } from './types';
 
 export interface RulesRead {
@@ -22,7 +21,7 @@ export interface RulesRead {
   readonly assignedIds: { index: number; id: string }[];
 }
 
-type Params = Record<string, string | number>;
+type Params = NoteParams;
 /** Thrown inside one row's check; ends that row only. */
 class RowProblem extends Error {}
 
@@ -30,7 +29,6 @@ export function readRules(
   rows: readonly AlertRow[],
   objectives: ReadonlyMap<string, ObjectiveRecord>,
   known: KnownScopes,
-  language: Language,
 ): RulesRead {
   const ids = idsOf(rows);
   const out: RulesRead = { rules: [], problems: [], assignedIds: ids.assigned };
@@ -38,13 +36,13 @@ export function readRules(
   rows.forEach((cells, i) => {
     const id = ids.byRow[i];
     const row = cells.row;
-    const report = (key: Parameters<typeof say>[1], params: Params, skipped: boolean) =>
-      out.problems.push({ row, id, message: say(language, key, { row, ...params }), skipped });
+    const report = (key: AlertMessage, params: Params, skipped: boolean) =>
+      out.problems.push({ row, id, note: { key, params: { row, ...params } }, skipped });
     const first = firstRowOf.get(id);
     if (first !== undefined) return report('duplicateId', { id, first }, true);
     firstRowOf.set(id, row);
     try {
-      const rule = readRule(cells, { id, row, objectives, known, language, report });
+      const rule = readRule(cells, { id, row, objectives, known, report });
       if (rule) out.rules.push(rule);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
@@ -58,13 +56,12 @@ interface RowContext {
   row: number;
   objectives: ReadonlyMap<string, ObjectiveRecord>;
   known: KnownScopes;
-  language: Language;
-  report(key: Parameters<typeof say>[1], params: Params, skipped: boolean): void;
+  report(key: AlertMessage, params: Params, skipped: boolean): void;
 }
 
 /** The rule of one row; undefined for an inactive row; throws RowProblem for a bad one. */
 function readRule(cells: AlertRow, ctx: RowContext): AlertRule | undefined {
-  const fail = (key: Parameters<typeof say>[1], params: Params = {}): never => {
+  const fail = (key: AlertMessage, params: Params = {}): never => {
     ctx.report(key, params, true);
     throw new RowProblem();
   };
@@ -72,15 +69,15 @@ function readRule(cells: AlertRow, ctx: RowContext): AlertRule | undefined {
 
   const objectiveId = cells.objectiveId;
   const objective = objectiveId === '' ? undefined : ctx.objectives.get(objectiveId);
-  const kpi = kpiOf(cells.kpi, objective, ctx.language, fail);
+  const kpi = kpiOf(cells.kpi, objective, fail);
   const scope = scopeOf(cells.scopeType, cells.scope, objective, ctx, fail);
   const entry = kpiEntry(kpi);
   if (!entry.scopes.includes(scope.type))
-    fail('scopeUnsupported', { kpi: entry.name[ctx.language], type: scopeWord(scope, ctx) });
+    fail('scopeUnsupported', { kpi: { kpi }, type: { scopeType: scope.type, lower: true } });
 
   const defaults = entry.alert;
   const mode = choiceOr(cells.mode, defaults.mode, 'modeUnknown', fail);
-  const threshold = thresholdOf(cells.threshold, mode, defaults, ctx.language, fail);
+  const threshold = thresholdOf(cells.threshold, mode, defaults, fail);
   const direction = choiceOr(cells.direction, defaults.direction, 'directionUnknown', fail);
   if (mode === 'relative' && direction === 'down' && threshold > 1)
     fail('thresholdTooLarge', { value: threshold });
@@ -90,7 +87,7 @@ function readRule(cells: AlertRow, ctx: RowContext): AlertRule | undefined {
 
   const period = (objective && trackingPeriod(objective)) ?? defaultPeriod(kpi);
   if (objectiveId !== '' && !objective)
-    ctx.report('objectiveUnknown', { id: objectiveId, periods: periodsWord(period, ctx) }, false);
+    ctx.report('objectiveUnknown', { id: objectiveId, periods: { periods: period } }, false);
   return {
     id: ctx.id,
     row: ctx.row,
@@ -101,7 +98,8 @@ function readRule(cells: AlertRow, ctx: RowContext): AlertRule | undefined {
     threshold,
     direction,
     minVolume: 'value' in minVolume ? minVolume.value : defaults.minVolume,
-    action: cells.action || defaults.action[ctx.language],
+    // A catalogue default: the edges say it in their reader's language (workbook/stored-text).
+    action: cells.action || defaults.action.en,
     owner: cells.owner || objective?.owner || '',
     period,
   };
@@ -124,7 +122,7 @@ function idsOf(rows: readonly AlertRow[]): {
   return { byRow, assigned };
 }
 
-type Fail = (key: Parameters<typeof say>[1], params?: Params) => never;
+type Fail = (key: AlertMessage, params?: Params) => never;
 
 function isActive(cell: TypedCell<boolean>, fail: Fail): boolean {
   // Blank counts as active: a manager who types a rule by hand expects it to work.
@@ -132,17 +130,11 @@ function isActive(cell: TypedCell<boolean>, fail: Fail): boolean {
   return 'value' in cell ? cell.value : true;
 }
 
-function kpiOf(
-  text: string,
-  objective: ObjectiveRecord | undefined,
-  language: Language,
-  fail: Fail,
-): KpiKey {
+function kpiOf(text: string, objective: ObjectiveRecord | undefined, fail: Fail): KpiKey {
   if (text === '') return objective?.kpi ?? fail('kpiMissing');
   const kpi = kpiOfText(text);
   if (kpi) return kpi;
-  const examples = CATALOGUE.slice(0, 4).map((e) => `"${e.name[language]}"`);
-  return fail('kpiUnknown', { text, examples: `${examples.join(', ')}…` });
+  return fail('kpiUnknown', { text, examples: { kpiExamples: 4 } });
 }
 
 function scopeOf(
@@ -160,20 +152,10 @@ function scopeOf(
   }
   const type = scopeTypeOfText(typeText) ?? fail('scopeTypeUnknown', { text: typeText });
   if (type === 'company') return { type };
-  const word = findChoice(SCOPE_TYPES, type)![ctx.language];
+  const word = { scopeType: type };
   if (name === '') fail('scopeNameMissing', { type: word });
   if (!ctx.known.has(type, name)) fail('scopeUnknown', { type: word, name });
   return { type, name };
-}
-
-function scopeWord(scope: Scope, ctx: RowContext): string {
-  return findChoice(SCOPE_TYPES, scope.type)![ctx.language].toLowerCase();
-}
-
-function periodsWord(period: AlertRule['period'], ctx: RowContext): string {
-  const key =
-    period === 'week' ? 'periodsWeek' : period === 'month' ? 'periodsMonth' : 'periodsQuarter';
-  return say(ctx.language, key);
 }
 
 function choiceOr<K extends string>(
@@ -190,14 +172,13 @@ function thresholdOf(
   read: TypedCell<number>,
   mode: AlertMode,
   defaults: { mode: AlertMode; threshold: number; direction: AlertDirection },
-  language: Language,
   fail: Fail,
 ): number {
   if ('bad' in read) return fail('thresholdBad', { text: read.text });
   if ('blank' in read) {
     // The default threshold is in the default mode's units: 0.1 is not 0.1 NPS points.
     if (mode === defaults.mode) return defaults.threshold;
-    return fail('thresholdMissing', { mode: findChoice(ALERT_MODES, mode)![language] });
+    return fail('thresholdMissing', { mode: { mode } });
   }
   if (!(read.value > 0)) fail('thresholdNotPositive', { value: read.value });
   return read.value;

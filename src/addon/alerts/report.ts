@@ -1,13 +1,16 @@
 // What "Apply alerts" tells the user (a dialog) and the hourly check records (one line): the new
-// alerts with their corrective action, the recoveries, and the Alerts rows to fix. Pure.
-import { describeScope, formatValue, kpiEntry } from '../metrics';
+// alerts with their corrective action, the recoveries, and the Alerts rows to fix, said in the
+// reader's language from the report's data and notes (notes.ts). Pure.
+import { describeScope, formatValue, kpiEntry, metricMessage, missingSheetError } from '../metrics';
 import { longDate, periodName } from '../objectives/dates';
 import type { Language } from '../i18n';
 import type { ApplyReport } from './apply';
 import { say } from './messages';
+import { noteText } from './note-words';
 import { actionIn } from '../workbook/stored-text';
 import type { NewAction } from './types';
 import { noDocumentMessage } from '../workbook/lock';
+import { contextLine } from '../context/notes';
 
 export function reportText(report: ApplyReport, language: Language): string {
   if (report.outcome === 'busy') return say(language, 'busy');
@@ -25,7 +28,8 @@ export function reportText(report: ApplyReport, language: Language): string {
     );
   if (evaluation.raised.length) {
     lines.push('', say(language, 'raised', { count: evaluation.raised.length }));
-    for (const action of evaluation.raised) lines.push(actionLine(action, language));
+    for (const action of evaluation.raised)
+      lines.push(actionLine(action, language, report.logLanguage));
   } else {
     lines.push('', say(language, 'nothingNew'));
   }
@@ -41,10 +45,10 @@ export function reportText(report: ApplyReport, language: Language): string {
     lines.push(say(language, 'recovered', { count: names.length, list: names.join('; ') }));
   }
   const problems = [
-    ...report.sourceProblems,
-    ...report.ruleProblems.map((p) => p.message),
-    ...evaluation.problems,
-    ...report.colourProblems,
+    ...report.sourceProblems.map((sheet) => metricMessage(missingSheetError(sheet), language)),
+    ...report.ruleProblems.map((p) => noteText(p.note, language)),
+    ...evaluation.problems.map((note) => noteText(note, language)),
+    ...report.colourProblems.map((note) => noteText(note, language)),
   ];
   if (problems.length) {
     lines.push('', say(language, 'problems', { count: problems.length }));
@@ -99,7 +103,7 @@ export function reportLine(report: ApplyReport, language: Language): string {
   });
 }
 
-function actionLine(action: NewAction, language: Language): string {
+function actionLine(action: NewAction, language: Language, logLanguage: Language): string {
   const unit = kpiEntry(action.kpi).unit;
   const params = {
     kpi: kpiEntry(action.kpi).name[language],
@@ -110,7 +114,8 @@ function actionLine(action: NewAction, language: Language): string {
     action: actionIn(action.action, language),
   };
   const line = say(language, action.kind === 'pace' ? 'paceLine' : 'raisedLine', params);
-  return action.context ? `${line} ${action.context}` : line;
+  const context = contextLine(action.context ?? [], logLanguage);
+  return context ? `${line} ${context}` : line;
 }
 
 /** formatValue writes "−" for a fall; a rise gets its "+". */

@@ -4,6 +4,8 @@
 import type { KpiKey, MetricPeriod, Scope } from '../metrics';
 import type { AlertSettings } from '../objectives/model';
 import type { ActionKind } from '../workbook/actions-sheet';
+import type { AlertNote } from './notes';
+import type { ContextNote } from '../context/notes';
 
 /** An active, valid rule of the Alerts sheet, defaults filled in (its settings, and what it is on). */
 export interface AlertRule extends Omit<AlertSettings, 'enabled'> {
@@ -22,7 +24,8 @@ export interface AlertRule extends Omit<AlertSettings, 'enabled'> {
 export interface RuleProblem {
   readonly row: number;
   readonly id: string;
-  readonly message: string;
+  /** What is wrong, said by the edge in its reader's language. */
+  readonly note: AlertNote;
   /** True when the row was left out of the evaluation. */
   readonly skipped: boolean;
 }
@@ -43,6 +46,6 @@ export interface NewAction {
   readonly changeIsRelative: boolean;
   readonly action: string;
   readonly owner: string;
-  /** The Context notes over the period and scope ("Context: …"), when the log read them. */
-  readonly context?: string;
+  /** The Context notes over the period and scope, when there are any (written "Context: …"). */
+  readonly context?: readonly ContextNote[];
 }

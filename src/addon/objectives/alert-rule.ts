@@ -2,7 +2,7 @@
 // → opportunity conversion falling 10 % → review lead quality and qualification, coach reps), and
 // the user's edited rule, checked field by field. A disabled rule is kept (written with Active =
 // No) but not checked strictly: a value that does not pass falls back to the default.
-import { formatValue, kpiEntry, type KpiKey } from '../metrics';
+import { kpiEntry, type KpiKey } from '../metrics';
 import type { Language } from '../i18n';
 import type { AlertRow } from '../workbook/alerts-sheet';
 import { valueOf } from '../workbook/cells';
@@ -50,7 +50,7 @@ export function readAlert(
   if (!isRecord(input)) return r.fail('alert.enabled', 'field.boolean');
   const enabled = r.boolean(input.enabled, 'alert.enabled');
   if (enabled === undefined) return undefined;
-  if (!enabled) return lenient(input, kpi, owner, r.language);
+  if (!enabled) return lenient(input, kpi, owner);
   const mode = r.choice(input.mode, 'alert.mode', ['relative', 'points'] as const);
   const direction = r.choice(input.direction, 'alert.direction', ['down', 'up'] as const);
   const threshold = checkThreshold(input.threshold, mode, direction, kpi, r);
@@ -64,7 +64,7 @@ export function readAlert(
   const alertOwner = r.text(input.owner, 'alert.owner', MAX_TEXT, 'alert.ownerRequired');
   if (kpi && direction) {
     const higher = kpiEntry(kpi).higherIsBetter;
-    const name = kpiEntry(kpi).name[r.language];
+    const name = { kpi };
     if (higher && direction === 'up') r.warn('warning.alertDirection', { kpi: name });
     if (!higher && direction === 'down') r.warn('warning.alertDirectionLower', { kpi: name });
   }
@@ -94,7 +94,7 @@ function checkThreshold(
   if (mode === 'relative' && direction === 'down' && threshold > 1)
     return r.fail('alert.threshold', 'alert.fallTooLarge');
   if (mode === 'points' && kpi && threshold >= pointsSpan(kpi)) {
-    const max = formatValue(pointsSpan(kpi), kpiEntry(kpi).unit, r.language);
+    const max = { value: pointsSpan(kpi), unit: kpiEntry(kpi).unit };
     return r.fail('alert.threshold', 'alert.pointsTooLarge', { max });
   }
   return threshold;
@@ -105,10 +105,10 @@ function lenient(
   input: Record<string, unknown>,
   kpi: KpiKey | undefined,
   owner: string,
-  language: Language,
 ): AlertSettings | undefined {
   if (!kpi) return undefined;
-  const d = defaultAlert(kpi, language, owner);
+  // The catalogue's default action in English: saving writes it in the row's language (actionIn).
+  const d = defaultAlert(kpi, 'en', owner);
   const pick = <T>(value: unknown, ok: (v: unknown) => boolean, fallback: T): T =>
     ok(value) ? (value as T) : fallback;
   const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;

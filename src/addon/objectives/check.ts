@@ -7,6 +7,7 @@
 import {
   achievability,
   formatValue,
+  GOODHART_REASON,
   kpiEntry,
   type KpiKey,
   MAX_ACTIVE_OBJECTIVES_PER_SCOPE,
@@ -26,9 +27,12 @@ import type { ObjectiveRecord } from '../workbook/objectives-sheet';
 import { sameScope } from './scopes';
 import { perPeriodText, scopePhrase, smartSentence } from './sentence';
 import { targetValue } from './target';
-import { type DraftContext, goodhartReason, readDraft } from './validate';
+import { fieldText, fieldTexts } from './note-words';
+import { type DraftContext, readDraft } from './validate';
 
 export interface CheckEnv extends DraftContext {
+  /** The reader's: the check says every note and sentence in it. */
+  readonly language: Language;
   readonly data: WorkbookData;
   /** The objectives already in the sheet. */
   readonly existing: readonly ObjectiveRecord[];
@@ -58,9 +62,9 @@ export interface CheckOutcome {
 export function checkDraft(input: unknown, env: CheckEnv): CheckOutcome {
   const reading = readDraft(input, env);
   const f = reading.fields;
-  const errors = { ...reading.errors };
-  const warnings = [...reading.warnings];
   const lang = env.language;
+  const errors = fieldTexts(reading.errors, lang);
+  const warnings = reading.warnings.map((note) => fieldText(note, lang));
   const record = f.id === undefined ? undefined : env.existing.find((o) => o.id === f.id);
   if (f.id !== undefined && !record) errors.id = say(lang, 'id.missing', { id: f.id });
 
@@ -186,6 +190,11 @@ function judge(
     per: perPeriodText(f.frequency, lang),
   });
   return { verdict: a.verdict, reason: lead + achievabilityText(a, lang) };
+}
+
+/** Why a volume KPI needs its pair (Goodhart), in the user's language; undefined otherwise. */
+function goodhartReason(kpi: KpiKey, language: Language): string | undefined {
+  return kpiEntry(kpi).isVolume ? GOODHART_REASON[language] : undefined;
 }
 
 function realisticText(alignmentText: string, pair: KpiKey | undefined, lang: Language): string {

@@ -1,23 +1,22 @@
 // Reading one untrusted field of the sidebar's draft: the right type or a field-level message.
 // Texts become trimmed single lines (line breaks and control characters collapse to a space), so
-// that what reaches a cell is what the user meant to type, on one line.
-import type { Language } from '../i18n';
-import { say, type WizardMessage } from './messages';
+// that what reaches a cell is what the user meant to type, on one line. Messages are notes (a key
+// and its parameters, notes.ts): the edge says them in its reader's language.
+import type { WizardMessage } from './messages';
+import type { FieldNote, FieldParams } from './notes';
 
 export class FieldReader {
-  readonly errors: Record<string, string> = {};
-  readonly warnings: string[] = [];
+  readonly errors: Record<string, FieldNote> = {};
+  readonly warnings: FieldNote[] = [];
 
-  constructor(readonly language: Language) {}
-
-  fail(path: string, key: WizardMessage, params: Record<string, string | number> = {}): undefined {
-    if (!(path in this.errors)) this.errors[path] = say(this.language, key, params);
+  fail(path: string, key: WizardMessage, params: FieldParams = {}): undefined {
+    if (!(path in this.errors)) this.errors[path] = { key, params };
     return undefined;
   }
 
-  warn(key: WizardMessage, params: Record<string, string | number> = {}): void {
-    const text = say(this.language, key, params);
-    if (!this.warnings.includes(text)) this.warnings.push(text);
+  warn(key: WizardMessage, params: FieldParams = {}): void {
+    const same = JSON.stringify({ key, params });
+    if (!this.warnings.some((w) => JSON.stringify(w) === same)) this.warnings.push({ key, params });
   }
 
   get ok(): boolean {

@@ -1,9 +1,8 @@
 // The server's own check of the sidebar's draft, field by field: it never trusts the client
 // (wrong types, missing fields, unknown keys, over-long or injected texts all get a field-level
-// message in the user's language). Rules that need the measured baseline (the target's range and
+// message, as a note that the edge says in the user's language: notes.ts). Rules that need the measured baseline (the target's range and
 // direction) are applied by check.ts; everything else is here.
 import {
-  GOODHART_REASON,
   isKpiKey,
   kpiEntry,
   type KpiKey,
@@ -11,17 +10,16 @@ import {
   SCOPE_TYPE_LIST,
   supportsScope,
 } from '../metrics';
-import { FREQUENCIES, SCOPE_TYPES, STRATEGIC_GOALS } from '../schema';
-import type { Language } from '../i18n';
+import { FREQUENCIES, STRATEGIC_GOALS } from '../schema';
 import { readAlert } from './alert-rule';
-import { dayOfIso, longDate } from './dates';
+import { dayOfIso } from './dates';
 import { FieldReader, isRecord } from './fields';
 import { canonicalObjectiveId } from '../workbook/ids';
 import { MAX_TEXT, MAX_WINDOW_DAYS, type ObjectiveFields } from './model';
+import type { FieldNote } from './notes';
 import { findScopeName, type KnownScopes } from './scopes';
 
 export interface DraftContext {
-  readonly language: Language;
   readonly today: number;
   readonly scopes: KnownScopes;
 }
@@ -29,8 +27,9 @@ export interface DraftContext {
 export interface DraftReading {
   /** Every field that passed its checks (all of them when `complete`). */
   readonly fields: Partial<ObjectiveFields>;
-  readonly errors: Record<string, string>;
-  readonly warnings: string[];
+  /** What is wrong, by field (the path the page shows it beside). */
+  readonly errors: Record<string, FieldNote>;
+  readonly warnings: FieldNote[];
   readonly complete: boolean;
 }
 
@@ -40,7 +39,7 @@ const GOALS = STRATEGIC_GOALS.map((g) => g.key);
 const FREQUENCY_KEYS = FREQUENCIES.map((f) => f.key);
 
 export function readDraft(input: unknown, ctx: DraftContext): DraftReading {
-  const r = new FieldReader(ctx.language);
+  const r = new FieldReader();
   const f: Mutable<Partial<ObjectiveFields>> = {};
   if (!isRecord(input)) {
     r.fail('draft', 'draft.invalid');
@@ -71,11 +70,6 @@ export function readDraft(input: unknown, ctx: DraftContext): DraftReading {
   return { fields: f, errors: r.errors, warnings: r.warnings, complete: r.ok };
 }
 
-function typeWord(type: string, language: Language): string {
-  const choice = SCOPE_TYPES.find((s) => s.key === type);
-  return (choice ? choice[language] : type).toLowerCase();
-}
-
 function readScope(
   input: unknown,
   kpi: KpiKey | undefined,
@@ -88,13 +82,13 @@ function readScope(
   if (kpi && !supportsScope(kpi, type)) {
     const entry = kpiEntry(kpi);
     return r.fail('scope.type', 'scope.unsupported', {
-      kpi: entry.name[ctx.language],
-      type: typeWord(type, ctx.language),
-      types: entry.scopes.map((t) => typeWord(t, ctx.language)).join(', '),
+      kpi: { kpi },
+      type: { scopeType: type },
+      types: { scopeTypes: entry.scopes },
     });
   }
   if (type === 'company') return { type };
-  const word = typeWord(type, ctx.language);
+  const word = { scopeType: type };
   const name = r.text(input.name, 'scope.name', MAX_TEXT);
   if (name === undefined) return undefined;
   if (name === '') return r.fail('scope.name', 'scope.nameRequired', { type: word });
@@ -113,7 +107,7 @@ function readWindow(
   f.deadline = dayOfIso(input.deadline) ?? r.fail('deadline', 'field.date');
   if (f.start === undefined || f.deadline === undefined) return;
   if (f.deadline <= f.start) {
-    f.deadline = r.fail('deadline', 'deadline.order', { start: longDate(f.start, ctx.language) });
+    f.deadline = r.fail('deadline', 'deadline.order', { start: { day: f.start } });
   } else if (f.deadline - f.start + 1 > MAX_WINDOW_DAYS) {
     f.deadline = r.fail('deadline', 'deadline.tooFar', { days: MAX_WINDOW_DAYS });
   } else if (f.deadline < ctx.today) {
@@ -126,12 +120,11 @@ function readWindow(
 function readPair(value: unknown, kpi: KpiKey | undefined, r: FieldReader): KpiKey | undefined {
   const given = value === undefined || value === null || value === '' ? undefined : value;
   const entry = kpi ? kpiEntry(kpi) : undefined;
-  const names = (keys: readonly KpiKey[]) =>
-    keys.map((k) => kpiEntry(k).name[r.language]).join(r.language === 'fr' ? ' ou ' : ' or ');
+  const names = (keys: readonly KpiKey[]) => ({ kpis: keys });
   if (given === undefined) {
     if (entry?.isVolume) {
       r.fail('pairedKpi', 'pairedKpi.required', {
-        kpi: entry.name[r.language],
+        kpi: { kpi: kpi! },
         pairs: names(entry.pairs),
       });
     }
@@ -146,9 +139,4 @@ function readPair(value: unknown, kpi: KpiKey | undefined, r: FieldReader): KpiK
   if (entry?.isVolume && !entry.pairs.includes(given))
     return r.fail('pairedKpi', 'pairedKpi.notAPair', { pairs: names(entry.pairs) });
   return given;
-}
-
-/** Why a volume KPI needs its pair (Goodhart), in the user's language; undefined otherwise. */
-export function goodhartReason(kpi: KpiKey, language: Language): string | undefined {
-  return kpiEntry(kpi).isVolume ? GOODHART_REASON[language] : undefined;
 }

@@ -103,7 +103,16 @@ describe('writing a row', () => {
     changeIsRelative: true,
     action: '=HYPERLINK("x")',
     owner: '+33 lead',
-    context: 'Contexte : =promo, 1–20 oct.',
+    context: [
+      {
+        start: day(2026, 10, 1),
+        end: day(2026, 10, 20),
+        scope: { type: 'company' },
+        kind: 'campaign',
+        note: '=promo',
+        author: '',
+      },
+    ],
   };
 
   it('puts each value in its column, labels in the language, user texts neutralised', () => {

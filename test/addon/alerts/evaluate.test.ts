@@ -1,6 +1,7 @@
 // The alert evaluation on hand-made data: which periods are compared, KPI_ALERT's semantics
 // (exact threshold, up/down, relative/points), the noise guards, the cooldown and the recovery of
 // logged rows. Every expected value is counted by hand from the fixture's construction.
+import { noteText } from '../../../src/addon/alerts/note-words';
 import { evaluateAlerts, judge } from '../../../src/addon/alerts/evaluate';
 import { comparedPeriods } from '../../../src/addon/alerts/periods';
 import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
@@ -11,7 +12,7 @@ import { answers, calls, d, day, entry, leads, rule, workbook } from './fixture'
 const TODAY = day(2026, 11, 18); // a Wednesday
 
 function run(data: WorkbookData, rules: AlertRule[], log: ActionRecord[] = [], today = TODAY) {
-  return evaluateAlerts({ data, rules, objectives: new Map(), log, today, language: 'en' });
+  return evaluateAlerts({ data, rules, objectives: new Map(), log, today });
 }
 
 /** North's leads: August and September 10 of 20 converted (0.5), October as given. */
@@ -172,7 +173,10 @@ describe('noise guards', () => {
     const broken = rule({ id: 'ALR-0002', row: 7, kpi: 'nps', mode: 'points', threshold: 10 });
     const result = run(data, [broken, rule()]);
     expect(result.outcomes.map((o) => o.status)).toEqual(['error', 'alert']);
-    expect(result.problems).toEqual(['row 7: The Surveys sheet has no Team column']);
+    expect(result.problems.map((n) => n.key)).toEqual(['computeFailed']);
+    expect(result.problems.map((n) => noteText(n, 'en'))).toEqual([
+      'row 7: The Surveys sheet has no Team column',
+    ]);
   });
 });
 

@@ -91,7 +91,6 @@ describe('no false alarm from young leads (right-censoring)', () => {
             objectives: new Map(),
             log: [],
             today,
-            language: 'en',
           });
           expect(result.problems).toEqual([]);
           expect(result.raised).toEqual([]);
@@ -116,7 +115,6 @@ describe('one rule through a maturing and a partial month', () => {
       objectives: new Map(),
       log: [],
       today,
-      language: 'en',
     }).outcomes[0];
 
   it('on 5 June May is maturing (its leads need 10 days): April is judged against March', () => {
@@ -138,13 +136,13 @@ describe('one rule through a maturing and a partial month', () => {
       objectives: new Map(),
       log: [],
       today,
-      language: 'en',
     });
     const report = {
       outcome: 'applied',
       today,
       rules,
       evaluation,
+      logLanguage: 'en',
       ruleProblems: [],
       sourceProblems: [],
       idsAssigned: 0,

@@ -1,6 +1,7 @@
 // The pace check of a rule's objective (KPI_PROGRESS's mathematics): behind → one warning row
 // per period; nothing in the first fifth of the window nor after the deadline; counts run from 0
 // to their total, levels from the baseline; invalid objectives are reported, not fatal.
+import { noteText } from '../../../src/addon/alerts/note-words';
 import { evaluateAlerts } from '../../../src/addon/alerts/evaluate';
 import type { ActionRecord } from '../../../src/addon/workbook/actions-sheet';
 import type { AlertRule } from '../../../src/addon/alerts/types';
@@ -21,7 +22,6 @@ function run(
     objectives: new Map(objectives.map((o) => [o.id, o])),
     log,
     today,
-    language: 'en',
   });
 }
 
@@ -137,7 +137,10 @@ describe('objectives that cannot be paced are reported', () => {
     ['no target', { target: undefined }, 'its target, start or deadline is missing'],
   ])('%s', (_, patch, reason) => {
     const result = run(october(9), today, [objective(patch)]);
-    expect(result.problems).toEqual([`objective OBJ-0001 (row 2): no pace check, ${reason}`]);
+    expect(result.problems.map((n) => n.key)).toEqual(['objectiveInvalid']);
+    expect(result.problems.map((n) => noteText(n, 'en'))).toEqual([
+      `objective OBJ-0001 (row 2): no pace check, ${reason}`,
+    ]);
     expect(result.raised).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Properties of the evaluation on random data: a second evaluation fed the first one's rows
 // raises nothing (the cooldown); a move of exactly the threshold always alerts; random rule rows
 // typed by hand are either read or reported, never an exception.
+import { noteText } from '../../../src/addon/alerts/note-words';
 import fc from 'fast-check';
 import { evaluateAlerts, judge } from '../../../src/addon/alerts/evaluate';
 import { readRules } from '../../../src/addon/alerts/read-rules';
@@ -39,7 +40,6 @@ describe('the cooldown', () => {
             rules,
             objectives: new Map(),
             today: TODAY,
-            language: 'en' as const,
           };
           const first = evaluateAlerts({ ...input, log: [] });
           const log: ActionRecord[] = first.raised.map((a, index) => ({
@@ -112,13 +112,12 @@ describe('rows typed by hand', () => {
             alertRows({ rows, columns: columnIndexes('alerts'), firstRow: 2 }),
             new Map(),
             known,
-            'en',
           );
           for (const r of result.rules) {
             expect(r.threshold).toBeGreaterThan(0);
             expect(Number.isFinite(r.minVolume)).toBe(true);
           }
-          for (const p of result.problems) expect(p.message).toMatch(/^row \d+: /);
+          for (const p of result.problems) expect(noteText(p.note, 'en')).toMatch(/^row \d+: /);
         },
       ),
       { numRuns: 200 },

@@ -8,7 +8,12 @@ import type { ConfigTable } from '../../../src/addon/workbook/cells';
 import type { ObjectiveRecord } from '../../../src/addon/workbook/objectives-sheet';
 import { columnIndexes, type ColumnKey } from '../../../src/addon/schema';
 import type { Language } from '../../../src/addon/i18n';
+import { noteText } from '../../../src/addon/alerts/note-words';
+import type { RuleProblem } from '../../../src/addon/alerts/types';
+import { actionIn } from '../../../src/addon/workbook/stored-text';
 import { objective } from './fixture';
+import { kpiEntry } from '../../../src/addon/metrics';
+import type { AlertMessage } from '../../../src/addon/alerts/messages';
 
 const known = new KnownScopes({
   teams: [
@@ -36,14 +41,18 @@ function table(rows: Cells[]): ConfigTable {
   };
 }
 
-function read(rows: Cells[], objectives: ObjectiveRecord[] = [], language: Language = 'en') {
-  return readRules(
-    alertRows(table(rows)),
-    new Map(objectives.map((o) => [o.id, o])),
-    known,
-    language,
-  );
+function read(rows: Cells[], objectives: ObjectiveRecord[] = []) {
+  return readRules(alertRows(table(rows)), new Map(objectives.map((o) => [o.id, o])), known);
 }
+
+/** A problem as the report says it (the core keeps the key; the edge makes the words). */
+const said = (p: RuleProblem, language: Language = 'en') => ({
+  row: p.row,
+  id: p.id,
+  key: p.note.key,
+  message: noteText(p.note, language),
+  skipped: p.skipped,
+});
 
 const lyon = { scopeType: 'Team', scope: 'Lyon' };
 
@@ -123,17 +132,19 @@ describe('rows typed by hand', () => {
         },
       ],
       [],
-      'fr',
     );
     expect(result.problems).toEqual([]);
+    // The rule keeps the catalogue's default; the edges say it in their reader's language.
+    expect(actionIn(result.rules[0].action, 'fr')).toBe(
+      'Analyser la qualité des leads et les critères de qualification ; former les commerciaux.',
+    );
     expect(result.rules[0]).toMatchObject({
       kpi: 'lead_to_opportunity',
       scope: { type: 'team', name: 'lyon' },
       mode: 'relative',
       threshold: 0.125,
       direction: 'down',
-      action:
-        'Analyser la qualité des leads et les critères de qualification ; former les commerciaux.',
+      action: kpiEntry('lead_to_opportunity').alert.action.en,
       period: 'month',
     });
   });
@@ -165,10 +176,11 @@ describe('rows typed by hand', () => {
   it('an unknown objective is reported, and the rule still runs on the KPI’s default period', () => {
     const result = read([{ objectiveId: 'OBJ-0042', kpi: 'calls', ...lyon }]);
     expect(result.rules[0]).toMatchObject({ objectiveId: '', period: 'week' });
-    expect(result.problems).toEqual([
+    expect(result.problems.map((p) => said(p))).toEqual([
       {
         row: 2,
         id: 'ALR-0001',
+        key: 'objectiveUnknown',
         message:
           'row 2: objective "OBJ-0042" is not in the Objectives sheet; the rule compares weeks',
         skipped: false,
@@ -204,97 +216,116 @@ describe('rows typed by hand', () => {
 });
 
 describe('bad rows are reported by row and left out; the others still count', () => {
-  const cases: Array<[string, Cells, string]> = [
+  const cases: Array<[string, Cells, AlertMessage, string]> = [
     [
       'unknown KPI',
       { kpi: 'Convrsion', ...lyon },
+      'kpiUnknown',
       'row 3: KPI "Convrsion" is not one the add-on knows (for example "Calls", "Emails", "Meetings held", "Significant interactions"…)',
     ],
     [
       'no KPI',
       { ...lyon },
+      'kpiMissing',
       'row 3: no KPI (type one, or the ID of an objective whose KPI it takes)',
     ],
     [
       'unknown scope type',
       { kpi: 'nps', scopeType: 'Region', scope: 'Lyon' },
+      'scopeTypeUnknown',
       'row 3: scope type "Region" is not Company, Team, Rep or Segment',
     ],
     [
       'scope without a name',
       { kpi: 'nps', scopeType: 'Team' },
+      'scopeNameMissing',
       'row 3: a Team scope needs a name in the Scope column',
     ],
     [
       'scope not in the data',
       { kpi: 'nps', scopeType: 'Team', scope: 'Lyonn' },
+      'scopeUnknown',
       'row 3: no row of the data names the Team "Lyonn"',
     ],
     [
       'name of nothing',
       { kpi: 'nps', scope: 'Marseille' },
+      'scopeNotFound',
       'row 3: "Marseille" is no team, rep or segment of the data',
     ],
     [
       'scope the KPI cannot use',
       { kpi: 'calls', scopeType: 'Segment', scope: 'SMB' },
+      'scopeUnsupported',
       'row 3: Calls cannot be computed for a segment (its data has no segment)',
     ],
     [
       'unknown mode',
       { kpi: 'nps', ...lyon, mode: 'Percent' },
+      'modeUnknown',
       'row 3: mode "Percent" is neither Relative nor Points',
     ],
     [
       'threshold not a number',
       { kpi: 'nps', ...lyon, threshold: 'ten' },
+      'thresholdBad',
       'row 3: threshold "ten" is not a number',
     ],
     [
       'threshold 0',
       { kpi: 'nps', ...lyon, threshold: 0 },
+      'thresholdNotPositive',
       'row 3: the threshold must be above 0 (with 0, every period would alert)',
     ],
     [
       'negative threshold',
       { kpi: 'nps', ...lyon, threshold: -5 },
+      'thresholdNotPositive',
       'row 3: the threshold must be above 0 (with -5, every period would alert)',
     ],
     [
       'a 1000 % fall',
       { kpi: 'win_rate', ...lyon, threshold: 10 },
+      'thresholdTooLarge',
       'row 3: a relative threshold of 10 is a fall of more than 100 %, which cannot happen; write 10 % (or 0.1) for ten percent',
     ],
     [
       'points without a threshold',
       { kpi: 'win_rate', ...lyon, mode: 'Points' },
+      'thresholdMissing',
       'row 3: a Points rule needs a threshold',
     ],
     [
       'unknown direction',
       { kpi: 'nps', ...lyon, direction: 'Sideways' },
+      'directionUnknown',
       'row 3: direction "Sideways" is neither Down nor Up',
     ],
     [
       'negative minimum volume',
       { kpi: 'nps', ...lyon, minVolume: -1 },
+      'minVolumeBad',
       'row 3: minimum volume "-1" is not a number of 0 or more',
     ],
     [
       'minimum volume not a number',
       { kpi: 'nps', ...lyon, minVolume: 'many' },
+      'minVolumeBad',
       'row 3: minimum volume "many" is not a number of 0 or more',
     ],
     [
       'unknown Active',
       { kpi: 'nps', ...lyon, active: 'maybe' },
+      'activeUnknown',
       'row 3: Active "maybe" is neither Yes nor No',
     ],
   ];
-  it.each(cases)('%s', (_, cells, message) => {
+  it.each(cases)('%s', (_, cells, key, message) => {
     const good = { id: 'ALR-0001', kpi: 'nps', ...lyon };
     const result = read([good, { id: 'ALR-0002', ...cells }, { ...good, id: 'ALR-0003' }]);
-    expect(result.problems).toEqual([{ row: 3, id: 'ALR-0002', message, skipped: true }]);
+    expect(result.problems.map((p) => said(p))).toEqual([
+      { row: 3, id: 'ALR-0002', key, message, skipped: true },
+    ]);
     expect(result.rules.map((r) => r.id)).toEqual(['ALR-0001', 'ALR-0003']);
   });
 
@@ -310,19 +341,17 @@ describe('bad rows are reported by row and left out; the others still count', ()
       { id: 'ALR-0001', kpi: 'csat', ...lyon },
     ]);
     expect(result.rules.map((r) => r.kpi)).toEqual(['nps']);
-    expect(result.problems[0].message).toBe(
-      'row 3: ID "ALR-0001" is already used by row 2; this row was left out',
-    );
+    expect(said(result.problems[0])).toMatchObject({
+      key: 'duplicateId',
+      message: 'row 3: ID "ALR-0001" is already used by row 2; this row was left out',
+    });
   });
 
   it('in French', () => {
-    const result = read(
-      [{ id: 'ALR-0002', kpi: 'nps', scopeType: 'Équipe', scope: 'Lyonn' }],
-      [],
-      'fr',
-    );
-    expect(result.problems[0].message).toBe(
-      'ligne 2 : aucune ligne des données ne nomme Équipe « Lyonn »',
-    );
+    const result = read([{ id: 'ALR-0002', kpi: 'nps', scopeType: 'Équipe', scope: 'Lyonn' }]);
+    expect(said(result.problems[0], 'fr')).toMatchObject({
+      key: 'scopeUnknown',
+      message: 'ligne 2 : aucune ligne des données ne nomme Équipe « Lyonn »',
+    });
   });
 });
