@@ -12,6 +12,9 @@ import { serverMessage } from './server';
 /** A page table has at least the spinner's words. */
 type PageKey = 'loading';
 
+/** How a page words a failed call around the server's sentence ("That did not work: …"). */
+export type Framing = (message: string) => string;
+
 /** A server answer told the page the spreadsheet was busy or not a document: nothing written. */
 export function isBusy(result: object): result is Busy {
   const outcome = (result as { outcome?: unknown }).outcome;
@@ -42,18 +45,28 @@ export abstract class SidebarPage<K extends string> {
 
   /**
    * The opening data, with a spinner meanwhile; its language becomes the page's. Undefined when
-   * the call failed (the reason is in #alerts and the page stays marked busy).
+   * the call failed (the reason, framed by `failed`, is in #alerts and the page stays marked
+   * busy).
    */
   protected async open<T extends { language: Language }>(
     load: () => Promise<T>,
+    failed: Framing = (message) => message,
   ): Promise<T | undefined> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
+    replace(
+      this.root,
+      h(
+        'p',
+        { class: 'loading' },
+        h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+        this.t('loading'),
+      ),
+    );
     try {
       const init = await load();
       this.speak(init.language);
       return init;
     } catch (e) {
-      this.alert(serverMessage(e));
+      this.alert(failed(serverMessage(e)));
       return undefined;
     }
   }
@@ -65,13 +78,14 @@ export abstract class SidebarPage<K extends string> {
 
   /**
    * One server call with the page busy (`setBusy` disables the page's own controls): `working`
-   * in #status meanwhile, a failure's message in #alerts. Undefined when the call failed or
-   * another call was running.
+   * in #status meanwhile, a failure's message (framed by `failed`) in #alerts. Undefined when
+   * the call failed or another call was running.
    */
   protected async call<R>(
     working: string,
     run: () => Promise<R>,
     setBusy: (busy: boolean) => void = (busy) => this.markBusy(busy),
+    failed: Framing = (message) => message,
   ): Promise<R | undefined> {
     if (this.busy) return undefined;
     setBusy(true);
@@ -85,7 +99,7 @@ export abstract class SidebarPage<K extends string> {
     } catch (e) {
       setBusy(false);
       this.status('');
-      this.alert(serverMessage(e));
+      this.alert(failed(serverMessage(e)));
       return undefined;
     }
   }

@@ -10,36 +10,27 @@ import type {
 } from '../../src/server/warehouse-contract';
 import { byId, h, replace } from '../shared/dom';
 import { formatNumber } from '../shared/format';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { SidebarPage } from '../shared/page';
+import { createServer, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
-export class WarehouseApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+export class WarehouseApp extends SidebarPage<TextKey> {
   private init: WarehousePageInit | null = null;
-  private busy = false;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly server: Promisified<WarehouseServer> = createServer<WarehouseServer>(),
-  ) {}
+  ) {
+    super(root, MESSAGES);
+  }
 
   async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      this.init = await this.server.warehousePageInit();
-      this.lang = this.init.language;
-      this.t = translator(MESSAGES, this.lang);
-      document.documentElement.lang = this.lang;
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
+    this.init = (await this.open(() => this.server.warehousePageInit())) ?? null;
+    if (!this.init) return;
     this.render();
-    this.root.setAttribute('aria-busy', 'false');
+    this.ready();
   }
 
   private render(): void {
@@ -115,39 +106,33 @@ export class WarehouseApp {
   private async save(): Promise<void> {
     if (this.busy) return;
     const form = this.form();
-    this.setBusy(true, this.t('saving'));
-    try {
-      const result = await this.server.saveWarehouseSettings(form);
-      this.setBusy(false);
-      if (result.outcome === 'saved') {
-        this.status(result.message);
-        if (this.init!.enabled) await this.estimate();
-        return;
-      }
-      this.alert(result.message);
-      const field = document.getElementById(result.field);
-      if (field) {
-        const details = field.closest('details');
-        if (details) details.open = true;
-        field.focus();
-      }
-    } catch (e) {
-      this.setBusy(false);
-      this.alert(serverMessage(e));
+    const result = await this.call(
+      this.t('saving'),
+      () => this.server.saveWarehouseSettings(form),
+      (busy) => this.setBusy(busy),
+    );
+    if (!result) return;
+    if (result.outcome === 'saved') {
+      this.status(result.message);
+      if (this.init!.enabled) await this.estimate();
+      return;
+    }
+    this.alert(result.message);
+    const field = document.getElementById(result.field);
+    if (field) {
+      const details = field.closest('details');
+      if (details) details.open = true;
+      field.focus();
     }
   }
 
   private async estimate(): Promise<void> {
-    if (this.busy) return;
-    this.setBusy(true, this.t('estimating'));
-    try {
-      const result = await this.server.estimateWarehouseRefresh();
-      this.setBusy(false);
-      this.showEstimate(result);
-    } catch (e) {
-      this.setBusy(false);
-      this.alert(serverMessage(e));
-    }
+    const result = await this.call(
+      this.t('estimating'),
+      () => this.server.estimateWarehouseRefresh(),
+      (busy) => this.setBusy(busy),
+    );
+    if (result) this.showEstimate(result);
   }
 
   private showEstimate(result: WarehouseEstimateResult): void {
@@ -201,23 +186,12 @@ export class WarehouseApp {
   }
 
   /** Disables (or enables) the buttons while a call runs, without redrawing the page. */
-  private setBusy(busy: boolean, message = ''): void {
-    this.busy = busy;
+  private setBusy(busy: boolean): void {
+    this.markBusy(busy);
     for (const id of ['save', 'estimate']) {
       const button = byId<HTMLButtonElement>(id);
       button.disabled = busy || (id === 'estimate' && !this.init!.enabled);
       button.setAttribute('aria-busy', busy ? 'true' : 'false');
     }
-    this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
-    if (busy) this.alert('');
-    this.status(message);
-  }
-
-  private status(message: string): void {
-    byId('status').textContent = message;
-  }
-
-  private alert(message: string): void {
-    byId('alerts').textContent = message;
   }
 }
