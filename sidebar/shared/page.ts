@@ -52,6 +52,7 @@ export abstract class SidebarPage<K extends string> {
     load: () => Promise<T>,
     failed: Framing = (message) => message,
   ): Promise<T | undefined> {
+    this.root.setAttribute('aria-busy', 'true');
     replace(
       this.root,
       h(
@@ -110,10 +111,13 @@ export abstract class SidebarPage<K extends string> {
     this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
   }
 
-  /** The server's "busy" (or "no document") answer: nothing was written, said as a refusal. */
-  protected showBusy(answer: Busy): void {
+  /**
+   * The server's "busy" (or "no document") answer: nothing was written, said as a refusal (in
+   * the words of `failed`, as the page says a failed call).
+   */
+  protected showBusy(answer: Busy, failed: Framing = (message) => message): void {
     this.status('');
-    this.alert(answer.message);
+    this.alert(failed(answer.message));
   }
 
   protected status(message: string): void {

@@ -1,5 +1,5 @@
 // The SMART objective wizard's entry point (built into dist/Wizard.html by sidebar/build.mjs).
-import { byId } from '../shared/dom';
+import { startPage } from '../shared/page';
 import { WizardApp } from './app';
 
-void new WizardApp(byId('app')).start();
+startPage((root) => new WizardApp(root));
