@@ -8,6 +8,7 @@ import type {
   ContextPageServer,
 } from '../../src/server/context-contract';
 import { byId, h, replace } from '../shared/dom';
+import { field } from '../shared/field';
 import { isBusy, SidebarPage } from '../shared/page';
 import { createServer, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
@@ -73,7 +74,7 @@ export class ContextApp extends SidebarPage<TextKey> {
   }
 
   private field(key: (typeof FIELDS)[number], control: HTMLElement): HTMLElement {
-    return h('div', { class: 'field' }, h('label', { for: key }, this.t(key)), control);
+    return field(key, this.t(key), control);
   }
 
   /** The company needs no name: its field is off. */

@@ -8,6 +8,7 @@ import type {
   ReviewRequest,
 } from '../../src/server/review-contract';
 import { byId, h, replace } from '../shared/dom';
+import { field } from '../shared/field';
 import { isBusy, SidebarPage } from '../shared/page';
 import { createServer, type Promisified } from '../shared/server';
 import { MESSAGES, type TextKey } from './texts';
@@ -86,7 +87,7 @@ export class ReviewApp extends SidebarPage<TextKey> {
   }
 
   private field(key: 'team' | 'kind' | 'day', control: HTMLElement): HTMLElement {
-    return h('div', { class: 'field' }, h('label', { for: key }, this.t(key)), control);
+    return field(key, this.t(key), control);
   }
 
   /** A new kind of period starts on its default (last full month, or this week). */

@@ -9,6 +9,7 @@ import type {
   WarehouseServer,
 } from '../../src/server/warehouse-contract';
 import { byId, h, replace } from '../shared/dom';
+import { field } from '../shared/field';
 import { formatNumber } from '../shared/format';
 import { SidebarPage } from '../shared/page';
 import { createServer, type Promisified } from '../shared/server';
@@ -44,23 +45,23 @@ export class WarehouseApp extends SidebarPage<TextKey> {
       h('h1', null, t('title')),
       h('p', { class: 'hint' }, t('intro')),
       init.notice ? h('p', { class: 'notice' }, init.notice) : null,
-      this.field('project', t('project'), input('project', saved?.project ?? '')),
-      this.field('dataset', t('dataset'), input('dataset', saved?.dataset ?? '')),
-      this.field('location', t('location'), input('location', saved?.location ?? 'US')),
+      field('project', t('project'), input('project', saved?.project ?? '')),
+      field('dataset', t('dataset'), input('dataset', saved?.dataset ?? '')),
+      field('location', t('location'), input('location', saved?.location ?? 'US')),
       init.sheets.map(({ sheet, columns }) => {
         const table = saved?.tables[sheet];
         return h(
           'details',
           { class: 'sheet', open: Boolean(table) },
           h('summary', null, sheet),
-          this.field(
+          field(
             `tables.${sheet}.table`,
             t('table', { sheet }),
             input(`tables.${sheet}.table`, table?.table ?? ''),
           ),
           h('p', { class: 'hint' }, t('columns', { sheet })),
           columns.map((column) =>
-            this.field(
+            field(
               `tables.${sheet}.columns.${column}`,
               column,
               input(`tables.${sheet}.columns.${column}`, table?.columns[column] ?? '', column),
@@ -81,10 +82,6 @@ export class WarehouseApp extends SidebarPage<TextKey> {
       ),
       h('div', { id: 'estimate-result' }),
     );
-  }
-
-  private field(id: string, label: string, control: HTMLElement): HTMLElement {
-    return h('div', { class: 'field' }, h('label', { for: id }, label), control);
   }
 
   private form(): WarehouseForm {
