@@ -6,18 +6,13 @@ import type { AlertsPageServer, AlertsSettings } from '../../src/server/alerts-c
 import { byId, h, replace } from '../shared/dom';
 import { formatTime } from '../shared/format';
 import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 export class AlertsApp extends SidebarPage<TextKey> {
   private settings: AlertsSettings | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<AlertsPageServer> = createServer<AlertsPageServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<AlertsPageServer>();
 
   async start(): Promise<void> {
     const init = await this.open(() => this.server.alertsPageInit());

@@ -10,20 +10,15 @@ import type {
 import { byId, h, replace } from '../shared/dom';
 import { field } from '../shared/field';
 import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 const FIELDS = ['start', 'end', 'scopeType', 'scope', 'kind', 'note'] as const;
 
 export class ContextApp extends SidebarPage<TextKey> {
   private init: ContextPageInit | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<ContextPageServer> = createServer<ContextPageServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<ContextPageServer>();
 
   async start(): Promise<void> {
     this.init = (await this.open(() => this.server.contextPageInit())) ?? null;

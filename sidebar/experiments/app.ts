@@ -6,12 +6,11 @@ import type {
   ExperimentsServer,
   ExperimentSummary,
   GroupType,
-  PlanResult,
 } from '../../src/server/experiments-contract';
 import { byId, h, replace } from '../shared/dom';
 import { formatNumber } from '../shared/format';
 import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { createServer } from '../shared/server';
 import {
   draftOf,
   FIELDS,
@@ -24,7 +23,7 @@ import {
   type Field,
 } from './form';
 import { experimentList } from './list';
-import { MESSAGES, type TextKey } from './texts';
+import type { TextKey } from './texts';
 
 const PLAN_DELAY_MS = 300;
 
@@ -35,12 +34,7 @@ export class ExperimentsApp extends SidebarPage<TextKey> {
   private planTimer: ReturnType<typeof setTimeout> | undefined;
   private planSeq = 0;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<ExperimentsServer> = createServer<ExperimentsServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<ExperimentsServer>();
 
   async start(): Promise<void> {
     this.init = (await this.open(() => this.server.experimentsInit())) ?? null;
@@ -129,13 +123,10 @@ export class ExperimentsApp extends SidebarPage<TextKey> {
     if (Number.isNaN(baseline) || Number.isNaN(draft.minLift) || draft.minLift === null) return;
     const seq = ++this.planSeq;
     byId('plan-size').textContent = this.t('planning');
-    let result: PlanResult;
-    try {
-      result = await this.server.experimentsPlan({ ...draft, baselineRate: baseline });
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
+    const result = await this.ask(() =>
+      this.server.experimentsPlan({ ...draft, baselineRate: baseline }),
+    );
+    if (!result) return;
     if (seq !== this.planSeq) return; // an older answer: a newer request is on its way
     // While the user types, messages appear without taking the focus away.
     const planFields: Field[] = [

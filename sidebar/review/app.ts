@@ -10,20 +10,15 @@ import type {
 import { byId, h, replace } from '../shared/dom';
 import { field } from '../shared/field';
 import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 const CONTROLS = ['team', 'kind', 'day', 'build', 'record', 'send'] as const;
 
 export class ReviewApp extends SidebarPage<TextKey> {
   private init: ReviewPageInit | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<ReviewPageServer> = createServer<ReviewPageServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<ReviewPageServer>();
 
   async start(): Promise<void> {
     this.init = (await this.open(() => this.server.reviewPageInit())) ?? null;

@@ -1,9 +1,11 @@
-// What every small sidebar page does the same way, written once: speak the browser's language
-// until the server names the user's, show a spinner while the opening data loads, say results in
-// the polite live region (#status) and refusals in the assertive one (#alerts), run one server
-// call at a time with the page marked busy, and show the one "busy" answer every page server
-// gives (Busy of src/server/busy-contract.ts) the same way. A page's controller extends
-// SidebarPage and keeps only its own form and results; its main.ts is one startPage call.
+// What every sidebar page does the same way, written once: speak the browser's language until
+// the server names the user's, show a spinner while the opening data loads, say results in the
+// polite live region (#status) and refusals in the assertive one (#alerts), run one server call
+// at a time with the page marked busy, and show the one "busy" answer every page server gives
+// (Busy of src/server/busy-contract.ts) the same way. A page's controller extends SidebarPage and
+// keeps only its own views and results (a page may word a failure in its own sentence, lock its
+// own controls, or say things its own way by overriding status/alert); its main.ts is one
+// startPage call with the page's texts.
 import type { Busy } from '../../src/server/busy-contract';
 import { byId, h, replace } from './dom';
 import { languageOf, translator, type Language, type Translate } from './i18n';
@@ -27,7 +29,7 @@ export abstract class SidebarPage<K extends string> {
   /** True while a server call runs (the page ignores a second click meanwhile). */
   protected busy = false;
 
-  protected constructor(
+  constructor(
     protected readonly root: HTMLElement,
     private readonly messages: Record<Language, Record<K | PageKey, string>>,
   ) {
@@ -101,6 +103,19 @@ export abstract class SidebarPage<K extends string> {
       setBusy(false);
       this.status('');
       this.alert(failed(serverMessage(e)));
+      return undefined;
+    }
+  }
+
+  /**
+   * A server call that leaves the page as it is (a preview while the user types, a setting
+   * switched): a failure's message in #alerts. Undefined when it failed.
+   */
+  protected async ask<R>(run: () => Promise<R>): Promise<R | undefined> {
+    try {
+      return await run();
+    } catch (e) {
+      this.alert(serverMessage(e));
       return undefined;
     }
   }

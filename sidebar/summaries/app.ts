@@ -10,13 +10,13 @@ import type {
 import type { Busy } from '../../src/server/busy-contract';
 import { h, replace } from '../shared/dom';
 import { isBusy, SidebarPage, type Framing } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
+import { createServer } from '../shared/server';
 import type { Ctx } from './context';
 import { previewSection } from './preview-view';
 import { recipientsSection } from './recipients-view';
 import { runsSection } from './runs-view';
 import { scheduleSection, statusSection } from './schedule-view';
-import { MESSAGES, type TextKey } from './texts';
+import type { TextKey } from './texts';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+$/;
 
@@ -27,12 +27,7 @@ export class SummariesApp extends SidebarPage<TextKey> {
   private previewId = '';
   private previewed: SummaryPreview | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<SummariesServer> = createServer<SummariesServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<SummariesServer>();
 
   async start(): Promise<void> {
     const view = await this.open(

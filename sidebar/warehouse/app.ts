@@ -12,20 +12,15 @@ import { byId, h, replace } from '../shared/dom';
 import { field } from '../shared/field';
 import { formatNumber } from '../shared/format';
 import { SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
 export class WarehouseApp extends SidebarPage<TextKey> {
   private init: WarehousePageInit | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<WarehouseServer> = createServer<WarehouseServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<WarehouseServer>();
 
   async start(): Promise<void> {
     this.init = (await this.open(() => this.server.warehousePageInit())) ?? null;

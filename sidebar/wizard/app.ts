@@ -13,7 +13,7 @@ import type {
 } from '../../src/server/wizard-contract';
 import { byId, h, replace } from '../shared/dom';
 import type { Language } from '../shared/i18n';
-import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
+import { closeSidebar, createServer, serverMessage } from '../shared/server';
 import { isBusy, SidebarPage, type Framing } from '../shared/page';
 import { confirmDialog } from './confirm';
 import { formatDay } from './dates';
@@ -39,7 +39,7 @@ import { realisticStep, timeboundStep } from './step-plan';
 import { forecastLine, reviewPanel } from './review';
 import { reviewStep } from './step-review';
 import { specificStep } from './step-specific';
-import { MESSAGES, type TextKey } from './texts';
+import type { TextKey } from './texts';
 import { validateStep, type FieldErrors } from './validate';
 import { errorLine, showError, type View } from './view';
 
@@ -73,12 +73,7 @@ export class WizardApp extends SidebarPage<TextKey> {
   /** The review whose "another target" field is open. */
   private editing: { id: string; text: string; error?: string } | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<WizardServer> = createServer<WizardServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<WizardServer>();
 
   // ---- start -------------------------------------------------------------------------------
 
