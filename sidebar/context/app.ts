@@ -9,25 +9,20 @@ import type {
 } from '../../src/server/context-contract';
 import { byId, h, replace } from '../shared/dom';
 import { field } from '../shared/field';
-import { isBusy, SidebarPage } from '../shared/page';
+import { isBusy, OpeningPage } from '../shared/page';
 import { createServer } from '../shared/server';
 import type { TextKey } from './texts';
 
 const FIELDS = ['start', 'end', 'scopeType', 'scope', 'kind', 'note'] as const;
 
-export class ContextApp extends SidebarPage<TextKey> {
-  private init: ContextPageInit | null = null;
-
+export class ContextApp extends OpeningPage<TextKey, ContextPageInit> {
   private readonly server = createServer<ContextPageServer>();
 
-  async start(): Promise<void> {
-    this.init = (await this.open(() => this.server.contextPageInit())) ?? null;
-    if (!this.init) return;
-    this.render();
-    this.ready();
+  protected load(): Promise<ContextPageInit> {
+    return this.server.contextPageInit();
   }
 
-  private render(): void {
+  protected render(): void {
     const t = this.t;
     const init = this.init!;
     const options = (choices: ContextPageInit['kinds']) =>

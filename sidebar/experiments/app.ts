@@ -9,7 +9,7 @@ import type {
 } from '../../src/server/experiments-contract';
 import { byId, h, replace } from '../shared/dom';
 import { formatNumber } from '../shared/format';
-import { isBusy, SidebarPage } from '../shared/page';
+import { isBusy, OpeningPage } from '../shared/page';
 import { createServer } from '../shared/server';
 import {
   draftOf,
@@ -27,8 +27,7 @@ import type { TextKey } from './texts';
 
 const PLAN_DELAY_MS = 300;
 
-export class ExperimentsApp extends SidebarPage<TextKey> {
-  private init: ExperimentsInit | null = null;
+export class ExperimentsApp extends OpeningPage<TextKey, ExperimentsInit> {
   /** True once the user typed a baseline: the server's proposal no longer replaces it. */
   private baselineTyped = false;
   private planTimer: ReturnType<typeof setTimeout> | undefined;
@@ -36,14 +35,11 @@ export class ExperimentsApp extends SidebarPage<TextKey> {
 
   private readonly server = createServer<ExperimentsServer>();
 
-  async start(): Promise<void> {
-    this.init = (await this.open(() => this.server.experimentsInit())) ?? null;
-    if (!this.init) return;
-    this.render();
-    this.ready();
+  protected load(): Promise<ExperimentsInit> {
+    return this.server.experimentsInit();
   }
 
-  private render(): void {
+  protected render(): void {
     const init = this.init!;
     const t = this.t;
     if (!init.workbookReady) {

@@ -9,25 +9,20 @@ import type {
 } from '../../src/server/review-contract';
 import { byId, h, replace } from '../shared/dom';
 import { field } from '../shared/field';
-import { isBusy, SidebarPage } from '../shared/page';
+import { isBusy, OpeningPage } from '../shared/page';
 import { createServer } from '../shared/server';
 import type { TextKey } from './texts';
 
 const CONTROLS = ['team', 'kind', 'day', 'build', 'record', 'send'] as const;
 
-export class ReviewApp extends SidebarPage<TextKey> {
-  private init: ReviewPageInit | null = null;
-
+export class ReviewApp extends OpeningPage<TextKey, ReviewPageInit> {
   private readonly server = createServer<ReviewPageServer>();
 
-  async start(): Promise<void> {
-    this.init = (await this.open(() => this.server.reviewPageInit())) ?? null;
-    if (!this.init) return;
-    this.render();
-    this.ready();
+  protected load(): Promise<ReviewPageInit> {
+    return this.server.reviewPageInit();
   }
 
-  private render(): void {
+  protected render(): void {
     const t = this.t;
     const init = this.init!;
     replace(

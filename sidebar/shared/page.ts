@@ -144,6 +144,27 @@ export abstract class SidebarPage<K extends string> {
   }
 }
 
+/**
+ * A page drawn from one opening call: `load` asks the server for it, `render` draws it (and draws
+ * it again after a change); the page is usable once it is drawn.
+ */
+export abstract class OpeningPage<
+  K extends string,
+  I extends { language: Language },
+> extends SidebarPage<K> {
+  protected init: I | null = null;
+
+  protected abstract load(): Promise<I>;
+  protected abstract render(): void;
+
+  async start(): Promise<void> {
+    this.init = (await this.open(() => this.load())) ?? null;
+    if (!this.init) return;
+    this.render();
+    this.ready();
+  }
+}
+
 /** A live region's text (a page without the region, as in a test's bare DOM, says nothing). */
 function say(region: 'status' | 'alerts', message: string): void {
   const node = document.getElementById(region);

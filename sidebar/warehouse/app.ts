@@ -11,25 +11,20 @@ import type {
 import { byId, h, replace } from '../shared/dom';
 import { field } from '../shared/field';
 import { formatNumber } from '../shared/format';
-import { SidebarPage } from '../shared/page';
+import { OpeningPage } from '../shared/page';
 import { createServer } from '../shared/server';
 import type { TextKey } from './texts';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
-export class WarehouseApp extends SidebarPage<TextKey> {
-  private init: WarehousePageInit | null = null;
-
+export class WarehouseApp extends OpeningPage<TextKey, WarehousePageInit> {
   private readonly server = createServer<WarehouseServer>();
 
-  async start(): Promise<void> {
-    this.init = (await this.open(() => this.server.warehousePageInit())) ?? null;
-    if (!this.init) return;
-    this.render();
-    this.ready();
+  protected load(): Promise<WarehousePageInit> {
+    return this.server.warehousePageInit();
   }
 
-  private render(): void {
+  protected render(): void {
     const t = this.t;
     const init = this.init!;
     const saved = init.settings;
