@@ -4,19 +4,15 @@
 // regions (#status polite, #alerts assertive for failures).
 import type { AlertsPageServer, AlertsSettings } from '../../src/server/alerts-contract';
 import { byId, h, replace } from '../shared/dom';
+import { formatTime } from '../shared/format';
 import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 export class AlertsApp extends SidebarPage<TextKey> {
   private settings: AlertsSettings | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<AlertsPageServer> = createServer<AlertsPageServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<AlertsPageServer>();
 
   async start(): Promise<void> {
     const init = await this.open(() => this.server.alertsPageInit());
@@ -159,12 +155,7 @@ export class AlertsApp extends SidebarPage<TextKey> {
   }
 
   private time(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return date.toLocaleString(this.lang === 'fr' ? 'fr-FR' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+    return formatTime(iso, this.lang, 'medium');
   }
 
   /** Disables (or enables) the controls while a call runs, without redrawing the page. */

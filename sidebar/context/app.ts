@@ -8,30 +8,21 @@ import type {
   ContextPageServer,
 } from '../../src/server/context-contract';
 import { byId, h, replace } from '../shared/dom';
-import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { field } from '../shared/field';
+import { isBusy, OpeningPage } from '../shared/page';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 const FIELDS = ['start', 'end', 'scopeType', 'scope', 'kind', 'note'] as const;
 
-export class ContextApp extends SidebarPage<TextKey> {
-  private init: ContextPageInit | null = null;
+export class ContextApp extends OpeningPage<TextKey, ContextPageInit> {
+  private readonly server = createServer<ContextPageServer>();
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<ContextPageServer> = createServer<ContextPageServer>(),
-  ) {
-    super(root, MESSAGES);
+  protected load(): Promise<ContextPageInit> {
+    return this.server.contextPageInit();
   }
 
-  async start(): Promise<void> {
-    this.init = (await this.open(() => this.server.contextPageInit())) ?? null;
-    if (!this.init) return;
-    this.render();
-    this.ready();
-  }
-
-  private render(): void {
+  protected render(): void {
     const t = this.t;
     const init = this.init!;
     const options = (choices: ContextPageInit['kinds']) =>
@@ -73,7 +64,7 @@ export class ContextApp extends SidebarPage<TextKey> {
   }
 
   private field(key: (typeof FIELDS)[number], control: HTMLElement): HTMLElement {
-    return h('div', { class: 'field' }, h('label', { for: key }, this.t(key)), control);
+    return field(key, this.t(key), control);
   }
 
   /** The company needs no name: its field is off. */

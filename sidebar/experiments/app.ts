@@ -6,12 +6,11 @@ import type {
   ExperimentsServer,
   ExperimentSummary,
   GroupType,
-  PlanResult,
 } from '../../src/server/experiments-contract';
 import { byId, h, replace } from '../shared/dom';
 import { formatNumber } from '../shared/format';
-import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { isBusy, OpeningPage } from '../shared/page';
+import { createServer } from '../shared/server';
 import {
   draftOf,
   FIELDS,
@@ -24,32 +23,23 @@ import {
   type Field,
 } from './form';
 import { experimentList } from './list';
-import { MESSAGES, type TextKey } from './texts';
+import type { TextKey } from './texts';
 
 const PLAN_DELAY_MS = 300;
 
-export class ExperimentsApp extends SidebarPage<TextKey> {
-  private init: ExperimentsInit | null = null;
+export class ExperimentsApp extends OpeningPage<TextKey, ExperimentsInit> {
   /** True once the user typed a baseline: the server's proposal no longer replaces it. */
   private baselineTyped = false;
   private planTimer: ReturnType<typeof setTimeout> | undefined;
   private planSeq = 0;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<ExperimentsServer> = createServer<ExperimentsServer>(),
-  ) {
-    super(root, MESSAGES);
+  private readonly server = createServer<ExperimentsServer>();
+
+  protected load(): Promise<ExperimentsInit> {
+    return this.server.experimentsInit();
   }
 
-  async start(): Promise<void> {
-    this.init = (await this.open(() => this.server.experimentsInit())) ?? null;
-    if (!this.init) return;
-    this.render();
-    this.ready();
-  }
-
-  private render(): void {
+  protected render(): void {
     const init = this.init!;
     const t = this.t;
     if (!init.workbookReady) {
@@ -129,13 +119,10 @@ export class ExperimentsApp extends SidebarPage<TextKey> {
     if (Number.isNaN(baseline) || Number.isNaN(draft.minLift) || draft.minLift === null) return;
     const seq = ++this.planSeq;
     byId('plan-size').textContent = this.t('planning');
-    let result: PlanResult;
-    try {
-      result = await this.server.experimentsPlan({ ...draft, baselineRate: baseline });
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
+    const result = await this.ask(() =>
+      this.server.experimentsPlan({ ...draft, baselineRate: baseline }),
+    );
+    if (!result) return;
     if (seq !== this.planSeq) return; // an older answer: a newer request is on its way
     // While the user types, messages appear without taking the focus away.
     const planFields: Field[] = [

@@ -20,8 +20,8 @@ import type {
 } from '../../src/server/import-contract';
 import { h, replace } from '../shared/dom';
 import { SidebarPage } from '../shared/page';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { createServer, serverMessage } from '../shared/server';
+import type { TextKey } from './texts';
 
 /** Records per server call: well within one execution's time on a 50,000-row sheet. */
 export const RECORDS_PER_CHUNK = 2000;
@@ -52,12 +52,7 @@ export class ImportApp extends SidebarPage<TextKey> {
   private finished = false;
   private sync: SyncStatus | null = null;
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<ImportServer> = createServer<ImportServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<ImportServer>();
 
   async start(): Promise<void> {
     const opened = await this.open(async () => {
@@ -99,17 +94,18 @@ export class ImportApp extends SidebarPage<TextKey> {
 
   private async refresh(mapping?: ImportMapping, source?: string): Promise<void> {
     this.status(this.t('reading'));
-    try {
-      this.preview = await this.server.importPreview({
+    const preview = await this.ask(() =>
+      this.server.importPreview({
         fileName: this.file!.name,
         fileKey: this.file!.key,
         sample: this.sample(),
         mapping,
         source,
-      });
+      }),
+    );
+    if (preview) {
+      this.preview = preview;
       this.status('');
-    } catch (e) {
-      this.alert(serverMessage(e));
     }
     this.render();
   }
@@ -213,35 +209,30 @@ export class ImportApp extends SidebarPage<TextKey> {
 
   private async saveToken(crm: Crm): Promise<void> {
     const input = document.getElementById(`token-${crm}`) as HTMLInputElement | null;
-    try {
-      this.sync = await this.server.crmSyncSaveToken(crm, input?.value ?? '');
-    } catch (e) {
-      this.alert(serverMessage(e));
-    }
+    this.sync =
+      (await this.ask(() => this.server.crmSyncSaveToken(crm, input?.value ?? ''))) ?? this.sync;
     this.render();
   }
 
   private async setHourly(on: boolean): Promise<void> {
-    try {
-      this.sync = await this.server.crmSyncSetHourly(on);
-    } catch (e) {
-      this.alert(serverMessage(e));
-    }
+    this.sync = (await this.ask(() => this.server.crmSyncSetHourly(on))) ?? this.sync;
     this.render();
   }
 
   private async syncNow(): Promise<void> {
-    this.busy = true;
-    this.status(this.t('syncing'));
-    this.render();
-    try {
-      await this.server.crmSyncNow();
-      this.sync = await this.server.crmSyncStatus();
-      this.status('');
-    } catch (e) {
-      this.alert(serverMessage(e));
-    }
-    this.busy = false;
+    const sync = await this.call(
+      this.t('syncing'),
+      async () => {
+        await this.server.crmSyncNow();
+        return this.server.crmSyncStatus();
+      },
+      (busy) => {
+        this.busy = busy;
+        this.render();
+      },
+    );
+    if (!sync) return;
+    this.sync = sync;
     this.render();
   }
 

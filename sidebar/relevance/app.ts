@@ -9,16 +9,11 @@ import type {
 } from '../../src/server/relevance-contract';
 import { h, replace } from '../shared/dom';
 import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 export class RelevanceApp extends SidebarPage<TextKey> {
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<RelevancePageServer> = createServer<RelevancePageServer>(),
-  ) {
-    super(root, MESSAGES);
-  }
+  private readonly server = createServer<RelevancePageServer>();
 
   async start(): Promise<void> {
     const view = await this.open(() => this.server.relevancePageInit());

@@ -8,30 +8,21 @@ import type {
   ReviewRequest,
 } from '../../src/server/review-contract';
 import { byId, h, replace } from '../shared/dom';
-import { isBusy, SidebarPage } from '../shared/page';
-import { createServer, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { field } from '../shared/field';
+import { isBusy, OpeningPage } from '../shared/page';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 const CONTROLS = ['team', 'kind', 'day', 'build', 'record', 'send'] as const;
 
-export class ReviewApp extends SidebarPage<TextKey> {
-  private init: ReviewPageInit | null = null;
+export class ReviewApp extends OpeningPage<TextKey, ReviewPageInit> {
+  private readonly server = createServer<ReviewPageServer>();
 
-  constructor(
-    root: HTMLElement,
-    private readonly server: Promisified<ReviewPageServer> = createServer<ReviewPageServer>(),
-  ) {
-    super(root, MESSAGES);
+  protected load(): Promise<ReviewPageInit> {
+    return this.server.reviewPageInit();
   }
 
-  async start(): Promise<void> {
-    this.init = (await this.open(() => this.server.reviewPageInit())) ?? null;
-    if (!this.init) return;
-    this.render();
-    this.ready();
-  }
-
-  private render(): void {
+  protected render(): void {
     const t = this.t;
     const init = this.init!;
     replace(
@@ -86,7 +77,7 @@ export class ReviewApp extends SidebarPage<TextKey> {
   }
 
   private field(key: 'team' | 'kind' | 'day', control: HTMLElement): HTMLElement {
-    return h('div', { class: 'field' }, h('label', { for: key }, this.t(key)), control);
+    return field(key, this.t(key), control);
   }
 
   /** A new kind of period starts on its default (last full month, or this week). */

@@ -7,22 +7,20 @@ import type {
   SetupStepResult,
 } from '../../src/server/setup-contract';
 import type { Busy } from '../../src/server/busy-contract';
-import { isBusy } from '../shared/page';
+import { isBusy, SidebarPage } from '../shared/page';
 import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
 import { h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import { MESSAGES, type TextKey } from './texts';
 
-export class SetupApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
+export class SetupApp extends SidebarPage<TextKey> {
   private readonly sample: boolean;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     pageData: string,
     private readonly server: Promisified<SetupServer> = createServer<SetupServer>(),
   ) {
+    super(root, MESSAGES);
     let data: unknown = {};
     try {
       data = JSON.parse(pageData);
@@ -33,7 +31,7 @@ export class SetupApp {
   }
 
   async start(): Promise<void> {
-    this.showProgress(this.t('starting'), 0, 1);
+    this.showProgress(this.t('loading'), 0, 1);
     await this.run({ sample: this.sample, step: 0 });
   }
 
@@ -49,9 +47,7 @@ export class SetupApp {
       }
       // Nothing was written: the same step again when the user retries.
       if (isBusy(result)) return this.showStopped(result.message, next);
-      this.lang = result.language;
-      this.t = translator(MESSAGES, this.lang);
-      document.documentElement.lang = this.lang;
+      this.speak(result.language);
       const again: SetupStepRequest = {
         sample: this.sample,
         step: result.next ?? 0,
@@ -68,18 +64,18 @@ export class SetupApp {
   }
 
   private showProgress(text: string, done: number, total: number): void {
-    this.root.setAttribute('aria-busy', 'true');
+    this.markBusy(true);
     replace(
       this.root,
       h('p', { id: 'step' }, text),
       h('progress', { id: 'bar', max: total, value: done, 'aria-label': text }),
       h('p', { class: 'hint' }, this.t('progress', { done, total })),
     );
-    byStatus(text);
+    this.status(text);
   }
 
   private showDone(result: SetupStepResult): void {
-    this.root.setAttribute('aria-busy', 'false');
+    this.markBusy(false);
     const lines = result.message ?? [];
     replace(
       this.root,
@@ -87,11 +83,11 @@ export class SetupApp {
       h('ul', { id: 'summary', class: 'summary' }, ...lines.map((line) => h('li', null, line))),
       this.button('close', this.t('close'), () => closeSidebar()),
     );
-    byStatus(lines[0] ?? '');
+    this.status(lines[0] ?? '');
   }
 
   private showStopped(text: string, again: SetupStepRequest): void {
-    this.root.setAttribute('aria-busy', 'false');
+    this.markBusy(false);
     replace(
       this.root,
       h('p', { id: 'stopped', class: 'error', role: 'alert' }, text),
@@ -103,9 +99,4 @@ export class SetupApp {
   private button(id: string, label: string, click: () => void): HTMLElement {
     return h('button', { type: 'button', id, on: { click } }, label);
   }
-}
-
-function byStatus(text: string): void {
-  const status = document.getElementById('status');
-  if (status) status.textContent = text;
 }

@@ -3,7 +3,7 @@
 import type { Language } from '../shared/i18n';
 
 const en = {
-  starting: 'Setting up your KPI workbook…',
+  loading: 'Setting up your KPI workbook…',
   working: 'Setting up {sheets}…',
   progress: 'Step {done} of {total}',
   retry: 'Try again',
@@ -12,7 +12,7 @@ const en = {
 };
 
 const fr: Record<keyof typeof en, string> = {
-  starting: 'Préparation de votre classeur KPI…',
+  loading: 'Préparation de votre classeur KPI…',
   working: 'Préparation de {sheets}…',
   progress: 'Étape {done} sur {total}',
   retry: 'Réessayer',

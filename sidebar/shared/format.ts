@@ -40,3 +40,10 @@ export function numberInput(value: number, lang: Language, digits = 4): string {
   const text = String(Object.is(rounded, -0) ? 0 : rounded);
   return lang === 'fr' ? text.replace('.', ',') : text;
 }
+
+/** An ISO instant as a date and time in the user's language; the text itself if not a date. */
+export function formatTime(iso: string, lang: Language, dateStyle: 'short' | 'medium'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle, timeStyle: 'short' });
+}

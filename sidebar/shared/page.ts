@@ -1,9 +1,11 @@
-// What every small sidebar page does the same way, written once: speak the browser's language
-// until the server names the user's, show a spinner while the opening data loads, say results in
-// the polite live region (#status) and refusals in the assertive one (#alerts), run one server
-// call at a time with the page marked busy, and show the one "busy" answer every page server
-// gives (Busy of src/server/busy-contract.ts) the same way. A page's controller extends
-// SidebarPage and keeps only its own form and results; its main.ts is one startPage call.
+// What every sidebar page does the same way, written once: speak the browser's language until
+// the server names the user's, show a spinner while the opening data loads, say results in the
+// polite live region (#status) and refusals in the assertive one (#alerts), run one server call
+// at a time with the page marked busy, and show the one "busy" answer every page server gives
+// (Busy of src/server/busy-contract.ts) the same way. A page's controller extends SidebarPage and
+// keeps only its own views and results (a page may word a failure in its own sentence, lock its
+// own controls, or say things its own way by overriding status/alert); its main.ts is one
+// startPage call with the page's texts.
 import type { Busy } from '../../src/server/busy-contract';
 import { byId, h, replace } from './dom';
 import { languageOf, translator, type Language, type Translate } from './i18n';
@@ -11,6 +13,9 @@ import { serverMessage } from './server';
 
 /** A page table has at least the spinner's words. */
 type PageKey = 'loading';
+
+/** How a page words a failed call around the server's sentence ("That did not work: …"). */
+export type Framing = (message: string) => string;
 
 /** A server answer told the page the spreadsheet was busy or not a document: nothing written. */
 export function isBusy(result: object): result is Busy {
@@ -24,7 +29,7 @@ export abstract class SidebarPage<K extends string> {
   /** True while a server call runs (the page ignores a second click meanwhile). */
   protected busy = false;
 
-  protected constructor(
+  constructor(
     protected readonly root: HTMLElement,
     private readonly messages: Record<Language, Record<K | PageKey, string>>,
   ) {
@@ -42,18 +47,29 @@ export abstract class SidebarPage<K extends string> {
 
   /**
    * The opening data, with a spinner meanwhile; its language becomes the page's. Undefined when
-   * the call failed (the reason is in #alerts and the page stays marked busy).
+   * the call failed (the reason, framed by `failed`, is in #alerts and the page stays marked
+   * busy).
    */
   protected async open<T extends { language: Language }>(
     load: () => Promise<T>,
+    failed: Framing = (message) => message,
   ): Promise<T | undefined> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
+    this.root.setAttribute('aria-busy', 'true');
+    replace(
+      this.root,
+      h(
+        'p',
+        { class: 'loading' },
+        h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+        this.t('loading'),
+      ),
+    );
     try {
       const init = await load();
       this.speak(init.language);
       return init;
     } catch (e) {
-      this.alert(serverMessage(e));
+      this.alert(failed(serverMessage(e)));
       return undefined;
     }
   }
@@ -65,13 +81,14 @@ export abstract class SidebarPage<K extends string> {
 
   /**
    * One server call with the page busy (`setBusy` disables the page's own controls): `working`
-   * in #status meanwhile, a failure's message in #alerts. Undefined when the call failed or
-   * another call was running.
+   * in #status meanwhile, a failure's message (framed by `failed`) in #alerts. Undefined when
+   * the call failed or another call was running.
    */
   protected async call<R>(
     working: string,
     run: () => Promise<R>,
     setBusy: (busy: boolean) => void = (busy) => this.markBusy(busy),
+    failed: Framing = (message) => message,
   ): Promise<R | undefined> {
     if (this.busy) return undefined;
     setBusy(true);
@@ -85,6 +102,19 @@ export abstract class SidebarPage<K extends string> {
     } catch (e) {
       setBusy(false);
       this.status('');
+      this.alert(failed(serverMessage(e)));
+      return undefined;
+    }
+  }
+
+  /**
+   * A server call that leaves the page as it is (a preview while the user types, a setting
+   * switched): a failure's message in #alerts. Undefined when it failed.
+   */
+  protected async ask<R>(run: () => Promise<R>): Promise<R | undefined> {
+    try {
+      return await run();
+    } catch (e) {
       this.alert(serverMessage(e));
       return undefined;
     }
@@ -96,10 +126,13 @@ export abstract class SidebarPage<K extends string> {
     this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
   }
 
-  /** The server's "busy" (or "no document") answer: nothing was written, said as a refusal. */
-  protected showBusy(answer: Busy): void {
+  /**
+   * The server's "busy" (or "no document") answer: nothing was written, said as a refusal (in
+   * the words of `failed`, as the page says a failed call).
+   */
+  protected showBusy(answer: Busy, failed: Framing = (message) => message): void {
     this.status('');
-    this.alert(answer.message);
+    this.alert(failed(answer.message));
   }
 
   protected status(message: string): void {
@@ -108,6 +141,27 @@ export abstract class SidebarPage<K extends string> {
 
   protected alert(message: string): void {
     say('alerts', message);
+  }
+}
+
+/**
+ * A page drawn from one opening call: `load` asks the server for it, `render` draws it (and draws
+ * it again after a change); the page is usable once it is drawn.
+ */
+export abstract class OpeningPage<
+  K extends string,
+  I extends { language: Language },
+> extends SidebarPage<K> {
+  protected init: I | null = null;
+
+  protected abstract load(): Promise<I>;
+  protected abstract render(): void;
+
+  async start(): Promise<void> {
+    this.init = (await this.open(() => this.load())) ?? null;
+    if (!this.init) return;
+    this.render();
+    this.ready();
   }
 }
 

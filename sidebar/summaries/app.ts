@@ -7,55 +7,39 @@ import type {
   SummaryPreview,
   SummarySettingsInput,
 } from '../../src/server/summaries-contract';
-import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
 import type { Busy } from '../../src/server/busy-contract';
-import { isBusy } from '../shared/page';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
+import { h, replace } from '../shared/dom';
+import { isBusy, SidebarPage, type Framing } from '../shared/page';
+import { createServer } from '../shared/server';
 import type { Ctx } from './context';
 import { previewSection } from './preview-view';
 import { recipientsSection } from './recipients-view';
 import { runsSection } from './runs-view';
 import { scheduleSection, statusSection } from './schedule-view';
-import { MESSAGES, type TextKey } from './texts';
+import type { TextKey } from './texts';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+$/;
 
-export class SummariesApp {
+export class SummariesApp extends SidebarPage<TextKey> {
   private view: SummariesView | null = null;
   private form!: SummarySettingsInput;
-  private lang: Language;
-  private t: Translate<TextKey>;
-  private busy = false;
   private errors: Record<number, string> = {};
   private previewId = '';
   private previewed: SummaryPreview | null = null;
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly server: Promisified<SummariesServer> = createServer<SummariesServer>(),
-  ) {
-    this.lang = languageOf(navigator.language);
-    this.t = translator(MESSAGES, this.lang);
-  }
+  private readonly server = createServer<SummariesServer>();
 
   async start(): Promise<void> {
-    this.say(this.t('app.loading'));
-    try {
-      this.load(await this.server.summariesInit());
-      this.say('');
-    } catch (error) {
-      this.say('');
-      this.alert(this.t('app.loadFailed', { message: serverMessage(error) }));
-    }
+    const view = await this.open(
+      () => this.server.summariesInit(),
+      (message) => this.t('app.loadFailed', { message }),
+    );
+    if (view) this.load(view);
   }
 
   private load(view: SummariesView): void {
     this.view = view;
-    this.lang = view.language;
-    this.t = translator(MESSAGES, this.lang);
-    document.documentElement.lang = this.lang;
-    byId('app-title').textContent = this.t('app.title');
+    this.speak(view.language);
     this.form = JSON.parse(JSON.stringify(view.settings)) as SummarySettingsInput;
     this.errors = {};
     this.render();
@@ -98,13 +82,19 @@ export class SummariesApp {
     const view = this.view;
     if (!view) return;
     this.root.setAttribute('aria-busy', String(this.busy));
+    const header = h(
+      'header',
+      { class: 'app-header' },
+      h('h1', { id: 'app-title' }, this.t('title')),
+    );
     if (!view.workbookReady) {
-      replace(this.root, h('p', { class: 'note' }, this.t('app.notReady')));
+      replace(this.root, header, h('p', { class: 'note' }, this.t('app.notReady')));
       return;
     }
     const ctx = this.ctx();
     replace(
       this.root,
+      header,
       statusSection(ctx),
       scheduleSection(ctx),
       recipientsSection(ctx),
@@ -127,7 +117,7 @@ export class SummariesApp {
     const form = this.trimmedForm();
     if (!form) return;
     // The outcome names the state saved: "Saved." alone once hid that summaries were still off.
-    await this.act(
+    await this.change(
       () => this.server.summariesSave(form),
       (view) => (view.settings.enabled ? 'actions.savedOn' : 'actions.savedOff'),
       'actions.saving',
@@ -154,12 +144,12 @@ export class SummariesApp {
    */
   private async approve(emails: string[]): Promise<void> {
     if (!this.ctx().dirty) {
-      await this.act(() => this.server.summariesApprove(emails), 'approve.done');
+      await this.change(() => this.server.summariesApprove(emails), 'approve.done');
       return;
     }
     const form = this.trimmedForm();
     if (!form) return;
-    await this.act(
+    await this.change(
       () => this.server.summariesApprove(emails, form),
       'approve.savedAndDone',
       'actions.saving',
@@ -168,61 +158,44 @@ export class SummariesApp {
 
   private async sendNow(): Promise<void> {
     if (this.ctx().dirty) return this.alert(this.t('actions.unsaved'));
-    await this.run(async () => {
-      const result = await this.server.summariesSendNow();
-      this.load(result.view);
-      if (isBusy(result)) this.alert(result.message);
-      else if (result.run?.error)
-        this.alert(this.t('actions.failed', { message: result.run.error }));
-      else if (result.run) this.say(this.t('actions.sent', { ...result.run }));
-    }, 'actions.sending');
+    const result = await this.act(() => this.server.summariesSendNow(), 'actions.sending');
+    if (!result) return;
+    this.load(result.view);
+    if (isBusy(result)) this.showBusy(result);
+    else if (result.run?.error) this.alert(this.t('actions.failed', { message: result.run.error }));
+    else if (result.run) this.status(this.t('actions.sent', { ...result.run }));
   }
 
   private async preview(id: string): Promise<void> {
-    await this.run(async () => {
-      this.previewId = id;
-      this.previewed = await this.server.summariesPreview(id);
-      this.say('');
-    }, 'preview.loading');
+    this.previewId = id;
+    const previewed = await this.act(() => this.server.summariesPreview(id), 'preview.loading');
+    if (!previewed) return;
+    this.previewed = previewed;
+    this.render();
   }
 
-  /** A server call that answers a new view. */
-  private async act(
+  /** A server call that answers a new view, then the words of what was done. */
+  private async change(
     call: () => Promise<SummariesView | Busy>,
     done: TextKey | ((view: SummariesView) => TextKey),
     doing?: TextKey,
-  ) {
-    await this.run(async () => {
-      const view = await call();
-      if (isBusy(view)) return this.alert(view.message);
-      this.load(view);
-      this.say(this.t(typeof done === 'function' ? done(view) : done));
-    }, doing);
+  ): Promise<void> {
+    const view = await this.act(call, doing);
+    if (!view) return;
+    if (isBusy(view)) return this.showBusy(view);
+    this.load(view);
+    this.status(this.t(typeof done === 'function' ? done(view) : done));
   }
 
-  /** One action at a time: buttons disabled while it runs, its failure shown. */
-  private async run(action: () => Promise<void>, doing?: TextKey): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.alert('');
-    if (doing) this.say(this.t(doing));
+  /** One action at a time: the page redrawn with its buttons disabled while it runs. */
+  private act<R>(run: () => Promise<R>, doing?: TextKey): Promise<R | undefined> {
+    return this.call(doing ? this.t(doing) : '', run, this.redraw, this.failed);
+  }
+
+  private readonly redraw = (busy: boolean): void => {
+    this.busy = busy;
     this.render();
-    try {
-      await action();
-    } catch (error) {
-      this.say('');
-      this.alert(this.t('actions.failed', { message: serverMessage(error) }));
-    } finally {
-      this.busy = false;
-      this.render();
-    }
-  }
+  };
 
-  private say(text: string): void {
-    byId('status').textContent = text;
-  }
-
-  private alert(text: string): void {
-    byId('alerts').textContent = text;
-  }
+  private readonly failed: Framing = (message) => this.t('actions.failed', { message });
 }

@@ -1,5 +1,6 @@
 // The email-summaries settings page (built into dist/Summaries.html by sidebar/build.mjs).
-import { byId } from '../shared/dom';
+import { startPage } from '../shared/page';
 import { SummariesApp } from './app';
+import { MESSAGES } from './texts';
 
-void new SummariesApp(byId('app')).start();
+startPage((root) => new SummariesApp(root, MESSAGES));

@@ -1,16 +1,8 @@
 // The recent runs: when, how many sent, deferred (quota or per-run limit: the next run goes on)
 // and awaiting approval, and the error of a failed run.
 import { h } from '../shared/dom';
+import { formatTime } from '../shared/format';
 import type { Ctx } from './context';
-
-function time(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
-}
 
 export function runsSection(c: Ctx): HTMLElement {
   const { view, t } = c;
@@ -43,7 +35,7 @@ export function runsSection(c: Ctx): HTMLElement {
                 h(
                   'td',
                   null,
-                  time(r.at, c.lang),
+                  formatTime(r.at, c.lang, 'short'),
                   r.trigger === 'manual' ? ` (${t('runs.manual')})` : '',
                 ),
                 h('td', null, r.sent),

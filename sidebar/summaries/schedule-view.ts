@@ -3,6 +3,7 @@
 import type { SummaryFrequencyKey } from '../../src/server/summaries-contract';
 import type { Language } from '../shared/i18n';
 import { h } from '../shared/dom';
+import { field } from '../shared/field';
 import type { Ctx } from './context';
 import type { TextKey } from './texts';
 
@@ -54,16 +55,6 @@ function select(
     'select',
     { id, disabled, on: { change: (e) => onChange((e.target as HTMLSelectElement).value) } },
     options.map(([key, label]) => h('option', { value: key, selected: key === value }, label)),
-  );
-}
-
-function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    control,
-    hint ? h('p', { class: 'hint' }, hint) : null,
   );
 }
 

@@ -3,8 +3,8 @@
 import type { Language } from '../shared/i18n';
 
 const en = {
-  'app.title': 'Email summaries',
-  'app.loading': 'Loading…',
+  title: 'Email summaries',
+  loading: 'Loading…',
   'app.loadFailed': 'The page could not load: {message}',
   'app.notReady':
     'The KPI sheets are not set up in this spreadsheet yet. Choose Extensions › Sales KPI › Set up KPI workbook, then open this page again.',
@@ -103,8 +103,8 @@ const en = {
 export type TextKey = keyof typeof en;
 
 const fr: Record<TextKey, string> = {
-  'app.title': 'Résumés par e-mail',
-  'app.loading': 'Chargement…',
+  title: 'Résumés par e-mail',
+  loading: 'Chargement…',
   'app.loadFailed': 'La page n’a pas pu se charger : {message}',
   'app.notReady':
     'Les feuilles KPI ne sont pas encore en place dans ce classeur. Choisissez Extensions › Sales KPI › Préparer le classeur KPI, puis rouvrez cette page.',

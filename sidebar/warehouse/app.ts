@@ -9,40 +9,22 @@ import type {
   WarehouseServer,
 } from '../../src/server/warehouse-contract';
 import { byId, h, replace } from '../shared/dom';
+import { field } from '../shared/field';
 import { formatNumber } from '../shared/format';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
-import { createServer, serverMessage, type Promisified } from '../shared/server';
-import { MESSAGES, type TextKey } from './texts';
+import { OpeningPage } from '../shared/page';
+import { createServer } from '../shared/server';
+import type { TextKey } from './texts';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
-export class WarehouseApp {
-  private lang: Language = languageOf(navigator.language);
-  private t: Translate<TextKey> = translator(MESSAGES, this.lang);
-  private init: WarehousePageInit | null = null;
-  private busy = false;
+export class WarehouseApp extends OpeningPage<TextKey, WarehousePageInit> {
+  private readonly server = createServer<WarehouseServer>();
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly server: Promisified<WarehouseServer> = createServer<WarehouseServer>(),
-  ) {}
-
-  async start(): Promise<void> {
-    replace(this.root, h('p', null, h('span', { class: 'spinner' }), this.t('loading')));
-    try {
-      this.init = await this.server.warehousePageInit();
-      this.lang = this.init.language;
-      this.t = translator(MESSAGES, this.lang);
-      document.documentElement.lang = this.lang;
-    } catch (e) {
-      this.alert(serverMessage(e));
-      return;
-    }
-    this.render();
-    this.root.setAttribute('aria-busy', 'false');
+  protected load(): Promise<WarehousePageInit> {
+    return this.server.warehousePageInit();
   }
 
-  private render(): void {
+  protected render(): void {
     const t = this.t;
     const init = this.init!;
     const saved = init.settings;
@@ -53,23 +35,23 @@ export class WarehouseApp {
       h('h1', null, t('title')),
       h('p', { class: 'hint' }, t('intro')),
       init.notice ? h('p', { class: 'notice' }, init.notice) : null,
-      this.field('project', t('project'), input('project', saved?.project ?? '')),
-      this.field('dataset', t('dataset'), input('dataset', saved?.dataset ?? '')),
-      this.field('location', t('location'), input('location', saved?.location ?? 'US')),
+      field('project', t('project'), input('project', saved?.project ?? '')),
+      field('dataset', t('dataset'), input('dataset', saved?.dataset ?? '')),
+      field('location', t('location'), input('location', saved?.location ?? 'US')),
       init.sheets.map(({ sheet, columns }) => {
         const table = saved?.tables[sheet];
         return h(
           'details',
           { class: 'sheet', open: Boolean(table) },
           h('summary', null, sheet),
-          this.field(
+          field(
             `tables.${sheet}.table`,
             t('table', { sheet }),
             input(`tables.${sheet}.table`, table?.table ?? ''),
           ),
           h('p', { class: 'hint' }, t('columns', { sheet })),
           columns.map((column) =>
-            this.field(
+            field(
               `tables.${sheet}.columns.${column}`,
               column,
               input(`tables.${sheet}.columns.${column}`, table?.columns[column] ?? '', column),
@@ -92,10 +74,6 @@ export class WarehouseApp {
     );
   }
 
-  private field(id: string, label: string, control: HTMLElement): HTMLElement {
-    return h('div', { class: 'field' }, h('label', { for: id }, label), control);
-  }
-
   private form(): WarehouseForm {
     const value = (id: string) => byId<HTMLInputElement>(id).value;
     const tables: WarehouseForm['tables'] = {};
@@ -115,39 +93,33 @@ export class WarehouseApp {
   private async save(): Promise<void> {
     if (this.busy) return;
     const form = this.form();
-    this.setBusy(true, this.t('saving'));
-    try {
-      const result = await this.server.saveWarehouseSettings(form);
-      this.setBusy(false);
-      if (result.outcome === 'saved') {
-        this.status(result.message);
-        if (this.init!.enabled) await this.estimate();
-        return;
-      }
-      this.alert(result.message);
-      const field = document.getElementById(result.field);
-      if (field) {
-        const details = field.closest('details');
-        if (details) details.open = true;
-        field.focus();
-      }
-    } catch (e) {
-      this.setBusy(false);
-      this.alert(serverMessage(e));
+    const result = await this.call(
+      this.t('saving'),
+      () => this.server.saveWarehouseSettings(form),
+      (busy) => this.setBusy(busy),
+    );
+    if (!result) return;
+    if (result.outcome === 'saved') {
+      this.status(result.message);
+      if (this.init!.enabled) await this.estimate();
+      return;
+    }
+    this.alert(result.message);
+    const field = document.getElementById(result.field);
+    if (field) {
+      const details = field.closest('details');
+      if (details) details.open = true;
+      field.focus();
     }
   }
 
   private async estimate(): Promise<void> {
-    if (this.busy) return;
-    this.setBusy(true, this.t('estimating'));
-    try {
-      const result = await this.server.estimateWarehouseRefresh();
-      this.setBusy(false);
-      this.showEstimate(result);
-    } catch (e) {
-      this.setBusy(false);
-      this.alert(serverMessage(e));
-    }
+    const result = await this.call(
+      this.t('estimating'),
+      () => this.server.estimateWarehouseRefresh(),
+      (busy) => this.setBusy(busy),
+    );
+    if (result) this.showEstimate(result);
   }
 
   private showEstimate(result: WarehouseEstimateResult): void {
@@ -201,23 +173,12 @@ export class WarehouseApp {
   }
 
   /** Disables (or enables) the buttons while a call runs, without redrawing the page. */
-  private setBusy(busy: boolean, message = ''): void {
-    this.busy = busy;
+  private setBusy(busy: boolean): void {
+    this.markBusy(busy);
     for (const id of ['save', 'estimate']) {
       const button = byId<HTMLButtonElement>(id);
       button.disabled = busy || (id === 'estimate' && !this.init!.enabled);
       button.setAttribute('aria-busy', busy ? 'true' : 'false');
     }
-    this.root.setAttribute('aria-busy', busy ? 'true' : 'false');
-    if (busy) this.alert('');
-    this.status(message);
-  }
-
-  private status(message: string): void {
-    byId('status').textContent = message;
-  }
-
-  private alert(message: string): void {
-    byId('alerts').textContent = message;
   }
 }

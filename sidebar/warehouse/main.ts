@@ -1,5 +1,6 @@
 // The "Warehouse (BigQuery)" page's entry point (built into dist/Warehouse.html by sidebar/build.mjs).
-import { byId } from '../shared/dom';
+import { startPage } from '../shared/page';
 import { WarehouseApp } from './app';
+import { MESSAGES } from './texts';
 
-void new WarehouseApp(byId('app')).start();
+startPage((root) => new WarehouseApp(root, MESSAGES));

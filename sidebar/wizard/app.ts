@@ -12,9 +12,9 @@ import type {
   WizardServer,
 } from '../../src/server/wizard-contract';
 import { byId, h, replace } from '../shared/dom';
-import { languageOf, translator, type Language, type Translate } from '../shared/i18n';
-import { closeSidebar, createServer, serverMessage, type Promisified } from '../shared/server';
-import { isBusy } from '../shared/page';
+import type { Language } from '../shared/i18n';
+import { closeSidebar, createServer, serverMessage } from '../shared/server';
+import { isBusy, SidebarPage, type Framing } from '../shared/page';
 import { confirmDialog } from './confirm';
 import { formatDay } from './dates';
 import { targetFromInput, targetToInput } from './units';
@@ -39,7 +39,7 @@ import { realisticStep, timeboundStep } from './step-plan';
 import { forecastLine, reviewPanel } from './review';
 import { reviewStep } from './step-review';
 import { specificStep } from './step-specific';
-import { MESSAGES, type TextKey } from './texts';
+import type { TextKey } from './texts';
 import { validateStep, type FieldErrors } from './validate';
 import { errorLine, showError, type View } from './view';
 
@@ -54,10 +54,8 @@ const STEP_VIEWS: Record<StepName, (v: View) => HTMLElement[]> = {
 
 type Focus = 'heading' | 'keep' | { path: string };
 
-export class WizardApp {
+export class WizardApp extends SidebarPage<TextKey> {
   private init: WizardInit | null = null;
-  private lang: Language;
-  private t: Translate<TextKey>;
   private mode: 'list' | 'wizard' = 'list';
   private form!: FormState;
   private step = 0;
@@ -68,7 +66,6 @@ export class WizardApp {
   private check: CheckResult | null = null;
   /** The draft (as JSON) the last check answered for: a changed draft is checked again. */
   private checkedDraft = '';
-  private busy = false;
   /** The proposed targets and forecasts (loaded after the list shows; null until then). */
   private reviews: WizardReviews | null = null;
   /** The list's objectives changed since the reviews were computed: compute them again. */
@@ -76,63 +73,50 @@ export class WizardApp {
   /** The review whose "another target" field is open. */
   private editing: { id: string; text: string; error?: string } | null = null;
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly server: Promisified<WizardServer> = createServer<WizardServer>(),
-  ) {
-    this.lang = languageOf(navigator.language);
-    this.t = translator(MESSAGES, this.lang);
-  }
+  private readonly server = createServer<WizardServer>();
 
   // ---- start -------------------------------------------------------------------------------
 
   async start(): Promise<void> {
-    this.setTexts();
-    this.root.setAttribute('aria-busy', 'true');
-    replace(
-      this.root,
-      h(
-        'p',
-        { class: 'loading' },
-        h('span', { class: 'spinner', 'aria-hidden': 'true' }),
-        this.t('app.loading'),
-      ),
+    document.title = this.t('title');
+    let failure = '';
+    const init = await this.open(
+      () => this.server.wizardInit(),
+      (message) => (failure = this.t('app.loadFailed', { message })),
     );
-    try {
-      const init = await this.server.wizardInit();
-      this.init = init;
-      this.lang = init.language;
-      this.t = translator(MESSAGES, this.lang);
-      this.setTexts();
-      this.root.setAttribute('aria-busy', 'false');
-      if (!init.workbookReady) return this.renderNotReady();
-      if (init.objectives.length > 0) this.showList('none');
-      else this.newObjective('none');
-    } catch (error) {
-      this.root.setAttribute('aria-busy', 'false');
-      const retry = h(
-        'button',
-        { type: 'button', on: { click: () => void this.start() } },
-        this.t('app.retry'),
-      );
-      replace(
-        this.root,
-        h('p', { class: 'error' }, this.t('app.loadFailed', { message: serverMessage(error) })),
-        retry,
-      );
-      this.alert(this.t('app.loadFailed', { message: serverMessage(error) }));
-    }
+    if (!init) return this.renderLoadFailed(failure);
+    this.init = init;
+    this.ready();
+    if (!init.workbookReady) return this.renderNotReady();
+    if (init.objectives.length > 0) this.showList('none');
+    else this.newObjective('none');
   }
 
-  private setTexts(): void {
-    document.documentElement.lang = this.lang;
-    document.title = this.t('app.title');
-    byId('app-title').textContent = this.t('app.title');
+  /** The page's title in the user's language too (Sheets shows it above the sidebar). */
+  protected override speak(language: Language): void {
+    super.speak(language);
+    document.title = this.t('title');
+  }
+
+  /** The page's heading, for screen readers (the sidebar's title shows above the page). */
+  private heading(): HTMLElement {
+    return h('h1', { id: 'app-title', class: 'sr-only' }, this.t('title'));
+  }
+
+  private renderLoadFailed(message: string): void {
+    this.ready();
+    const retry = h(
+      'button',
+      { type: 'button', on: { click: () => void this.start() } },
+      this.t('app.retry'),
+    );
+    replace(this.root, this.heading(), h('p', { class: 'error' }, message), retry);
   }
 
   private renderNotReady(): void {
     replace(
       this.root,
+      this.heading(),
       h('p', { class: 'note' }, this.t('app.notReady')),
       h('button', { type: 'button', on: { click: () => closeSidebar() } }, this.t('app.close')),
     );
@@ -154,22 +138,30 @@ export class WizardApp {
   }
 
   /** Polite news (progress, success), read by screen readers and shown under the page. */
-  private say(message: string): void {
+  protected override status(message: string): void {
     this.announce('status', message);
   }
 
-  private alert(message: string): void {
+  protected override alert(message: string): void {
     this.announce('alerts', message);
   }
 
-  private clearAlert(): void {
-    this.announce('alerts', '');
+  /**
+   * One server call with the page busy (`working` beside a spinner and in #status), a failure
+   * said in the words of `failed`. Undefined when it failed.
+   */
+  private work<R>(working: string, run: () => Promise<R>, failed: TextKey): Promise<R | undefined> {
+    return this.call(working, run, (busy) => this.setBusy(busy, working), this.framed(failed));
+  }
+
+  /** A failure's words: the server's sentence in one of the page's sentences. */
+  private framed(key: TextKey): Framing {
+    return (message) => this.t(key, { message });
   }
 
   /** Marks the page busy while a server call runs: buttons refuse clicks, Save is disabled. */
-  private setBusy(busy: boolean, message = ''): void {
-    this.busy = busy;
-    this.root.setAttribute('aria-busy', String(busy));
+  private setBusy(busy: boolean, message: string): void {
+    this.markBusy(busy);
     this.root.classList.toggle('busy', busy);
     this.root.querySelectorAll<HTMLButtonElement>('button[data-busy]').forEach((b) => {
       if (busy) b.setAttribute('aria-disabled', 'true');
@@ -185,8 +177,6 @@ export class WizardApp {
       indicator.hidden = !busy;
       indicator.lastChild!.textContent = message;
     }
-    // The progress message goes once the work is done (a result message may replace it).
-    this.say(busy ? message : '');
   }
 
   // ---- list ----------------------------------------------------------------------------------
@@ -245,6 +235,7 @@ export class WizardApp {
     });
     replace(
       this.root,
+      this.heading(),
       h(
         'div',
         { class: 'view-head' },
@@ -333,7 +324,7 @@ export class WizardApp {
       this.reviews = await this.server.wizardReviews();
     } catch (error) {
       this.reviews = null;
-      this.say(this.t('review.loadFailed', { message: serverMessage(error) }));
+      this.status(this.t('review.loadFailed', { message: serverMessage(error) }));
       return;
     }
     this.editing = null;
@@ -347,43 +338,40 @@ export class WizardApp {
 
   private async decide(decision: ReviewDecision): Promise<void> {
     if (this.busy || !this.init) return;
-    this.clearAlert();
-    this.setBusy(true, this.t('review.saving', { id: decision.id }));
-    try {
-      const result = await this.server.wizardDecide(decision);
-      this.setBusy(false);
-      if (result.error) {
-        // A refused proposal (accept) opens the field with it, to adjust it.
-        const review = this.reviews?.reviews.find((r) => r.id === decision.id);
-        const text =
-          this.editing?.id === decision.id
-            ? this.editing.text
-            : review
-              ? targetToInput(review.proposedValue, 'value', review.unit, this.lang)
-              : '';
-        this.editing = { id: decision.id, text, error: result.error };
-        this.redrawList(`review-${decision.id}-target`);
-        this.alert(result.error);
-        return;
-      }
-      this.init.objectives = result.objectives;
-      this.editing = null;
-      if (this.reviews)
-        this.reviews = {
-          ...this.reviews,
-          reviews: this.reviews.reviews.filter((r) => r.id !== decision.id),
-        };
-      this.showList('none');
-      const item = this.root.querySelector<HTMLElement>(`li[data-id="${decision.id}"] h3`);
-      if (item) {
-        item.setAttribute('tabindex', '-1');
-        item.focus();
-      }
-      this.say(result.message);
-    } catch (error) {
-      this.setBusy(false);
-      this.alert(this.t('list.failed', { message: serverMessage(error) }));
+    const result = await this.work(
+      this.t('review.saving', { id: decision.id }),
+      () => this.server.wizardDecide(decision),
+      'list.failed',
+    );
+    if (!result) return;
+    if (result.error) {
+      // A refused proposal (accept) opens the field with it, to adjust it.
+      const review = this.reviews?.reviews.find((r) => r.id === decision.id);
+      const text =
+        this.editing?.id === decision.id
+          ? this.editing.text
+          : review
+            ? targetToInput(review.proposedValue, 'value', review.unit, this.lang)
+            : '';
+      this.editing = { id: decision.id, text, error: result.error };
+      this.redrawList(`review-${decision.id}-target`);
+      this.alert(result.error);
+      return;
     }
+    this.init.objectives = result.objectives;
+    this.editing = null;
+    if (this.reviews)
+      this.reviews = {
+        ...this.reviews,
+        reviews: this.reviews.reviews.filter((r) => r.id !== decision.id),
+      };
+    this.showList('none');
+    const item = this.root.querySelector<HTMLElement>(`li[data-id="${decision.id}"] h3`);
+    if (item) {
+      item.setAttribute('tabindex', '-1');
+      item.focus();
+    }
+    this.status(result.message);
   }
 
   private busyIndicator(): HTMLElement {
@@ -397,17 +385,14 @@ export class WizardApp {
 
   private async edit(o: ObjectiveSummary): Promise<void> {
     if (this.busy || !this.init) return;
-    this.clearAlert();
-    this.setBusy(true, this.t('list.opening', { id: o.id }));
-    try {
-      const draft = await this.server.wizardLoad(o.id);
-      this.form = fromDraft(draft, this.init, this.lang);
-      this.startWizard();
-    } catch (error) {
-      this.alert(this.t('list.failed', { message: serverMessage(error) }));
-    } finally {
-      this.setBusy(false);
-    }
+    const draft = await this.work(
+      this.t('list.opening', { id: o.id }),
+      () => this.server.wizardLoad(o.id),
+      'list.failed',
+    );
+    if (!draft) return;
+    this.form = fromDraft(draft, this.init, this.lang);
+    this.startWizard();
   }
 
   private async remove(o: ObjectiveSummary): Promise<void> {
@@ -420,20 +405,16 @@ export class WizardApp {
       cancel: this.t('confirm.cancel'),
     });
     if (!yes) return;
-    this.clearAlert();
-    this.setBusy(true, this.t('list.deleting', { id: o.id }));
-    try {
-      const objectives = await this.server.wizardDelete(o.id);
-      this.setBusy(false);
-      if (isBusy(objectives))
-        return this.alert(this.t('list.failed', { message: objectives.message }));
-      this.init.objectives = objectives;
-      this.showList('heading');
-      this.say(this.t('list.deleted', { id: o.id }));
-    } catch (error) {
-      this.setBusy(false);
-      this.alert(this.t('list.failed', { message: serverMessage(error) }));
-    }
+    const objectives = await this.work(
+      this.t('list.deleting', { id: o.id }),
+      () => this.server.wizardDelete(o.id),
+      'list.failed',
+    );
+    if (!objectives) return;
+    if (isBusy(objectives)) return this.showBusy(objectives, this.framed('list.failed'));
+    this.init.objectives = objectives;
+    this.showList('heading');
+    this.status(this.t('list.deleted', { id: o.id }));
   }
 
   // ---- wizard --------------------------------------------------------------------------------
@@ -473,7 +454,7 @@ export class WizardApp {
           delete this.errors[path];
           if (!redraw) showError(path, undefined);
         }
-        if (Object.keys(this.errors).length === 0 && this.general.length === 0) this.clearAlert();
+        if (Object.keys(this.errors).length === 0 && this.general.length === 0) this.alert('');
         if (redraw) this.renderWizard('keep');
       },
     };
@@ -557,6 +538,7 @@ export class WizardApp {
     );
     replace(
       this.root,
+      this.heading(),
       h(
         'div',
         { class: 'view-head' },
@@ -656,7 +638,7 @@ export class WizardApp {
   /** Moves to a step: forward only through valid steps (client, then server); back freely. */
   async goTo(target: number): Promise<void> {
     if (this.busy || target === this.step || target < 0 || target >= STEPS.length) return;
-    this.clearAlert();
+    this.alert('');
     const forward = target > this.step;
     if (forward) {
       const invalid = this.firstInvalid(this.step, target);
@@ -667,30 +649,27 @@ export class WizardApp {
     const needsCheck =
       forward || (target >= 2 && JSON.stringify(this.draft()) !== this.checkedDraft);
     if (target >= 1 || needsCheck) {
-      this.setBusy(
-        true,
+      const checked = await this.work(
         target >= 1 && !this.view().measure ? this.t('busy.measuring') : this.t('busy.checking'),
+        async () => {
+          if (target >= 1 || this.step >= 1) await this.ensureMeasure();
+          // Without a baseline, a % change has nothing to apply to: the target becomes a value.
+          if (
+            this.form.targetMode === 'change' &&
+            baselineOf(this.form, this.view().measure) === null
+          ) {
+            this.form = { ...this.form, targetMode: 'value' };
+          }
+          if (needsCheck) {
+            const draft = this.draft();
+            this.check = await this.server.wizardCheck(draft);
+            this.checkedDraft = JSON.stringify(draft);
+          }
+          return true;
+        },
+        'v.checkFailed',
       );
-      try {
-        if (target >= 1 || this.step >= 1) await this.ensureMeasure();
-        // Without a baseline, a % change has nothing to apply to: the target becomes a value.
-        if (
-          this.form.targetMode === 'change' &&
-          baselineOf(this.form, this.view().measure) === null
-        ) {
-          this.form = { ...this.form, targetMode: 'value' };
-        }
-        if (needsCheck) {
-          const draft = this.draft();
-          this.check = await this.server.wizardCheck(draft);
-          this.checkedDraft = JSON.stringify(draft);
-        }
-      } catch (error) {
-        this.setBusy(false);
-        this.alert(this.t('v.checkFailed', { message: serverMessage(error) }));
-        return;
-      }
-      this.setBusy(false);
+      if (!checked) return;
       if (forward && this.check) {
         const found = this.serverErrors(this.check, target);
         if (found.step !== -1) return this.showErrors(found.step, found.errors, found.general);
@@ -705,39 +684,34 @@ export class WizardApp {
   /** Saves after checking every step; the server checks again and its errors are shown. */
   async save(): Promise<void> {
     if (this.busy || !this.init) return;
-    this.clearAlert();
     const invalid = this.firstInvalid(0, STEPS.length);
     if (invalid) return this.showErrors(invalid.step, this.translate(invalid.errors));
-    this.setBusy(true, this.t('btn.saving'));
-    try {
-      await this.ensureMeasure();
-      const result = await this.server.wizardSave(this.draft());
-      if (isBusy(result)) {
-        this.setBusy(false);
-        this.alert(this.t('v.saveFailed', { message: result.message }));
-        document.getElementById('save')?.focus();
-        return;
-      }
-      const check = result.check;
-      if (!result.id || (check && (!check.ok || Object.keys(check.errors ?? {}).length > 0))) {
-        this.setBusy(false);
-        this.check = check ?? this.check;
-        const found = this.serverErrors(check, STEPS.length);
-        const step = found.step === -1 ? STEPS.length - 1 : found.step;
-        this.showErrors(step, found.errors, found.general);
-        this.alert(this.t('v.fixServer'));
-        return;
-      }
-      this.init.objectives = result.objectives;
-      this.reviewsStale = true;
-      this.setBusy(false);
-      this.showList('heading', result.id);
-      this.say(this.t('v.saved', { id: result.id }));
-    } catch (error) {
-      this.setBusy(false);
-      this.alert(this.t('v.saveFailed', { message: serverMessage(error) }));
+    const result = await this.work(
+      this.t('btn.saving'),
+      async () => {
+        await this.ensureMeasure();
+        return this.server.wizardSave(this.draft());
+      },
+      'v.saveFailed',
+    );
+    if (!result || isBusy(result)) {
+      if (result) this.showBusy(result, this.framed('v.saveFailed'));
       document.getElementById('save')?.focus();
+      return;
     }
+    const check = result.check;
+    if (!result.id || (check && (!check.ok || Object.keys(check.errors ?? {}).length > 0))) {
+      this.check = check ?? this.check;
+      const found = this.serverErrors(check, STEPS.length);
+      const step = found.step === -1 ? STEPS.length - 1 : found.step;
+      this.showErrors(step, found.errors, found.general);
+      this.alert(this.t('v.fixServer'));
+      return;
+    }
+    this.init.objectives = result.objectives;
+    this.reviewsStale = true;
+    this.showList('heading', result.id);
+    this.status(this.t('v.saved', { id: result.id }));
   }
 }
 

@@ -1,5 +1,6 @@
 // The SMART objective wizard's entry point (built into dist/Wizard.html by sidebar/build.mjs).
-import { byId } from '../shared/dom';
+import { startPage } from '../shared/page';
 import { WizardApp } from './app';
+import { MESSAGES } from './texts';
 
-void new WizardApp(byId('app')).start();
+startPage((root) => new WizardApp(root, MESSAGES));

@@ -4,8 +4,8 @@
 import type { Language } from '../shared/i18n';
 
 const en = {
-  'app.title': 'SMART objectives',
-  'app.loading': 'Loading…',
+  title: 'SMART objectives',
+  loading: 'Loading…',
   'app.loadFailed': 'The wizard could not load: {message}',
   'app.retry': 'Try again',
   'app.notReady':
@@ -213,8 +213,8 @@ const en = {
 export type TextKey = keyof typeof en;
 
 const fr: Record<TextKey, string> = {
-  'app.title': 'Objectifs SMART',
-  'app.loading': 'Chargement…',
+  title: 'Objectifs SMART',
+  loading: 'Chargement…',
   'app.loadFailed': 'L’assistant n’a pas pu se charger\u00a0: {message}',
   'app.retry': 'Réessayer',
   'app.notReady':

@@ -1,4 +1,4 @@
-import { formatNumber, numberInput, parseNumber } from '../../sidebar/shared/format';
+import { formatNumber, formatTime, numberInput, parseNumber } from '../../sidebar/shared/format';
 import {
   formatDay,
   isIsoDay,
@@ -167,5 +167,17 @@ describe('units', () => {
     expect(thresholdFromInput('5', 'points', 'rate', 'en')).toBeCloseTo(0.05, 12);
     expect(thresholdFromInput('7,5', 'points', 'points', 'fr')).toBe(7.5);
     expect(thresholdFromInput('x', 'points', 'points', 'fr')).toBeNull();
+  });
+});
+
+describe('formatTime', () => {
+  it('writes an instant in the language, the text itself when it is not one', () => {
+    const at = '2026-11-16T12:30:00Z';
+    const local = new Date(at);
+    const hhmm = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+    expect(formatTime(at, 'en', 'medium')).toContain('Nov 2026');
+    expect(formatTime(at, 'fr', 'medium')).toContain('nov. 2026');
+    expect(formatTime(at, 'en', 'short')).toContain(hhmm);
+    expect(formatTime('soon', 'fr', 'short')).toBe('soon');
   });
 });
