@@ -1,0 +1,197 @@
+// Warehouse mode on the demo workbook: the metrics engine answered by KPI tables that BigQuery
+// (the fake service, DuckDB twin built from the same sheets) computes gives the same values and
+// volumes as the sheets, for every catalogue KPI with a warehouse definition, for the company,
+// each team and each rep, month by month. One demo, one twin, one query per KPI for the file.
+import { addonHarness } from '../../../local/harness/addon-runtime';
+import {
+  installWarehouseFake,
+  warehouseRuntimeOptions,
+} from '../../../local/harness/warehouse-fake';
+import { buildDemoWorkbook } from '../../../local/demo/build';
+import type { LocalWorkbook } from '../../../local/workbook';
+import {
+  columnsFromHeader,
+  computeMetric,
+  type KpiKey,
+  KPI_KEYS,
+  listScopes,
+  MetricError,
+  type MetricValue,
+  type Scope,
+  setMetricSourceProvider,
+  SOURCE_SHEETS,
+  type WorkbookData,
+} from '../../../src/addon/metrics';
+import { SCHEMA } from '../../../src/addon/schema';
+import { WAREHOUSE_KPI_OF } from '../../../src/addon/warehouse/kpi-map';
+import { WarehouseMetricSource } from '../../../src/addon/warehouse/metric-source';
+import type { WarehouseSettings } from '../../../src/addon/warehouse/settings';
+import { addPeriods, periodStart } from '../../../src/kpi/days';
+import { dayOfIso } from '../../../src/warehouse/calendar';
+import { WAREHOUSE_COLUMNS } from '../../../src/warehouse/columns';
+import { emitQuery } from '../../../src/warehouse/emit';
+
+const AS_OF = '2026-11-16';
+
+/** The source sheets as the add-on reads them: one getValues each, columns by their header. */
+function workbookData(workbook: LocalWorkbook): WorkbookData {
+  const data: Record<string, unknown> = {};
+  for (const sheet of SOURCE_SHEETS) {
+    const found = workbook.findSheet(SCHEMA[sheet].en) ?? workbook.findSheet(SCHEMA[sheet].fr);
+    if (!found) continue;
+    const values = workbook.getValues(
+      found.id,
+      0,
+      0,
+      workbook.getLastRow(found.id),
+      workbook.getLastColumn(found.id),
+    );
+    data[sheet] = { rows: values.slice(1), columns: columnsFromHeader(sheet, values[0]) };
+  }
+  return data as WorkbookData;
+}
+
+let sheets: WorkbookData;
+let warehouse: WorkbookData;
+let source: WarehouseMetricSource;
+let queries: () => number;
+let close: () => void;
+
+beforeAll(() => {
+  const h = addonHarness({
+    workbook: buildDemoWorkbook({ quickStart: false }),
+    manifest: warehouseRuntimeOptions(),
+  });
+  h.runtime.clock.set(new Date(`${AS_OF}T08:00:00Z`));
+  const fake = installWarehouseFake(h.runtime.state, {
+    workbook: h.workbook,
+    clock: h.runtime.clock,
+    columns: WAREHOUSE_COLUMNS,
+    emit: emitQuery,
+  });
+  close = () => fake.twin.close();
+  let runs = 0;
+  const jobs = {
+    query: (request: GoogleAppsScript.BigQuery.Schema.QueryRequest, project: string) => {
+      if (!request.dryRun) runs++;
+      return fake.fake.query(request, project, h.runtime.clock);
+    },
+    getQueryResults: (project: string, job: string, args?: object) =>
+      fake.fake.getQueryResults(project, job, args ?? {}, h.runtime.clock),
+  };
+  queries = () => runs;
+  const settings: WarehouseSettings = { ...fake.settings, useForKpis: true };
+  source = new WarehouseMetricSource(
+    settings,
+    jobs as never,
+    { asOf: AS_OF, timeZone: h.workbook.timeZone, language: 'en' },
+    () => {
+      throw new Error('the fake answers within the first wait: no poll expected');
+    },
+  );
+  sheets = workbookData(h.workbook);
+  // The same cells, a different snapshot: the one the warehouse answers for.
+  warehouse = { ...sheets };
+  setMetricSourceProvider((data) => (data === warehouse ? source : undefined));
+});
+
+afterAll(() => {
+  setMetricSourceProvider(undefined);
+  close?.();
+});
+
+const MAPPED = KPI_KEYS.filter((k) => WAREHOUSE_KPI_OF[k] !== undefined);
+
+/** The months from the first month with pipeline data to the as-of month. */
+function months(): number[] {
+  const last = periodStart(dayOfIso(AS_OF), 'month');
+  const out: number[] = [];
+  for (let m = addPeriods(last, 'month', -24); m <= last; m = addPeriods(m, 'month', 1))
+    out.push(m);
+  return out;
+}
+
+function same(kpi: KpiKey, a: MetricValue, b: MetricValue): boolean {
+  if (a.volume !== b.volume) return false;
+  if (a.value === null || b.value === null) return a.value === b.value;
+  return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+test('every mapped KPI, company / team / rep, month by month: the warehouse equals the sheets', () => {
+  const scopes = listScopes(sheets).filter((s) => s.type !== 'segment');
+  expect(scopes.filter((s) => s.type === 'team').length).toBeGreaterThan(1);
+  expect(scopes.filter((s) => s.type === 'rep').length).toBeGreaterThan(3);
+  const differences: string[] = [];
+  let compared = 0;
+  let withValue = 0;
+  for (const kpi of MAPPED)
+    for (const scope of scopes as Scope[])
+      for (const start of months()) {
+        const end = addPeriods(start, 'month', 1);
+        const expected = computeMetric(sheets, kpi, scope, start, end);
+        const got = computeMetric(warehouse, kpi, scope, start, end);
+        compared++;
+        if (expected.value !== null) withValue++;
+        if (!same(kpi, expected, got))
+          differences.push(
+            `${kpi} ${JSON.stringify(scope)} ${start}: sheets ${JSON.stringify(expected)} warehouse ${JSON.stringify(got)}`,
+          );
+      }
+  expect(differences.slice(0, 10)).toEqual([]);
+  expect(withValue).toBeGreaterThan(compared / 2);
+  // One query per warehouse KPI, whatever the number of scopes and months.
+  expect(queries()).toBe(new Set(MAPPED.map((k) => WAREHOUSE_KPI_OF[k]![0])).size);
+});
+
+test('a KPI without a warehouse definition says so instead of reading the sheets', () => {
+  const start = periodStart(dayOfIso(AS_OF), 'month');
+  const error = (run: () => unknown): MetricError => {
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof MetricError) return e;
+      throw e;
+    }
+    throw new Error('no error');
+  };
+  const calls = error(() =>
+    computeMetric(warehouse, 'calls', { type: 'company' }, start, addPeriods(start, 'month', 1)),
+  );
+  expect(calls.code).toBe('warehouse');
+  expect(calls.texts?.en).toMatch(/^Calls is not available in warehouse mode/);
+  // NPS has no segment in the warehouse (surveys carry no segment there).
+  const nps = error(() =>
+    computeMetric(warehouse, 'nps', { type: 'segment', name: 'SMB' }, start, start + 7),
+  );
+  expect(nps.message).toBe('Net Promoter Score is not available for a segment in warehouse mode.');
+  // A median is answered for one period only; a rate for any run of whole months or weeks.
+  const quarter = addPeriods(start, 'month', -2);
+  expect(() =>
+    computeMetric(
+      warehouse,
+      'cycle_days',
+      { type: 'company' },
+      quarter,
+      addPeriods(start, 'month', 1),
+    ),
+  ).toThrow(/whole months or ISO weeks \(one period at a time/);
+  const threeMonths = computeMetric(
+    warehouse,
+    'win_rate',
+    { type: 'company' },
+    quarter,
+    addPeriods(start, 'month', 1),
+  );
+  const { value, volume } = computeMetric(
+    sheets,
+    'win_rate',
+    { type: 'company' },
+    quarter,
+    addPeriods(start, 'month', 1),
+  );
+  // Values and volumes only: the warehouse gives no `detail` (no feature reads it).
+  expect(threeMonths).toEqual({ value, volume });
+  expect(() =>
+    computeMetric(warehouse, 'win_rate', { type: 'company' }, start + 1, start + 9),
+  ).toThrow(/is not one\.$/);
+});
