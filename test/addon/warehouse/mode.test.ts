@@ -2,7 +2,7 @@
 // (the fake service, DuckDB twin built from the same sheets) computes gives the same values and
 // volumes as the sheets, for every catalogue KPI with a warehouse definition, for the company,
 // each team and each rep, month by month. One demo, one twin, one query per KPI for the file.
-import { addonHarness } from '../../../local/harness/addon-runtime';
+import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
 import {
   installWarehouseFake,
   warehouseRuntimeOptions,
@@ -26,6 +26,7 @@ import { SCHEMA } from '../../../src/addon/schema';
 import { WAREHOUSE_KPI_OF } from '../../../src/addon/warehouse/kpi-map';
 import { WarehouseMetricSource } from '../../../src/addon/warehouse/metric-source';
 import type { WarehouseSettings } from '../../../src/addon/warehouse/settings';
+import type { MeasureResult } from '../../../src/server/wizard-contract';
 import { addPeriods, periodStart } from '../../../src/kpi/days';
 import { dayOfIso } from '../../../src/warehouse/calendar';
 import { WAREHOUSE_COLUMNS } from '../../../src/warehouse/columns';
@@ -56,6 +57,8 @@ let warehouse: WorkbookData;
 let source: WarehouseMetricSource;
 let queries: () => number;
 let close: () => void;
+let addon: AddonHarness;
+let demoSettings: WarehouseSettings;
 
 beforeAll(() => {
   const h = addonHarness({
@@ -63,6 +66,7 @@ beforeAll(() => {
     manifest: warehouseRuntimeOptions(),
   });
   h.runtime.clock.set(new Date(`${AS_OF}T08:00:00Z`));
+  addon = h;
   const fake = installWarehouseFake(h.runtime.state, {
     workbook: h.workbook,
     clock: h.runtime.clock,
@@ -80,6 +84,7 @@ beforeAll(() => {
       fake.fake.getQueryResults(project, job, args ?? {}, h.runtime.clock),
   };
   queries = () => runs;
+  demoSettings = fake.settings;
   const settings: WarehouseSettings = { ...fake.settings, useForKpis: true };
   source = new WarehouseMetricSource(
     settings,
@@ -194,4 +199,38 @@ test('a KPI without a warehouse definition says so instead of reading the sheets
   expect(() =>
     computeMetric(warehouse, 'win_rate', { type: 'company' }, start + 1, start + 9),
   ).toThrow(/is not one\.$/);
+});
+
+test('the built add-on: saving "use the warehouse" moves the wizard\'s history onto BigQuery, same numbers', () => {
+  const rt = addon.runtime;
+  const requests = [
+    { kpi: 'win_rate', scope: { type: 'company' }, frequency: 'monthly' },
+    { kpi: 'nps', scope: { type: 'team', name: 'Lyon' }, frequency: 'weekly' },
+    { kpi: 'cycle_days', scope: { type: 'rep', name: 'Chloé Dubois' }, frequency: 'monthly' },
+  ];
+  const measure = () => requests.map((r) => rt.run('wizardMeasure', [r]) as MeasureResult);
+  const jobs = () => rt.counter.snapshot()['BigQuery.Jobs.query'] ?? 0;
+  expect(rt.run('saveWarehouseSettings', [demoSettings])).toMatchObject({ outcome: 'saved' });
+  const fromSheets = measure();
+  expect(jobs()).toBe(0);
+  expect(fromSheets.every((m) => m.history.points.some((p) => p.value !== null))).toBe(true);
+  const use = { ...demoSettings, useForKpis: true };
+  expect(rt.run('saveWarehouseSettings', [use])).toMatchObject({ outcome: 'saved' });
+  const fromWarehouse = measure();
+  // A dry run and a run per request (each is one execution: one query per KPI and grouping).
+  expect(jobs()).toBe(2 * requests.length);
+  expect(fromWarehouse.map((m) => m.history.points)).toEqual(
+    fromSheets.map((m) =>
+      m.history.points.map((p) => expect.objectContaining({ start: p.start, volume: p.volume })),
+    ),
+  );
+  fromWarehouse.forEach((m, i) =>
+    m.history.points.forEach((p, k) => {
+      const expected = fromSheets[i].history.points[k].value;
+      if (expected === null) expect(p.value).toBeNull();
+      else expect(p.value).toBeCloseTo(expected, 9);
+    }),
+  );
+  expect(fromWarehouse.map((m) => m.formatted)).toEqual(fromSheets.map((m) => m.formatted));
+  expect(rt.scopeRefusals).toEqual([]);
 });
