@@ -56,6 +56,12 @@ export class WarehouseApp {
       this.field('project', t('project'), input('project', saved?.project ?? '')),
       this.field('dataset', t('dataset'), input('dataset', saved?.dataset ?? '')),
       this.field('location', t('location'), input('location', saved?.location ?? 'US')),
+      h(
+        'div',
+        { class: 'field' },
+        h('input', { type: 'checkbox', id: 'useForKpis', checked: Boolean(saved?.useForKpis) }),
+        h('label', { for: 'useForKpis' }, t('useForKpis')),
+      ),
       init.sheets.map(({ sheet, columns }) => {
         const table = saved?.tables[sheet];
         return h(
@@ -109,6 +115,7 @@ export class WarehouseApp {
       dataset: value('dataset'),
       location: value('location'),
       tables,
+      ...(byId<HTMLInputElement>('useForKpis').checked ? { useForKpis: true as const } : {}),
     };
   }
 
