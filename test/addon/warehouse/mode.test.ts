@@ -31,6 +31,7 @@ import { WAREHOUSE_KPI_OF } from '../../../src/addon/warehouse/kpi-map';
 import { WarehouseMetricSource } from '../../../src/addon/warehouse/metric-source';
 import type { WarehouseSettings } from '../../../src/addon/warehouse/settings';
 import type { MeasureResult } from '../../../src/server/wizard-contract';
+import type { SummariesView, SummaryPreview } from '../../../src/server/summaries-contract';
 import { runSetupPage } from '../../../local/harness/setup-page';
 import { actions, append, sheetRow } from '../alerts/harness';
 import { addPeriods, periodStart } from '../../../src/kpi/days';
@@ -271,4 +272,32 @@ test('the built add-on: applying the alerts in warehouse mode logs the same aler
   expect(warehouseRun.jobs).toBe(2 * 3);
   expect(sheetsRun.logged.length).toBeGreaterThan(0);
   expect(warehouseRun.logged).toEqual(sheetsRun.logged);
+});
+
+test('the built add-on: a summary in warehouse mode, line by line against the sheets', () => {
+  const rt = addon.runtime;
+  const view = rt.run('summariesInit') as SummariesView;
+  const texts = (useForKpis: boolean) => {
+    const settings = useForKpis ? { ...demoSettings, useForKpis } : demoSettings;
+    expect(rt.run('saveWarehouseSettings', [settings])).toMatchObject({ outcome: 'saved' });
+    return view.recipients.map((r) => (rt.run('summariesPreview', [r.id]) as SummaryPreview).text);
+  };
+  const fromSheets = texts(false);
+  const fromWarehouse = texts(true);
+  expect(view.recipients.length).toBeGreaterThan(1);
+  // The lines of the warehouse's KPIs (conversion, win rate, revenue, NPS: this week, last week,
+  // the trend, each rep's) are the sheets' own; only the calls and meetings (no warehouse
+  // definition) differ: no value, and the summary says why.
+  fromSheets.forEach((text, r) => {
+    const sheetLines = text.split('\n');
+    const warehouseLines = fromWarehouse[r].split('\n');
+    const added = warehouseLines.filter((line) => !sheetLines.includes(line));
+    const lost = sheetLines.filter((line) => !warehouseLines.includes(line));
+    expect(lost.length).toBeGreaterThan(0);
+    for (const line of lost) expect(line).toMatch(/Calls|Meetings held/);
+    for (const line of added)
+      expect(line).toMatch(/^Calls: (\d+ \w+ —(, |$))+|: — \||not available in warehouse mode/);
+    expect(fromWarehouse[r]).toContain('Calls is not available in warehouse mode');
+    expect(fromWarehouse[r]).toMatch(/Win rate \| This period: \d/);
+  });
 });
