@@ -20,6 +20,12 @@ import { SETUP_SERVER, showSetupPage } from './server/setup';
 import { showSummariesSidebar, SUMMARIES_SERVER } from './server/summaries';
 import { showWizard, WIZARD_SERVER } from './server/wizard';
 import { showWarehouseSidebar, WAREHOUSE_SERVER } from './server/warehouse';
+import { setMetricSourceProvider } from './addon/metrics';
+import { warehouseMetricSource } from './addon/warehouse/metric-source';
+
+// Where KPI values come from: the warehouse in warehouse mode, else the sheets (asked lazily,
+// once per workbook snapshot; no service call at load).
+setMetricSourceProvider(warehouseMetricSource);
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;

@@ -11,7 +11,7 @@ import type { LocalWorkbook } from '../workbook';
 import { FakeBigQuery } from '../services/bigquery-jobs';
 import { registerBigQuery } from '../services/bigquery';
 import { DuckTwin } from '../services/bigquery-twin';
-import type { LogicalTable, Tables } from '../../src/warehouse/api';
+import type { LogicalTable, Tables, WarehousePeriod } from '../../src/warehouse/api';
 import { emitterTwinResolver, type EmitterTwinOptions } from './warehouse-twin';
 import { loadWorkbookTwin, type WarehouseColumnTypes } from './workbook-twin';
 
@@ -80,7 +80,12 @@ export function installWarehouseFake(state: LocalState, o: WarehouseFakeOptions)
       emit: o.emit,
       googleTables,
       duckTables,
-      options: () => ({ asOf: days.format(o.clock.now()), timeZone: o.workbook.timeZone }),
+      // The grouping is in the job's "period" label when it is not the default month.
+      options: (request) => ({
+        asOf: days.format(o.clock.now()),
+        timeZone: o.workbook.timeZone,
+        ...(request.labels.period ? { period: request.labels.period as WarehousePeriod } : {}),
+      }),
     }),
   });
   registerBigQuery(state, fake);

@@ -65,6 +65,12 @@ export interface SessionOptions {
     scale?: number;
     quickStart?: boolean;
   };
+  /**
+   * Warehouse mode (npm start -- --warehouse): the warehouse manifest's grants, the fake BigQuery
+   * service over a DuckDB twin of the workbook's sheets as they are when it opens (later edits
+   * stay in the sheets only), and the Warehouse page's settings saved with "use the warehouse".
+   */
+  warehouse?: boolean;
 }
 
 export interface LoadStatus {
@@ -98,6 +104,8 @@ export class PlaygroundSession {
   demo: DemoInfo | undefined;
   /** Where the save file a fresh demo replaced was copied first. */
   replacedCopy: string | undefined;
+  /** Closes the DuckDB twin of warehouse mode (its worker thread). */
+  private closeWarehouse: (() => void) | undefined;
   private nextDialog = 1;
 
   constructor(readonly options: SessionOptions = {}) {}
@@ -150,6 +158,7 @@ export class PlaygroundSession {
       timeZone: workbookJson?.settings.timeZone,
       documentId: workbookJson?.settings.id,
       user: o.user,
+      ...(o.warehouse ? await warehouseGrants() : {}),
     });
     // The Import page's live sync talks to in-process HubSpot and Pipedrive fakes (tokens below).
     const hubspot = hubspotFake(
@@ -192,6 +201,11 @@ export class PlaygroundSession {
       this.demo = { endDate: isoOfLocalDate(endDate), seed };
     }
     this.workbook.now = () => this.clock.now();
+    if (o.warehouse) {
+      this.progress('Loading the DuckDB twin of the sheets (warehouse mode)', 0.96);
+      await yieldToServer();
+      await this.installWarehouse();
+    }
     this.progress('Running onOpen', 0.97);
     await yieldToServer();
     this.setUpSaving(file);
@@ -325,7 +339,33 @@ export class PlaygroundSession {
   close(): void {
     this.saver?.flush();
     this.saver?.cancel();
+    this.closeWarehouse?.();
   }
+
+  /** The fake BigQuery over a twin of the sheets, and warehouse mode saved on (--warehouse). */
+  private async installWarehouse(): Promise<void> {
+    // Loaded only in warehouse mode: sheet mode starts without DuckDB.
+    const { installWarehouseFake } = await import('../harness/warehouse-fake');
+    const { WAREHOUSE_COLUMNS } = await import('../../src/warehouse/columns');
+    const { emitQuery } = await import('../../src/warehouse/emit');
+    const fake = installWarehouseFake(this.runtime.state, {
+      workbook: this.workbook,
+      clock: this.clock,
+      columns: WAREHOUSE_COLUMNS,
+      emit: emitQuery,
+    });
+    this.closeWarehouse = () => fake.twin.close();
+    const saved = this.runtime.run('saveWarehouseSettings', [
+      { ...fake.settings, useForKpis: true },
+    ]) as { outcome: string; message: string };
+    if (saved.outcome !== 'saved') throw new Error(`Warehouse mode: ${saved.message}`);
+  }
+}
+
+/** The warehouse manifest's scopes and advanced services (appsscript.warehouse.json). */
+async function warehouseGrants() {
+  const { warehouseRuntimeOptions } = await import('../harness/warehouse-fake');
+  return warehouseRuntimeOptions();
 }
 
 function openFile(path: string): OpenedFile {

@@ -3,7 +3,7 @@
 import type { PlaygroundOptions } from './server';
 
 export const USAGE =
-  'usage: npm start -- [--workbook FILE] [--demo] [--clock YYYY-MM-DD[THH:MM]] [--lang fr|en]   (PORT=3000 by default)';
+  'usage: npm start -- [--workbook FILE] [--demo] [--clock YYYY-MM-DD[THH:MM]] [--lang fr|en] [--warehouse]   (PORT=3000 by default)';
 /** The user's language → the locale of a new demo spreadsheet. */
 const LOCALES: Record<string, string> = { en: 'en_US', fr: 'fr_FR' };
 /** The playground's owner, as the runtime's default user (local/runtime/loader.ts). */
@@ -40,6 +40,7 @@ export function parseStartArgs(argv: string[], port: string | undefined): Parsed
     const arg = args[i];
     if (arg === '--workbook' && args[i + 1]) options.workbookFile = args[++i];
     else if (arg === '--demo') options.fresh = true;
+    else if (arg === '--warehouse') options.warehouse = true;
     else if (arg === '--clock') {
       const text = args[++i] ?? '';
       const pinned = parseClock(text);

@@ -38,6 +38,12 @@ export class WarehouseApp extends OpeningPage<TextKey, WarehousePageInit> {
       field('project', t('project'), input('project', saved?.project ?? '')),
       field('dataset', t('dataset'), input('dataset', saved?.dataset ?? '')),
       field('location', t('location'), input('location', saved?.location ?? 'US')),
+      h(
+        'div',
+        { class: 'field' },
+        h('input', { type: 'checkbox', id: 'useForKpis', checked: Boolean(saved?.useForKpis) }),
+        h('label', { for: 'useForKpis' }, t('useForKpis')),
+      ),
       init.sheets.map(({ sheet, columns }) => {
         const table = saved?.tables[sheet];
         return h(
@@ -87,6 +93,7 @@ export class WarehouseApp extends OpeningPage<TextKey, WarehousePageInit> {
       dataset: value('dataset'),
       location: value('location'),
       tables,
+      ...(byId<HTMLInputElement>('useForKpis').checked ? { useForKpis: true as const } : {}),
     };
   }
 

@@ -10,6 +10,8 @@ const en = {
   project: 'Google Cloud project ID',
   dataset: 'Dataset',
   location: 'Location (US, EU or a region)',
+  useForKpis:
+    'Use the warehouse: alerts, the dashboard, summaries and the wizard read their KPIs from BigQuery (KPIs it has no definition for say so)',
   table: 'Table for the {sheet} sheet (empty: not in the warehouse)',
   columns: 'Column names in the {sheet} table (empty: the same name)',
   save: 'Save the settings',
@@ -33,6 +35,8 @@ const fr: Record<TextKey, string> = {
   project: 'ID du projet Google Cloud',
   dataset: 'Jeu de données',
   location: 'Emplacement (US, EU ou une région)',
+  useForKpis:
+    'Utiliser l’entrepôt : alertes, tableau de bord, synthèses et assistant lisent leurs KPI dans BigQuery (les KPI sans définition le signalent)',
   table: 'Table de la feuille {sheet} (vide : hors de l’entrepôt)',
   columns: 'Noms des colonnes dans la table {sheet} (vide : le même nom)',
   save: 'Enregistrer les réglages',

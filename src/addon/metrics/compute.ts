@@ -10,6 +10,7 @@ import { MEASURES } from './measures';
 import { statusOf, type WindowOverrides } from './readiness';
 import type { PeriodStatus } from '../../kpi/readiness';
 import { type Scope } from './scope';
+import { metricSourceOf } from './source';
 
 export type { MetricValue } from './measure';
 export type MetricPeriod = Exclude<Period, 'day'>;
@@ -57,6 +58,23 @@ export function computeMetric(
       'bad period',
       `The period must run from a day to a later day (got ${fromDay} to ${toDayExclusive})`,
     );
+  const source = metricSourceOf(data);
+  const result = source
+    ? source.compute(kpiKey, scope, fromDay, toDayExclusive)
+    : fromSheets(data, kpiKey, scope, fromDay, toDayExclusive);
+  // Sums past the largest double (absurd amounts) must not reach a cell as Infinity.
+  return result.value === null || Number.isFinite(result.value)
+    ? result
+    : { ...result, value: null };
+}
+
+function fromSheets(
+  data: WorkbookData,
+  kpiKey: KpiKey,
+  scope: Scope,
+  fromDay: number,
+  toDayExclusive: number,
+): MetricValue {
   const tables = readTables(data);
   const measure = MEASURES[kpiKey];
   if (measure.total) {
@@ -64,11 +82,7 @@ export function computeMetric(
     if (span === null || span.last < fromDay || span.first >= toDayExclusive)
       return { value: null, volume: 0 };
   }
-  const result = measure.compute({ tables, scope, from: fromDay, to: toDayExclusive });
-  // Sums past the largest double (absurd amounts) must not reach a cell as Infinity.
-  return result.value === null || Number.isFinite(result.value)
-    ? result
-    : { ...result, value: null };
+  return measure.compute({ tables, scope, from: fromDay, to: toDayExclusive });
 }
 
 /**

@@ -4,7 +4,13 @@
 // stops the alerts or the dashboard.
 
 export type MetricErrorCode =
-  'unknown kpi' | 'unsupported scope' | 'missing sheet' | 'missing column' | 'bad period';
+  | 'unknown kpi'
+  | 'unsupported scope'
+  | 'missing sheet'
+  | 'missing column'
+  | 'bad period'
+  /** Warehouse mode cannot give this KPI, scope or span, or BigQuery failed (named). */
+  | 'warehouse';
 
 export class MetricError extends Error {
   constructor(

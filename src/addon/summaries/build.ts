@@ -166,7 +166,9 @@ function missingSources(
     } catch (error) {
       const missing =
         error instanceof MetricError &&
-        (error.code === 'missing sheet' || error.code === 'missing column');
+        (error.code === 'missing sheet' ||
+          error.code === 'missing column' ||
+          error.code === 'warehouse');
       if (missing && error.texts) found.set(error.texts.en, error.texts);
     }
   }

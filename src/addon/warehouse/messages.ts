@@ -26,6 +26,12 @@ const MESSAGES = {
     failed: 'KPI {kpi} (reads {tables}): BigQuery refused the query: {error}',
     unreadable:
       'KPI {kpi}: BigQuery sent a value "{value}" of type {type} in column {column} that cannot be read.',
+    kpiNotInWarehouse:
+      '{kpi} is not available in warehouse mode: the warehouse has no definition for it. Turn warehouse mode off on the Warehouse page to read it from the sheets.',
+    scopeNotInWarehouse: '{kpi} is not available for a {scope} in warehouse mode.',
+    spanNotInWarehouse:
+      '{kpi} in warehouse mode is computed for whole months or ISO weeks{single}; {from} to {to} is not one.',
+    singleOnly: ' (one period at a time: a median does not add up)',
   },
   fr: {
     title: 'Entrepôt (BigQuery)',
@@ -53,6 +59,12 @@ const MESSAGES = {
     failed: 'KPI {kpi} (lit {tables}) : BigQuery a refusé la requête : {error}',
     unreadable:
       'KPI {kpi} : BigQuery a envoyé une valeur « {value} » de type {type} dans la colonne {column} illisible.',
+    kpiNotInWarehouse:
+      '{kpi} n’est pas disponible en mode entrepôt : l’entrepôt n’en a pas de définition. Désactivez le mode entrepôt sur la page Entrepôt pour le lire dans les feuilles.',
+    scopeNotInWarehouse: '{kpi} n’est pas disponible pour : {scope}, en mode entrepôt.',
+    spanNotInWarehouse:
+      '{kpi} en mode entrepôt se calcule par mois entiers ou semaines ISO{single} ; du {from} au {to} n’en est pas.',
+    singleOnly: ' (une période à la fois : une médiane ne s’additionne pas)',
   },
 } satisfies Record<Language, Record<string, string>>;
 

@@ -6,7 +6,13 @@
 // their results are paged, refused beyond 10,000 rows, and decoded by the schema.
 import type { BigQueryJobs } from '../adapters/bigquery';
 import type { Language } from '../i18n';
-import type { EmittedQuery, QueryParameter, ResultTable, Tables } from '../../warehouse/api';
+import type {
+  EmittedQuery,
+  QueryParameter,
+  ResultTable,
+  Tables,
+  WarehousePeriod,
+} from '../../warehouse/api';
 import { decodeRows, UnreadableValue } from './decode';
 import { say } from './messages';
 
@@ -59,14 +65,15 @@ function restParameter(p: QueryParameter): GoogleAppsScript.BigQuery.Schema.Quer
   };
 }
 
-function request(query: EmittedQuery, target: WarehouseTarget): Request {
+/** The job's request; a query grouped by a period other than the default names it in a label. */
+function request(query: EmittedQuery, target: WarehouseTarget, period?: WarehousePeriod): Request {
   return {
     query: query.sql,
     useLegacySql: false,
     parameterMode: 'NAMED',
     queryParameters: query.parameters.map(restParameter),
     location: target.location,
-    labels: { app: 'sales-kpi', kpi: labelValue(query.kpi) },
+    labels: { app: 'sales-kpi', kpi: labelValue(query.kpi), ...(period ? { period } : {}) },
   };
 }
 
@@ -92,9 +99,14 @@ function call<T>(query: EmittedQuery, target: WarehouseTarget, deps: QueryDeps, 
 }
 
 /** The bytes the query would process, from a dry run (free, nothing runs). */
-export function dryRunBytes(query: EmittedQuery, target: WarehouseTarget, deps: QueryDeps): number {
+export function dryRunBytes(
+  query: EmittedQuery,
+  target: WarehouseTarget,
+  deps: QueryDeps,
+  period?: WarehousePeriod,
+): number {
   const answer = call(query, target, deps, () =>
-    deps.jobs.query({ ...request(query, target), dryRun: true }, target.project),
+    deps.jobs.query({ ...request(query, target, period), dryRun: true }, target.project),
   );
   return Number(answer.totalBytesProcessed ?? 0);
 }
@@ -110,14 +122,15 @@ export function runQuery(
   query: EmittedQuery,
   target: WarehouseTarget,
   deps: QueryDeps,
+  period?: WarehousePeriod,
 ): ResultTable {
-  const estimate = dryRunBytes(query, target, deps);
+  const estimate = dryRunBytes(query, target, deps, period);
   const limit = bytesBilledLimit(estimate, new Set(query.reads).size);
   const where = { location: target.location, timeoutMs: POLL_TIMEOUT_MS, maxResults: ROW_LIMIT };
   let answer: Response = call(query, target, deps, () =>
     deps.jobs.query(
       {
-        ...request(query, target),
+        ...request(query, target, period),
         maximumBytesBilled: String(limit),
         timeoutMs: POLL_TIMEOUT_MS,
         maxResults: ROW_LIMIT,

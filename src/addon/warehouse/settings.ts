@@ -33,6 +33,8 @@ export interface WarehouseSettings {
   dataset: string;
   location: string;
   tables: Partial<Record<LogicalTable, WarehouseTable>>;
+  /** Alerts, the dashboard, summaries and the wizard read their KPIs from the warehouse. */
+  useForKpis?: true;
 }
 
 export type Checked =
@@ -96,7 +98,8 @@ export function checkSettings(input: unknown, language: Language): Checked {
     tables[sheet] = { table, columns };
   }
   if (!Object.keys(tables).length) return bad('tables', 'noTable');
-  return { ok: true, settings: { project, dataset, location, tables } };
+  const use = o.useForKpis === true ? { useForKpis: true as const } : {};
+  return { ok: true, settings: { project, dataset, location, tables, ...use } };
 }
 
 /** The stored settings, or undefined when warehouse mode was never set up (or was damaged). */

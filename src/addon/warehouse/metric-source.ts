@@ -1,0 +1,189 @@
+// Why: in warehouse mode (settings saved with "use the warehouse", BigQuery service enabled),
+// alerts, the dashboard, summaries and the wizard get their KPI values from KPI tables computed
+// by BigQuery instead of the sheets. Each needed warehouse KPI is queried once per execution and
+// period grouping (month, or ISO week when a weekly span is asked; every scope in the same
+// query) and its small aggregated table kept for the execution; computeMetric is then answered
+// from it: a span of whole periods sums their measures (one period only for a median), a period
+// missing from a scope's rows is an empty one (what finishResult's gap filling would add), and
+// the value is the definition's. A KPI, scope or span the warehouse cannot give is a MetricError
+// naming it, never a silent read of the sheets. Values only: no `detail` (no feature reads it).
+import { bigQueryJobs, type BigQueryJobs, sleep } from '../adapters/bigquery';
+import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
+import { currentLanguage, type Language } from '../i18n';
+import {
+  type KpiKey,
+  kpiEntry,
+  MetricError,
+  type MetricSource,
+  type MetricValue,
+  type Scope,
+} from '../metrics';
+import { BLANK, choiceMatcher } from '../metrics/choices';
+import { MEASURES } from '../metrics/measures';
+import { SEGMENTS } from '../schema';
+import { normalizeLabel } from '../../functions/values/labels';
+import { addPeriods, periodStart } from '../../kpi/days';
+import type { WarehousePeriod } from '../../warehouse/api';
+import { dayOfIso, isoOfDay } from '../../warehouse/calendar';
+import type { KpiDefinition } from '../../warehouse/definition';
+import { definitionOf } from '../../warehouse/definitions';
+import { emitQuery } from '../../warehouse/emit';
+import { valueOf } from '../../warehouse/value';
+import { WAREHOUSE_KPI_OF } from './kpi-map';
+import { say } from './messages';
+import { runQuery } from './run-query';
+import { googleSqlTables, readSettings, type WarehouseSettings } from './settings';
+
+type Measures = Record<string, number | null>;
+
+/** A KPI's rows by scope key, then period start; the company's first and last period. */
+interface KpiTable {
+  readonly rows: Map<string, Measures>;
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface WarehouseContext {
+  /** YYYY-MM-DD: rows dated after it are left out (a parameter, so results cache). */
+  asOf: string;
+  timeZone: string;
+  language: Language;
+}
+
+const segmentChoice = choiceMatcher(SEGMENTS);
+
+/** A scope as the sheets compare names (metrics/names.ts: trimmed, any case; segments by choice). */
+function scopeKey(type: string, name: string): string {
+  const i = type === 'segment' ? segmentChoice(name) : BLANK;
+  return type === 'company' ? type : `${type}:${i >= 0 ? SEGMENTS[i].key : normalizeLabel(name)}`;
+}
+
+/** The period starts that tile [from, to) exactly: whole months, else whole ISO weeks. */
+function tile(from: number, to: number, single: boolean): [WarehousePeriod, number[]] | null {
+  for (const period of ['month', 'week'] as const) {
+    if (periodStart(from, period) !== from || periodStart(to, period) !== to) continue;
+    const starts: number[] = [];
+    for (let s = from; s < to; s = addPeriods(s, period, 1)) starts.push(s);
+    if (!single || starts.length === 1) return [period, starts];
+  }
+  return null;
+}
+
+const hasMedian = (def: KpiDefinition) => Object.values(def.measures).some((m) => 'median' in m);
+
+export class WarehouseMetricSource implements MetricSource {
+  private readonly tables = new Map<string, KpiTable | Error>();
+
+  /** `context` is read from the services on the first query unless given; `pause` between polls. */
+  constructor(
+    private readonly settings: WarehouseSettings,
+    private readonly jobs: BigQueryJobs,
+    private context?: WarehouseContext,
+    private readonly pause: (ms: number) => void = sleep,
+  ) {}
+
+  compute(kpi: KpiKey, scope: Scope, from: number, to: number): MetricValue {
+    const fail = (key: Parameters<typeof say>[1], params = {}, single = false) => {
+      const texts = { en: '', fr: '' };
+      for (const l of ['en', 'fr'] as const) {
+        const extra = { kpi: kpiEntry(kpi).name[l], single: single ? say(l, 'singleOnly') : '' };
+        texts[l] = say(l, key, { ...params, ...extra });
+      }
+      return new MetricError('warehouse', texts.en, texts);
+    };
+    const mapped = WAREHOUSE_KPI_OF[kpi];
+    if (!mapped) throw fail('kpiNotInWarehouse');
+    const def = definitionOf(mapped[0]) as KpiDefinition;
+    if (scope.type !== 'company' && !def.scopes.includes(scope.type))
+      throw fail('scopeNotInWarehouse', { scope: scope.type });
+    const single = hasMedian(def);
+    const tiled = tile(from, to, single);
+    if (!tiled)
+      throw fail('spanNotInWarehouse', { from: isoOfDay(from), to: isoOfDay(to - 1) }, single);
+    const table = this.table(def, tiled[0]);
+    const key = scopeKey(scope.type, scope.type === 'company' ? '' : scope.name);
+    if (MEASURES[kpi].total && !tiled[1].some((s) => s >= table.first && s <= table.last))
+      return { value: null, volume: 0 };
+    // The span's measures: each period's summed (0 for a period with no row; a median is
+    // asked for one period only and stays null without a row).
+    const sums: Measures = {};
+    for (const [name, m] of Object.entries(def.measures)) sums[name] = 'median' in m ? null : 0;
+    for (const start of tiled[1]) {
+      const row = table.rows.get(`${key}|${start}`);
+      if (!row) continue;
+      if (single) Object.assign(sums, row);
+      else for (const name in sums) sums[name] = (sums[name] ?? 0) + (row[name] ?? 0);
+    }
+    return {
+      value: valueOf(def.value ?? { measure: mapped[1] }, sums),
+      volume: sums[mapped[1]] ?? 0,
+    };
+  }
+
+  /** A KPI's table in one grouping: queried on first need, kept (or its failure) for the execution. */
+  private table(def: KpiDefinition, period: WarehousePeriod): KpiTable {
+    const key = `${def.id}|${period}`;
+    let known = this.tables.get(key);
+    if (known === undefined) {
+      try {
+        known = this.query(def, period);
+      } catch (error) {
+        known = error instanceof Error ? error : new Error(String(error));
+      }
+      this.tables.set(key, known);
+    }
+    if (known instanceof Error) throw new MetricError('warehouse', known.message);
+    return known;
+  }
+
+  private query(def: KpiDefinition, period: WarehousePeriod): KpiTable {
+    if (!this.context) {
+      const timeZone = spreadsheetTimeZone(activeSpreadsheet());
+      this.context = { asOf: todayIn(timeZone), timeZone, language: currentLanguage() };
+    }
+    const { asOf, timeZone, language } = this.context;
+    const tables = googleSqlTables(this.settings);
+    const result = runQuery(
+      emitQuery(def.id, 'googlesql', tables, { asOf, timeZone, period }),
+      { project: this.settings.project, location: this.settings.location, tables },
+      { jobs: this.jobs, sleep: this.pause, language },
+      period,
+    );
+    const rows = new Map<string, Measures>();
+    let [first, last] = [Infinity, -Infinity];
+    const at = (name: string) => result.columns.indexOf(name);
+    for (const cells of result.rows) {
+      const type = String(cells[at('scope_type')]);
+      const day = dayOfIso(String(cells[at('period')]));
+      if (type === 'company') [first, last] = [Math.min(first, day), Math.max(last, day)];
+      const key = `${scopeKey(type, String(cells[at('scope')] ?? ''))}|${day}`;
+      const row: Measures = rows.get(key) ?? {};
+      // Two spellings of one name ("Lyon", "lyon ") are one scope, as on the sheets (their
+      // counts and sums add up; a median cannot be merged: none).
+      const merged = rows.has(key);
+      result.columns.forEach((c, i) => {
+        const v = cells[i];
+        const median = merged && hasMedian(def) && c in row;
+        row[c] = typeof v === 'number' && !median ? (row[c] ?? 0) + v : null;
+      });
+      rows.set(key, row);
+    }
+    return { rows, first, last };
+  }
+}
+
+let current: { key: string; source: WarehouseMetricSource } | undefined;
+
+/**
+ * The metrics engine's source in warehouse mode, or undefined for the sheets: no BigQuery
+ * service (the default manifest: not even a property is read), no settings, or the settings'
+ * "use the warehouse" off. One source per execution and settings, so its tables are shared.
+ */
+export function warehouseMetricSource(): MetricSource | undefined {
+  const jobs = bigQueryJobs();
+  const settings = jobs && readSettings();
+  if (!jobs || !settings?.useForKpis) return undefined;
+  const key = JSON.stringify(settings);
+  if (current?.key !== key) current = { key, source: new WarehouseMetricSource(settings, jobs) };
+  return current.source;
+}
