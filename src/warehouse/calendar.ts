@@ -3,6 +3,7 @@
 // since 1970-01-01, as src/kpi/days), a timestamp's day taken in the spreadsheet's time zone, as
 // DATE(ts, @time_zone) does in BigQuery.
 import { dayFromYmd, periodStart, ymdOfDay } from '../kpi/days';
+import { wallAsUtc, wallClockFormat } from '../kpi/wall-clock';
 import type { Cell, WarehousePeriod } from './api';
 
 /** The day number of 'YYYY-MM-DD' (NaN when the text is not such a date). */
@@ -25,16 +26,7 @@ const offsets = new Map<string, { format: Intl.DateTimeFormat; byHour: Map<numbe
 function zone(timeZone: string) {
   let z = offsets.get(timeZone);
   if (!z) {
-    const format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    const format = wallClockFormat(timeZone);
     z = { format, byHour: new Map() };
     offsets.set(timeZone, z);
   }
@@ -43,10 +35,7 @@ function zone(timeZone: string) {
 
 /** The zone's offset from UTC at an instant, in ms (local wall time − UTC). */
 function offsetAt(format: Intl.DateTimeFormat, ms: number): number {
-  const p: Record<string, number> = {};
-  for (const part of format.formatToParts(ms)) p[part.type] = Number(part.value);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+  return wallAsUtc(format, ms) - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
 /**

@@ -9,6 +9,7 @@
 // days); the Intl formatter is made when a zone is first needed, never at load time. A zone Intl
 // does not know falls back to the script's.
 import { dayFromYmd, MS_PER_DAY, ymdOfDay } from '../../kpi/days';
+import { wallAsUtc as wallClockAt, wallClockFormat } from '../../kpi/wall-clock';
 
 export interface DayZone {
   /** The zone's id ("Asia/Tokyo"), or '' for the script's own zone. */
@@ -67,16 +68,7 @@ export function namedDayZone(id: string): DayZone {
   }
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: id,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    format = wallClockFormat(id);
   } catch {
     return SCRIPT_ZONE;
   }
@@ -93,12 +85,7 @@ export function namedDayZone(id: string): DayZone {
   const midnights = new Map<number, number>();
 
   /** The zone's wall clock at an instant, as if it were UTC (whole seconds). */
-  const wallAsUtc = (time: number): number => {
-    const wall: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-    for (const part of format.formatToParts(new Date(time))) wall[part.type] = Number(part.value);
-    const { year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0 } = wall;
-    return Date.UTC(year, month - 1, day, hour % 24, minute, second);
-  };
+  const wallAsUtc = (time: number): number => wallClockAt(format, time);
   /** The offset at an instant that starts a span (cached: each start ends the span before it). */
   const offsetAtStart = (time: number): number => {
     let offset = startOffsets.get(time);
