@@ -5,7 +5,7 @@ import { addPeriods, type Period, periodStart } from '../../kpi/days';
 import { isKpiKey, type KpiEntry, kpiEntry, type KpiKey, KPI_KEYS } from './catalogue';
 import { readTables, type WorkbookData } from './data';
 import { MetricError } from './errors';
-import type { MetricValue } from './measure';
+import type { MetricValue, Query } from './measure';
 import { MEASURES } from './measures';
 import { statusOf, type WindowOverrides } from './readiness';
 import type { PeriodStatus } from '../../kpi/readiness';
@@ -61,28 +61,27 @@ export function computeMetric(
   const source = metricSourceOf(data);
   const result = source
     ? source.compute(kpiKey, scope, fromDay, toDayExclusive)
-    : fromSheets(data, kpiKey, scope, fromDay, toDayExclusive);
+    : fromSheets(data, kpiKey, { scope, from: fromDay, to: toDayExclusive });
   // Sums past the largest double (absurd amounts) must not reach a cell as Infinity.
   return result.value === null || Number.isFinite(result.value)
     ? result
     : { ...result, value: null };
 }
 
+/** The KPI computed from the sheets' rows (the default source). */
 function fromSheets(
   data: WorkbookData,
   kpiKey: KpiKey,
-  scope: Scope,
-  fromDay: number,
-  toDayExclusive: number,
+  period: Omit<Query, 'tables'>,
 ): MetricValue {
   const tables = readTables(data);
   const measure = MEASURES[kpiKey];
   if (measure.total) {
     const span = dataSpan(data, kpiKey);
-    if (span === null || span.last < fromDay || span.first >= toDayExclusive)
+    if (span === null || span.last < period.from || span.first >= period.to)
       return { value: null, volume: 0 };
   }
-  return measure.compute({ tables, scope, from: fromDay, to: toDayExclusive });
+  return measure.compute({ tables, ...period });
 }
 
 /**
