@@ -130,3 +130,14 @@ export function measureColumns(m: Measure): string[] {
           : [m.distinct];
   return m.where ? [...own, ...conditionColumns(m.where)] : own;
 }
+
+/** Every column a grouped KPI reads (its date, scopes, breakdown, filter, measures), once each. */
+export function kpiColumns(def: KpiDefinition): Set<string> {
+  return new Set([
+    ...dateColumns(def.date),
+    ...def.scopes,
+    ...(def.breakdown ? [def.breakdown] : []),
+    ...(def.where ? conditionColumns(def.where) : []),
+    ...Object.values(def.measures).flatMap(measureColumns),
+  ]);
+}

@@ -9,17 +9,8 @@ import { median } from '../kpi/stats';
 import type { Cell, EmitOptions, LogicalTable, ResultTable, WarehousePeriod } from './api';
 import { dateCell, dayOfIso, isoOfDay, periodOf, timestampCell } from './calendar';
 import { type ColumnType, columnType } from './columns';
-import {
-  type CohortDefinition,
-  type Condition,
-  conditionColumns,
-  dateColumns,
-  type Definition,
-  type KpiDefinition,
-  type Measure,
-  measureColumns,
-  type NumberExpr,
-} from './definition';
+import { dateColumns, kpiColumns } from './definition';
+import type * as Def from './definition';
 import { cohortColumns, DEFAULT_PERIOD, groupedColumns } from './plan';
 import { valueOf } from './value';
 
@@ -40,7 +31,7 @@ type Columns = Readonly<Record<string, Column>>;
 /** Columns already read, per table and time zone: the suite reads each column once. */
 const readCache = new WeakMap<ResultTable, Map<string, Column>>();
 
-function readColumns(table: ResultTable, def: Definition, options: EvaluateOptions): Columns {
+function readColumns(table: ResultTable, def: Def.Definition, options: EvaluateOptions): Columns {
   let cache = readCache.get(table);
   if (!cache) {
     cache = new Map();
@@ -86,22 +77,16 @@ function reader(type: ColumnType, timeZone: string): (cell: Cell) => number | st
 }
 
 /** The columns a definition reads. */
-function columnsRead(def: Definition): Set<string> {
+function columnsRead(def: Def.Definition): Set<string> {
   if (def.kind === 'cohort') return new Set([def.customer, def.date]);
-  return new Set([
-    ...dateColumns(def.date),
-    ...def.scopes,
-    ...(def.breakdown ? [def.breakdown] : []),
-    ...(def.where ? conditionColumns(def.where) : []),
-    ...Object.values(def.measures).flatMap(measureColumns),
-  ]);
+  return kpiColumns(def);
 }
 
 function isPresent(v: number | string | null): boolean {
   return v !== null && v !== '' && v === v;
 }
 
-function holds(c: Condition, row: Columns, i: number): boolean {
+function holds(c: Def.Condition, row: Columns, i: number): boolean {
   if ('present' in c) return isPresent(row[c.present][i]);
   if ('blank' in c) return !isPresent(row[c.blank][i]);
   if ('label' in c) {
@@ -123,7 +108,7 @@ function holds(c: Condition, row: Columns, i: number): boolean {
   return c.all.every((x) => holds(x, row, i));
 }
 
-function numberOf(e: NumberExpr, row: Columns, i: number): number | null {
+function numberOf(e: Def.NumberExpr, row: Columns, i: number): number | null {
   if ('column' in e) {
     const v = row[e.column][i];
     return typeof v === 'number' && v === v ? v : null;
@@ -141,7 +126,7 @@ function numberOf(e: NumberExpr, row: Columns, i: number): number | null {
  * What a row gives a measure, computed once per row (not per group the row falls in): 1 or 0 for
  * a count, the number (or null) for a sum or a median, the text (or null) for a distinct count.
  */
-function contribution(m: Measure): (row: Columns, i: number) => number | string | null {
+function contribution(m: Def.Measure): (row: Columns, i: number) => number | string | null {
   const ok = (row: Columns, i: number) => !m.where || holds(m.where, row, i);
   if ('count' in m) return (row, i) => (ok(row, i) ? 1 : 0);
   if ('sum' in m) return (row, i) => (ok(row, i) ? numberOf(m.sum, row, i) : null);
@@ -160,7 +145,7 @@ interface Group {
 }
 
 /** The first non-blank date of the definition's date columns (NaN when all are blank). */
-function rowDay(def: KpiDefinition, row: Columns, i: number): number {
+function rowDay(def: Def.KpiDefinition, row: Columns, i: number): number {
   for (const key of dateColumns(def.date)) {
     const d = row[key][i] as number;
     if (d === d) return d;
@@ -187,14 +172,26 @@ function windowOf(options: EvaluateOptions): (day: number) => boolean {
   return (day) => day <= last && day >= first;
 }
 
+/** What both evaluators take from the options: the period, whether batched, the date window. */
+function runOf(options: EvaluateOptions): {
+  period: WarehousePeriod;
+  partitioned: boolean;
+  inWindow: (day: number) => boolean;
+} {
+  return {
+    period: options.period ?? DEFAULT_PERIOD,
+    partitioned: options.partitionBy !== undefined,
+    inWindow: windowOf(options),
+  };
+}
+
 function evaluateGrouped(
-  def: KpiDefinition,
+  def: Def.KpiDefinition,
   row: Columns,
   count: number,
   options: EvaluateOptions,
 ): ResultTable {
-  const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
-  const partitioned = options.partitionBy !== undefined;
+  const { period, partitioned, inWindow } = runOf(options);
   const groups = new Map<string, Group>();
   const measures = Object.values(def.measures);
   const kinds = measures.map((m) =>
@@ -204,7 +201,6 @@ function evaluateGrouped(
   const given: (number | string | null)[] = new Array(measures.length);
   const scopes = [null, ...def.scopes];
   const isoOf = isoCache();
-  const inWindow = windowOf(options);
   for (let i = 0; i < count; i++) {
     const day = rowDay(def, row, i);
     if (!inWindow(day)) continue;
@@ -255,14 +251,12 @@ function evaluateGrouped(
 }
 
 function evaluateCohorts(
-  def: CohortDefinition,
+  def: Def.CohortDefinition,
   row: Columns,
   count: number,
   options: EvaluateOptions,
 ): ResultTable {
-  const period: WarehousePeriod = options.period ?? DEFAULT_PERIOD;
-  const partitioned = options.partitionBy !== undefined;
-  const inWindow = windowOf(options);
+  const { period, partitioned, inWindow } = runOf(options);
   const days = row[def.date] as readonly number[];
   const kept: number[] = [];
   for (let i = 0; i < count; i++)
@@ -298,7 +292,7 @@ function evaluateCohorts(
 
 /** A KPI's aggregated rows computed in JavaScript, as its emitted SQL returns them. */
 export function evaluateKpi(
-  def: Definition,
+  def: Def.Definition,
   tables: RowTables,
   options: EvaluateOptions,
 ): ResultTable {

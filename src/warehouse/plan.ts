@@ -23,10 +23,9 @@ import {
   dateColumns,
   type Definition,
   type KpiDefinition,
+  kpiColumns,
   type Measure,
-  measureColumns,
   type NumberExpr,
-  conditionColumns,
   type ValueExpr,
 } from './definition';
 import type { SqlDialect } from './dialect';
@@ -223,13 +222,7 @@ export function buildQuery(
 function groupedSql(def: KpiDefinition, b: Builder): string {
   const d = b.dialect;
   const partitioned = b.options.partitionBy !== undefined;
-  const columns = new Set<string>([
-    ...dateColumns(def.date),
-    ...def.scopes,
-    ...(def.breakdown ? [def.breakdown] : []),
-    ...(def.where ? conditionColumns(def.where) : []),
-    ...Object.values(def.measures).flatMap(measureColumns),
-  ]);
+  const columns = kpiColumns(def);
   // Each column is read (and converted) once, in src; the row's date is taken from its cells.
   const dates = dateColumns(def.date).map(cell);
   const day = dates.length === 1 ? dates[0] : `COALESCE(${dates.join(', ')})`;
