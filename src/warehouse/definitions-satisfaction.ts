@@ -5,7 +5,8 @@
 // - csat (KPI_CSAT, top-two share on 1–5): Surveys of kind CSAT; scores 4–5 over whole 1–5 scores.
 // - referral_rate (KPI_REFERRAL_RATE): Customers by Acquired date; referral sources over the
 //   non-blank sources (labels in English or French, or the schema's key, any case).
-import type { Condition, KpiDefinition } from './definition';
+import type { KpiId } from './api';
+import type { Condition, KpiDefinition, Measure, ValueExpr } from './definition';
 
 const SCOPES = ['team', 'rep'];
 
@@ -13,37 +14,48 @@ function score(atLeast: number, atMost: number): Condition {
   return { number: 'score', atLeast, atMost, whole: true };
 }
 
-export const nps: KpiDefinition = {
-  kind: 'grouped',
-  id: 'nps',
-  table: 'Surveys',
-  date: 'date',
-  where: { label: 'kind', oneOf: ['nps'] },
-  scopes: SCOPES,
-  measures: {
-    responses: { count: true, where: score(0, 10) },
+/**
+ * A survey-score KPI: the Surveys rows whose kind is the KPI's id, by Date; `responses` counts
+ * the whole scores on the KPI's scale, before the KPI's own measures.
+ */
+function surveyScore(
+  id: KpiId,
+  scale: Condition,
+  measures: Readonly<Record<string, Measure>>,
+  value: ValueExpr,
+): KpiDefinition {
+  return {
+    kind: 'grouped',
+    id,
+    table: 'Surveys',
+    date: 'date',
+    where: { label: 'kind', oneOf: [id] },
+    scopes: SCOPES,
+    measures: { responses: { count: true, where: scale }, ...measures },
+    value,
+    finish: 'value',
+  };
+}
+
+export const nps = surveyScore(
+  'nps',
+  score(0, 10),
+  {
     promoters: { count: true, where: score(9, 10) },
     detractors: { count: true, where: score(0, 6) },
   },
-  value: { plus: ['promoters'], minus: ['detractors'], times: 100, over: 'responses' },
-  finish: 'value',
-};
+  { plus: ['promoters'], minus: ['detractors'], times: 100, over: 'responses' },
+);
 
-export const csat: KpiDefinition = {
-  kind: 'grouped',
-  id: 'csat',
-  table: 'Surveys',
-  date: 'date',
-  where: { label: 'kind', oneOf: ['csat'] },
-  scopes: SCOPES,
-  measures: {
-    responses: { count: true, where: score(1, 5) },
+export const csat = surveyScore(
+  'csat',
+  score(1, 5),
+  {
     top2: { count: true, where: score(4, 5) },
     score_sum: { sum: { column: 'score' }, where: score(1, 5) },
   },
-  value: { plus: ['top2'], over: 'responses' },
-  finish: 'value',
-};
+  { plus: ['top2'], over: 'responses' },
+);
 
 /** KPI_REFERRAL_RATE's default labels, and the schema's key for a referral source. */
 const REFERRAL_LABELS = [
