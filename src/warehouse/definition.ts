@@ -141,3 +141,20 @@ export function kpiColumns(def: KpiDefinition): Set<string> {
     ...Object.values(def.measures).flatMap(measureColumns),
   ]);
 }
+
+/**
+ * What a grouped KPI of a table states of its own: the table's scopes unless it narrows them, and
+ * its finish unless it is more than a value per period.
+ */
+export type GroupedOwn = Omit<KpiDefinition, 'kind' | 'table' | 'scopes' | 'finish'> & {
+  readonly scopes?: readonly string[];
+  readonly finish?: Finish;
+};
+
+/** The grouped KPIs of one table: each gets the table, its usual scopes, 'value' unless it says. */
+export function groupedOn(
+  table: LogicalTable,
+  scopes: readonly string[],
+): (own: GroupedOwn) => KpiDefinition {
+  return (own) => ({ kind: 'grouped', table, scopes, finish: 'value', ...own });
+}

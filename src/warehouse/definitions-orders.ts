@@ -7,54 +7,44 @@
 // - trend (KPI_TREND, sum by period): revenue per period, with gaps, changes and the 3-period
 //   moving average added in JavaScript (finish.ts).
 // - cohort_retention (KPI_COHORT_RETENTION): customers by the period of their first order.
-import type { CohortDefinition, KpiDefinition } from './definition';
+import { type CohortDefinition, groupedOn } from './definition';
 
-const SCOPES = ['team', 'rep'];
+/** The Orders sheet's grouped KPIs, by team and rep. */
+const ordersKpi = groupedOn('Orders', ['team', 'rep']);
 
-export const aov: KpiDefinition = {
-  kind: 'grouped',
+export const aov = ordersKpi({
   id: 'aov',
-  table: 'Orders',
   date: 'date',
-  scopes: SCOPES,
   measures: {
     revenue: { sum: { column: 'amount' } },
     orders: { count: true, where: { present: 'amount' } },
   },
   value: { plus: ['revenue'], over: 'orders' },
-  finish: 'value',
-};
+});
 
-export const grossMargin: KpiDefinition = {
-  kind: 'grouped',
+export const grossMargin = ordersKpi({
   id: 'gross_margin',
-  table: 'Orders',
   date: 'date',
-  scopes: SCOPES,
   measures: {
     revenue: { sum: { column: 'amount' } },
     cost: { sum: { column: 'cost' }, where: { present: 'amount' } },
     orders: { count: true, where: { present: 'amount' } },
   },
   value: { plus: ['revenue'], minus: ['cost'], over: 'revenue' },
-  finish: 'value',
-};
+});
 
-export const trend: KpiDefinition = {
-  kind: 'grouped',
+export const trend = ordersKpi({
   id: 'trend',
-  table: 'Orders',
   date: 'date',
   // KPI_TREND's span runs from the first to the last order with an amount.
   where: { present: 'amount' },
-  scopes: SCOPES,
   measures: {
     revenue: { sum: { column: 'amount' } },
     orders: { count: true },
   },
   value: { measure: 'revenue' },
   finish: 'trend',
-};
+});
 
 export const cohortRetention: CohortDefinition = {
   kind: 'cohort',

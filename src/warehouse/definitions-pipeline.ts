@@ -9,21 +9,18 @@
 //   calendar days; a blank Lead date or a Won date before it leaves the deal out.
 // - segment_profitability (KPI_SEGMENT_PROFITABILITY): won deals by Won date, split by segment;
 //   revenue Σ amount, cost Σ cost (a blank cost is 0, a blank amount skips the deal).
-import type { KpiDefinition } from './definition';
+import { groupedOn, type KpiDefinition } from './definition';
 
-const SCOPES = ['team', 'rep', 'segment'];
+/** The Pipeline sheet's grouped KPIs, by team and rep and segment. */
+const pipelineKpi = groupedOn('Pipeline', ['team', 'rep', 'segment']);
 
 function stageConversion(id: string, from: string, to: string): KpiDefinition {
-  return {
-    kind: 'grouped',
+  return pipelineKpi({
     id,
-    table: 'Pipeline',
     date: from,
-    scopes: SCOPES,
     measures: { reached: { count: true }, converted: { count: true, where: { present: to } } },
     value: { plus: ['converted'], over: 'reached' },
-    finish: 'value',
-  };
+  });
 }
 
 export const leadToOpportunity = stageConversion(
@@ -37,12 +34,9 @@ export const opportunityToProposal = stageConversion(
   'proposalDate',
 );
 
-export const funnel: KpiDefinition = {
-  kind: 'grouped',
+export const funnel = pipelineKpi({
   id: 'funnel',
-  table: 'Pipeline',
   date: 'leadDate',
-  scopes: SCOPES,
   measures: {
     leads: { count: true },
     opportunities: { count: true, where: { present: 'opportunityDate' } },
@@ -50,29 +44,22 @@ export const funnel: KpiDefinition = {
     won: { count: true, where: { present: 'wonDate' } },
   },
   finish: 'funnel',
-};
+});
 
-export const winRate: KpiDefinition = {
-  kind: 'grouped',
+export const winRate = pipelineKpi({
   id: 'win_rate',
-  table: 'Pipeline',
   date: { firstOf: ['wonDate', 'lostDate'] },
-  scopes: SCOPES,
   measures: {
     won: { count: true, where: { present: 'wonDate' } },
     lost: { count: true, where: { blank: 'wonDate' } },
     closed: { count: true },
   },
   value: { plus: ['won'], over: 'closed' },
-  finish: 'value',
-};
+});
 
-export const cycleDays: KpiDefinition = {
-  kind: 'grouped',
+export const cycleDays = pipelineKpi({
   id: 'cycle_days',
-  table: 'Pipeline',
   date: 'wonDate',
-  scopes: SCOPES,
   measures: {
     won_deals: { count: true },
     measured: { count: true, where: { later: 'wonDate', notBefore: 'leadDate' } },
@@ -82,13 +69,10 @@ export const cycleDays: KpiDefinition = {
     },
   },
   value: { measure: 'median_days' },
-  finish: 'value',
-};
+});
 
-export const segmentProfitability: KpiDefinition = {
-  kind: 'grouped',
+export const segmentProfitability = pipelineKpi({
   id: 'segment_profitability',
-  table: 'Pipeline',
   date: 'wonDate',
   // A deal without an amount is not in the table at all (a segment of such deals has no row).
   where: { present: 'amount' },
@@ -100,4 +84,4 @@ export const segmentProfitability: KpiDefinition = {
     deals: { count: true },
   },
   finish: 'segments',
-};
+});
