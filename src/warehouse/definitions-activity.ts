@@ -2,14 +2,11 @@
 // significant_interactions): Activities by Date; 1 point for a call of 15 minutes or more, an
 // email with a positive reply, a webinar attended (types and outcomes in English or French, or
 // the schema's keys, any case); the first rule that matches gives the points.
-import type { KpiDefinition } from './definition';
+import { groupedOn } from './definition';
 
-export const interactionScore: KpiDefinition = {
-  kind: 'grouped',
+export const interactionScore = groupedOn('Activities', ['team', 'rep'])({
   id: 'interaction_score',
-  table: 'Activities',
   date: 'date',
-  scopes: ['team', 'rep'],
   measures: {
     points: {
       sum: {
@@ -58,4 +55,4 @@ export const interactionScore: KpiDefinition = {
   },
   value: { measure: 'points' },
   finish: 'trend',
-};
+});

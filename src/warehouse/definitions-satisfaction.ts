@@ -6,9 +6,16 @@
 // - referral_rate (KPI_REFERRAL_RATE): Customers by Acquired date; referral sources over the
 //   non-blank sources (labels in English or French, or the schema's key, any case).
 import type { KpiId } from './api';
-import type { Condition, KpiDefinition, Measure, ValueExpr } from './definition';
+import {
+  type Condition,
+  groupedOn,
+  type KpiDefinition,
+  type Measure,
+  type ValueExpr,
+} from './definition';
 
-const SCOPES = ['team', 'rep'];
+/** The Surveys sheet's grouped KPIs, by team and rep. */
+const surveysKpi = groupedOn('Surveys', ['team', 'rep']);
 
 function score(atLeast: number, atMost: number): Condition {
   return { number: 'score', atLeast, atMost, whole: true };
@@ -24,17 +31,13 @@ function surveyScore(
   measures: Readonly<Record<string, Measure>>,
   value: ValueExpr,
 ): KpiDefinition {
-  return {
-    kind: 'grouped',
+  return surveysKpi({
     id,
-    table: 'Surveys',
     date: 'date',
     where: { label: 'kind', oneOf: [id] },
-    scopes: SCOPES,
     measures: { responses: { count: true, where: scale }, ...measures },
     value,
-    finish: 'value',
-  };
+  });
 }
 
 export const nps = surveyScore(
@@ -67,16 +70,12 @@ const REFERRAL_LABELS = [
   'bouche a oreille',
 ];
 
-export const referralRate: KpiDefinition = {
-  kind: 'grouped',
+export const referralRate = groupedOn('Customers', ['team', 'rep', 'segment'])({
   id: 'referral_rate',
-  table: 'Customers',
   date: 'acquiredDate',
-  scopes: ['team', 'rep', 'segment'],
   measures: {
     sourced: { count: true, where: { present: 'source' } },
     referrals: { count: true, where: { label: 'source', oneOf: REFERRAL_LABELS } },
   },
   value: { plus: ['referrals'], over: 'sourced' },
-  finish: 'value',
-};
+});
