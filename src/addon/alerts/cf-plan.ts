@@ -2,8 +2,13 @@
 // sheets their KPIs come from, the activity objectives on Activities, idle deals on Pipeline, the
 // pace on Objectives and the status on Actions. Every sheet gets its list, empty ones included,
 // so that colours of alerts that have recovered are taken away.
-import { computeMetric, type KpiKey, type WorkbookData } from '../metrics';
-import type { SheetKey } from '../schema';
+import {
+  computeMetric,
+  type KpiKey,
+  SOURCE_SHEETS,
+  type SourceSheet,
+  type WorkbookData,
+} from '../metrics';
 import { activityObjectiveRules } from './cf-activity';
 import type { CfRule, SheetShape } from '../workbook/cf-model';
 import { type OpenAlert, openAlertRules } from './cf-open-alerts';
@@ -18,17 +23,13 @@ import type { AlertRule } from './types';
 /** The marker family of the alerts' rules (the dashboard has its own). */
 export const ALERTS_FAMILY = 'alerts';
 
-/** The sheets the alerts colour. */
-export const COLOURED_SHEETS = [
-  'activities',
-  'pipeline',
-  'customers',
-  'orders',
-  'surveys',
+/** The sheets the alerts colour: the KPIs' source sheets, then the Objectives and the Actions. */
+export type ColouredSheet = SourceSheet | 'objectives' | 'actions';
+export const COLOURED_SHEETS: readonly ColouredSheet[] = [
+  ...SOURCE_SHEETS,
   'objectives',
   'actions',
-] as const satisfies readonly SheetKey[];
-export type ColouredSheet = (typeof COLOURED_SHEETS)[number];
+];
 
 export interface ColourInput {
   readonly today: number;
