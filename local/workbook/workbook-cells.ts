@@ -207,8 +207,15 @@ export class WorkbookCells extends WorkbookBase {
       this.recloseOpenRanges();
       this.settle();
     }
+    // Whole columns are patched at once (a date format down 64,000 rows), and their cells share
+    // a few interned property sets: each set's patched result is worked out once.
+    const patched = new Map<CellProps | undefined, CellProps | undefined>();
     for (let r = range.row; r < range.row + range.numRows; r++) {
-      for (let c = range.col; c < range.col + range.numCols; c++) this.patchProps(s, r, c, patch);
+      for (let c = range.col; c < range.col + range.numCols; c++) {
+        const current = s.props.get(r, c);
+        if (patched.has(current)) s.props.set(r, c, patched.get(current));
+        else patched.set(current, this.patchProps(s, r, c, patch));
+      }
     }
     if ('numberFormat' in patch) this.refreshDateTyping(s, range);
     this.emit({ kind: 'format', sheetId: s.id });
@@ -262,8 +269,13 @@ export class WorkbookCells extends WorkbookBase {
 
   private interned = new Map<string, CellProps>();
 
-  /** Applies a patch; identical property sets share one frozen object. */
-  protected patchProps(s: SheetState, row: number, col: number, patch: PropsPatch): void {
+  /** Applies a patch; identical property sets share one frozen object (returned). */
+  protected patchProps(
+    s: SheetState,
+    row: number,
+    col: number,
+    patch: PropsPatch,
+  ): CellProps | undefined {
     const next: Record<string, unknown> = { ...s.props.get(row, col) };
     for (const [k, v] of Object.entries(patch)) {
       if (v === null || v === undefined) delete next[k];
@@ -271,7 +283,7 @@ export class WorkbookCells extends WorkbookBase {
     }
     if (Object.keys(next).length === 0) {
       s.props.delete(row, col);
-      return;
+      return undefined;
     }
     const id = JSON.stringify(next);
     let shared = this.interned.get(id);
@@ -280,6 +292,7 @@ export class WorkbookCells extends WorkbookBase {
       if (this.interned.size < 10_000) this.interned.set(id, shared);
     }
     s.props.set(row, col, shared);
+    return shared;
   }
 
   /** Numbers whose date format came or went are re-entered so the engine types them right. */
