@@ -156,7 +156,7 @@ export class WarehouseApp extends OpeningPage<TextKey, WarehousePageInit> {
           h(
             'tr',
             null,
-            h('td', null, k.kpi),
+            h('td', null, k.label),
             h(
               'td',
               { class: k.error ? '' : 'num' },

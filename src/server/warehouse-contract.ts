@@ -25,6 +25,8 @@ export type WarehouseSaveResult =
 
 export interface KpiEstimateView {
   kpi: string;
+  /** The KPI's name in the user's language. */
+  label: string;
   bytes: number;
   billedBytes: number;
   error?: string;

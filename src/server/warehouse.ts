@@ -12,6 +12,7 @@ import { bigQueryJobs, sleep } from '../addon/adapters/bigquery';
 import { currentLanguage } from '../addon/i18n';
 import { estimateRefresh, ON_DEMAND_USD_PER_TIB } from '../addon/warehouse/estimate';
 import { say } from '../addon/warehouse/messages';
+import { warehouseKpiLabel } from '../addon/warehouse/kpi-labels';
 import { plannedQueries } from '../addon/warehouse/queries';
 import {
   checkSettings,
@@ -64,7 +65,8 @@ export function estimateWarehouseRefresh(): WarehouseEstimateResult {
     { project: settings.project, location: settings.location, tables },
     { jobs, sleep, language },
   );
-  return { outcome: 'estimated', ...estimate };
+  const kpis = estimate.kpis.map((k) => ({ ...k, label: warehouseKpiLabel(k.kpi, language) }));
+  return { outcome: 'estimated', ...estimate, kpis };
 }
 
 /** Opens the page in the sidebar (the menu item). */

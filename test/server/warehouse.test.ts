@@ -130,6 +130,11 @@ test('on the demo workbook, the estimate dry-runs every KPI query the emitter wr
     // only because it is exactly what the emitter writes for these tables.
     expect(estimate.kpis.map((k) => k.kpi)).toEqual([...WAREHOUSE_KPIS]);
     expect(estimate.kpis.filter((k) => k.error)).toEqual([]);
+    // Each query is listed under the KPI's name (the catalogue's, or the =KPI_* table it computes).
+    const label = (kpi: string) => estimate.kpis.find((k) => k.kpi === kpi)?.label;
+    expect(label('win_rate')).toBe('Win rate');
+    expect(label('funnel')).toBe('Funnel (KPI_FUNNEL)');
+    expect(estimate.kpis.filter((k) => k.label === k.kpi)).toEqual([]);
     expect(estimate.kpis.every((k) => k.bytes > 0)).toBe(true);
     expect(estimate.bytes).toBe(estimate.kpis.reduce((sum, k) => sum + k.bytes, 0));
     // BigQuery bills at least 10 MB per table a query reads.
