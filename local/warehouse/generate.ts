@@ -100,7 +100,19 @@ const SOURCES = [
   'other',
 ];
 const KINDS = ['NPS', 'nps', ' CSAT', 'csat', 'Other'];
-const TYPES = ['Call', 'Appel', ' call ', 'Email', 'Webinar', 'Webinaire', 'Meeting', 'Proposal'];
+const TYPES = [
+  'Call',
+  'Appel',
+  ' call ',
+  'Email',
+  'EMAIL',
+  'Webinar',
+  'Webinaire',
+  'Meeting',
+  'Rendez-vous',
+  ' meeting ',
+  'Proposal',
+];
 const OUTCOMES = [
   'Positive reply',
   'Réponse positive',
@@ -110,6 +122,13 @@ const OUTCOMES = [
   'No answer',
   'Connected',
   'Registered',
+  'Held',
+  'Rescheduled',
+  'Reporté',
+  'reporte',
+  'No-show',
+  'Absent',
+  'noShow',
 ];
 
 function rowsOf(

@@ -2,8 +2,10 @@
 // count, the date that places a row in a period, and the measures (count, count-if, sum, median,
 // distinct) per period and scope. The JavaScript evaluator (evaluate.ts) and the SQL plan
 // (plan.ts) both read these, so a KPI is written once for the sheet path's maths and the
-// warehouse. Conditions are two-valued by construction (no NOT): a blank never satisfies one,
-// which is how SQL's NULL behaves in WHERE, CASE WHEN and COUNTIF, so both targets agree.
+// warehouse. Conditions are two-valued by construction: a blank never satisfies one, which is
+// how SQL's NULL behaves in WHERE, CASE WHEN and COUNTIF, so both targets agree; the one negation,
+// `not`, is emitted as NOT COALESCE(c, FALSE), so it holds exactly where its condition does not
+// (a blank satisfies a `not`).
 import type { KpiId, LogicalTable } from './api';
 
 /** A condition on one row. Column names are the workbook's header keys (src/addon/schema.ts). */
@@ -23,7 +25,9 @@ export type Condition =
     }
   /** Both dates present and `later` on or after `earlier` (calendar days). */
   | { readonly later: string; readonly notBefore: string }
-  | { readonly all: readonly Condition[] };
+  | { readonly all: readonly Condition[] }
+  /** The condition does not hold (a blank cell, which satisfies no condition, satisfies this). */
+  | { readonly not: Condition };
 
 /** A number per row; a blank gives null, which sums, medians and counts skip. */
 export type NumberExpr =
@@ -103,6 +107,7 @@ export function conditionColumns(c: Condition): string[] {
   if ('label' in c) return [c.label];
   if ('number' in c) return [c.number];
   if ('later' in c) return [c.later, c.notBefore];
+  if ('not' in c) return conditionColumns(c.not);
   return c.all.flatMap(conditionColumns);
 }
 

@@ -1,10 +1,11 @@
-// Satisfaction KPIs, as src/addon/metrics/measures-satisfaction.ts computes them with the maths
-// of src/kpi/customers.ts:
+// Satisfaction and Customers KPIs, as src/addon/metrics/measures-satisfaction.ts computes them
+// with the maths of src/kpi/customers.ts (new customers: as measures-results.ts):
 // - nps (KPI_NPS): Surveys of kind NPS by Date; promoters 9–10, detractors 0–6 among the whole
 //   scores 0–10 (other scores are left out here: KPI_NPS would stop with an error).
 // - csat (KPI_CSAT, top-two share on 1–5): Surveys of kind CSAT; scores 4–5 over whole 1–5 scores.
 // - referral_rate (KPI_REFERRAL_RATE): Customers by Acquired date; referral sources over the
 //   non-blank sources (labels in English or French, or the schema's key, any case).
+// - new_customers: the Customers rows by Acquired date.
 import type { KpiId } from './api';
 import {
   type Condition,
@@ -70,7 +71,10 @@ const REFERRAL_LABELS = [
   'bouche a oreille',
 ];
 
-export const referralRate = groupedOn('Customers', ['team', 'rep', 'segment'])({
+/** The Customers sheet's grouped KPIs, by team, rep and segment. */
+const customersKpi = groupedOn('Customers', ['team', 'rep', 'segment']);
+
+export const referralRate = customersKpi({
   id: 'referral_rate',
   date: 'acquiredDate',
   measures: {
@@ -78,4 +82,11 @@ export const referralRate = groupedOn('Customers', ['team', 'rep', 'segment'])({
     referrals: { count: true, where: { label: 'source', oneOf: REFERRAL_LABELS } },
   },
   value: { plus: ['referrals'], over: 'sourced' },
+});
+
+export const newCustomers = customersKpi({
+  id: 'new_customers',
+  date: 'acquiredDate',
+  measures: { customers: { count: true } },
+  value: { measure: 'customers' },
 });

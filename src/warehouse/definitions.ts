@@ -1,7 +1,7 @@
 // Every warehouse KPI definition, by id, in the order the suite runs them.
 import type { KpiId } from './api';
 import type { Definition } from './definition';
-import { interactionScore } from './definitions-activity';
+import { calls, emails, interactionScore, meetings } from './definitions-activity';
 import { aov, cohortRetention, grossMargin, trend } from './definitions-orders';
 import {
   cycleDays,
@@ -11,7 +11,7 @@ import {
   segmentProfitability,
   winRate,
 } from './definitions-pipeline';
-import { csat, nps, referralRate } from './definitions-satisfaction';
+import { csat, newCustomers, nps, referralRate } from './definitions-satisfaction';
 
 export const DEFINITIONS: readonly Definition[] = [
   leadToOpportunity,
@@ -28,6 +28,10 @@ export const DEFINITIONS: readonly Definition[] = [
   cohortRetention,
   trend,
   interactionScore,
+  calls,
+  emails,
+  meetings,
+  newCustomers,
 ];
 
 export const WAREHOUSE_KPIS: readonly KpiId[] = DEFINITIONS.map((d) => d.id);

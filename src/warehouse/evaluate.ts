@@ -105,6 +105,7 @@ function holds(c: Def.Condition, row: Columns, i: number): boolean {
     const b = row[c.notBefore][i] as number;
     return a === a && b === b && a >= b;
   }
+  if ('not' in c) return !holds(c.not, row, i);
   return c.all.every((x) => holds(x, row, i));
 }
 

@@ -162,6 +162,7 @@ class Builder {
       const b = cell(c.notBefore);
       return `${a} IS NOT NULL AND ${b} IS NOT NULL AND ${a} >= ${b}`;
     }
+    if ('not' in c) return `NOT COALESCE((${this.condition(c.not)}), FALSE)`;
     return c.all.map((x) => `(${this.condition(x)})`).join(' AND ');
   }
 

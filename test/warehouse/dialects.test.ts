@@ -219,6 +219,22 @@ test('division by zero: a period without valid answers has a null NPS, not an er
   expect(emitQuery('nps', 'googlesql', BQ_TABLES, PARIS).sql).toContain('/ NULLIF(');
 });
 
+test('a blank outcome is a meeting held: the one negation is NOT COALESCE(…, FALSE), not NOT (NULL)', async () => {
+  const at = '2026-03-10T10:00:00Z';
+  const activities = rowsOf('Activities', [
+    { date: at, type: 'Meeting', outcome: null },
+    { date: at, type: 'Rendez-vous', outcome: '  ' },
+    { date: at, type: ' meeting', outcome: 'Held' },
+    { date: at, type: 'Meeting', outcome: 'Rescheduled' },
+    { date: at, type: 'Rendez-vous', outcome: 'Reporté' },
+    { date: at, type: 'Meeting', outcome: 'no-show' },
+    { date: at, type: 'Call', outcome: null },
+  ]);
+  const result = await both('meetings', { Activities: activities }, PARIS);
+  expect(company(result, 'period', 'meetings')).toEqual([['2026-03-01', 3]]);
+  expect(emitQuery('meetings', 'googlesql', BQ_TABLES, PARIS).sql).toContain('NOT COALESCE((');
+});
+
 test('no CURRENT_DATE: the day comes from as_of, so a later as_of takes in later rows', async () => {
   const pipeline = rowsOf('Pipeline', [
     { leadDate: '2026-04-10', opportunityDate: '2026-04-12' },

@@ -1,8 +1,11 @@
 // The definitions describe today's path: on seeded workbooks (local/warehouse/generate.ts), the
 // JavaScript evaluator of each warehouse KPI gives, for the whole company and each period, what
 // the src/kpi functions behind the =KPI_* functions and the add-on's metrics give for the same
-// rows (selected here by hand, read here independently: time-zone days by Intl directly).
+// rows (selected here by hand, read here independently: time-zone days by Intl directly; the
+// activity types and outcomes as the add-on reads its choices).
 import { AS_OF, generateTables, TIME_ZONE } from '../../local/warehouse/generate';
+import { choiceIndex, choiceMatcher } from '../../src/addon/metrics/choices';
+import { ACTIVITY_TYPES, OUTCOMES } from '../../src/addon/schema';
 import { interactionPoints, type InteractionRule } from '../../src/kpi/activity';
 import { cohortRetention } from '../../src/kpi/cohorts';
 import { countMatching, csatCounts, npsCounts, npsOf } from '../../src/kpi/customers';
@@ -204,7 +207,46 @@ const REFERENCES: Record<string, (t: RowTables, p: WarehousePeriod) => Reference
     }
     return out;
   },
+  calls: (t, p) => activityCount(t.Activities!, p, 'calls', 'call'),
+  emails: (t, p) => activityCount(t.Activities!, p, 'emails', 'email'),
+  meetings: (t, p) => activityCount(t.Activities!, p, 'meetings', 'meeting', NOT_HELD),
+  new_customers(t, p) {
+    const out: Reference = new Map();
+    for (const [k, rows] of byPeriod(col(t.Customers!, 'acquiredDate', readers.date), p))
+      out.set(k, { customers: rows.length, value: rows.length });
+    return out;
+  },
 };
+
+/** The outcomes of a meeting that did not take place (the add-on's meetings). */
+const NOT_HELD = ['rescheduled', 'noShow'];
+
+/**
+ * The add-on's activity counts (src/addon/metrics/measures-activity.ts): the rows whose type is
+ * the choice `type`, as the add-on reads a choice (English, French or key, any case or accents),
+ * except those whose outcome is one of `skip`; a period for every period with a row of the type.
+ */
+function activityCount(
+  t: ResultTable,
+  p: WarehousePeriod,
+  id: string,
+  type: string,
+  skip: readonly string[] = [],
+): Reference {
+  const typeOf = choiceMatcher(ACTIVITY_TYPES);
+  const outcomeOf = choiceMatcher(OUTCOMES);
+  const types = col(t, 'type', (c) => typeOf(readers.text(c)));
+  const outcomes = col(t, 'outcome', (c) => outcomeOf(readers.text(c)));
+  const skipped = skip.map((k) => choiceIndex(OUTCOMES, k));
+  const wanted = choiceIndex(ACTIVITY_TYPES, type);
+  const days = col(t, 'date', readers.instant).map((d, i) => (types[i] === wanted ? d : NaN));
+  const out: Reference = new Map();
+  for (const [k, rows] of byPeriod(days, p)) {
+    const n = rows.filter((i) => !skipped.includes(outcomes[i])).length;
+    out.set(k, { [id]: n, value: n });
+  }
+  return out;
+}
 
 /** KPI_REFERRAL_RATE's default labels, normalised. */
 const REFERRALS = new Set(

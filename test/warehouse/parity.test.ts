@@ -5,7 +5,7 @@
 // schema with a `seed` column that every query also groups by, so a KPI is one query per period.
 import { LocalWarehouse } from '../../local/warehouse/duckdb';
 import { AS_OF, batchTables, TIME_ZONE } from '../../local/warehouse/generate';
-import type { LogicalTable, Tables, WarehousePeriod } from '../../src/warehouse/api';
+import type { Cell, LogicalTable, Tables, WarehousePeriod } from '../../src/warehouse/api';
 import { DEFINITIONS } from '../../src/warehouse/definitions';
 import { emitDuckDb } from '../../src/warehouse/emit-duckdb';
 import { evaluateKpi, type RowTables } from '../../src/warehouse/evaluate';
@@ -46,6 +46,10 @@ test('the seeds hold the edge cases the parity is about', () => {
   const amounts = cells('Orders', 'amount');
   const orderIds = cells('Orders', 'orderId');
   const seeds = cells('Orders', 'seed');
+  const types = cells('Activities', 'type');
+  const outcomes = cells('Activities', 'outcome');
+  const meeting = (t: Cell) => typeof t === 'string' && /meeting|rendez-vous/i.test(t);
+  const NOT_HELD: Cell[] = ['Rescheduled', 'Reporté', 'reporte', 'No-show', 'Absent', 'noShow'];
   const counts = {
     refunds: amounts.filter((a) => typeof a === 'number' && a < 0).length,
     blankAmounts: amounts.filter((a) => a === null).length,
@@ -59,9 +63,19 @@ test('the seeds hold the edge cases the parity is about', () => {
     // Order ids used twice within one seed.
     duplicateIds: orderIds.length - new Set(orderIds.map((id, k) => `${seeds[k]}|${id}`)).size,
     afterAsOf: cells('Pipeline', 'leadDate').filter((d) => d !== null && String(d) > AS_OF).length,
+    frenchMeetings: types.filter((t) => t === 'Rendez-vous').length,
+    // Meetings that did not take place (each label of them is checked below), or blank outcomes.
+    notHeldMeetings: outcomes.filter((o, k) => meeting(types[k]) && NOT_HELD.includes(o)).length,
+    blankOutcomes: outcomes.filter((o, k) => meeting(types[k]) && String(o ?? '').trim() === '')
+      .length,
   };
   for (const [name, count] of Object.entries(counts))
     expect([name, count > 20]).toEqual([name, true]);
+  for (const label of NOT_HELD)
+    expect([label, outcomes.some((o, k) => o === label && meeting(types[k]))]).toEqual([
+      label,
+      true,
+    ]);
 });
 
 describe.each(PERIODS)('per %s', (period) => {

@@ -2,8 +2,9 @@
 // definitions (src/warehouse), so one table says which definition computes which catalogue KPI
 // and which of its measures is the catalogue's volume; the value is the definition's own
 // (src/warehouse/value.ts, the same operations as the sheet path's measures-*.ts). Not here, so
-// "not available in warehouse mode": calls, emails, meetings (no activity-count definition),
-// new_customers and retention (no customer-count definition).
+// "not available in warehouse mode": retention (customers at the start of the period against
+// those at its end: a customer counts in every period between acquisition and churn, not in the
+// one period of a row's date, which is all a grouped definition can say).
 import type { KpiKey } from '../metrics';
 import type { KpiId } from '../../warehouse/api';
 
@@ -14,10 +15,14 @@ export const WAREHOUSE_KPI_OF: Readonly<Partial<Record<KpiKey, readonly [KpiId, 
   win_rate: ['win_rate', 'closed'],
   cycle_days: ['cycle_days', 'measured'],
   significant_interactions: ['interaction_score', 'activities'],
+  calls: ['calls', 'calls'],
+  emails: ['emails', 'emails'],
+  meetings: ['meetings', 'meetings'],
   // KPI_TREND's revenue by period: the orders with an amount.
   revenue: ['trend', 'orders'],
   aov: ['aov', 'orders'],
   gross_margin: ['gross_margin', 'orders'],
+  new_customers: ['new_customers', 'customers'],
   referral_rate: ['referral_rate', 'sourced'],
   nps: ['nps', 'responses'],
   csat: ['csat', 'responses'],
