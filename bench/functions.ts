@@ -4,6 +4,7 @@
 // are timed with their declared example, and the bench names any function left without a case.
 import { exampleArguments } from '../src/functions/declare';
 import { KPI_FUNCTIONS } from '../src/functions/kpi-functions';
+import { random } from '../local/warehouse/generate';
 type Grid = unknown[][];
 export interface Case {
   /** The function, with what sets this case apart: "KPI_WIN_RATE (dates)". */
@@ -14,20 +15,9 @@ export interface Case {
   simple: boolean;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const column = (cells: number, f: (i: number, r: () => number) => unknown, seed = 1): Grid => {
   const n = Math.floor(cells);
-  const r = rng(seed);
+  const r = random(seed);
   const out: Grid = new Array(n);
   for (let i = 0; i < n; i++) out[i] = [f(i, r)];
   return out;
@@ -64,7 +54,7 @@ export const CASES: Case[] = [
     simple: true,
     make: (n) => {
       const rows = Math.floor(n / 4);
-      const r = rng(3);
+      const r = random(3);
       const block: Grid = [['Lead', 'Opportunity', 'Proposal', 'Won']];
       for (let i = 0; i < rows; i++)
         block.push([

@@ -1,6 +1,8 @@
 // Wall-clock time in a named time zone, as Apps Script's Java side resolves zones
 // (java.util.TimeZone.getTimeZone): IANA ids through Intl, custom ids "GMT+2" / "GMT-05:30", and
 // GMT for an id it does not know.
+import { wallClockFormat } from '../../src/kpi/wall-clock';
+
 export interface ZonedTime {
   year: number;
   /** 1-12 */
@@ -44,16 +46,7 @@ export function resolveZone(id: string): Zone {
     try {
       zone = {
         id,
-        format: new Intl.DateTimeFormat('en-US', {
-          timeZone: id,
-          hourCycle: 'h23',
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: 'numeric',
-          second: 'numeric',
-        }),
+        format: wallClockFormat(id),
       };
     } catch {
       zone = { id: 'GMT', fixedOffsetMs: 0 };
