@@ -199,7 +199,7 @@ export const kpiCsat = declareKpi(
 );
 
 /** Spontaneous referrals; the unaccented and unhyphenated spellings are common in typed data. */
-const REFERRAL_LABELS = [
+export const REFERRAL_LABELS = [
   'Referral',
   'Recommandation',
   'Bouche-à-oreille',

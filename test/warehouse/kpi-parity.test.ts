@@ -5,6 +5,7 @@
 // activity types and outcomes as the add-on reads its choices).
 import { AS_OF, generateTables, TIME_ZONE } from '../../local/warehouse/generate';
 import { choiceIndex, choiceMatcher } from '../../src/addon/metrics/choices';
+import { REFERRAL_LABELS } from '../../src/functions/customers';
 import { ACTIVITY_TYPES, OUTCOMES } from '../../src/addon/schema';
 import { interactionPoints, type InteractionRule } from '../../src/kpi/activity';
 import { cohortRetention } from '../../src/kpi/cohorts';
@@ -248,17 +249,8 @@ function activityCount(
   return out;
 }
 
-/** KPI_REFERRAL_RATE's default labels, normalised. */
-const REFERRALS = new Set(
-  [
-    'Referral',
-    'Recommandation',
-    'Bouche-à-oreille',
-    'Bouche-a-oreille',
-    'Bouche à oreille',
-    'Bouche a oreille',
-  ].map((s) => s.toLowerCase()),
-);
+/** KPI_REFERRAL_RATE's own default labels, normalised: the definition must follow them. */
+const REFERRALS = new Set(REFERRAL_LABELS.map((s) => s.toLowerCase()));
 
 /** KPI_INTERACTION_SCORE's default rules, plus the add-on's choice key for a positive reply. */
 const RULES: InteractionRule[] = [

@@ -10,16 +10,11 @@ import {
 import { SCHEMA } from '../schema';
 import type { Language } from '../i18n';
 import type { LogicalTable, Tables } from '../../warehouse/api';
+import { WAREHOUSE_COLUMNS } from '../../warehouse/columns';
 import { say } from './messages';
 
-export const LOGICAL_TABLES: readonly LogicalTable[] = [
-  'Activities',
-  'Pipeline',
-  'Customers',
-  'Orders',
-  'Surveys',
-  'Spend',
-];
+/** The sheets a warehouse table can stand for, in the warehouse core's order. */
+export const LOGICAL_TABLES = Object.keys(WAREHOUSE_COLUMNS) as readonly LogicalTable[];
 
 export interface WarehouseTable {
   /** The table's name inside the dataset. */
