@@ -11,7 +11,7 @@ const en = {
   dataset: 'Dataset',
   location: 'Location (US, EU or a region)',
   useForKpis:
-    'Use the warehouse: alerts, summaries and the wizard’s history read their KPIs from BigQuery (a KPI it has no definition for says so); the dashboard’s tiles still read the sheets',
+    'Use the warehouse: alerts, summaries, the wizard’s history and the dashboard’s tiles, sparklines and charts read their KPIs from BigQuery (a KPI it has no definition for says so)',
   table: 'Table for the {sheet} sheet (empty: not in the warehouse)',
   columns: 'Column names in the {sheet} table (empty: the same name)',
   save: 'Save the settings',
@@ -36,7 +36,7 @@ const fr: Record<TextKey, string> = {
   dataset: 'Jeu de données',
   location: 'Emplacement (US, EU ou une région)',
   useForKpis:
-    'Utiliser l’entrepôt : alertes, synthèses et historique de l’assistant lisent leurs KPI dans BigQuery (un KPI sans définition le signale) ; les tuiles du tableau de bord lisent encore les feuilles',
+    'Utiliser l’entrepôt : alertes, synthèses, historique de l’assistant et tuiles, courbes et graphiques du tableau de bord lisent leurs KPI dans BigQuery (un KPI sans définition le signale)',
   table: 'Table de la feuille {sheet} (vide : hors de l’entrepôt)',
   columns: 'Noms des colonnes dans la table {sheet} (vide : le même nom)',
   save: 'Enregistrer les réglages',

@@ -43,6 +43,12 @@ export class MissingNotes {
     return note;
   }
 
+  /** A note that is not about a column (a KPI the warehouse could not give), kept the same way. */
+  add(note: string): string {
+    this.seen.add(note);
+    return note;
+  }
+
   list(): string[] {
     return [...this.seen];
   }

@@ -3,7 +3,8 @@
 // The same input always gives the same layout, so a refresh is idempotent; write.ts applies it.
 import type { ActionEffectiveness } from '../alerts/effectiveness';
 import type { Language } from '../i18n';
-import type { KpiKey } from '../metrics';
+import { type KpiKey, MetricError, metricMessage } from '../metrics';
+import type { WarehouseTable } from './warehouse-table';
 import type { Located } from '../workbook/locate';
 import type { SourceLayouts } from '../workbook/read-data';
 import { type Block, Canvas, type Region } from './canvas';
@@ -56,6 +57,8 @@ export interface LayoutInput {
   readonly insights?: DashboardInsights;
   /** KPIs retired by the relevance review: no tile. */
   readonly retired?: ReadonlySet<KpiKey>;
+  /** Warehouse mode: the series' values the series blocks read instead of the sheets. */
+  readonly warehouse?: WarehouseTable;
 }
 
 export interface SheetLayout {
@@ -88,7 +91,8 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   const sources = new SourceRefs(input.layouts);
   const windows = windowLayout();
   const notes = new MissingNotes(input.language);
-  const missing = (e: Parameters<typeof missingNote>[0]) => notes.note(e);
+  const missing = (e: Parameters<typeof missingNote>[0] | MetricError) =>
+    e instanceof MetricError ? notes.add(metricMessage(e, input.language)) : notes.note(e);
 
   const hidden = new Canvas();
   drawScopeTable(hidden, input.options);
@@ -96,7 +100,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   const periods = input.maxPeriods + SERIES_ROOM;
   drawWindows(hidden, data, windows, periods);
   const readiness = input.readiness ?? NO_READINESS;
-  drawSeries(hidden, sources, data, periods, missing, readiness);
+  drawSeries(hidden, sources, data, periods, missing, readiness, input.warehouse);
   drawFunnelStages(hidden, sources, data, input.language, notes);
   drawTileHelpers(hidden, {
     data,

@@ -17,6 +17,11 @@ export interface DashboardReadiness {
   readonly windows: Readonly<Partial<Record<SeriesId, number>>>;
   /** Source sheets with no new row for longer than their usual gap, and their last day. */
   readonly stale: ReadonlyArray<{ readonly sheet: SourceSheet; readonly last: number }>;
+  /**
+   * Warehouse mode: each series' last dated day (calendar-day number) as the warehouse has it,
+   * in place of the sheet's MAX of its date column; none in sheet mode.
+   */
+  readonly last?: Readonly<Partial<Record<SeriesId, number>>>;
 }
 
 export const NO_READINESS: DashboardReadiness = { gaps: {}, windows: {}, stale: [] };
@@ -54,19 +59,25 @@ export function gateOf(id: SeriesId): SeriesId {
   return GATE[id] ?? id;
 }
 
-export function dashboardReadiness(data: WorkbookData, today: number): DashboardReadiness {
+export function dashboardReadiness(
+  data: WorkbookData,
+  today: number,
+  fromWarehouse = false,
+): DashboardReadiness {
   const gaps: Partial<Record<SeriesId, number>> = {};
+  const last: Partial<Record<SeriesId, number>> = {};
   const windows: Partial<Record<SeriesId, number>> = {};
   const stale: { sheet: SourceSheet; last: number }[] = [];
   for (const spec of SERIES) {
     const d = kpiData(data, SERIES_KPI[spec.id]);
     gaps[spec.id] = d.gap;
+    if (d.last !== null) last[spec.id] = d.last;
     if (d.window && gateOf(spec.id) === spec.id) windows[spec.id] = d.window.days;
     if (d.last !== null && !stale.some((s) => s.sheet === d.sheet))
       if (kpiIsStale(data, SERIES_KPI[spec.id], today))
         stale.push({ sheet: d.sheet, last: d.last });
   }
-  return { gaps, windows, stale };
+  return fromWarehouse ? { gaps, windows, stale, last } : { gaps, windows, stale };
 }
 
 /** The hidden cell holding a series' "judged until" day (in its block's counters row). */

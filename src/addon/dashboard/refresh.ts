@@ -12,7 +12,16 @@ import { actionEffectiveness } from '../alerts/effectiveness';
 import { actionIn } from '../workbook/stored-text';
 import { actionRecords } from '../workbook/actions-sheet';
 import { tableOf } from '../workbook/cells';
-import { CATALOGUE, dataSpan, scopesInData, SOURCE_SHEETS, type WorkbookData } from '../metrics';
+import {
+  CATALOGUE,
+  dataSpan,
+  metricSourceOf,
+  scopesInData,
+  SOURCE_SHEETS,
+  type WorkbookData,
+} from '../metrics';
+import { seriesValues, type SeriesValues } from './series-values';
+import { placeWarehouseTable, type WarehouseTable, writeWarehouseTable } from './warehouse-table';
 import type { SheetKey } from '../schema';
 import type { Language } from '../i18n';
 import { readBlock } from '../workbook/block';
@@ -73,6 +82,11 @@ function refreshUnlocked(language: Language): RefreshReport {
   const { sheet: hidden, fresh: hiddenIsNew } = dataSheet(spreadsheet, language);
   const scopes = scopesInData(snapshot.data);
   const options = scopeOptions(scopes, language);
+  // Warehouse mode: the series' values come from the warehouse, written to their hidden sheet.
+  const fromWarehouse = metricSourceOf(snapshot.data) !== undefined;
+  const warehouse = fromWarehouse
+    ? warehouseTable(spreadsheet, language, seriesValues(snapshot.data, options))
+    : undefined;
   const selected = keptScope(options, valueAt(dashboard, SELECTOR.row, SELECTOR.column));
   const layout = buildLayout({
     language,
@@ -92,7 +106,7 @@ function refreshUnlocked(language: Language): RefreshReport {
     groups: { segments: scopes.segments.length, contents: contentTypes(snapshot.data) },
     maxPeriods: weeksOfData(snapshot.data),
     pipelineRows: located.get('pipeline')?.sheet.getMaxRows() ?? 0,
-    readiness: dashboardReadiness(snapshot.data, today),
+    readiness: dashboardReadiness(snapshot.data, today, fromWarehouse),
     insights: dashboardInsights({
       deals: pipelineDeals(
         snapshot.data.pipeline?.rows ?? [],
@@ -104,6 +118,7 @@ function refreshUnlocked(language: Language): RefreshReport {
       language,
     }),
     retired: retiredKpis(),
+    warehouse,
   });
   writeDashboard(dashboard, hidden, layout, hiddenIsNew);
   dashboard.activate();
@@ -114,6 +129,19 @@ function refreshUnlocked(language: Language): RefreshReport {
     scope: selected.label,
     problems: layout.problems,
   };
+}
+
+/** The warehouse's series values, placed and written to their hidden sheet. */
+function warehouseTable(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language,
+  values: SeriesValues[],
+): WarehouseTable {
+  const { sheet, fresh } = dataSheet(spreadsheet, language, 'warehouse');
+  const table = placeWarehouseTable(sheet.getName(), values);
+  writeWarehouseTable(sheet, table);
+  if (fresh || !sheet.isSheetHidden()) sheet.hideSheet();
+  return table;
 }
 
 /** The Pipeline history's rows (one read), none without the sheet. */

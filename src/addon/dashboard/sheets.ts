@@ -14,9 +14,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DATA_SHEET_METADATA_KEY = 'salesKpi.dashboardData';
 
-/** The hidden sheet's id, kept so that a refresh finds it in one call (the metadata takes five). */
-const DATA_SHEET_ID_PROPERTY = 'salesKpi.dashboardDataId';
-
 /** The Dashboard found by the caller, or a new one (tagged like the setup's). */
 export function dashboardSheet(
   spreadsheet: Spreadsheet,
@@ -30,31 +27,59 @@ export function dashboardSheet(
   return sheet;
 }
 
-/** The hidden data sheet, found by its metadata, or a new one at the end of the tabs. */
-/** The hidden data sheet, and whether it was just made (then it is empty and visible). */
+/** A hidden sheet of the dashboard, and whether it was just made (then it is empty and visible). */
 export interface DataSheet {
   readonly sheet: Sheet;
   readonly fresh: boolean;
 }
 
-export function dataSheet(spreadsheet: Spreadsheet, language: Language): DataSheet {
+/**
+ * The dashboard's hidden sheets: 'KPI data' (the formulas behind the tiles) and, in warehouse
+ * mode, 'KPI warehouse' (the warehouse's values they read: warehouse-table.ts).
+ */
+const HIDDEN = {
+  data: {
+    metadata: DATA_SHEET_METADATA_KEY,
+    value: 'dashboardData',
+    id: 'salesKpi.dashboardDataId',
+    name: 'dataSheet',
+  },
+  warehouse: {
+    metadata: 'salesKpi.dashboardWarehouse',
+    value: 'dashboardWarehouse',
+    id: 'salesKpi.dashboardWarehouseId',
+    name: 'warehouseSheet',
+  },
+} as const;
+
+/** The hidden sheet found by its id (kept: one call, the metadata search takes five) or tag, or a new one at the end of the tabs. */
+export function dataSheet(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  kind: keyof typeof HIDDEN = 'data',
+): DataSheet {
+  const which = HIDDEN[kind];
   // Sheet ids are never reused in a spreadsheet: the id found is this sheet, or none.
-  const knownId = Number(documentProperty(DATA_SHEET_ID_PROPERTY));
+  const knownId = Number(documentProperty(which.id));
   const known = knownId ? spreadsheet.getSheetById(knownId) : null;
   if (known) return { sheet: known, fresh: false };
-  const found = taggedOrNewDataSheet(spreadsheet, language);
-  setDocumentProperty(DATA_SHEET_ID_PROPERTY, String(found.sheet.getSheetId()));
+  const found = taggedOrNewSheet(spreadsheet, language, which);
+  setDocumentProperty(which.id, String(found.sheet.getSheetId()));
   return found;
 }
 
-function taggedOrNewDataSheet(spreadsheet: Spreadsheet, language: Language): DataSheet {
-  const tagged = sheetTagged(spreadsheet, DATA_SHEET_METADATA_KEY);
+function taggedOrNewSheet(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  which: (typeof HIDDEN)[keyof typeof HIDDEN],
+): DataSheet {
+  const tagged = sheetTagged(spreadsheet, which.metadata);
   if (tagged) return { sheet: tagged, fresh: false };
   const sheet = spreadsheet.insertSheet(
-    freeName(spreadsheet, say(language, 'dataSheet')),
+    freeName(spreadsheet, say(language, which.name)),
     spreadsheet.getNumSheets(),
   );
-  sheet.addDeveloperMetadata(DATA_SHEET_METADATA_KEY, 'dashboardData');
+  sheet.addDeveloperMetadata(which.metadata, which.value);
   return { sheet, fresh: true };
 }
 

@@ -7,6 +7,7 @@ const MESSAGES = {
   en: {
     title: 'Sales KPI dashboard',
     dataSheet: 'KPI data',
+    warehouseSheet: 'KPI warehouse',
     scope: 'Scope',
     asOf: 'As of',
     howTo:
@@ -96,6 +97,7 @@ const MESSAGES = {
   fr: {
     title: 'Tableau de bord des KPI commerciaux',
     dataSheet: 'Données KPI',
+    warehouseSheet: 'Entrepôt KPI',
     scope: 'Périmètre',
     asOf: 'Au',
     howTo:

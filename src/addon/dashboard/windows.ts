@@ -23,7 +23,10 @@ import {
   judgedFormula,
   NO_READINESS,
 } from './readiness';
-import { SERIES, type SeriesId, seriesFormula } from './series';
+import { SERIES, type SeriesId, seriesFormula, type SeriesSpec } from './series';
+import type { WarehouseTable } from './warehouse-table';
+import { MetricError } from '../metrics';
+import { SERIAL_OF_EPOCH } from '../../kpi/days';
 
 export type DerivedId = 'conversionM' | 'winRateM' | 'marginM' | 'npsM' | 'npsQ';
 export type WindowColumnId = SeriesId | DerivedId;
@@ -114,8 +117,9 @@ export function drawSeries(
   sources: SourceRefs,
   data: DataRefs,
   periods: number,
-  missing: (error: MissingColumn) => string,
+  missing: (error: MissingColumn | MetricError) => string,
   readiness: DashboardReadiness = NO_READINESS,
+  warehouse?: WarehouseTable,
 ): void {
   SERIES.forEach((spec, i) => {
     const column = SERIES_START.column + i * SERIES_START.width;
@@ -132,11 +136,14 @@ export function drawSeries(
       format: 'yyyy-mm-dd',
     });
     canvas.put(row + 1, column + 2, `=IFERROR(${offsetFormula(spec.period, first)},"")`);
-    // The latest end of a period shown (readiness.ts); a missing date column shows nothing.
+    // The latest end of a period shown (readiness.ts); a missing date column shows nothing. In
+    // warehouse mode the last day is the warehouse's, measured at refresh.
     let judged = '=0';
     try {
+      const last = readiness.last?.[spec.id];
+      const dates = warehouse ? String(last === undefined ? 0 : last + SERIAL_OF_EPOCH) : '';
       judged = judgedFormula(
-        sources.column(spec.sheet, spec.date),
+        dates || sources.column(spec.sheet, spec.date),
         data.param('asOf'),
         readiness,
         spec.id,
@@ -148,12 +155,27 @@ export function drawSeries(
     // The spill's header row lies inside the block.
     canvas.landing(row + 2, column, 1, SERIES_START.width - 1);
     try {
-      canvas.put(row + 2, column, seriesFormula(spec, sources, data));
+      const formula = warehouse
+        ? warehouseSeriesFormula(spec, warehouse, data)
+        : seriesFormula(spec, sources, data);
+      canvas.put(row + 2, column, formula);
     } catch (e) {
-      if (!(e instanceof MissingColumn)) throw e;
+      if (!(e instanceof MissingColumn || e instanceof MetricError)) throw e;
       canvas.put(row + 2, column, missing(e), { format: '@' });
     }
   });
+}
+
+/**
+ * Warehouse mode: the series' =KPI_TREND over its columns of the hidden warehouse table, the
+ * rows of the option chosen in the selector (the `index` parameter) counted, the others 0.
+ */
+function warehouseSeriesFormula(spec: SeriesSpec, table: WarehouseTable, data: DataRefs): string {
+  const columns = table.series.get(spec.id);
+  if (!columns || columns instanceof MetricError)
+    throw columns ?? new MetricError('warehouse', spec.id);
+  const chosen = `(${columns.options}=${data.param('index')})`;
+  return `=KPI_TREND(${columns.starts},ARRAYFORMULA(${columns.values}*${chosen}),"${spec.period}","sum")`;
 }
 
 /** Periods from the series' first period to the window's first one. */

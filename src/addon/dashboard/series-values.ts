@@ -1,0 +1,134 @@
+// Why: in warehouse mode the series behind the tiles, sparklines and charts cannot be =KPI_TREND
+// over the sheets (the data is in BigQuery). The refresh computes each series' value per period
+// for every scope of the selector through the metrics engine, which the warehouse's KPI tables
+// answer (one query per KPI and grouping, every scope in it); warehouse-table.ts writes them to
+// a hidden sheet and each series block's =KPI_TREND reads that table, filtered by the scope
+// chosen, so the windows, tiles and charts keep their formulas and the selector stays live.
+// A series is the catalogue KPI's value or one of its parts: counts come back exactly from a
+// rate and its volume (opportunities = conversion × leads, rounded to the whole count).
+import { addPeriods, periodStart } from '../../kpi/days';
+import {
+  computeMetric,
+  dataSpan,
+  type KpiKey,
+  MetricError,
+  type MetricValue,
+  type Scope,
+  type WorkbookData,
+} from '../metrics';
+import type { ScopeOption } from './scopes';
+import { SERIES, type SeriesId } from './series';
+
+/** The grouping a series' values are computed in (a quarter's are its months, summed by KPI_TREND). */
+export type SeriesGrain = 'week' | 'month';
+
+type Get = (kpi: KpiKey) => MetricValue;
+
+interface SeriesPart {
+  readonly kpi: KpiKey;
+  readonly grain: SeriesGrain;
+  readonly of: (get: Get) => number;
+}
+
+const valueOf = (kpi: KpiKey) => (get: Get) => get(kpi).value ?? 0;
+const volumeOf = (kpi: KpiKey) => (get: Get) => get(kpi).volume;
+/** A rate's numerator: the rate times its volume, a whole count. */
+const countOf =
+  (kpi: KpiKey, scale = 1) =>
+  (get: Get) => {
+    const { value, volume } = get(kpi);
+    return value === null ? 0 : Math.round((value * volume) / scale);
+  };
+
+const NPS_NET = countOf('nps', 100);
+// KPI_GROSS_MARGIN leaves out rows without revenue, cost included: cost = revenue × (1 − margin).
+const COST = (get: Get) => {
+  const margin = get('gross_margin').value;
+  const revenue = get('revenue').value ?? 0;
+  return margin === null ? 0 : revenue * (1 - margin);
+};
+
+export const SERIES_PARTS: Readonly<Record<SeriesId, SeriesPart>> = {
+  activitiesW: {
+    kpi: 'significant_interactions',
+    grain: 'week',
+    of: volumeOf('significant_interactions'),
+  },
+  callsW: { kpi: 'calls', grain: 'week', of: valueOf('calls') },
+  meetingsW: { kpi: 'meetings', grain: 'week', of: valueOf('meetings') },
+  revenueW: { kpi: 'revenue', grain: 'week', of: valueOf('revenue') },
+  revenueM: { kpi: 'revenue', grain: 'month', of: valueOf('revenue') },
+  costM: { kpi: 'revenue', grain: 'month', of: COST },
+  leadsM: { kpi: 'lead_to_opportunity', grain: 'month', of: volumeOf('lead_to_opportunity') },
+  oppsM: { kpi: 'lead_to_opportunity', grain: 'month', of: countOf('lead_to_opportunity') },
+  wonM: { kpi: 'win_rate', grain: 'month', of: countOf('win_rate') },
+  lostM: {
+    kpi: 'win_rate',
+    grain: 'month',
+    of: (get) => get('win_rate').volume - countOf('win_rate')(get),
+  },
+  newCustomersM: { kpi: 'new_customers', grain: 'month', of: valueOf('new_customers') },
+  npsNetM: { kpi: 'nps', grain: 'month', of: NPS_NET },
+  npsCountM: { kpi: 'nps', grain: 'month', of: volumeOf('nps') },
+  npsNetQ: { kpi: 'nps', grain: 'month', of: NPS_NET },
+  npsCountQ: { kpi: 'nps', grain: 'month', of: volumeOf('nps') },
+};
+
+/** One series' rows: [the option's 1-based place in the selector, period start (day), value]. */
+export type SeriesValues =
+  | { readonly id: SeriesId; readonly rows: ReadonlyArray<readonly [number, number, number]> }
+  | { readonly id: SeriesId; readonly error: MetricError };
+
+export function scopeOfOption(option: ScopeOption): Scope {
+  return option.type === 'company' ? { type: 'company' } : { type: option.type, name: option.name };
+}
+
+/**
+ * Every series' values for every option, over the periods from its KPI's first to its last
+ * dated day. A series the source cannot give the company is an error (its block shows why); a
+ * scope it cannot give has no rows (its values read 0).
+ */
+export function seriesValues(data: WorkbookData, options: readonly ScopeOption[]): SeriesValues[] {
+  const known = new Map<string, MetricValue | MetricError>();
+  const metric = (kpi: KpiKey, i: number, start: number, grain: SeriesGrain): MetricValue => {
+    const key = `${kpi}|${i}|${start}|${grain}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      try {
+        const end = addPeriods(start, grain, 1);
+        found = computeMetric(data, kpi, scopeOfOption(options[i]), start, end);
+      } catch (e) {
+        if (!(e instanceof MetricError)) throw e;
+        found = e;
+      }
+      known.set(key, found);
+    }
+    if (found instanceof MetricError) throw found;
+    return found;
+  };
+  return SERIES.map(({ id }) => {
+    const part = SERIES_PARTS[id];
+    try {
+      const span = dataSpan(data, part.kpi);
+      const rows: [number, number, number][] = [];
+      if (!span) return { id, rows };
+      const first = periodStart(span.first, part.grain);
+      const last = periodStart(span.last, part.grain);
+      options.forEach((_, i) => {
+        for (let start = first; start <= last; start = addPeriods(start, part.grain, 1)) {
+          try {
+            rows.push([i + 1, start, part.of((kpi) => metric(kpi, i, start, part.grain))]);
+          } catch (e) {
+            // The company's failure is the series' (below); another scope's leaves it out.
+            if (i === 0 || !(e instanceof MetricError)) throw e;
+            return;
+          }
+        }
+      });
+      return { id, rows };
+    } catch (e) {
+      if (!(e instanceof MetricError)) throw e;
+      return { id, error: e };
+    }
+  });
+}

@@ -1,0 +1,134 @@
+// Issue 16's acceptance in the playground (npm start -- --warehouse): the demo with the fake
+// BigQuery over its DuckDB twin. The Warehouse page shows the bytes and cost of a refresh before
+// it runs; then the same workbook, in sheet mode and in warehouse mode, logs the same alerts,
+// shows the same dashboard tiles (the company and team Lyon, the demo's dip alerting) and gives a
+// team lead the same summary. Warehouse mode's numbers come from BigQuery jobs, not the sheets.
+import { PlaygroundSession } from '../../local/playground/session';
+import type { AddonHarness } from '../../local/harness/addon-runtime';
+import { runSetupPage } from '../../local/harness/setup-page';
+import { tileValueCell } from '../../src/addon/dashboard/tiles';
+import { TILES } from '../../src/addon/dashboard/tile-model';
+import { SERIES } from '../../src/addon/dashboard/series';
+import { SERIES_START } from '../../src/addon/dashboard/positions';
+import type { SummariesView, SummaryPreview } from '../../src/server/summaries-contract';
+import type {
+  WarehouseEstimateResult,
+  WarehousePageInit,
+} from '../../src/server/warehouse-contract';
+import { actions, append, sheetRow } from '../addon/alerts/harness';
+
+let session: PlaygroundSession;
+let h: AddonHarness;
+
+beforeAll(async () => {
+  session = await new PlaygroundSession({
+    saveFile: null,
+    ignoreSaved: true,
+    warehouse: true,
+    pinClock: new Date('2026-11-16T08:00:00Z'),
+    // Half the demo's size: the same shape (teams, reps, the dip), half the engine's work.
+    demo: { quickStart: false, scale: 0.5 },
+  }).open();
+  h = { workbook: session.workbook, ui: session.ui, runtime: session.runtime } as AddonHarness;
+  runSetupPage(h.runtime, false); // the Alerts and Actions sheets beside the demo's data
+  append(h, 'Alerts', [
+    ...['Lyon', 'Paris', 'Nantes'].flatMap((team) => [
+      sheetRow('alerts', { kpi: 'Lead → opportunity conversion', scopeType: 'Team', scope: team }),
+      sheetRow('alerts', { kpi: 'Win rate', scopeType: 'Team', scope: team }),
+    ]),
+  ]);
+}, 120_000);
+
+afterAll(() => session?.close());
+
+const jobs = () => h.runtime.counter.snapshot()['BigQuery.Jobs.query'] ?? 0;
+
+function run<T>(name: string, args: unknown[] = []): T {
+  const result = h.runtime.run(name, args) as T;
+  const error = h.runtime.executions.at(-1)?.error;
+  if (error) throw new Error(`${name} failed: ${String(error)}`);
+  return result;
+}
+
+interface ModeView {
+  tiles: Record<string, unknown[]>;
+  alerts: Record<string, unknown>[];
+  summary: string;
+  jobs: number;
+}
+
+/** What a team lead sees in a mode: the tiles of two scopes, the alerts logged, a summary. */
+function view(useForKpis: boolean, settings: NonNullable<WarehousePageInit['settings']>): ModeView {
+  expect(run('saveWarehouseSettings', [{ ...settings, useForKpis }])).toMatchObject({
+    outcome: 'saved',
+  });
+  const before = jobs();
+  h.runtime.invoke('menuRefreshDashboard', []);
+  expect(h.runtime.executions.at(-1)?.error).toBeUndefined();
+  const tiles: Record<string, unknown[]> = {};
+  for (const label of ['Company', 'Team: Lyon']) {
+    h.workbook.setInput('Dashboard', 1, 1, label);
+    expect(h.workbook.listErrors('Dashboard')).toEqual([]);
+    for (const { kpi } of TILES) {
+      const cell = tileValueCell(kpi);
+      tiles[`${label} ${kpi}`] = [
+        h.workbook.getValue('Dashboard', cell.row - 1, cell.column - 1),
+        h.workbook.getValue('Dashboard', cell.row - 1, cell.column),
+        h.workbook.getValue('Dashboard', cell.row - 1, cell.column + 1),
+        h.workbook.getValue('Dashboard', cell.row, cell.column),
+      ].map((v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v));
+    }
+  }
+  // A fresh Actions log each time: its rows and the add-on's memory of what it logged.
+  const last = h.workbook.getLastRow('Actions');
+  if (last > 1) h.workbook.deleteRows(h.workbook.findSheet('Actions')!.id, 1, last - 1);
+  const store = h.runtime.state.propertyStore('document', '', h.runtime.documentId);
+  for (const key of [...store.keys()]) if (key.startsWith('salesKpi.logged')) store.delete(key);
+  h.runtime.invoke('menuApplyAlerts', []);
+  const summaries = run<SummariesView>('summariesInit');
+  const lead = summaries.recipients.find((r) => r.kind === 'lead')!;
+  const summary = run<SummaryPreview>('summariesPreview', [lead.id]).text;
+  return { tiles, alerts: actions(h), summary, jobs: jobs() - before };
+}
+
+test('switching the demo to warehouse mode: the estimate first, then the same alerts, tiles and summary', () => {
+  const page = run<WarehousePageInit>('warehousePageInit');
+  expect(page.enabled).toBe(true);
+  const settings = page.settings!;
+  // The playground opens in warehouse mode (--warehouse): the page's settings say so.
+  expect(settings.useForKpis).toBe(true);
+
+  // The estimate shown before a refresh: dry runs only (billed nothing), every KPI named.
+  const estimate = run<WarehouseEstimateResult>('estimateWarehouseRefresh');
+  if (estimate.outcome !== 'estimated') throw new Error(JSON.stringify(estimate));
+  expect(estimate.bytes).toBeGreaterThan(1024 * 1024);
+  expect(estimate.billedBytes).toBeGreaterThanOrEqual(estimate.bytes);
+  expect(estimate.usd).toBeGreaterThan(0);
+  expect(estimate.kpis.every((k) => k.error === undefined && k.bytes > 0)).toBe(true);
+  expect(estimate.kpis.map((k) => k.label)).toContain('Win rate');
+
+  const sheets = view(false, settings);
+  const warehouse = view(true, settings);
+  expect(sheets.jobs).toBe(0);
+  expect(warehouse.jobs).toBeGreaterThan(10);
+  // The series behind the tiles read the hidden 'KPI warehouse' sheet the refresh wrote, not
+  // the source sheets.
+  expect(h.workbook.findSheet('KPI warehouse')?.hidden).toBe(true);
+  for (let i = 0; i < SERIES.length; i++) {
+    const column = SERIES_START.column + i * SERIES_START.width;
+    const formula = h.workbook.getFormula('KPI data', SERIES_START.row + 1, column - 1);
+    expect(formula).toMatch(/^=KPI_TREND\('KPI warehouse'!/);
+    expect(formula).not.toMatch(/Pipeline|Orders|Activities|Surveys|Customers/);
+  }
+
+  expect(warehouse.tiles).toEqual(sheets.tiles);
+  expect(Object.values(sheets.tiles).filter((t) => typeof t[0] === 'number').length).toBe(16);
+  // The demo's dip: team Lyon's conversion tile alerts in both modes.
+  expect(warehouse.tiles['Team: Lyon lead_to_opportunity'][2]).toBe('Alert');
+
+  expect(sheets.alerts.length).toBeGreaterThan(0);
+  expect(warehouse.alerts).toEqual(sheets.alerts);
+
+  expect(warehouse.summary).toEqual(sheets.summary);
+  expect(warehouse.summary).toMatch(/Win rate \| This period: \d/);
+});
