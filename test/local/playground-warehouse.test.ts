@@ -41,6 +41,9 @@ beforeAll(async () => {
 
 afterAll(() => session?.close());
 
+/** Numbers to 9 significant digits: a margin from the warehouse's sums may differ in the 15th. */
+const rounded = (v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v);
+
 const jobs = () => h.runtime.counter.snapshot()['BigQuery.Jobs.query'] ?? 0;
 
 function run<T>(name: string, args: unknown[] = []): T {
@@ -52,20 +55,30 @@ function run<T>(name: string, args: unknown[] = []): T {
 
 interface ModeView {
   tiles: Record<string, unknown[]>;
+  /** Every cell of the Dashboard for team Lyon but the warehouse note (row 4). */
+  dashboard: unknown[][];
+  note: unknown;
   alerts: Record<string, unknown>[];
   summary: string;
   jobs: number;
 }
 
-/** What a team lead sees in a mode: the tiles of two scopes, the alerts logged, a summary. */
+/** What a team lead sees in a mode: the Dashboard for two scopes, the alerts logged, a summary. */
 function view(useForKpis: boolean, settings: NonNullable<WarehousePageInit['settings']>): ModeView {
   expect(run('saveWarehouseSettings', [{ ...settings, useForKpis }])).toMatchObject({
     outcome: 'saved',
   });
+  // A fresh Actions log each time (the dashboard's effectiveness table reads it): its rows and
+  // the add-on's memory of what it logged.
+  const last = h.workbook.getLastRow('Actions');
+  if (last > 1) h.workbook.deleteRows(h.workbook.findSheet('Actions')!.id, 1, last - 1);
+  const store = h.runtime.state.propertyStore('document', '', h.runtime.documentId);
+  for (const key of [...store.keys()]) if (key.startsWith('salesKpi.logged')) store.delete(key);
   const before = jobs();
   h.runtime.invoke('menuRefreshDashboard', []);
   expect(h.runtime.executions.at(-1)?.error).toBeUndefined();
   const tiles: Record<string, unknown[]> = {};
+  let dashboard: unknown[][] = [];
   for (const label of ['Company', 'Team: Lyon']) {
     h.workbook.setInput('Dashboard', 1, 1, label);
     expect(h.workbook.listErrors('Dashboard')).toEqual([]);
@@ -76,19 +89,19 @@ function view(useForKpis: boolean, settings: NonNullable<WarehousePageInit['sett
         h.workbook.getValue('Dashboard', cell.row - 1, cell.column),
         h.workbook.getValue('Dashboard', cell.row - 1, cell.column + 1),
         h.workbook.getValue('Dashboard', cell.row, cell.column),
-      ].map((v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v));
+      ].map(rounded);
     }
+    const sheet = h.workbook.findSheet('Dashboard')!.id;
+    const [rows, columns] = [h.workbook.getLastRow(sheet), h.workbook.getLastColumn(sheet)];
+    dashboard = h.workbook.getValues(sheet, 0, 0, rows, columns).map((row) => row.map(rounded));
   }
-  // A fresh Actions log each time: its rows and the add-on's memory of what it logged.
-  const last = h.workbook.getLastRow('Actions');
-  if (last > 1) h.workbook.deleteRows(h.workbook.findSheet('Actions')!.id, 1, last - 1);
-  const store = h.runtime.state.propertyStore('document', '', h.runtime.documentId);
-  for (const key of [...store.keys()]) if (key.startsWith('salesKpi.logged')) store.delete(key);
+  const note = dashboard[3][0];
+  dashboard[3][0] = '';
   h.runtime.invoke('menuApplyAlerts', []);
   const summaries = run<SummariesView>('summariesInit');
   const lead = summaries.recipients.find((r) => r.kind === 'lead')!;
   const summary = run<SummaryPreview>('summariesPreview', [lead.id]).text;
-  return { tiles, alerts: actions(h), summary, jobs: jobs() - before };
+  return { tiles, dashboard, note, alerts: actions(h), summary, jobs: jobs() - before };
 }
 
 test('switching the demo to warehouse mode: the estimate first, then the same alerts, tiles and summary', () => {
@@ -122,6 +135,12 @@ test('switching the demo to warehouse mode: the estimate first, then the same al
   }
 
   expect(warehouse.tiles).toEqual(sheets.tiles);
+  // The whole Dashboard (tiles, charts' tables, monthly trends, funnel, tables) is the same, but
+  // for the line that says what comes from BigQuery.
+  expect(warehouse.dashboard.length).toBeGreaterThan(100);
+  expect(warehouse.dashboard).toEqual(sheets.dashboard);
+  expect(warehouse.note).toMatch(/^Warehouse mode: tiles, sparklines, charts and monthly trends/);
+  expect(sheets.note).not.toMatch(/Warehouse/);
   expect(Object.values(sheets.tiles).filter((t) => typeof t[0] === 'number').length).toBe(16);
   // The demo's dip: team Lyon's conversion tile alerts in both modes.
   expect(warehouse.tiles['Team: Lyon lead_to_opportunity'][2]).toBe('Alert');

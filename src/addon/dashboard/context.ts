@@ -7,7 +7,8 @@ import { describeColumn, MissingColumn, type SourceRefs } from './refs';
 import { scopeFilter } from './series';
 import { say } from './texts';
 import type { WindowLayout } from './windows';
-import { metricMessage, missingSheetError, type SourceSheet } from '../metrics';
+import { MetricError, metricMessage, missingSheetError, type SourceSheet } from '../metrics';
+import type { WarehouseTable } from './warehouse-table';
 
 export interface SectionContext {
   readonly canvas: Canvas;
@@ -19,6 +20,8 @@ export interface SectionContext {
   readonly language: Language;
   /** Where the notes written are collected, for the refresh report. */
   readonly notes?: MissingNotes;
+  /** Warehouse mode: the warehouse's values, read instead of the source sheets where they serve. */
+  readonly warehouse?: WarehouseTable;
 }
 
 /**
@@ -54,13 +57,20 @@ export class MissingNotes {
   }
 }
 
-/** A formula, or the missing-column note when the sheet lacks a column it needs. */
+/**
+ * A formula, or the missing-column note when the sheet lacks a column it needs (in warehouse
+ * mode, what the warehouse said when it could not give the values).
+ */
 export function formulaOr(context: SectionContext, build: () => string): string {
   try {
     return build();
   } catch (e) {
     if (e instanceof MissingColumn)
       return context.notes ? context.notes.note(e) : missingNote(e, context.language);
+    if (e instanceof MetricError) {
+      const note = metricMessage(e, context.language);
+      return context.notes ? context.notes.add(note) : note;
+    }
     throw e;
   }
 }

@@ -119,6 +119,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
     windows,
     language: input.language,
     notes,
+    warehouse: input.warehouse,
   };
   drawHeader(context, input.selected.label, input.today);
   drawFreshness(context, readiness.stale);

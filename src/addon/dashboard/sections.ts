@@ -52,7 +52,8 @@ export function drawHeader(context: SectionContext, selected: string, today: num
 
 /**
  * Above the tiles, the sheets with no new row for longer than their usual gap, said plainly
- * ("No activity logged since 13 Nov: is the data up to date?"); blank when all are kept up.
+ * ("No activity logged since 13 Nov: is the data up to date?"); blank when all are kept up. In
+ * warehouse mode, first, what comes from BigQuery and what still reads the sheets.
  */
 export function drawFreshness(
   context: SectionContext,
@@ -64,6 +65,7 @@ export function drawFreshness(
     return `${d} ${SHORT_MONTH_NAMES[language][month - 1]}`;
   };
   const notes = stale.map((s) => staleNote(s.sheet, date(s.last), language));
+  if (context.warehouse) notes.unshift(say(language, 'fromWarehouse'));
   canvas.block('freshness', 4, 1, 1, 6);
   canvas.put(4, 1, notes.join(' '), { italic: true, color: '#5f6368', format: '@' });
 }

@@ -27,8 +27,13 @@ type Get = (kpi: KpiKey) => MetricValue;
 interface SeriesPart {
   readonly kpi: KpiKey;
   readonly grain: SeriesGrain;
-  readonly of: (get: Get) => number;
+  /** The period's value; null: none (a rate without its base), written blank. */
+  readonly of: (get: Get) => number | null;
 }
+
+/** The monthly trend tables' values (tables.ts): the KPI's own value per month. */
+export type TrendId = 'conversionTrend' | 'npsTrend';
+export type WarehouseTableId = SeriesId | TrendId;
 
 const valueOf = (kpi: KpiKey) => (get: Get) => get(kpi).value ?? 0;
 const volumeOf = (kpi: KpiKey) => (get: Get) => get(kpi).volume;
@@ -48,7 +53,7 @@ const COST = (get: Get) => {
   return margin === null ? 0 : revenue * (1 - margin);
 };
 
-export const SERIES_PARTS: Readonly<Record<SeriesId, SeriesPart>> = {
+export const SERIES_PARTS: Readonly<Record<WarehouseTableId, SeriesPart>> = {
   activitiesW: {
     kpi: 'significant_interactions',
     grain: 'week',
@@ -72,19 +77,34 @@ export const SERIES_PARTS: Readonly<Record<SeriesId, SeriesPart>> = {
   npsCountM: { kpi: 'nps', grain: 'month', of: volumeOf('nps') },
   npsNetQ: { kpi: 'nps', grain: 'month', of: NPS_NET },
   npsCountQ: { kpi: 'nps', grain: 'month', of: volumeOf('nps') },
+  conversionTrend: {
+    kpi: 'lead_to_opportunity',
+    grain: 'month',
+    of: (get) => get('lead_to_opportunity').value,
+  },
+  npsTrend: { kpi: 'nps', grain: 'month', of: (get) => get('nps').value },
 };
+
+const TABLE_IDS: readonly WarehouseTableId[] = [
+  ...SERIES.map((s) => s.id),
+  'conversionTrend',
+  'npsTrend',
+];
 
 /** One series' rows: [the option's 1-based place in the selector, period start (day), value]. */
 export type SeriesValues =
-  | { readonly id: SeriesId; readonly rows: ReadonlyArray<readonly [number, number, number]> }
-  | { readonly id: SeriesId; readonly error: MetricError };
+  | {
+      readonly id: WarehouseTableId;
+      readonly rows: ReadonlyArray<readonly [number, number, number | null]>;
+    }
+  | { readonly id: WarehouseTableId; readonly error: MetricError };
 
 export function scopeOfOption(option: ScopeOption): Scope {
   return option.type === 'company' ? { type: 'company' } : { type: option.type, name: option.name };
 }
 
 /**
- * Every series' values for every option, over the periods from its KPI's first to its last
+ * Every series' (and monthly trend's) values for every option, over the periods from its KPI's first to its last
  * dated day. A series the source cannot give the company is an error (its block shows why); a
  * scope it cannot give has no rows (its values read 0).
  */
@@ -106,11 +126,11 @@ export function seriesValues(data: WorkbookData, options: readonly ScopeOption[]
     if (found instanceof MetricError) throw found;
     return found;
   };
-  return SERIES.map(({ id }) => {
+  return TABLE_IDS.map((id) => {
     const part = SERIES_PARTS[id];
     try {
       const span = dataSpan(data, part.kpi);
-      const rows: [number, number, number][] = [];
+      const rows: [number, number, number | null][] = [];
       if (!span) return { id, rows };
       const first = periodStart(span.first, part.grain);
       const last = periodStart(span.last, part.grain);

@@ -12,6 +12,8 @@ import { FUNNEL_RESULT } from './funnel';
 import { openColumnA1 } from './refs';
 import { scopeFilter } from './series';
 import { say } from './texts';
+import type { WarehouseTableId } from './series-values';
+import { chosenRows, tableColumns, type WarehouseTable } from './warehouse-table';
 
 /** Rows kept free below a spilled table's anchor (its header and data rows). */
 export function reservedRows(groups: number): number {
@@ -113,8 +115,18 @@ const TREND_FORMAT_ROWS = 120;
 /** The hidden sheet's =KPI_TREND tables, four columns each, after the funnel's table. */
 const TREND_SOURCE_COLUMN = FUNNEL_RESULT.column + 4;
 
+/** Warehouse mode: each trend's monthly values (revenue summed; the rates, one per month). */
+const WAREHOUSE_TRENDS: readonly WarehouseTableId[] = ['revenueM', 'conversionTrend', 'npsTrend'];
+
 export function drawTrends(context: SectionContext, top: number): void {
   const { canvas, language, sources, data } = context;
+  // Warehouse mode: the trend of the chosen option's months before this one.
+  const warehouseTrend = (table: WarehouseTable, id: WarehouseTableId, how: string) => {
+    const c = tableColumns(table, id);
+    const months = `ARRAYFORMULA(IF(${c.starts}<${data.param('month')},${c.starts},""))`;
+    const values = `ARRAYFORMULA(IF(${chosenRows(c, data.param('index'))},${c.values},""))`;
+    return `=KPI_TREND(${months},${values},"month","${how}")`;
+  };
   // Computed on the hidden sheet (copied-table.ts): its own references to the parameters.
   const scope = (sheet: SourceSheet) => scopeFilter(sources, sheet, data, false);
   const before = (date: string) => `ARRAYFORMULA(IF(${date}<${data.param('month')},${date},""))`;
@@ -160,7 +172,8 @@ export function drawTrends(context: SectionContext, top: number): void {
       },
     },
   ];
-  const build = (trend: (typeof trends)[number]) => () => {
+  const build = (trend: (typeof trends)[number], i: number) => () => {
+    if (context.warehouse) return warehouseTrend(context.warehouse, WAREHOUSE_TRENDS[i], trend.how);
     const date = sources.column(trend.sheet, trend.date);
     const { keep = '', value } = trend.values();
     return `=KPI_TREND(${before(date)},ARRAYFORMULA(IF(${scope(trend.sheet)}${keep},${value},"")),"month","${trend.how}")`;
@@ -173,7 +186,7 @@ export function drawTrends(context: SectionContext, top: number): void {
     canvas.put(top + 1, c, say(language, titles[i]), { ...HEADER_STYLE });
     drawCopiedTable(context, {
       name: `${titles[i]} trend`,
-      formula: formulaOr(context, build(trend)),
+      formula: formulaOr(context, build(trend, i)),
       source: { row: 1, column: TREND_SOURCE_COLUMN + 4 * i },
       at: { row: top + 2, column: c },
       headings: [

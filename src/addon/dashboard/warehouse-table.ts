@@ -7,8 +7,7 @@
 import { SERIAL_OF_EPOCH } from '../../kpi/days';
 import { MetricError } from '../metrics';
 import { onSheet, rangeA1 } from './refs';
-import type { SeriesValues } from './series-values';
-import type { SeriesId } from './series';
+import type { SeriesValues, WarehouseTableId } from './series-values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,7 +21,7 @@ export interface SeriesColumns {
 export interface WarehouseTable {
   readonly grid: unknown[][];
   /** A series' columns, or the error that took its place. */
-  readonly series: ReadonlyMap<SeriesId, SeriesColumns | MetricError>;
+  readonly series: ReadonlyMap<WarehouseTableId, SeriesColumns | MetricError>;
 }
 
 const WIDTH = 3;
@@ -35,7 +34,7 @@ export function placeWarehouseTable(
   const grid: unknown[][] = Array.from({ length: height + 1 }, () =>
     new Array<unknown>(all.length * WIDTH).fill(''),
   );
-  const series = new Map<SeriesId, SeriesColumns | MetricError>();
+  const series = new Map<WarehouseTableId, SeriesColumns | MetricError>();
   all.forEach((s, k) => {
     const column = k * WIDTH;
     grid[0][column] = s.id;
@@ -48,13 +47,26 @@ export function placeWarehouseTable(
     s.rows.forEach(([option, start, value], i) => {
       grid[i + 1][column] = option;
       grid[i + 1][column + 1] = start + SERIAL_OF_EPOCH;
-      grid[i + 1][column + 2] = value;
+      grid[i + 1][column + 2] = value ?? '';
     });
     const range = (offset: number) =>
       onSheet(sheetName, rangeA1(2, column + offset + 1, Math.max(1, s.rows.length), 1));
     series.set(s.id, { options: range(0), starts: range(1), values: range(2) });
   });
   return { grid, series };
+}
+
+/** A table's columns, or (thrown) the MetricError the warehouse gave for it. */
+export function tableColumns(table: WarehouseTable, id: WarehouseTableId): SeriesColumns {
+  const columns = table.series.get(id);
+  if (!columns || columns instanceof MetricError)
+    throw columns ?? new MetricError('warehouse', `No warehouse values for ${id}`);
+  return columns;
+}
+
+/** The option chosen in the selector: its rows of a table (the `index` parameter's). */
+export function chosenRows(columns: SeriesColumns, index: string): string {
+  return `(${columns.options}=${index})`;
 }
 
 /** Writes the table over whatever the sheet held (three calls, four when it must grow). */

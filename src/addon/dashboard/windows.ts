@@ -24,7 +24,7 @@ import {
   NO_READINESS,
 } from './readiness';
 import { SERIES, type SeriesId, seriesFormula, type SeriesSpec } from './series';
-import type { WarehouseTable } from './warehouse-table';
+import { chosenRows, tableColumns, type WarehouseTable } from './warehouse-table';
 import { MetricError } from '../metrics';
 import { SERIAL_OF_EPOCH } from '../../kpi/days';
 
@@ -171,10 +171,8 @@ export function drawSeries(
  * rows of the option chosen in the selector (the `index` parameter) counted, the others 0.
  */
 function warehouseSeriesFormula(spec: SeriesSpec, table: WarehouseTable, data: DataRefs): string {
-  const columns = table.series.get(spec.id);
-  if (!columns || columns instanceof MetricError)
-    throw columns ?? new MetricError('warehouse', spec.id);
-  const chosen = `(${columns.options}=${data.param('index')})`;
+  const columns = tableColumns(table, spec.id);
+  const chosen = chosenRows(columns, data.param('index'));
   return `=KPI_TREND(${columns.starts},ARRAYFORMULA(${columns.values}*${chosen}),"${spec.period}","sum")`;
 }
 
