@@ -25,7 +25,9 @@ export type WarehouseSaveResult =
 
 export interface KpiEstimateView {
   kpi: string;
-  /** The KPI's name in the user's language. */
+  /** The query's grouping: month, or week for the dashboard's weekly series. */
+  period: 'day' | 'week' | 'month';
+  /** The KPI's name in the user's language ("Calls (by week, dashboard)" for a weekly query). */
   label: string;
   bytes: number;
   billedBytes: number;

@@ -65,7 +65,10 @@ export function estimateWarehouseRefresh(): WarehouseEstimateResult {
     { project: settings.project, location: settings.location, tables },
     { jobs, sleep, language },
   );
-  const kpis = estimate.kpis.map((k) => ({ ...k, label: warehouseKpiLabel(k.kpi, language) }));
+  const kpis = estimate.kpis.map((k) => {
+    const name = warehouseKpiLabel(k.kpi, language);
+    return { ...k, label: k.period === 'week' ? say(language, 'weekly', { name }) : name };
+  });
   return { outcome: 'estimated', ...estimate, kpis };
 }
 

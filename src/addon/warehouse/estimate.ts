@@ -11,6 +11,7 @@ import {
   type WarehouseTarget,
 } from './run-query';
 import type { PlannedQuery } from './queries';
+import type { WarehousePeriod } from '../../warehouse/api';
 
 export const ON_DEMAND_USD_PER_TIB = 6.25;
 const MIB = 1024 * 1024;
@@ -18,6 +19,8 @@ const TIB = 1024 * 1024 * MIB;
 
 export interface KpiEstimate {
   kpi: string;
+  /** The query's grouping (the dashboard also reads some KPIs by week). */
+  period: WarehousePeriod;
   /** Bytes the dry run says the query processes. */
   bytes: number;
   /** What on-demand pricing bills at least for them. */
@@ -54,16 +57,17 @@ export function estimateRefresh(
   let capBytes = 0;
   for (const p of planned) {
     if ('error' in p) {
-      kpis.push({ kpi: p.kpi, bytes: 0, billedBytes: 0, error: p.error });
+      kpis.push({ kpi: p.kpi, period: p.period, bytes: 0, billedBytes: 0, error: p.error });
       continue;
     }
     try {
-      const bytes = dryRunBytes(p.query, target, deps);
+      const bytes = dryRunBytes(p.query, target, deps, p.period);
       const tables = new Set(p.query.reads).size;
-      kpis.push({ kpi: p.kpi, bytes, billedBytes: billedBytes(bytes, tables) });
+      kpis.push({ kpi: p.kpi, period: p.period, bytes, billedBytes: billedBytes(bytes, tables) });
       capBytes += bytesBilledLimit(bytes, tables);
     } catch (error) {
-      kpis.push({ kpi: p.kpi, bytes: 0, billedBytes: 0, error: (error as Error).message });
+      const message = (error as Error).message;
+      kpis.push({ kpi: p.kpi, period: p.period, bytes: 0, billedBytes: 0, error: message });
     }
   }
   const bytes = kpis.reduce((s, k) => s + k.bytes, 0);

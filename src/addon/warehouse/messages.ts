@@ -32,6 +32,7 @@ const MESSAGES = {
     spanNotInWarehouse:
       '{kpi} in warehouse mode is computed for whole months or ISO weeks{single}; {from} to {to} is not one.',
     singleOnly: ' (one period at a time: a median does not add up)',
+    weekly: '{name} (by week, for the dashboard)',
   },
   fr: {
     title: 'Entrepôt (BigQuery)',
@@ -65,6 +66,7 @@ const MESSAGES = {
     spanNotInWarehouse:
       '{kpi} en mode entrepôt se calcule par mois entiers ou semaines ISO{single} ; du {from} au {to} n’en est pas.',
     singleOnly: ' (une période à la fois : une médiane ne s’additionne pas)',
+    weekly: '{name} (par semaine, pour le tableau de bord)',
   },
 } satisfies Record<Language, Record<string, string>>;
 
