@@ -17,11 +17,9 @@ export interface BigQuerySheetRequest {
   projectId: string;
   /** GoogleSQL, without parameters. */
   rawQuery: string;
-  /** The new sheet's name (unused by any other sheet). */
-  name: string;
 }
 
-/** Inserts the data-source sheet, named; returns the sheet (the active one now). */
+/** Inserts the data-source sheet; returns it as a sheet (the active one now), to name it. */
 export function insertBigQuerySheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   request: BigQuerySheetRequest,
@@ -33,5 +31,5 @@ export function insertBigQuerySheet(
     .setRawQuery(request.rawQuery)
     .build();
   const inserted = (spreadsheet as unknown as WithDataSourceSheets).insertDataSourceSheet(spec);
-  return inserted.asSheet().setName(request.name);
+  return inserted.asSheet();
 }

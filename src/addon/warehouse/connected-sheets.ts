@@ -8,7 +8,7 @@
 import { bigQueryJobs } from '../adapters/bigquery';
 import { insertBigQuerySheet } from '../adapters/connected-sheets';
 import { activeSpreadsheet, spreadsheetTimeZone, spreadsheetToday, ui } from '../adapters/services';
-import type { Spreadsheet } from '../adapters/sheets-types';
+import type { Sheet, Spreadsheet } from '../adapters/sheets-types';
 import { currentLanguage, textsOf, type Language } from '../i18n';
 import type { KpiId } from '../../warehouse/api';
 import { sqlWithLiterals } from './connected-sheets-query';
@@ -132,16 +132,22 @@ export function runExploreInConnectedSheets(): void {
 
   const label = warehouseKpiLabel(kpi, language);
   const query = ready.find((p) => p.kpi === kpi)!.query;
-  let sheetName: string;
+  const wanted = freeName(spreadsheet, say(language, 'sheetName', { kpi: label }));
+  let sheet: Sheet;
   try {
-    sheetName = freeName(spreadsheet, say(language, 'sheetName', { kpi: label }));
-    insertBigQuerySheet(spreadsheet, {
+    sheet = insertBigQuerySheet(spreadsheet, {
       projectId: settings.project,
       rawQuery: sqlWithLiterals(query),
-      name: sheetName,
     });
   } catch (error) {
     return tell(refusal(error, label, settings, language));
+  }
+  // Inserted: should the name be taken meanwhile (another editor), Sheets' own name is told.
+  let sheetName = wanted;
+  try {
+    sheet.setName(wanted);
+  } catch {
+    sheetName = sheet.getName();
   }
   tell(
     say(language, 'inserted', { sheet: sheetName, kpi: label, project: settings.project, asOf }),
