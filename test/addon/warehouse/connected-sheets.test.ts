@@ -3,7 +3,8 @@
 // it inserts a data-source sheet whose raw query is the warehouse emitter's GoogleSQL for the
 // chosen KPI (its parameters written in as literals), under a name no sheet has; every refusal
 // (no Connected Sheets for the account, a manifest without bigquery.readonly, the default
-// manifest, an unknown answer, an unmapped table) is told in one message naming the KPI.
+// manifest, an unknown answer, an unmapped table) is told in one message naming the KPI. The
+// raw query alone: only @parameter references change, quoted text and comments keep any "@".
 import { addonHarness, type AddonHarness } from '../../../local/harness/addon-runtime';
 import { warehouseRuntimeOptions } from '../../../local/harness/warehouse-fake';
 import { registerBigQuery } from '../../../local/services/bigquery';
@@ -14,7 +15,10 @@ import {
 } from '../../../local/services/spreadsheet/data-sources';
 import { warehouseKpiLabel } from '../../../src/addon/warehouse/kpi-labels';
 import { googleSqlTables, type WarehouseSettings } from '../../../src/addon/warehouse/settings';
-import { emitQuery } from '../../../src/warehouse/emit';
+import { emitQuery, WAREHOUSE_KPIS } from '../../../src/warehouse/emit';
+import { sqlWithLiterals } from '../../../src/addon/warehouse/connected-sheets-query';
+import type { EmittedQuery } from '../../../src/warehouse/api';
+import { WAREHOUSE_COLUMNS } from '../../../src/warehouse/columns';
 
 const FORM = {
   project: 'acme-sales',
@@ -95,13 +99,14 @@ const SAVED: WarehouseSettings = {
 
 describe('the menu item', () => {
   test('is offered in warehouse mode only: settings saved and the BigQuery service present', () => {
-    expect(menuFunctions(harness())).toContain(MENU_ITEM);
+    const h = harness();
+    expect(menuFunctions(h)).toContain(MENU_ITEM);
+    // Before the add-on is authorised in the document nothing can be read: not offered.
+    expect(menuFunctions(h, 'NONE')).not.toContain(MENU_ITEM);
     expect(menuFunctions(harness({ settings: false }))).not.toContain(MENU_ITEM);
     expect(menuFunctions(harness({ manifest: 'default', settings: false }))).not.toContain(
       MENU_ITEM,
     );
-    // Before the add-on is authorised in the document nothing can be read: not offered.
-    expect(menuFunctions(harness(), 'NONE')).not.toContain(MENU_ITEM);
   });
 });
 
@@ -186,5 +191,54 @@ describe('failures say which KPI and what to do, and insert nothing', () => {
     expect(explore(h, warehouseKpiLabel('nps', 'en'))).toContain('is not one of the listed KPIs');
     expect(h.ui.prompts[0].prompt).not.toContain(warehouseKpiLabel('nps', 'en'));
     expect(dataSourceSheets(h.workbook)).toEqual([]);
+  });
+});
+
+describe('the explore query (connected-sheets-query.ts)', () => {
+  const query = (sql: string, parameters: EmittedQuery['parameters']): EmittedQuery => ({
+    kpi: 'test',
+    dialect: 'googlesql',
+    sql,
+    parameters,
+    reads: [],
+  });
+
+  test('every KPI query: only its parameter references change, to literals', () => {
+    const tables = Object.fromEntries(
+      Object.keys(WAREHOUSE_COLUMNS).map((t) => [t, { table: `acme.crm.${t.toLowerCase()}` }]),
+    );
+    const options = { asOf: '2024-02-29', timeZone: 'America/Los_Angeles', from: '2023-01-01' };
+    for (const kpi of WAREHOUSE_KPIS) {
+      const emitted = emitQuery(kpi, 'googlesql', tables, options);
+      let expected = emitted.sql;
+      for (const [name, literal] of [
+        ['as_of', "DATE '2024-02-29'"],
+        ['from_date', "DATE '2023-01-01'"],
+        ['time_zone', "'America/Los_Angeles'"],
+      ])
+        expected = expected.replace(new RegExp(`@${name}\\b`, 'g'), literal);
+      expect(sqlWithLiterals(emitted)).toBe(expected);
+      expect(sqlWithLiterals(emitted)).not.toContain('@');
+    }
+  });
+
+  test('quoted text, identifiers and comments keep their "@"; values are escaped; unknown names fail', () => {
+    const q = query(
+      "SELECT 'a@b', `x@y`, @who, @n, @ok, @none -- @as_of\nFROM t WHERE d <= @day /* @day */",
+      [
+        { name: 'who', type: 'STRING', value: "O'Brien \\ co" },
+        { name: 'n', type: 'INT64', value: 42 },
+        { name: 'ok', type: 'BOOL', value: true },
+        { name: 'none', type: 'DATE', value: null },
+        { name: 'day', type: 'DATE', value: '2024-03-31' },
+      ],
+    );
+    expect(sqlWithLiterals(q)).toBe(
+      "SELECT 'a@b', `x@y`, 'O\\'Brien \\\\ co', 42, TRUE, CAST(NULL AS DATE) -- @as_of\n" +
+        "FROM t WHERE d <= DATE '2024-03-31' /* @day */",
+    );
+    expect(() => sqlWithLiterals(query('SELECT @missing', []))).toThrow(
+      'The query of test names @missing, which it does not carry',
+    );
   });
 });
