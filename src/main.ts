@@ -5,7 +5,7 @@
 // writes those of the =KPI_* functions from their declarations), which is what Apps Script needs
 // to list a function.
 import { KPI_FUNCTIONS } from './functions/kpi-functions';
-import { onInstall, onOpen } from './addon/lifecycle';
+import { onInstall, onOpen, setWarehouseModeCheck } from './addon/lifecycle';
 import { runTickFromTrigger } from './addon/schedule/tick';
 import { SCHEDULED_JOBS } from './addon/jobs/registry';
 import { runApplyAlerts } from './addon/alerts/commands';
@@ -20,12 +20,18 @@ import { SETUP_SERVER, showSetupPage } from './server/setup';
 import { showSummariesSidebar, SUMMARIES_SERVER } from './server/summaries';
 import { showWizard, WIZARD_SERVER } from './server/wizard';
 import { showWarehouseSidebar, WAREHOUSE_SERVER } from './server/warehouse';
+import {
+  connectedSheetsOffered,
+  runExploreInConnectedSheets,
+} from './addon/warehouse/connected-sheets';
 import { setMetricSourceProvider } from './addon/metrics';
 import { warehouseMetricSource } from './addon/warehouse/metric-source';
 
 // Where KPI values come from: the warehouse in warehouse mode, else the sheets (asked lazily,
 // once per workbook snapshot; no service call at load).
 setMetricSourceProvider(warehouseMetricSource);
+// The menu offers its warehouse-mode items (Connected Sheets) only in warehouse mode.
+setWarehouseModeCheck(connectedSheetsOffered);
 
 // Apps Script's global object; the name `global` is what the entry generator looks for.
 const global = globalThis as unknown as Record<string, unknown>;
@@ -116,6 +122,11 @@ global.menuReviewKpis = () => {
 /** Menu: opens the "Warehouse (BigQuery)" settings page (tables, cost estimate) in the sidebar. */
 global.menuWarehouse = () => {
   showWarehouseSidebar();
+};
+
+/** Menu (warehouse mode): asks for a KPI and inserts its BigQuery query as a Connected Sheets sheet. */
+global.menuExploreInConnectedSheets = () => {
+  runExploreInConnectedSheets();
 };
 
 // ── Set-up page (src/server/setup.ts, SetupServer).

@@ -12,6 +12,8 @@ interface Manifest {
 const read = (name: string): Manifest =>
   JSON.parse(readFileSync(join(__dirname, '../..', name), 'utf8')) as Manifest;
 const BIGQUERY = 'https://www.googleapis.com/auth/bigquery';
+/** SpreadsheetApp.enableBigQueryExecution's one scope (Connected Sheets). */
+const BIGQUERY_READONLY = 'https://www.googleapis.com/auth/bigquery.readonly';
 
 test('the default manifest has no BigQuery scope and no advanced service', () => {
   const manifest = read('appsscript.json');
@@ -19,10 +21,10 @@ test('the default manifest has no BigQuery scope and no advanced service', () =>
   expect(manifest.dependencies?.enabledAdvancedServices ?? []).toEqual([]);
 });
 
-test('the warehouse variant is the default plus the BigQuery scope and service, nothing else', () => {
+test('the warehouse variant is the default plus the BigQuery scopes and service, nothing else', () => {
   const base = read('appsscript.json');
   const variant = read('appsscript.warehouse.json');
-  expect(variant.oauthScopes).toEqual([...base.oauthScopes, BIGQUERY]);
+  expect(variant.oauthScopes).toEqual([...base.oauthScopes, BIGQUERY, BIGQUERY_READONLY]);
   expect(variant.dependencies?.enabledAdvancedServices).toEqual([
     { userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2' },
   ]);

@@ -1,6 +1,7 @@
 // The SpreadsheetApp global of the fake: the bound spreadsheet, the Ui, builders and enums.
 import { ConditionalFormatRuleBuilderImpl } from './conditional-format';
 import { DataValidationBuilderImpl } from './data-validation';
+import * as DS from './data-sources';
 import * as E from './enums';
 import { unwrap } from './guard';
 import type {
@@ -31,6 +32,11 @@ type AppPart =
   | 'SheetType'
   | 'ValueType'
   | 'WrapStrategy'
+  | 'DataExecutionState'
+  | 'DataSourceParameterType'
+  | 'DataSourceType'
+  | 'enableBigQueryExecution'
+  | 'newDataSourceSpec'
   | 'flush'
   | 'getActive'
   | 'getActiveRange'
@@ -66,6 +72,11 @@ export class SpreadsheetAppImpl implements Pick<GSpreadsheetApp, AppPart> {
   readonly SheetType = as<GSpreadsheetApp['SheetType']>(E.SheetType);
   readonly ValueType = as<GSpreadsheetApp['ValueType']>(E.ValueType);
   readonly WrapStrategy = as<GSpreadsheetApp['WrapStrategy']>(E.WrapStrategy);
+  readonly DataExecutionState = as<GSpreadsheetApp['DataExecutionState']>(DS.DataExecutionState);
+  readonly DataSourceParameterType = as<GSpreadsheetApp['DataSourceParameterType']>(
+    DS.DataSourceParameterType,
+  );
+  readonly DataSourceType = as<GSpreadsheetApp['DataSourceType']>(DS.DataSourceType);
 
   constructor(private readonly _scope: Scope) {}
 
@@ -102,6 +113,13 @@ export class SpreadsheetAppImpl implements Pick<GSpreadsheetApp, AppPart> {
       'ConditionalFormatRuleBuilder',
       new ConditionalFormatRuleBuilderImpl(this._scope),
     );
+  }
+  /** Connected Sheets (data-sources.ts): BigQuery data execution for this execution. */
+  enableBigQueryExecution(): void {
+    DS.enableBigQueryExecution(this._scope);
+  }
+  newDataSourceSpec(): GoogleAppsScript.Spreadsheet.DataSourceSpecBuilder {
+    return DS.newDataSourceSpec(this._scope);
   }
   /** Applies the execution's pending writes, so that other executions see them. */
   flush(): void {

@@ -1,5 +1,6 @@
 // Spreadsheet of the SpreadsheetApp fake (the workbook the script is bound to).
 import { parseA1 } from '../../workbook';
+import { insertDataSourceSheet, type GDataSourceSheet } from './data-sources';
 import { addMetadata, FinderImpl, metadataObjects } from './developer-metadata';
 import { unwrap } from './guard';
 import { namedRangeObject } from './named-range';
@@ -124,6 +125,10 @@ export class SpreadsheetImpl implements Pick<GSpreadsheet, SpreadsheetPart> {
     const info = this._wb.addSheet(name, index);
     this._wb.activeSheetId = info.id;
     return this._scope.sheet(info.id);
+  }
+  /** Connected Sheets (data-sources.ts); the typings lack this method of the reference. */
+  insertDataSourceSheet(spec: GoogleAppsScript.Spreadsheet.DataSourceSpec): GDataSourceSheet {
+    return insertDataSourceSheet(this._scope, spec);
   }
   deleteSheet(sheet: GSheet): void {
     this._wb.deleteSheet(unwrap<SheetImpl>(sheet)._id);
