@@ -355,6 +355,10 @@ export class PlaygroundSession {
       emit: emitQuery,
     });
     this.closeWarehouse = () => fake.twin.close();
+    // The playground's user has a Workspace edition with Connected Sheets: "Explore a KPI in
+    // Connected Sheets" inserts its (offline: empty) data-source sheet.
+    const { allowConnectedSheets } = await import('../services/spreadsheet/data-sources');
+    allowConnectedSheets(this.workbook);
     const saved = this.runtime.run('saveWarehouseSettings', [
       { ...fake.settings, useForKpis: true },
     ]) as { outcome: string; message: string };
