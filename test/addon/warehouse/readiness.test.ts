@@ -31,6 +31,7 @@ import { addPeriods, periodStart } from '../../../src/kpi/days';
 import { dayOfIso } from '../../../src/warehouse/calendar';
 import { WAREHOUSE_COLUMNS } from '../../../src/warehouse/columns';
 import { COVERAGE, COVERED_TABLES } from '../../../src/warehouse/coverage';
+import { emitCoverage } from '../../../src/warehouse/coverage-emit';
 import type { LogicalTable } from '../../../src/warehouse/api';
 import { MEASURES } from '../../../src/addon/metrics/measures';
 import { lagOf } from '../../../src/addon/metrics/readiness';
@@ -72,6 +73,7 @@ let stale: WorkbookData;
 let unmapped: WorkbookData;
 let runs: string[];
 let close: () => void;
+let send: (request: object) => unknown;
 
 beforeAll(() => {
   const workbook = buildDemoWorkbook({ quickStart: false, scale: 0.25 });
@@ -83,6 +85,7 @@ beforeAll(() => {
     emit: emitQuery,
   });
   close = () => fake.twin.close();
+  send = (request) => fake.fake.query(request, fake.settings.project, clock);
   runs = [];
   const jobs = {
     query: (request: GoogleAppsScript.BigQuery.Schema.QueryRequest, project: string) => {
@@ -210,4 +213,27 @@ test("the coverage queries measure every catalogue KPI's date column and stage l
     const lag = lagOf(kpi);
     if (lag) expect(spec?.lags).toContainEqual(lag);
   }
+});
+
+test('the fake BigQuery runs a coverage query only as the coverage emitter writes it', () => {
+  const tables = { Pipeline: { table: 'sales-kpi-demo.crm.pipeline' } };
+  const query = emitCoverage('Pipeline', 'googlesql', tables, { asOf: AS_OF, timeZone: 'UTC' });
+  const request = (sql: string, asOf: string) => ({
+    query: sql,
+    useLegacySql: false,
+    parameterMode: 'NAMED',
+    queryParameters: [
+      { name: 'as_of', parameterType: { type: 'DATE' }, parameterValue: { value: asOf } },
+    ],
+    labels: { app: 'sales-kpi', kpi: 'coverage_pipeline' },
+    location: 'EU',
+    dryRun: true,
+  });
+  expect(send(request(query.sql, AS_OF))).toMatchObject({ jobComplete: true });
+  expect(() => send(request(query.sql.replace('<= 365', '<= 366'), AS_OF))).toThrow(
+    "the GoogleSQL received for KPI coverage_pipeline is not the emitter's",
+  );
+  expect(() => send(request(query.sql, '2026-11-17'))).toThrow(
+    "the parameters received for KPI coverage_pipeline (as_of:DATE:2026-11-17) are not the emitter's",
+  );
 });
