@@ -5,11 +5,11 @@
 // after @as_of left out (for a lag, as its conversion KPI does: by its first stage's date). No
 // CURRENT_DATE. Shape:
 //   src:   the table's date columns read once;
-//   days:  (item, day) for each date column's dated rows, UNION ALL;
-//   spans: each item's first and last day;
-//   the distinct days of each item that are its first or within RECENT_DAYS of its last (with
-//   their row count n, longest NULL), UNION ALL one row per lag: day NULL, n the non-negative
-//   lags, longest the largest.
+//   dated: (item, day) for each date column's dated rows, UNION ALL;
+//   days:  each item's distinct days with their row count n (the one pass over every row);
+//   spans: each item's first and last day (from the small days);
+//   the days of each item that are its first or within RECENT_DAYS of its last (longest NULL),
+//   UNION ALL one row per lag: day NULL, n the non-negative lags, longest the largest.
 import type {
   Dialect,
   EmitOptions,
@@ -91,9 +91,8 @@ export function emitCoverage(
   const on = by.map((c) => `s.${c} = x.${c}`).join(' AND ');
   const recent = `x.day = s.first_day OR ${d.daysBetween('x.day', 's.last_day')} <= ${RECENT_DAYS}`;
   const dayRows =
-    `SELECT ${[...parts.map((c) => `x.${c}`), 'x.item', 'x.day', 'COUNT(*) AS n', `${d.float('NULL')} AS longest`].join(', ')}` +
-    ` FROM days AS x JOIN spans AS s ON ${on} WHERE ${recent}` +
-    ` GROUP BY ${[...parts.map((c) => `x.${c}`), 'x.item', 'x.day'].join(', ')}`;
+    `SELECT ${[...parts.map((c) => `x.${c}`), 'x.item', 'x.day', 'x.n', `${d.float('NULL')} AS longest`].join(', ')}` +
+    ` FROM days AS x JOIN spans AS s ON ${on} WHERE ${recent}`;
   const lagRows = spec.lags.map(([from, to]) => {
     const lag = d.daysBetween(cell(from), cell(to));
     const inner = `SELECT ${[...parts, `${lag} AS lag`].join(', ')} FROM src WHERE ${cell(from)} <= ${asOf}`;
@@ -105,7 +104,8 @@ export function emitCoverage(
   });
   const sql = [
     `WITH ${zones.join(' ')}src AS (SELECT ${src.join(', ')} FROM ${tableName} AS t${joins.join('')}),`,
-    `days AS (${days.join(' UNION ALL ')}),`,
+    `dated AS (${days.join(' UNION ALL ')}),`,
+    `days AS (SELECT ${[...by, 'day'].join(', ')}, COUNT(*) AS n FROM dated GROUP BY ${[...by, 'day'].join(', ')}),`,
     `spans AS (SELECT ${by.join(', ')}, MIN(day) AS first_day, MAX(day) AS last_day FROM days GROUP BY ${by.join(', ')})`,
     `SELECT u.* FROM (${[dayRows, ...lagRows].join(' UNION ALL ')}) AS u`,
     `ORDER BY ${[...parts, 'item', 'day'].join(', ')}`,
