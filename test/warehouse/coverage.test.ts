@@ -18,6 +18,7 @@ import {
   lagItem,
   readCoverage,
   type DateCoverage,
+  windowOfLongest,
 } from '../../src/warehouse/coverage';
 import { emitCoverage } from '../../src/warehouse/coverage-emit';
 import { lintSql } from '../../src/warehouse/lint';
@@ -168,4 +169,19 @@ test('every GoogleSQL coverage query parses (BigQuery dialect) and passes the li
   expect(
     emitCoverage('Pipeline', 'googlesql', bq, { asOf: AS_OF, timeZone: TIME_ZONE }).sql,
   ).toContain('`created_on`');
+});
+
+test("the window from the lags' count and longest is conversionWindow's, at its sample and bounds", () => {
+  for (const count of [0, 1, 9, 10, 11, 500])
+    for (const longest of [0, 1, 45, 92, 93, 400]) {
+      // `count` lags whose largest is `longest` (the others smaller, some equal).
+      const lags = Array.from({ length: count }, (_, i) =>
+        i % 3 === 0 ? longest : i % longest || 0,
+      );
+      expect([count, longest, windowOfLongest(count, count ? longest : null)]).toEqual([
+        count,
+        longest,
+        conversionWindow(lags),
+      ]);
+    }
 });
