@@ -5,6 +5,7 @@
 // character is refused: the twin never guesses what a changed query means.
 import type { EmitOptions, EmittedQuery, QueryParameter, Tables } from '../../src/warehouse/api';
 import type { TwinRequest, TwinResolver } from '../services/bigquery-jobs';
+import { withCoverageQueries } from '../services/bigquery-coverage';
 
 export interface EmitterTwinOptions {
   /** The warehouse core's emitQuery (src/warehouse/emit.ts). */
@@ -33,12 +34,14 @@ function firstDifference(a: string, b: string): string {
 }
 
 export function emitterTwinResolver(o: EmitterTwinOptions): TwinResolver {
+  // The readiness of periods' coverage queries too (labels coverage_<table>).
+  const emit = withCoverageQueries(o.emit);
   return (request) => {
     const kpi = request.labels.kpi;
     if (!kpi)
       throw new Error('DuckDB twin: the job has no "kpi" label, so its query cannot be recognised');
     const options = typeof o.options === 'function' ? o.options(request) : o.options;
-    const expected = o.emit(kpi, 'googlesql', o.googleTables, options);
+    const expected = emit(kpi, 'googlesql', o.googleTables, options);
     if (expected.sql !== request.query)
       throw new Error(
         `DuckDB twin: the GoogleSQL received for KPI ${kpi} is not the emitter's, ${firstDifference(request.query, expected.sql)}`,
@@ -49,7 +52,7 @@ export function emitterTwinResolver(o: EmitterTwinOptions): TwinResolver {
       throw new Error(
         `DuckDB twin: the parameters received for KPI ${kpi} (${received.join(', ')}) are not the emitter's (${emitted.join(', ')})`,
       );
-    const twin = o.emit(kpi, 'duckdb', o.duckTables, options);
+    const twin = emit(kpi, 'duckdb', o.duckTables, options);
     return { sql: twin.sql, parameters: twin.parameters };
   };
 }

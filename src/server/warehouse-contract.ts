@@ -25,8 +25,8 @@ export type WarehouseSaveResult =
 
 export interface KpiEstimateView {
   kpi: string;
-  /** The query's grouping: month, or week for the dashboard's weekly series. */
-  period: 'day' | 'week' | 'month';
+  /** The query's grouping when not month: week for the dashboard's weekly series. */
+  period?: 'day' | 'week' | 'month';
   /** The KPI's name in the user's language ("Calls (by week, dashboard)" for a weekly query). */
   label: string;
   bytes: number;

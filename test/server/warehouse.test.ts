@@ -6,6 +6,7 @@ import { addonHarness } from '../../local/harness/addon-runtime';
 import { installWarehouseFake, warehouseRuntimeOptions } from '../../local/harness/warehouse-fake';
 import { buildDemoWorkbook } from '../../local/demo/build';
 import { WAREHOUSE_COLUMNS } from '../../src/warehouse/columns';
+import { COVERED_TABLES, coverageId } from '../../src/warehouse/coverage';
 import { emitQuery, WAREHOUSE_KPIS } from '../../src/warehouse/emit';
 import type {
   WarehouseEstimateResult,
@@ -126,29 +127,28 @@ test('on the demo workbook, the estimate dry-runs every KPI query the emitter wr
     expect(rt.run('saveWarehouseSettings', [settings])).toMatchObject({ outcome: 'saved' });
     const estimate = rt.run('estimateWarehouseRefresh') as WarehouseEstimateResult;
     if (estimate.outcome !== 'estimated') throw new Error(JSON.stringify(estimate));
-    // One dry run per warehouse KPI by month, then by week those of the dashboard's weekly
-    // series (activities, calls, meetings, revenue), none refused: the fake ran the GoogleSQL
-    // the add-on sent only because it is exactly what the emitter writes for these tables.
-    const weekly = ['interaction_score', 'calls', 'meetings', 'trend'];
-    expect(estimate.kpis.map((k) => `${k.kpi} ${k.period}`)).toEqual([
-      ...WAREHOUSE_KPIS.map((kpi) => `${kpi} month`),
-      ...weekly.map((kpi) => `${kpi} week`),
-    ]);
-    const all = WAREHOUSE_KPIS.length + weekly.length;
+    // One dry run per warehouse KPI by month, by week for those of the dashboard's weekly series
+    // (activities, calls, meetings, revenue), and per table's coverage query (the periods'
+    // readiness), none refused: the fake ran the GoogleSQL the add-on sent only because it is
+    // exactly what the emitters write for these tables.
+    const weekly = ['interaction_score', 'calls', 'meetings', 'trend'].map((kpi) => `${kpi} week`);
+    const queries = [...WAREHOUSE_KPIS, ...weekly, ...COVERED_TABLES.map(coverageId)];
+    expect(estimate.kpis.map((k) => (k.period ? `${k.kpi} ${k.period}` : k.kpi))).toEqual(queries);
     expect(estimate.kpis.filter((k) => k.error)).toEqual([]);
     // Each query is listed under the KPI's name (the catalogue's, or the =KPI_* table it computes).
-    const label = (kpi: string, period = 'month') =>
+    const label = (kpi: string, period?: string) =>
       estimate.kpis.find((k) => k.kpi === kpi && k.period === period)?.label;
     expect(label('win_rate')).toBe('Win rate');
     expect(label('calls', 'week')).toBe('Calls (by week, for the dashboard)');
     expect(label('funnel')).toBe('Funnel (KPI_FUNNEL)');
+    expect(label('coverage_pipeline')).toBe('Data coverage: Pipeline (periods ready to judge)');
     expect(estimate.kpis.filter((k) => k.label === k.kpi)).toEqual([]);
     expect(estimate.kpis.every((k) => k.bytes > 0)).toBe(true);
     expect(estimate.bytes).toBe(estimate.kpis.reduce((sum, k) => sum + k.bytes, 0));
     // BigQuery bills at least 10 MB per table a query reads.
-    expect(estimate.billedBytes).toBeGreaterThanOrEqual(all * 10 * 1024 * 1024);
+    expect(estimate.billedBytes).toBeGreaterThanOrEqual(queries.length * 10 * 1024 * 1024);
     expect(estimate.usd).toBeCloseTo((estimate.billedBytes / 2 ** 40) * 6.25, 12);
-    expect(rt.counter.snapshot()['BigQuery.Jobs.query']).toBe(all);
+    expect(rt.counter.snapshot()['BigQuery.Jobs.query']).toBe(queries.length);
   } finally {
     twin.close();
   }

@@ -115,12 +115,19 @@ export function metricSeries(
 
 /**
  * The first and last day of the KPI's source rows over the whole company (Activities' Date for
- * calls, Pipeline's Lead date for lead → opportunity…), or null when there is none.
+ * calls, Pipeline's Lead date for lead → opportunity…), or null when there is none; from the
+ * metric source when it measures its data (warehouse mode).
  */
 export function dataSpan(
   data: WorkbookData,
   kpiKey: KpiKey,
 ): { first: number; last: number } | null {
+  const source = metricSourceOf(data);
+  if (source?.coverage) {
+    // The source's own data (a MetricError when it cannot say, as a sheet without the column).
+    const { first, last } = source.coverage(kpiKey);
+    return first === null || last === null ? null : { first, last };
+  }
   const measure = MEASURES[kpiKey];
   const index = readTables(data).index(measure.sheet, measure.date as never, { type: 'company' });
   const n = index.days.length;

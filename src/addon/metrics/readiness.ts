@@ -3,7 +3,9 @@
 // denominator) the conversion window measured from the Pipeline's own lags. Measured once per
 // WorkbookData over the whole company (the window and the gap are properties of the way the
 // firm sells and logs, not of one team's few deals); the alerts, tiles, wizard and summaries
-// all ask the same question here: can this period be judged yet?
+// all ask the same question here: can this period be judged yet? When the KPI values come from
+// another source that measures its own data (warehouse mode: source.ts), its answer is used and
+// the sheets are not read for it.
 import {
   conversionWindow,
   type Coverage,
@@ -16,7 +18,9 @@ import {
 } from '../../kpi/readiness';
 import type { KpiKey } from './catalogue';
 import { readTables, type SourceSheet, type WorkbookData } from './data';
+import { MetricError } from './errors';
 import { MEASURES } from './measures';
+import { type MetricSource, metricSourceOf, type SourceCoverage } from './source';
 
 /** The stage dates a conversion KPI's lag runs between; other KPIs are final when their period ends. */
 const LAGS: Partial<Record<KpiKey, readonly [string, string]>> = {
@@ -26,6 +30,11 @@ const LAGS: Partial<Record<KpiKey, readonly [string, string]>> = {
 
 /** The KPIs with a conversion window (the ones a user may set one for). */
 export const WINDOW_KPIS = Object.keys(LAGS) as KpiKey[];
+
+/** The stage dates a conversion KPI's lag runs between (from, to); undefined for the others. */
+export function lagOf(kpi: KpiKey): readonly [string, string] | undefined {
+  return LAGS[kpi];
+}
 
 /** KPIs judged on cohorts: their value for a period keeps rising after it ends. */
 export function hasConversionWindow(kpi: KpiKey): boolean {
@@ -49,6 +58,8 @@ export function kpiData(data: WorkbookData, kpi: KpiKey): KpiData {
   const tables = readTables(data);
   return tables.cached(`readiness ${kpi}`, () => {
     const measure = MEASURES[kpi];
+    const source = metricSourceOf(data);
+    if (source?.coverage) return { sheet: measure.sheet, ...sourceCoverage(source, kpi) };
     let days: Float64Array = new Float64Array(0);
     try {
       days = tables.index(measure.sheet, measure.date as never, { type: 'company' }).days;
@@ -64,6 +75,21 @@ export function kpiData(data: WorkbookData, kpi: KpiKey): KpiData {
       window: windowOf(data, kpi),
     };
   });
+}
+
+/**
+ * The source's answer; when it cannot give one (a MetricError: a table not mapped, a query
+ * refused), no data, as for a sheet lacking the KPI's date column (computing the KPI says why).
+ */
+function sourceCoverage(source: MetricSource, kpi: KpiKey): SourceCoverage {
+  try {
+    const { first, last, gap, window } = source.coverage!(kpi);
+    return { first, last, gap, window };
+  } catch (error) {
+    if (!(error instanceof MetricError)) throw error;
+    const window = hasConversionWindow(kpi) ? conversionWindow([]) : null;
+    return { first: null, last: null, gap: usualGap([]), window };
+  }
 }
 
 /** The usual gap of the last year of dates: how the sheet is kept now, not years ago. */

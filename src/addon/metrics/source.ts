@@ -1,15 +1,34 @@
 // Why: the KPI values can come from somewhere other than the sheets (warehouse mode, issue 16).
 // A source answers computeMetric for a WorkbookData; it is found lazily, once per data object,
 // through one provider set by src/main.ts (the metrics engine cannot import the warehouse side,
-// which imports it). Without a provider, or when it declines, the sheets answer as always.
+// which imports it). Without a provider, or when it declines, the sheets answer as always. A
+// source may also say where each KPI's data starts and stops (readiness.ts, compute.ts dataSpan):
+// then the periods' readiness is judged on its data, not on sheets it does not read.
+import type { WindowChoice } from '../../kpi/readiness';
 import type { KpiKey } from './catalogue';
 import type { WorkbookData } from './data';
 import type { MetricValue } from './measure';
 import type { Scope } from './scope';
 
+/** A KPI's data as a source measures it (readiness.ts KpiData, without the sheet). */
+export interface SourceCoverage {
+  /** First and last dated day of the KPI's rows over the whole company; null when none. */
+  readonly first: number | null;
+  readonly last: number | null;
+  /** The usual gap between its dated days (src/kpi/readiness usualGap, last 365 days). */
+  readonly gap: number;
+  /** The conversion window; null for a KPI without one. */
+  readonly window: WindowChoice | null;
+}
+
 export interface MetricSource {
   /** The KPI for the scope over [from, to); a MetricError when this source cannot answer it. */
   compute(kpi: KpiKey, scope: Scope, from: number, to: number): MetricValue;
+  /**
+   * The KPI's data span, usual gap and window in this source; a MetricError when it cannot say.
+   * Absent: the sheets' are used.
+   */
+  coverage?(kpi: KpiKey): SourceCoverage;
 }
 
 type Provider = (data: WorkbookData) => MetricSource | undefined;

@@ -19,8 +19,8 @@ const TIB = 1024 * 1024 * MIB;
 
 export interface KpiEstimate {
   kpi: string;
-  /** The query's grouping (the dashboard also reads some KPIs by week). */
-  period: WarehousePeriod;
+  /** The query's grouping when not the default month (the dashboard reads some KPIs by week). */
+  period?: WarehousePeriod;
   /** Bytes the dry run says the query processes. */
   bytes: number;
   /** What on-demand pricing bills at least for them. */
@@ -48,6 +48,8 @@ export function usdOf(bytes: number): number {
   return (bytes / TIB) * ON_DEMAND_USD_PER_TIB;
 }
 
+const at = (p: PlannedQuery) => (p.period ? { kpi: p.kpi, period: p.period } : { kpi: p.kpi });
+
 export function estimateRefresh(
   planned: readonly PlannedQuery[],
   target: WarehouseTarget,
@@ -57,17 +59,17 @@ export function estimateRefresh(
   let capBytes = 0;
   for (const p of planned) {
     if ('error' in p) {
-      kpis.push({ kpi: p.kpi, period: p.period, bytes: 0, billedBytes: 0, error: p.error });
+      kpis.push({ ...at(p), bytes: 0, billedBytes: 0, error: p.error });
       continue;
     }
     try {
       const bytes = dryRunBytes(p.query, target, deps, p.period);
       const tables = new Set(p.query.reads).size;
-      kpis.push({ kpi: p.kpi, period: p.period, bytes, billedBytes: billedBytes(bytes, tables) });
+      kpis.push({ ...at(p), bytes, billedBytes: billedBytes(bytes, tables) });
       capBytes += bytesBilledLimit(bytes, tables);
     } catch (error) {
       const message = (error as Error).message;
-      kpis.push({ kpi: p.kpi, period: p.period, bytes: 0, billedBytes: 0, error: message });
+      kpis.push({ ...at(p), bytes: 0, billedBytes: 0, error: message });
     }
   }
   const bytes = kpis.reduce((s, k) => s + k.bytes, 0);

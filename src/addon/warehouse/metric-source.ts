@@ -18,6 +18,7 @@ import {
   type MetricValue,
   type Scope,
 } from '../metrics';
+import type { SourceCoverage } from '../metrics/source';
 import { BLANK, choiceMatcher } from '../metrics/choices';
 import { MEASURES } from '../metrics/measures';
 import { SEGMENTS } from '../schema';
@@ -29,6 +30,7 @@ import type { KpiDefinition } from '../../warehouse/definition';
 import { definitionOf } from '../../warehouse/definitions';
 import { emitQuery } from '../../warehouse/emit';
 import { valueOf } from '../../warehouse/value';
+import { WarehouseCoverage } from './coverage';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
 import { say } from './messages';
 import { runQuery } from './run-query';
@@ -73,6 +75,7 @@ const hasMedian = (def: KpiDefinition) => Object.values(def.measures).some((m) =
 
 export class WarehouseMetricSource implements MetricSource {
   private readonly tables = new Map<string, KpiTable | Error>();
+  private readiness?: WarehouseCoverage;
 
   /** `context` is read from the services on the first query unless given; `pause` between polls. */
   constructor(
@@ -136,12 +139,27 @@ export class WarehouseMetricSource implements MetricSource {
     return known;
   }
 
-  private query(def: KpiDefinition, period: WarehousePeriod): KpiTable {
+  /** The KPI's data span, usual gap and window, measured in the warehouse (coverage.ts). */
+  coverage(kpi: KpiKey): SourceCoverage {
+    this.readiness ??= new WarehouseCoverage(
+      this.settings,
+      this.jobs,
+      () => this.now(),
+      this.pause,
+    );
+    return this.readiness.of(kpi);
+  }
+
+  private now(): WarehouseContext {
     if (!this.context) {
       const timeZone = spreadsheetTimeZone(activeSpreadsheet());
       this.context = { asOf: todayIn(timeZone), timeZone, language: currentLanguage() };
     }
-    const { asOf, timeZone, language } = this.context;
+    return this.context;
+  }
+
+  private query(def: KpiDefinition, period: WarehousePeriod): KpiTable {
+    const { asOf, timeZone, language } = this.now();
     const tables = googleSqlTables(this.settings);
     const result = runQuery(
       emitQuery(def.id, 'googlesql', tables, { asOf, timeZone, period }),

@@ -1,7 +1,8 @@
-// Why: which KPI queries a warehouse refresh runs: every warehouse KPI's GoogleSQL query from the
-// warehouse core's emitter (src/warehouse), for the tables the settings map, by month; and by ISO
-// week those the dashboard's weekly series read (dashboard/series-values.ts). A KPI the settings
-// cannot serve (a table not mapped) is reported, not dropped silently.
+// Why: which queries a warehouse refresh runs: every warehouse KPI's GoogleSQL query from the
+// warehouse core's emitter (src/warehouse), for the tables the settings map, by month; by ISO week
+// those the dashboard's weekly series read (dashboard/series-values.ts); then the coverage query
+// of each table (src/warehouse/coverage*.ts), which the periods' readiness runs on a refresh too.
+// A query the settings cannot serve (a table not mapped) is reported, not dropped silently.
 import type {
   EmitOptions,
   EmittedQuery,
@@ -9,11 +10,14 @@ import type {
   Tables,
   WarehousePeriod,
 } from '../../warehouse/api';
+import { COVERED_TABLES, coverageId } from '../../warehouse/coverage';
+import { emitCoverage } from '../../warehouse/coverage-emit';
 import { emitQuery, WAREHOUSE_KPIS } from '../../warehouse/emit';
 import { SERIES_PARTS } from '../dashboard/series-values';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
 
-export type PlannedQuery = { kpi: KpiId; period: WarehousePeriod } & (
+/** A planned query; `period` only for a grouping other than the default month (its label). */
+export type PlannedQuery = { kpi: KpiId; period?: WarehousePeriod } & (
   { query: EmittedQuery } | { error: string }
 );
 
@@ -27,17 +31,29 @@ export const WEEKLY_KPIS: readonly KpiId[] = [
   ),
 ];
 
-/** Every KPI's GoogleSQL query for these tables (by month, then the weekly ones), or why not. */
+/** Every KPI's (by month, then the weekly ones) and coverage query for these tables, or why not. */
 export function plannedQueries(tables: Tables, options: EmitOptions): PlannedQuery[] {
-  const plan = (kpi: KpiId, period: WarehousePeriod): PlannedQuery => {
+  const planned = (kpi: KpiId, emit: () => EmittedQuery, period?: WarehousePeriod) => {
+    const at = period ? { kpi, period } : { kpi };
     try {
-      return { kpi, period, query: emitQuery(kpi, 'googlesql', tables, { ...options, period }) };
+      return { ...at, query: emit() };
     } catch (error) {
-      return { kpi, period, error: error instanceof Error ? error.message : String(error) };
+      return { ...at, error: error instanceof Error ? error.message : String(error) };
     }
   };
   return [
-    ...WAREHOUSE_KPIS.map((kpi) => plan(kpi, 'month')),
-    ...WEEKLY_KPIS.map((kpi) => plan(kpi, 'week')),
+    ...WAREHOUSE_KPIS.map((kpi) =>
+      planned(kpi, () => emitQuery(kpi, 'googlesql', tables, options)),
+    ),
+    ...WEEKLY_KPIS.map((kpi) =>
+      planned(
+        kpi,
+        () => emitQuery(kpi, 'googlesql', tables, { ...options, period: 'week' }),
+        'week',
+      ),
+    ),
+    ...COVERED_TABLES.map((t) =>
+      planned(coverageId(t), () => emitCoverage(t, 'googlesql', tables, options)),
+    ),
   ];
 }

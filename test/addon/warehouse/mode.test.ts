@@ -231,8 +231,9 @@ test('the built add-on: saving "use the warehouse" moves the wizard\'s history o
   const use = { ...demoSettings, useForKpis: true };
   expect(rt.run('saveWarehouseSettings', [use])).toMatchObject({ outcome: 'saved' });
   const fromWarehouse = measure();
-  // A dry run and a run per request (each is one execution: one query per KPI and grouping).
-  expect(jobs()).toBe(2 * requests.length);
+  // A dry run and a run per request (each is one execution: one query per KPI and grouping),
+  // and as many for its table's coverage query (the periods' readiness).
+  expect(jobs()).toBe(2 * 2 * requests.length);
   expect(fromWarehouse.map((m) => m.history.points)).toEqual(
     fromSheets.map((m) =>
       m.history.points.map((p) => expect.objectContaining({ start: p.start, volume: p.volume })),
@@ -275,8 +276,9 @@ test('the built add-on: applying the alerts in warehouse mode logs the same aler
   const sheetsRun = apply(false);
   const warehouseRun = apply(true);
   expect(sheetsRun.jobs).toBe(0);
-  // Three warehouse KPIs, each a dry run and a run, every team in the same query.
-  expect(warehouseRun.jobs).toBe(2 * 3);
+  // Three warehouse KPIs and the coverage of their two tables (Pipeline, Surveys), each a dry
+  // run and a run, every team in the same query.
+  expect(warehouseRun.jobs).toBe(2 * (3 + 2));
   expect(sheetsRun.logged.length).toBeGreaterThan(0);
   expect(warehouseRun.logged).toEqual(sheetsRun.logged);
 });

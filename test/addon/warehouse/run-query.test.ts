@@ -189,9 +189,9 @@ test('the refresh estimate: dry runs only, bytes, the billed minimum and the on-
   const { ctx, deps } = setup();
   const estimate = estimateRefresh(
     [
-      { kpi: 'revenue', period: 'month', query: QUERIES.revenue.google },
+      { kpi: 'revenue', query: QUERIES.revenue.google },
       { kpi: 'by_segment', period: 'week', query: QUERIES.by_segment.google },
-      { kpi: 'nps', period: 'month', error: 'the Surveys table is not mapped' },
+      { kpi: 'nps', error: 'the Surveys table is not mapped' },
     ],
     TARGET,
     deps,
@@ -199,11 +199,10 @@ test('the refresh estimate: dry runs only, bytes, the billed minimum and the on-
   // by_segment: orders.customer_id 12 × (2 + 2) + customers.customer_id 3 × 4 + segment (3+10+10+2·3).
   const segmentBytes = 12 * 4 + 3 * 4 + (2 + 3) + 2 * (2 + 10);
   expect(estimate.kpis).toEqual([
-    { kpi: 'revenue', period: 'month', bytes: 196, billedBytes: 10 * MIB },
+    { kpi: 'revenue', bytes: 196, billedBytes: 10 * MIB },
     { kpi: 'by_segment', period: 'week', bytes: segmentBytes, billedBytes: 20 * MIB },
     {
       kpi: 'nps',
-      period: 'month',
       bytes: 0,
       billedBytes: 0,
       error: 'the Surveys table is not mapped',
