@@ -61,6 +61,8 @@ interface ModeView {
   alerts: Record<string, unknown>[];
   summary: string;
   jobs: number;
+  /** The dashboard refresh's Spreadsheet service calls, BigQuery jobs and wait for them. */
+  refresh: { sheetsCalls: number; jobs: number; waitedMs: number };
 }
 
 /** What a team lead sees in a mode: the Dashboard for two scopes, the alerts logged, a summary. */
@@ -74,9 +76,19 @@ function view(useForKpis: boolean, settings: NonNullable<WarehousePageInit['sett
   if (last > 1) h.workbook.deleteRows(h.workbook.findSheet('Actions')!.id, 1, last - 1);
   const store = h.runtime.state.propertyStore('document', '', h.runtime.documentId);
   for (const key of [...store.keys()]) if (key.startsWith('salesKpi.logged')) store.delete(key);
-  const before = jobs();
+  h.runtime.counter.reset(); // counts from the refresh on
+  const [clockBefore, realBefore] = [h.runtime.clock.nowMs(), Date.now()];
   h.runtime.invoke('menuRefreshDashboard', []);
   expect(h.runtime.executions.at(-1)?.error).toBeUndefined();
+  const refresh = {
+    sheetsCalls: ['Spreadsheet', 'Sheet', 'Range', 'DeveloperMetadata'].reduce(
+      (n, prefix) => n + h.runtime.counter.total(prefix),
+      0,
+    ),
+    jobs: jobs(),
+    // The time BigQuery's jobs kept the refresh waiting (the fake's latency moves the clock).
+    waitedMs: h.runtime.clock.nowMs() - clockBefore - (Date.now() - realBefore),
+  };
   const tiles: Record<string, unknown[]> = {};
   let dashboard: unknown[][] = [];
   for (const label of ['Company', 'Team: Lyon']) {
@@ -101,7 +113,7 @@ function view(useForKpis: boolean, settings: NonNullable<WarehousePageInit['sett
   const summaries = run<SummariesView>('summariesInit');
   const lead = summaries.recipients.find((r) => r.kind === 'lead')!;
   const summary = run<SummaryPreview>('summariesPreview', [lead.id]).text;
-  return { tiles, dashboard, note, alerts: actions(h), summary, jobs: jobs() - before };
+  return { tiles, dashboard, note, alerts: actions(h), summary, jobs: jobs(), refresh };
 }
 
 test('switching the demo to warehouse mode: the estimate first, then the same alerts, tiles and summary', () => {
@@ -124,6 +136,15 @@ test('switching the demo to warehouse mode: the estimate first, then the same al
   const warehouse = view(true, settings);
   expect(sheets.jobs).toBe(0);
   expect(warehouse.jobs).toBeGreaterThan(10);
+  // The refresh: a dry run and a run per KPI table the series read (weekly: activities, calls,
+  // meetings, revenue; monthly: revenue, margin, conversion, win rate, new customers, NPS) and per
+  // source table's coverage (Activities, Orders, Pipeline, Customers, Surveys), every scope in
+  // each. The jobs run at the same time: the refresh waits about one job's time (the fake's
+  // latency: 2 s and more per job), not fifteen. The hidden warehouse sheet costs a few calls.
+  expect(warehouse.refresh.jobs).toBe(2 * (10 + 5));
+  expect(warehouse.refresh.waitedMs).toBeLessThan(5_000);
+  expect(sheets.refresh.waitedMs).toBeLessThan(1_000);
+  expect(warehouse.refresh.sheetsCalls - sheets.refresh.sheetsCalls).toBeLessThanOrEqual(12);
   // The series behind the tiles read the hidden 'KPI warehouse' sheet the refresh wrote, not
   // the source sheets.
   expect(h.workbook.findSheet('KPI warehouse')?.hidden).toBe(true);

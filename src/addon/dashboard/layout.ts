@@ -162,9 +162,11 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   );
   const dataColumns = Math.max(hiddenExtent.columns, FUNNEL_COLUMN + 4);
   const blocks = canvas.blocks();
+  // Switching between the sheets and the warehouse rewrites every series block: as a new layout
+  // (one write of each whole sheet), not block by block.
   const signature = layoutSignature(
     [blocks, hidden.blocks()],
-    [dashboardRows, dataRows, dataColumns],
+    [dashboardRows, dataRows, dataColumns, input.warehouse ? 1 : 0],
   );
   hidden
     .block('signature', SIGNATURE.row, SIGNATURE.column - 1, 1, 2)

@@ -12,6 +12,7 @@ import {
   dataSpan,
   type KpiKey,
   MetricError,
+  metricSourceOf,
   type MetricValue,
   type Scope,
   type WorkbookData,
@@ -29,6 +30,8 @@ interface SeriesPart {
   readonly grain: SeriesGrain;
   /** The period's value; null: none (a rate without its base), written blank. */
   readonly of: (get: Get) => number | null;
+  /** Other KPIs `of` reads. */
+  readonly also?: readonly KpiKey[];
 }
 
 /** The monthly trend tables' values (tables.ts): the KPI's own value per month. */
@@ -63,7 +66,7 @@ export const SERIES_PARTS: Readonly<Record<WarehouseTableId, SeriesPart>> = {
   meetingsW: { kpi: 'meetings', grain: 'week', of: valueOf('meetings') },
   revenueW: { kpi: 'revenue', grain: 'week', of: valueOf('revenue') },
   revenueM: { kpi: 'revenue', grain: 'month', of: valueOf('revenue') },
-  costM: { kpi: 'revenue', grain: 'month', of: COST },
+  costM: { kpi: 'revenue', grain: 'month', of: COST, also: ['gross_margin'] },
   leadsM: { kpi: 'lead_to_opportunity', grain: 'month', of: volumeOf('lead_to_opportunity') },
   oppsM: { kpi: 'lead_to_opportunity', grain: 'month', of: countOf('lead_to_opportunity') },
   wonM: { kpi: 'win_rate', grain: 'month', of: countOf('win_rate') },
@@ -91,6 +94,15 @@ const TABLE_IDS: readonly WarehouseTableId[] = [
   'npsTrend',
 ];
 
+/** The KPIs and groupings the series read (a remote source fetches them at once). */
+export function seriesNeeds(): Array<{ kpi: KpiKey; period: SeriesGrain }> {
+  const needs = new Map<string, { kpi: KpiKey; period: SeriesGrain }>();
+  for (const part of Object.values(SERIES_PARTS))
+    for (const kpi of [part.kpi, ...(part.also ?? [])])
+      needs.set(`${kpi}|${part.grain}`, { kpi, period: part.grain });
+  return [...needs.values()];
+}
+
 /** One series' rows: [the option's 1-based place in the selector, period start (day), value]. */
 export type SeriesValues =
   | {
@@ -109,6 +121,7 @@ export function scopeOfOption(option: ScopeOption): Scope {
  * scope it cannot give has no rows (its values read 0).
  */
 export function seriesValues(data: WorkbookData, options: readonly ScopeOption[]): SeriesValues[] {
+  metricSourceOf(data)?.prefetch?.(seriesNeeds());
   const known = new Map<string, MetricValue | MetricError>();
   const metric = (kpi: KpiKey, i: number, start: number, grain: SeriesGrain): MetricValue => {
     const key = `${kpi}|${i}|${start}|${grain}`;

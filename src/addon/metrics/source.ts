@@ -29,6 +29,11 @@ export interface MetricSource {
    * Absent: the sheets' are used.
    */
   coverage?(kpi: KpiKey): SourceCoverage;
+  /**
+   * Told the KPIs (and their grouping) a feature is about to read, a remote source fetches them
+   * at the same time rather than one by one on first need. Optional: a hint, never required.
+   */
+  prefetch?(needs: ReadonlyArray<{ kpi: KpiKey; period: 'week' | 'month' }>): void;
 }
 
 type Provider = (data: WorkbookData) => MetricSource | undefined;

@@ -13,7 +13,7 @@ import type { LogicalTable } from '../../warehouse/api';
 import { COVERAGE, lagItem, readCoverage, type TableCoverage } from '../../warehouse/coverage';
 import { emitCoverage } from '../../warehouse/coverage-emit';
 import type { WarehouseContext } from './metric-source';
-import { runQuery } from './run-query';
+import { type BatchItem, runQuery } from './run-query';
 import { googleSqlTables, type WarehouseSettings } from './settings';
 
 export class WarehouseCoverage {
@@ -38,6 +38,22 @@ export class WarehouseCoverage {
     return { ...dates, window: lag ? found.lags[lagItem(lag[0], lag[1])] : null };
   }
 
+  /** The coverage queries these KPIs need that are not known yet, for a batch (runQueries). */
+  pending(kpis: readonly KpiKey[]): BatchItem[] {
+    const tables = new Set(kpis.map((kpi) => SCHEMA[MEASURES[kpi].sheet].en as LogicalTable));
+    const items: BatchItem[] = [];
+    for (const table of tables) {
+      const spec = COVERAGE[table];
+      if (!spec || this.tables.has(table)) continue;
+      items.push({
+        query: () => this.emit(table),
+        keep: (result) =>
+          this.tables.set(table, result instanceof Error ? result : readCoverage(spec, result)),
+      });
+    }
+    return items;
+  }
+
   private table(table: LogicalTable): TableCoverage {
     let known = this.tables.get(table);
     if (known === undefined) {
@@ -55,13 +71,17 @@ export class WarehouseCoverage {
   private query(table: LogicalTable): TableCoverage {
     const spec = COVERAGE[table];
     if (!spec) throw new Error(`No coverage is measured on the ${table} table`);
-    const { asOf, timeZone, language } = this.context();
     const tables = googleSqlTables(this.settings);
     const result = runQuery(
-      emitCoverage(table, 'googlesql', tables, { asOf, timeZone }),
+      this.emit(table),
       { project: this.settings.project, location: this.settings.location, tables },
-      { jobs: this.jobs, sleep: this.pause, language },
+      { jobs: this.jobs, sleep: this.pause, language: this.context().language },
     );
     return readCoverage(spec, result);
+  }
+
+  private emit(table: LogicalTable) {
+    const { asOf, timeZone } = this.context();
+    return emitCoverage(table, 'googlesql', googleSqlTables(this.settings), { asOf, timeZone });
   }
 }

@@ -24,7 +24,7 @@ import { MEASURES } from '../metrics/measures';
 import { SEGMENTS } from '../schema';
 import { normalizeLabel } from '../../functions/values/labels';
 import { addPeriods, periodStart } from '../../kpi/days';
-import type { WarehousePeriod } from '../../warehouse/api';
+import type { ResultTable, WarehousePeriod } from '../../warehouse/api';
 import { dayOfIso, isoOfDay } from '../../warehouse/calendar';
 import type { KpiDefinition } from '../../warehouse/definition';
 import { definitionOf } from '../../warehouse/definitions';
@@ -33,7 +33,7 @@ import { valueOf } from '../../warehouse/value';
 import { WarehouseCoverage } from './coverage';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
 import { say } from './messages';
-import { runQuery } from './run-query';
+import { type BatchItem, runQueries, runQuery } from './run-query';
 import { googleSqlTables, readSettings, type WarehouseSettings } from './settings';
 
 type Measures = Record<string, number | null>;
@@ -141,13 +141,17 @@ export class WarehouseMetricSource implements MetricSource {
 
   /** The KPI's data span, usual gap and window, measured in the warehouse (coverage.ts). */
   coverage(kpi: KpiKey): SourceCoverage {
+    return this.readinessOf().of(kpi);
+  }
+
+  private readinessOf(): WarehouseCoverage {
     this.readiness ??= new WarehouseCoverage(
       this.settings,
       this.jobs,
       () => this.now(),
       this.pause,
     );
-    return this.readiness.of(kpi);
+    return this.readiness;
   }
 
   private now(): WarehouseContext {
@@ -158,36 +162,78 @@ export class WarehouseMetricSource implements MetricSource {
     return this.context;
   }
 
-  private query(def: KpiDefinition, period: WarehousePeriod): KpiTable {
-    const { asOf, timeZone, language } = this.now();
+  /** Where the queries run and how they wait. */
+  private target() {
     const tables = googleSqlTables(this.settings);
-    const result = runQuery(
-      emitQuery(def.id, 'googlesql', tables, { asOf, timeZone, period }),
-      { project: this.settings.project, location: this.settings.location, tables },
-      { jobs: this.jobs, sleep: this.pause, language },
-      period,
-    );
-    const rows = new Map<string, Measures>();
-    let [first, last] = [Infinity, -Infinity];
-    const at = (name: string) => result.columns.indexOf(name);
-    for (const cells of result.rows) {
-      const type = String(cells[at('scope_type')]);
-      const day = dayOfIso(String(cells[at('period')]));
-      if (type === 'company') [first, last] = [Math.min(first, day), Math.max(last, day)];
-      const key = `${scopeKey(type, String(cells[at('scope')] ?? ''))}|${day}`;
-      const row: Measures = rows.get(key) ?? {};
-      // Two spellings of one name ("Lyon", "lyon ") are one scope, as on the sheets (their
-      // counts and sums add up; a median cannot be merged: none).
-      const merged = rows.has(key);
-      result.columns.forEach((c, i) => {
-        const v = cells[i];
-        const median = merged && hasMedian(def) && c in row;
-        row[c] = typeof v === 'number' && !median ? (row[c] ?? 0) + v : null;
-      });
-      rows.set(key, row);
-    }
-    return { rows, first, last };
+    const target = { project: this.settings.project, location: this.settings.location, tables };
+    return { target, deps: { jobs: this.jobs, sleep: this.pause, language: this.now().language } };
   }
+
+  private emit(def: KpiDefinition, period: WarehousePeriod) {
+    const { asOf, timeZone } = this.now();
+    return emitQuery(def.id, 'googlesql', googleSqlTables(this.settings), {
+      asOf,
+      timeZone,
+      period,
+    });
+  }
+
+  private query(def: KpiDefinition, period: WarehousePeriod): KpiTable {
+    const { target, deps } = this.target();
+    return readTable(def, runQuery(this.emit(def, period), target, deps, period));
+  }
+
+  /**
+   * Runs at once the queries of the KPI tables (and their coverage) a feature is about to read,
+   * instead of one after the other on first need: the wait is the slowest query's, not the sum.
+   * A table already known is not asked again; a KPI the warehouse has no definition for is left
+   * to compute() to refuse.
+   */
+  prefetch(needs: ReadonlyArray<{ kpi: KpiKey; period: WarehousePeriod }>): void {
+    const items: BatchItem[] = [];
+    const asked = new Set<string>();
+    for (const { kpi, period } of needs) {
+      const mapped = WAREHOUSE_KPI_OF[kpi];
+      if (!mapped) continue;
+      const def = definitionOf(mapped[0]) as KpiDefinition;
+      const key = `${def.id}|${period}`;
+      if (this.tables.has(key) || asked.has(key)) continue;
+      asked.add(key);
+      items.push({
+        query: () => this.emit(def, period),
+        period,
+        keep: (result) =>
+          this.tables.set(key, result instanceof Error ? result : readTable(def, result)),
+      });
+    }
+    items.push(...this.readinessOf().pending(needs.map((n) => n.kpi)));
+    const { target, deps } = this.target();
+    runQueries(items, target, deps);
+  }
+}
+
+/** A KPI's raw result as its table: measures by scope and period start. */
+function readTable(def: KpiDefinition, result: ResultTable): KpiTable {
+  const rows = new Map<string, Measures>();
+  let [first, last] = [Infinity, -Infinity];
+  const at = (name: string) => result.columns.indexOf(name);
+  for (const cells of result.rows) {
+    const type = String(cells[at('scope_type')]);
+    const day = dayOfIso(String(cells[at('period')]));
+    if (type === 'company') [first, last] = [Math.min(first, day), Math.max(last, day)];
+    const key = `${scopeKey(type, String(cells[at('scope')] ?? ''))}|${day}`;
+    const row: Measures = rows.get(key) ?? {};
+    // Two spellings of one name ("Lyon", "lyon ") are one scope, as on the sheets (their
+    // counts and sums add up; a median cannot be merged: none).
+    const merged = rows.has(key);
+    result.columns.forEach((c, i) => {
+      const v = cells[i];
+      const median = merged && hasMedian(def) && c in row;
+      row[c] = typeof v === 'number' && !median ? (row[c] ?? 0) + v : null;
+    });
+    rows.set(key, row);
+  }
+  return { rows, first, last };
 }
 
 let current: { key: string; source: WarehouseMetricSource } | undefined;

@@ -117,6 +117,42 @@ export function bytesBilledLimit(estimate: number, tablesReferenced: number): nu
   return Math.ceil(Math.max(2 * estimate, floor) / MIB) * MIB;
 }
 
+/** A query whose job was started: what finishQuery needs to wait for it and read it. */
+export interface StartedQuery {
+  readonly query: EmittedQuery;
+  readonly jobId: string;
+  readonly answer: Response;
+  /** Whether the start waited for the job (else the first getQueryResults is asked at once). */
+  readonly waited: boolean;
+}
+
+/**
+ * Starts the query: its dry run, then the real job, waiting for it at most `waitMs` (BigQuery's
+ * timeoutMs: 0 returns at once, so several jobs can run at the same time).
+ */
+export function startQuery(
+  query: EmittedQuery,
+  target: WarehouseTarget,
+  deps: QueryDeps,
+  period?: WarehousePeriod,
+  waitMs = POLL_TIMEOUT_MS,
+): StartedQuery {
+  const estimate = dryRunBytes(query, target, deps, period);
+  const limit = bytesBilledLimit(estimate, new Set(query.reads).size);
+  const answer: Response = call(query, target, deps, () =>
+    deps.jobs.query(
+      {
+        ...request(query, target, period),
+        maximumBytesBilled: String(limit),
+        timeoutMs: waitMs,
+        maxResults: ROW_LIMIT,
+      } as Request,
+      target.project,
+    ),
+  );
+  return { query, jobId: answer.jobReference?.jobId ?? '', answer, waited: waitMs > 0 };
+}
+
 /** Runs the query (dry run, real run, polling, paging) and returns its decoded result. */
 export function runQuery(
   query: EmittedQuery,
@@ -124,36 +160,77 @@ export function runQuery(
   deps: QueryDeps,
   period?: WarehousePeriod,
 ): ResultTable {
-  const estimate = dryRunBytes(query, target, deps, period);
-  const limit = bytesBilledLimit(estimate, new Set(query.reads).size);
-  const where = { location: target.location, timeoutMs: POLL_TIMEOUT_MS, maxResults: ROW_LIMIT };
-  let answer: Response = call(query, target, deps, () =>
-    deps.jobs.query(
-      {
-        ...request(query, target, period),
-        maximumBytesBilled: String(limit),
-        timeoutMs: POLL_TIMEOUT_MS,
-        maxResults: ROW_LIMIT,
-      } as Request,
-      target.project,
-    ),
-  );
-  const jobId = answer.jobReference?.jobId ?? '';
+  return finishQuery(startQuery(query, target, deps, period), target, deps);
+}
+
+/** One query of a batch: what to run, and where its result (or its own failure) goes. */
+export interface BatchItem {
+  readonly query: () => EmittedQuery;
+  readonly period?: WarehousePeriod;
+  readonly keep: (result: ResultTable | Error) => void;
+}
+
+/**
+ * Runs several queries at the same time: every dry run and job start first (none waits), then
+ * each job's result, so a refresh waits about as long as its slowest query rather than the sum
+ * of them all. A query that cannot be written, started or read fails alone.
+ */
+export function runQueries(
+  items: readonly BatchItem[],
+  target: WarehouseTarget,
+  deps: QueryDeps,
+): void {
+  const started: Array<{ item: BatchItem; job: StartedQuery }> = [];
+  const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+  for (const item of items) {
+    try {
+      started.push({ item, job: startQuery(item.query(), target, deps, item.period, 0) });
+    } catch (error) {
+      item.keep(asError(error));
+    }
+  }
+  // One deadline for the batch: the jobs run meanwhile, so the first wait covers them all.
   const now = deps.now ?? Date.now;
-  const started = now();
-  const giveUpAt = deps.deadline ?? started + GIVE_UP_MS;
+  const batch = { ...deps, deadline: deps.deadline ?? now() + GIVE_UP_MS };
+  for (const { item, job } of started) {
+    try {
+      item.keep(finishQuery(job, target, batch));
+    } catch (error) {
+      item.keep(asError(error));
+    }
+  }
+}
+
+/** Waits for a started job (polling with a growing pause), then pages and decodes its rows. */
+export function finishQuery(
+  started: StartedQuery,
+  target: WarehouseTarget,
+  deps: QueryDeps,
+): ResultTable {
+  const { query, jobId } = started;
+  let answer = started.answer;
+  const where = { location: target.location, timeoutMs: POLL_TIMEOUT_MS, maxResults: ROW_LIMIT };
+  const now = deps.now ?? Date.now;
+  const begun = now();
+  const giveUpAt = deps.deadline ?? begun + GIVE_UP_MS;
   let pause = FIRST_PAUSE_MS;
+  let waited = started.waited;
   while (!answer.jobComplete) {
     if (now() > giveUpAt)
       throw new Error(
         say(deps.language, 'timeout', {
           kpi: query.kpi,
-          seconds: Math.round((now() - started) / 1000),
+          seconds: Math.round((now() - begun) / 1000),
           tables: tablesRead(query, target),
         }),
       );
-    deps.sleep(pause);
-    pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
+    // A job started without waiting is asked at once (getQueryResults itself waits up to
+    // timeoutMs); the growing pause is for a job still running after a wait.
+    if (waited) {
+      deps.sleep(pause);
+      pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
+    }
+    waited = true;
     answer = call(query, target, deps, () =>
       deps.jobs.getQueryResults(target.project, jobId, where),
     );

@@ -12,7 +12,7 @@ import { createBigQuery } from '../../../local/services/bigquery';
 import { DuckTwin } from '../../../local/services/bigquery-twin';
 import type { BigQueryJobs } from '../../../src/addon/adapters/bigquery';
 import { estimateRefresh, ON_DEMAND_USD_PER_TIB } from '../../../src/addon/warehouse/estimate';
-import { runQuery, type WarehouseTarget } from '../../../src/addon/warehouse/run-query';
+import { runQueries, runQuery, type WarehouseTarget } from '../../../src/addon/warehouse/run-query';
 import type { EmittedQuery } from '../../../src/warehouse/api';
 
 const MIB = 1024 * 1024;
@@ -211,4 +211,41 @@ test('the refresh estimate: dry runs only, bytes, the billed minimum and the on-
   expect(estimate.billedBytes).toBe(30 * MIB);
   expect(estimate.usd).toBeCloseTo((30 / (1024 * 1024)) * ON_DEMAND_USD_PER_TIB, 12);
   expect(ctx.counter.get('BigQuery.Jobs.getQueryResults')).toBe(0);
+});
+
+test('a batch starts every job before waiting: one job’s wait for all, each failure its own', () => {
+  const { ctx, requests, sleeps, deps } = setup(3_000);
+  const kept: Record<string, unknown> = {};
+  const started = ctx.clock.nowMs();
+  runQueries(
+    [
+      { query: () => QUERIES.revenue.google, keep: (r) => (kept.revenue = r) },
+      {
+        query: () => {
+          throw new Error('the Surveys table is not mapped');
+        },
+        keep: (r) => (kept.unmapped = r),
+      },
+      { query: () => QUERIES.by_segment.google, period: 'week', keep: (r) => (kept.segment = r) },
+    ],
+    TARGET,
+    deps,
+  );
+  // Two dry runs, then two jobs started without waiting (timeoutMs 0), the second labelled with
+  // its grouping; the first result call waits the 3 s both jobs take, the second none.
+  expect(requests.map((r) => [r.dryRun ?? false, r.timeoutMs])).toEqual([
+    [true, undefined],
+    [false, 0],
+    [true, undefined],
+    [false, 0],
+  ]);
+  expect(requests[3].labels).toEqual({ app: 'sales-kpi', kpi: 'by_segment', period: 'week' });
+  expect(ctx.clock.nowMs() - started).toBe(3_000);
+  expect(sleeps).toEqual([]);
+  expect((kept.unmapped as Error).message).toBe('the Surveys table is not mapped');
+  expect(kept.revenue).toEqual(runQuery(QUERIES.revenue.google, TARGET, setup().deps));
+  expect((kept.segment as { rows: unknown[] }).rows).toEqual([
+    ['Enterprise', 8],
+    ['SMB', 4],
+  ]);
 });
