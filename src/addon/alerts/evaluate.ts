@@ -10,6 +10,7 @@ import { breaches } from '../../kpi/alert';
 import {
   coverage,
   judgedEnd,
+  metricSourceOf,
   type MetricValue,
   statusOf,
   type WindowOverrides,
@@ -85,6 +86,10 @@ export interface Evaluation {
 
 export function evaluateAlerts(input: EvaluationInput): Evaluation {
   const out: Evaluation = { raised: [], recovered: [], outcomes: [], problems: [] };
+  // A remote source (warehouse mode) fetches every rule's KPI at once, not one by one.
+  metricSourceOf(input.data)?.prefetch?.(
+    input.rules.map((r) => ({ kpi: r.kpi, period: r.period === 'week' ? 'week' : 'month' })),
+  );
   const measure = measureWith(input.data);
   const log = new ActionLogIndex(input.log, input.logged);
   const paced = new Set<string>();

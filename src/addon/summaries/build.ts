@@ -23,6 +23,7 @@ import {
   type ScopesInData,
   statusOf,
   type WorkbookData,
+  metricSourceOf,
 } from '../metrics';
 import { isCumulative } from '../objectives/cumulative';
 import type { ActionRecord } from '../workbook/actions-sheet';
@@ -102,6 +103,7 @@ export function metricOrNull(
 }
 
 export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
+  prefetch(input);
   const members = membersOf(input.scopes, scope);
   const alerts = alertsFor(input.actions, input.scopes, scope, input.alertsSince, input.alertsTo);
   const kpis = kpiLines(input, scope, members);
@@ -124,6 +126,15 @@ export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
     ...outlookOf(input, scope),
     ...contextOf(input, scope),
   };
+}
+
+/** A remote source (warehouse mode) fetches every KPI of the summary at once, not one by one. */
+function prefetch(input: SummaryInput): void {
+  if (input.frequency === 'daily') return;
+  const period = input.frequency === 'weekly' ? 'week' : 'month';
+  const kpis = new Set<KpiKey>([...HEADLINE_KPIS, ...PAIRED_KPIS, ...TREND_KPIS]);
+  for (const o of input.objectives) if (o.kpi) kpis.add(o.kpi);
+  metricSourceOf(input.data)?.prefetch?.([...kpis].map((kpi) => ({ kpi, period })));
 }
 
 /** The notes of the scope over the window ([from, to)) or since the last summary's alerts. */
