@@ -7,6 +7,9 @@
 //         their period;
 //   one block per scope (company, team, rep, segment), UNION ALL, and the value computed over
 //   the small result with NULLIF (a zero denominator gives NULL, never an error).
+// A stock's query (stockSql): the rows counted once per scope, first period and lost period
+// (base), joined to a calendar of the periods from the first to @as_of's (each row to the
+// periods it is active in), then the same blocks per scope.
 // No CURRENT_DATE (as_of is a parameter, so a result can be cached), no approximate function.
 import type {
   EmitOptions,
@@ -26,6 +29,8 @@ import {
   kpiColumns,
   type Measure,
   type NumberExpr,
+  type StockDefinition,
+  type StockMeasure,
   type ValueExpr,
 } from './definition';
 import type { SqlDialect } from './dialect';
@@ -38,14 +43,17 @@ export interface PlanOptions extends EmitOptions {
 
 export const DEFAULT_PERIOD: WarehousePeriod = 'month';
 
-/** The result columns of a grouped KPI's query, in order. */
-export function groupedColumns(def: KpiDefinition, partitioned: boolean): string[] {
+/** The result columns of a grouped KPI's (or a stock's) query, in order. */
+export function groupedColumns(
+  def: Pick<KpiDefinition, 'breakdown' | 'measures' | 'value'> | StockDefinition,
+  partitioned: boolean,
+): string[] {
   return [
     ...(partitioned ? ['part'] : []),
     'period',
     'scope_type',
     'scope',
-    ...(def.breakdown ? ['item'] : []),
+    ...('breakdown' in def && def.breakdown ? ['item'] : []),
     ...Object.keys(def.measures),
     ...(def.value ? ['value'] : []),
   ];
@@ -129,14 +137,16 @@ class Builder {
     return p ? [`${this.dialect.column('t', p)} AS part`] : [];
   }
 
+  /** A DATE parameter (as_of, or from_date when `from` is given), marked as used. */
+  param(name: 'as_of' | 'from_date'): string {
+    this.used.add(name);
+    return this.dialect.dateParam(name);
+  }
+
   /** The filter on the row's date: on or before as_of, and from `from` when given. */
   dateFilter(day: string): string {
-    this.used.add('as_of');
-    const parts = [`${day} <= ${this.dialect.dateParam('as_of')}`];
-    if (this.options.from) {
-      this.used.add('from_date');
-      parts.push(`${day} >= ${this.dialect.dateParam('from_date')}`);
-    }
+    const parts = [`${day} <= ${this.param('as_of')}`];
+    if (this.options.from) parts.push(`${day} >= ${this.param('from_date')}`);
     return parts.join(' AND ');
   }
 
@@ -210,7 +220,12 @@ export function buildQuery(
   options: PlanOptions,
 ): EmittedQuery {
   const b = new Builder(dialect, def.table, tables, options);
-  const sql = def.kind === 'cohort' ? cohortSql(def, b) : groupedSql(def, b);
+  const sql =
+    def.kind === 'cohort'
+      ? cohortSql(def, b)
+      : def.kind === 'stock'
+        ? stockSql(def, b)
+        : groupedSql(def, b);
   return {
     kpi: def.id,
     dialect: dialect.name,
@@ -331,5 +346,65 @@ function cohortSql(def: CohortDefinition, b: Builder): string {
     `FROM active AS x JOIN firsts AS f ON ${join.join(' AND ')}`,
     `GROUP BY ${[...part.map((p) => `x.${p}`), 'cohort', 'period_offset'].join(', ')}`,
     `ORDER BY ${[...part, 'cohort', 'period_offset'].join(', ')}`,
+  ].join('\n');
+}
+
+/** When a (period, row) of the join counts for a stock measure. */
+function stockCondition(m: StockMeasure): string {
+  const at =
+    m.activeAt === 'start'
+      ? 'first_period < period'
+      : '(lost_period IS NULL OR lost_period > period)';
+  return m.beganWithin ? `first_period = period AND ${at}` : at;
+}
+
+function stockSql(def: StockDefinition, b: Builder): string {
+  const d = b.dialect;
+  const part = b.options.partitionBy !== undefined ? ['part'] : [];
+  const since = cell(def.since);
+  const until = cell(def.until);
+  const src = [
+    ...b.partitionRead(),
+    ...[def.since, def.until, ...def.scopes].map((k) => `${b.read(k)} AS ${cell(k)}`),
+  ];
+  const asOf = b.param('as_of');
+  const lastPeriod = d.periodStart(asOf, b.period);
+  // The first period: the one holding `from` (earlier rows still count in its stock), else the
+  // first row's. A row is active from its first period to the one it is lost in, else as_of's.
+  const first = b.options.from
+    ? d.periodStart(b.param('from_date'), b.period)
+    : '(SELECT MIN(first_period) FROM base)';
+  const keys = [...part, ...def.scopes.map(cell), 'first_period', 'lost_period'];
+  const spans = [
+    `${d.periodStart(since, b.period)} AS first_period`,
+    `CASE WHEN ${until} <= ${asOf} THEN ${d.periodStart(until, b.period)} END AS lost_period`,
+  ];
+  const head = [
+    `WITH ${b.zoneTables().join(' ')}src AS (SELECT ${src.join(', ')} FROM ${b.from()}),`,
+    `spans AS (SELECT src.*, ${spans.join(', ')} FROM src WHERE ${since} IS NOT NULL AND ${since} <= ${asOf}),`,
+    `base AS (SELECT ${keys.join(', ')}, COUNT(*) AS n FROM spans GROUP BY ${keys.join(', ')}),`,
+    `calendar AS (${d.calendar(first, lastPeriod, b.period)}),`,
+    `active AS (SELECT base.*, calendar.period FROM base JOIN calendar ON calendar.period >= base.first_period AND calendar.period <= COALESCE(base.lost_period, ${lastPeriod}))`,
+  ];
+  const blocks = [null, ...def.scopes].map((scope) => {
+    const groupKeys = [...part, 'period', ...(scope ? [cell(scope)] : [])];
+    const measures = Object.entries(def.measures).map(
+      ([name, m]) =>
+        `${d.integerSum(`CASE WHEN ${stockCondition(m)} THEN n ELSE 0 END`)} AS ${name}`,
+    );
+    const select = [
+      ...part,
+      'period',
+      `'${scope ?? 'company'}' AS scope_type`,
+      `${scope ? cell(scope) : "''"} AS scope`,
+      ...measures,
+    ];
+    const where = scope ? ` WHERE ${b.present(scope)}` : '';
+    return `SELECT ${select.join(', ')} FROM active${where} GROUP BY ${groupKeys.join(', ')}`;
+  });
+  return [
+    ...head,
+    `SELECT u.*, ${valueSql(def.value, d)} AS value FROM (${blocks.join(' UNION ALL ')}) AS u`,
+    `ORDER BY ${[...part, 'scope_type', 'scope', 'period'].join(', ')}`,
   ].join('\n');
 }
