@@ -113,8 +113,8 @@ export interface StockMeasure {
  * day (blank or after as_of: the row is left out) up to, not including, its `until` day (blank
  * or after as_of: still active as of as_of). Every period from the first row's (or the one
  * holding `from`) to the one holding as_of, and scope, counts the rows active at its boundaries;
- * a (period, scope) has a result row when one of its rows began before the period's end and did
- * not stop before its start. Measures of several periods do not add up (periodsAddUp).
+ * a (period, scope) has a result row when some row is active at its start or at its end.
+ * Measures of several periods do not add up (periodsAddUp).
  */
 export interface StockDefinition {
   readonly kind: 'stock';

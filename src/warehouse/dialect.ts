@@ -12,7 +12,7 @@
 // - Calendars (a stock's periods): GENERATE_DATE_ARRAY stepping 1 MONTH, 7 DAY (no WEEK) or
 //   1 DAY / DuckDB's generate_series over timestamps, cast back to DATE; none when the first
 //   period is NULL (no row).
-// - Whole numbers: DuckDB's SUM of BIGINT is a HUGEINT, cast back to BIGINT (INT64 on BigQuery).
+// - Whole numbers: DuckDB's SUM of integers is a HUGEINT, cast back to BIGINT (INT64 on BigQuery).
 import type { Dialect, WarehousePeriod } from './api';
 
 export interface SqlDialect {
@@ -56,8 +56,8 @@ export interface SqlDialect {
   median(x: string, partition?: readonly string[]): string;
   /** A SELECT of one DATE column, `period`: every period start from `first` to `last`. */
   calendar(first: string, last: string, period: WarehousePeriod): string;
-  /** A sum of whole numbers as a 64-bit integer. */
-  integerSum(x: string): string;
+  /** A whole number (a count, a sum of counts) as a 64-bit integer. */
+  integer(x: string): string;
 }
 
 /** The step between two period starts, as an INTERVAL (weeks in days: no WEEK). */
@@ -103,7 +103,7 @@ export const GOOGLESQL: SqlDialect = {
     `PERCENTILE_CONT(${x}, 0.5) OVER (PARTITION BY ${partition.join(', ')})`,
   calendar: (first, last, period) =>
     `SELECT period FROM UNNEST(GENERATE_DATE_ARRAY(${first}, ${last}, ${STEP[period]})) AS period`,
-  integerSum: (x) => `SUM(${x})`,
+  integer: (x) => `CAST(${x} AS INT64)`,
 };
 
 export const DUCKDB: SqlDialect = {
@@ -132,7 +132,7 @@ export const DUCKDB: SqlDialect = {
   median: (x) => `median(${x})`,
   calendar: (first, last, period) =>
     `SELECT CAST(unnest(generate_series(CAST(${first} AS TIMESTAMP), CAST(${last} AS TIMESTAMP), ${STEP[period]})) AS DATE) AS period`,
-  integerSum: (x) => `CAST(SUM(${x}) AS BIGINT)`,
+  integer: (x) => `CAST(${x} AS BIGINT)`,
 };
 
 export function dialectOf(name: Dialect): SqlDialect {

@@ -298,17 +298,18 @@ interface StockSeries {
   /** The batch (when batched), then scope_type and scope. */
   readonly part: Cell[];
   readonly scope: Cell[];
-  /** Period index → [rows joined, then each measure], added from that period on. */
+  /** Period index → [rows active at its start, at its end, then each measure], from it on. */
   readonly changes: Map<number, Float64Array>;
 }
 
 /**
- * A stock's rows as its SQL (plan.ts stockSql) returns them: each row joins the periods from its
- * first (its `since` day's) to the one it is lost in (its `until` day's, when on or before
- * as_of) or else as_of's, from the one holding `from` on; it counts at a period's start when it
- * began before the period, at its end when it is not lost by then, as new when it began in it.
- * Each of these is a run of periods, added as two changes, so a row costs the same whatever the
- * number of periods it spans.
+ * A stock's rows as its SQL (plan.ts stockSql) returns them: a row's first period is its `since`
+ * day's, its lost period its `until` day's when that is on or before as_of; it is active at a
+ * period's start from the period after its first to its lost one (or as_of's), at a period's end
+ * from its first to the one before its lost one, new at the end of its first period when not
+ * lost in it. A (period, scope) is reported, from the period holding `from` on, when some row is
+ * active at its start or end. Each of these is a run of periods, added as two changes, so a row
+ * costs the same whatever the number of periods it spans.
  */
 function evaluateStock(
   def: Def.StockDefinition,
@@ -329,7 +330,7 @@ function evaluateStock(
     if (options.from === undefined) origin = Math.min(origin, periodOf(since[i], period));
   }
   const measures = Object.values(def.measures);
-  const width = 1 + measures.length;
+  const width = 2 + measures.length;
   const series = new Map<string, StockSeries>();
   const add = (changes: Map<number, Float64Array>, slot: number, from: number, to: number) => {
     from = Math.max(from, 0);
@@ -361,10 +362,11 @@ function evaluateStock(
           key,
           (s = { part, scope: [scope ?? 'company', scopeValue], changes: new Map() }),
         );
-      add(s.changes, 0, first, last);
+      add(s.changes, 0, first + 1, last);
+      add(s.changes, 1, first, ends);
       measures.forEach((m, k) => {
         const [from, to] = m.activeAt === 'start' ? [first + 1, last] : [first, ends];
-        add(s.changes, k + 1, from, m.beganWithin ? Math.min(to, first) : to);
+        add(s.changes, k + 2, from, m.beganWithin ? Math.min(to, first) : to);
       });
     }
   }
@@ -377,10 +379,10 @@ function evaluateStock(
     for (let n = 0; n < at.length - 1; n++) {
       const c = changes.get(at[n]) as Float64Array;
       for (let k = 0; k < width; k++) running[k] += c[k];
-      if (running[0] <= 0) continue;
+      if (running[0] <= 0 && running[1] <= 0) continue;
       const values: Record<string, number> = {};
-      names.forEach((name, k) => (values[name] = running[k + 1]));
-      const cells = [...running.subarray(1)];
+      names.forEach((name, k) => (values[name] = running[k + 2]));
+      const cells = [...running.subarray(2)];
       const value = valueOf(def.value, values);
       for (let k = at[n]; k < at[n + 1]; k++)
         out.push([...part, isoOf(addPeriods(origin, period, k)), ...scope, ...cells, value]);

@@ -233,7 +233,7 @@ test("a stock (retention): customers at each period's boundaries, on a calendar 
   ]);
   const bq = emitQuery('retention', 'googlesql', BQ_TABLES, weekly).sql;
   expect(bq).toContain(
-    'GENERATE_DATE_ARRAY((SELECT MIN(first_period) FROM base), DATE_TRUNC(@as_of, ISOWEEK), INTERVAL 7 DAY)',
+    'GENERATE_DATE_ARRAY((SELECT MIN(first_period) FROM spans), DATE_TRUNC(@as_of, ISOWEEK), INTERVAL 7 DAY)',
   );
   expect(bq).toContain('DATE_TRUNC(c_acquiredDate, ISOWEEK) AS first_period');
 });

@@ -18,7 +18,7 @@ const SEEDS = 1000;
 const PERIODS: readonly WarehousePeriod[] = ['day', 'week', 'month'];
 
 const STOCK_FROM: Partial<Record<WarehousePeriod, string>> = {
-  day: '2026-04-01',
+  day: '2026-04-06',
   week: '2025-12-01',
 };
 
