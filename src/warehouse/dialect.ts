@@ -10,8 +10,9 @@
 //   partition, one row then kept per group); DuckDB has the median() aggregate. No APPROX_*.
 // - Parameters: @name (typed by the job's queryParameters) / $name (bound by name; dates cast).
 // - Calendars (a stock's periods): GENERATE_DATE_ARRAY stepping 1 MONTH, 7 DAY (no WEEK) or
-//   1 DAY / DuckDB's generate_series over timestamps, cast back to DATE; none when the first
-//   period is NULL (no row).
+//   1 DAY from a period's first day (month steps from the 31st would shrink to the 28th after
+//   February) / DuckDB's generate_series over timestamps, cast back to DATE; none when the
+//   first period is NULL (no row).
 // - Whole numbers: DuckDB's SUM of integers is a HUGEINT, cast back to BIGINT (INT64 on BigQuery).
 import type { Dialect, WarehousePeriod } from './api';
 
