@@ -3,11 +3,10 @@
 // by BigQuery instead of the sheets. Each needed warehouse KPI is queried once per execution and
 // period grouping (month, or ISO week when a weekly span is asked; every scope in the same
 // query) and its small aggregated table kept for the execution; computeMetric is then answered
-// from it: a span of whole periods sums their measures (one period only where they do not add
-// up: a median, a stock; periodsAddUp), a period missing from a scope's rows is an empty one
-// (what finishResult's gap filling would add), and the value is the definition's. A KPI, scope
-// or span the warehouse cannot give is a MetricError naming it, never a silent read of the
-// sheets. Values only: no `detail` (no feature reads it).
+// from it: a span of whole periods sums their measures (a median or a stock: one period), a period
+// missing from a scope's rows is an empty one (what finishResult's gap filling would add), and
+// the value is the definition's. A KPI, scope or span the warehouse cannot give is a MetricError
+// naming it, never a silent read of the sheets. Values only: no `detail` (no feature reads it).
 import { bigQueryJobs, type BigQueryJobs, sleep } from '../adapters/bigquery';
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
 import { currentLanguage, type Language } from '../i18n';
