@@ -55,11 +55,13 @@ const TABLES: Record<string, string> = {
     kind, CASE WHEN kind = 'NPS' THEN ${r(4, 11)} ELSE 1 + ${r(5, 5)} END::DOUBLE AS score,
     NULL::VARCHAR AS comment, ${rep(6)} AS rep, ${team(6)} AS team
     FROM (SELECT i, ${pick(3, ['NPS', 'CSAT'])} AS kind FROM range(${SURVEYS}) t(i))`,
+  // A third of the customers churn within two years of their acquisition (retention's stock).
   customers: `SELECT 'C' || i AS "customerId", 'Account ' || i AS account,
-    ${pick(1, ['SMB', 'Mid-market', 'Enterprise'])} AS segment, ${day(2)} AS "acquiredDate",
-    NULL::DATE AS "churnedDate", ${blankOr(3, 10, pick(4, ['Referral', 'Recommandation', 'Website', 'Event']))} AS source,
+    ${pick(1, ['SMB', 'Mid-market', 'Enterprise'])} AS segment, acquired AS "acquiredDate",
+    CASE WHEN ${r(6, 3)} = 0 THEN acquired + CAST(${r(7, 730)} AS INTEGER) END AS "churnedDate",
+    ${blankOr(3, 10, pick(4, ['Referral', 'Recommandation', 'Website', 'Event']))} AS source,
     NULL::VARCHAR AS "dealId", ${rep(5)} AS rep, ${team(5)} AS team
-    FROM range(${CUSTOMERS}) t(i)`,
+    FROM (SELECT i, ${day(2)} AS acquired FROM range(${CUSTOMERS}) t(i))`,
   activities: `SELECT ${instant(1)} AS date, ${rep(2)} AS rep, ${team(2)} AS team,
     ${pick(3, ['Call', 'Email', 'Webinar', 'Meeting'])} AS type, ${r(4, 60)}::DOUBLE AS duration,
     ${pick(5, ['Positive reply', 'Attended', 'Connected', 'No answer'])} AS outcome,

@@ -98,7 +98,49 @@ export interface CohortDefinition {
   readonly date: string;
 }
 
-export type Definition = KpiDefinition | CohortDefinition;
+/**
+ * Where a row of a stock stands at a period's boundary: active on the day before the period
+ * starts ('start') or on its last day ('end'), and, with `beganWithin`, only if it became active
+ * within the period (a new one).
+ */
+export interface StockMeasure {
+  readonly activeAt: 'start' | 'end';
+  readonly beganWithin?: true;
+}
+
+/**
+ * A stock (the add-on's retention): each row is active over [since, until): from its `since`
+ * day (blank or after as_of: the row is left out) up to, not including, its `until` day (blank
+ * or after as_of: still active as of as_of). Every period from the first row's (or the one
+ * holding `from`) to the one holding as_of, and scope, counts the rows active at its boundaries;
+ * a (period, scope) has a result row when some row is active at its start or at its end.
+ * Measures of several periods do not add up (periodsAddUp).
+ */
+export interface StockDefinition {
+  readonly kind: 'stock';
+  readonly id: KpiId;
+  readonly table: LogicalTable;
+  readonly since: string;
+  readonly until: string;
+  readonly scopes: readonly string[];
+  /** Measure name (snake_case: it becomes a result column) → measure, in column order. */
+  readonly measures: Readonly<Record<string, StockMeasure>>;
+  readonly value: ValueExpr;
+}
+
+/** The definitions whose result is a value per period and scope (what warehouse mode reads). */
+export type ValueDefinition = KpiDefinition | StockDefinition;
+
+export type Definition = KpiDefinition | CohortDefinition | StockDefinition;
+
+/**
+ * Whether a span of several periods is the sum of its periods' measures (counts and sums add
+ * up). Not for a median, nor for a stock (the customers at a quarter's start and end are not the
+ * sums of its months'): such a KPI is answered one period at a time.
+ */
+export function periodsAddUp(def: ValueDefinition): boolean {
+  return def.kind === 'grouped' && !Object.values(def.measures).some((m) => 'median' in m);
+}
 
 /** Every column a condition reads. */
 export function conditionColumns(c: Condition): string[] {

@@ -6,12 +6,17 @@
 // - referral_rate (KPI_REFERRAL_RATE): Customers by Acquired date; referral sources over the
 //   non-blank sources (labels in English or French, or the schema's key, any case).
 // - new_customers: the Customers rows by Acquired date.
+// - retention (the add-on's, KPI_RETENTION's counts form): a stock of Customers, each active from
+//   its Acquired date up to its Churned date; per period, at_start = active the day before it
+//   starts, at_end = active on its last day, joined = acquired within it and active at its end;
+//   value (at_end − joined) / at_start.
 import type { KpiId } from './api';
 import {
   type Condition,
   groupedOn,
   type KpiDefinition,
   type Measure,
+  type StockDefinition,
   type ValueExpr,
 } from './definition';
 
@@ -90,3 +95,18 @@ export const newCustomers = customersKpi({
   measures: { customers: { count: true } },
   value: { measure: 'customers' },
 });
+
+export const retention: StockDefinition = {
+  kind: 'stock',
+  id: 'retention',
+  table: 'Customers',
+  since: 'acquiredDate',
+  until: 'churnedDate',
+  scopes: ['team', 'rep', 'segment'],
+  measures: {
+    at_start: { activeAt: 'start' },
+    at_end: { activeAt: 'end' },
+    joined: { activeAt: 'end', beganWithin: true },
+  },
+  value: { plus: ['at_end'], minus: ['joined'], over: 'at_start' },
+};

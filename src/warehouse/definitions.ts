@@ -11,7 +11,7 @@ import {
   segmentProfitability,
   winRate,
 } from './definitions-pipeline';
-import { csat, newCustomers, nps, referralRate } from './definitions-satisfaction';
+import { csat, newCustomers, nps, referralRate, retention } from './definitions-satisfaction';
 
 export const DEFINITIONS: readonly Definition[] = [
   leadToOpportunity,
@@ -32,6 +32,7 @@ export const DEFINITIONS: readonly Definition[] = [
   emails,
   meetings,
   newCustomers,
+  retention,
 ];
 
 export const WAREHOUSE_KPIS: readonly KpiId[] = DEFINITIONS.map((d) => d.id);

@@ -9,6 +9,11 @@
 // - Medians: PERCENTILE_CONT is a window function in BigQuery (computed over the group's
 //   partition, one row then kept per group); DuckDB has the median() aggregate. No APPROX_*.
 // - Parameters: @name (typed by the job's queryParameters) / $name (bound by name; dates cast).
+// - Calendars (a stock's periods): GENERATE_DATE_ARRAY stepping 1 MONTH, 7 DAY (no WEEK) or
+//   1 DAY from a period's first day (month steps from the 31st would shrink to the 28th after
+//   February) / DuckDB's generate_series over timestamps, cast back to DATE; none when the
+//   first period is NULL (no row).
+// - Whole numbers: DuckDB's SUM of integers is a HUGEINT, cast back to BIGINT (INT64 on BigQuery).
 import type { Dialect, WarehousePeriod } from './api';
 
 export interface SqlDialect {
@@ -50,7 +55,18 @@ export interface SqlDialect {
    */
   readonly medianForm: 'aggregate' | 'window';
   median(x: string, partition?: readonly string[]): string;
+  /** A SELECT of one DATE column, `period`: every period start from `first` to `last`. */
+  calendar(first: string, last: string, period: WarehousePeriod): string;
+  /** A whole number (a count, a sum of counts) as a 64-bit integer. */
+  integer(x: string): string;
 }
+
+/** The step between two period starts, as an INTERVAL (weeks in days: no WEEK). */
+const STEP: Readonly<Record<WarehousePeriod, string>> = {
+  day: 'INTERVAL 1 DAY',
+  week: 'INTERVAL 7 DAY',
+  month: 'INTERVAL 1 MONTH',
+};
 
 function quoteBackticks(path: string): string {
   if (/[`\\\n]/.test(path)) throw new Error(`Invalid table or column name: ${path}`);
@@ -86,6 +102,9 @@ export const GOOGLESQL: SqlDialect = {
   medianForm: 'window',
   median: (x, partition = []) =>
     `PERCENTILE_CONT(${x}, 0.5) OVER (PARTITION BY ${partition.join(', ')})`,
+  calendar: (first, last, period) =>
+    `SELECT period FROM UNNEST(GENERATE_DATE_ARRAY(${first}, ${last}, ${STEP[period]})) AS period`,
+  integer: (x) => `CAST(${x} AS INT64)`,
 };
 
 export const DUCKDB: SqlDialect = {
@@ -112,6 +131,9 @@ export const DUCKDB: SqlDialect = {
   float: (x) => `CAST(${x} AS DOUBLE)`,
   medianForm: 'aggregate',
   median: (x) => `median(${x})`,
+  calendar: (first, last, period) =>
+    `SELECT CAST(unnest(generate_series(CAST(${first} AS TIMESTAMP), CAST(${last} AS TIMESTAMP), ${STEP[period]})) AS DATE) AS period`,
+  integer: (x) => `CAST(${x} AS BIGINT)`,
 };
 
 export function dialectOf(name: Dialect): SqlDialect {

@@ -3,8 +3,9 @@
 // as the emitted SQL returns, so the SQL can be checked against it row for row, and the
 // definitions against today's src/kpi maths. Blank rules, dates and conditions mirror SQL's:
 // a blank (NULL, or text empty once trimmed) never satisfies a condition, sums skip blanks and
-// give 0 when there are none, medians skip blanks and give null when there are none.
-import { periodsBetween } from '../kpi/days';
+// give 0 when there are none, medians skip blanks and give null when there are none. A stock's
+// rows are counted per period over the periods they are active in (evaluateStock).
+import { addPeriods, periodsBetween } from '../kpi/days';
 import { median } from '../kpi/stats';
 import type { Cell, EmitOptions, LogicalTable, ResultTable, WarehousePeriod } from './api';
 import { dateCell, dayOfIso, isoOfDay, periodOf, timestampCell } from './calendar';
@@ -79,6 +80,7 @@ function reader(type: ColumnType, timeZone: string): (cell: Cell) => number | st
 /** The columns a definition reads. */
 function columnsRead(def: Def.Definition): Set<string> {
   if (def.kind === 'cohort') return new Set([def.customer, def.date]);
+  if (def.kind === 'stock') return new Set([def.since, def.until, ...def.scopes]);
   return kpiColumns(def);
 }
 
@@ -291,6 +293,104 @@ function evaluateCohorts(
   };
 }
 
+/** One stock series (batch and scope): per period index, the changes of its running counts. */
+interface StockSeries {
+  /** The batch (when batched), then scope_type and scope. */
+  readonly part: Cell[];
+  readonly scope: Cell[];
+  /** Period index → [rows active at its start, at its end, then each measure], from it on. */
+  readonly changes: Map<number, Float64Array>;
+}
+
+/**
+ * A stock's rows as its SQL (plan.ts stockSql) returns them: a row's first period is its `since`
+ * day's, its lost period its `until` day's when that is on or before as_of; it is active at a
+ * period's start from the period after its first to its lost one (or as_of's), at a period's end
+ * from its first to the one before its lost one, new at the end of its first period when not
+ * lost in it. A (period, scope) is reported, from the period holding `from` on, when some row is
+ * active at its start or end. Each of these is a run of periods, added as two changes, so a row
+ * costs the same whatever the number of periods it spans.
+ */
+function evaluateStock(
+  def: Def.StockDefinition,
+  row: Columns,
+  count: number,
+  options: EvaluateOptions,
+): ResultTable {
+  const { period, partitioned } = runOf(options);
+  const asOf = dayOfIso(options.asOf);
+  const lastPeriod = periodOf(asOf, period);
+  const since = row[def.since] as readonly number[];
+  const until = row[def.until] as readonly number[];
+  const kept: number[] = [];
+  let origin = options.from === undefined ? Infinity : periodOf(dayOfIso(options.from), period);
+  for (let i = 0; i < count; i++) {
+    if (!(since[i] <= asOf)) continue; // blank (NaN) or after as_of
+    kept.push(i);
+    if (options.from === undefined) origin = Math.min(origin, periodOf(since[i], period));
+  }
+  const measures = Object.values(def.measures);
+  const width = 2 + measures.length;
+  const series = new Map<string, StockSeries>();
+  const add = (changes: Map<number, Float64Array>, slot: number, from: number, to: number) => {
+    from = Math.max(from, 0);
+    if (from > to) return;
+    for (const [k, delta] of [
+      [from, 1],
+      [to + 1, -1],
+    ]) {
+      let c = changes.get(k);
+      if (!c) changes.set(k, (c = new Float64Array(width)));
+      c[slot] += delta;
+    }
+  };
+  const index = (day: number) => periodsBetween(origin, day, period);
+  for (const i of kept) {
+    const first = index(periodOf(since[i], period));
+    const lost = until[i] <= asOf ? index(periodOf(until[i], period)) : null;
+    const last = lost ?? index(lastPeriod);
+    if (Math.max(first, 0) > last) continue;
+    const ends = lost === null ? last : lost - 1;
+    for (const scope of [null, ...def.scopes]) {
+      const scopeValue = scope ? row[scope][i] : '';
+      if (scope && !isPresent(scopeValue)) continue;
+      const part: Cell[] = partitioned ? [row.part[i]] : [];
+      const key = [...part, scope, scopeValue].join('\u0001');
+      let s = series.get(key);
+      if (!s)
+        series.set(
+          key,
+          (s = { part, scope: [scope ?? 'company', scopeValue], changes: new Map() }),
+        );
+      add(s.changes, 0, first + 1, last);
+      add(s.changes, 1, first, ends);
+      measures.forEach((m, k) => {
+        const [from, to] = m.activeAt === 'start' ? [first + 1, last] : [first, ends];
+        add(s.changes, k + 2, from, m.beganWithin ? Math.min(to, first) : to);
+      });
+    }
+  }
+  const names = Object.keys(def.measures);
+  const isoOf = isoCache();
+  const out: Cell[][] = [];
+  for (const { part, scope, changes } of series.values()) {
+    const at = [...changes.keys()].sort((a, b) => a - b);
+    const running = new Float64Array(width);
+    for (let n = 0; n < at.length - 1; n++) {
+      const c = changes.get(at[n]) as Float64Array;
+      for (let k = 0; k < width; k++) running[k] += c[k];
+      if (running[0] <= 0 && running[1] <= 0) continue;
+      const values: Record<string, number> = {};
+      names.forEach((name, k) => (values[name] = running[k + 2]));
+      const cells = [...running.subarray(2)];
+      const value = valueOf(def.value, values);
+      for (let k = at[n]; k < at[n + 1]; k++)
+        out.push([...part, isoOf(addPeriods(origin, period, k)), ...scope, ...cells, value]);
+    }
+  }
+  return { columns: groupedColumns(def, partitioned), rows: out };
+}
+
 /** A KPI's aggregated rows computed in JavaScript, as its emitted SQL returns them. */
 export function evaluateKpi(
   def: Def.Definition,
@@ -300,7 +400,7 @@ export function evaluateKpi(
   const table = tables[def.table];
   if (!table) throw new Error(`No ${def.table} rows`);
   const columns = readColumns(table, def, options);
-  return def.kind === 'cohort'
-    ? evaluateCohorts(def, columns, table.rows.length, options)
-    : evaluateGrouped(def, columns, table.rows.length, options);
+  if (def.kind === 'cohort') return evaluateCohorts(def, columns, table.rows.length, options);
+  if (def.kind === 'stock') return evaluateStock(def, columns, table.rows.length, options);
+  return evaluateGrouped(def, columns, table.rows.length, options);
 }

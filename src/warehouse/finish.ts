@@ -1,7 +1,7 @@
 // finishResult (api.ts): what JavaScript adds to a KPI's small aggregated result, the same for a
 // BigQuery result, a DuckDB one and the JavaScript evaluator's. SQL only aggregates; here:
-// - value KPIs: the periods missing between a scope's first and last are filled (counts and sums
-//   0, medians and undefined ratios null);
+// - value KPIs (and stocks): the periods missing between a scope's first and last are filled
+//   (counts and sums 0, medians and undefined ratios null);
 // - funnel: one row per stage with the conversions from the previous and the first stage
 //   (src/kpi/funnel);
 // - segments: margin, margin rate and share of the total margin, sorted by margin with near
@@ -17,7 +17,7 @@ import { segmentProfitabilityOfGroups } from '../kpi/results';
 import { trend } from '../kpi/trend';
 import type { Cell, EmitOptions, KpiId, ResultTable, WarehousePeriod } from './api';
 import { dayOfIso, isoOfDay } from './calendar';
-import type { KpiDefinition } from './definition';
+import type { KpiDefinition, ValueDefinition } from './definition';
 import { definitionOf } from './definitions';
 import { DEFAULT_PERIOD } from './plan';
 import { valueOf } from './value';
@@ -84,7 +84,7 @@ function fillGaps(
   return out;
 }
 
-function emptyMeasures(def: KpiDefinition): Record<string, number | null> {
+function emptyMeasures(def: ValueDefinition): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const [name, m] of Object.entries(def.measures)) out[name] = 'median' in m ? null : 0;
   return out;
@@ -94,7 +94,11 @@ function seriesKeys(raw: ResultTable): string[] {
   return [...(raw.columns.includes('part') ? ['part'] : []), 'scope_type', 'scope'];
 }
 
-function finishValues(def: KpiDefinition, raw: ResultTable, period: WarehousePeriod): ResultTable {
+function finishValues(
+  def: ValueDefinition,
+  raw: ResultTable,
+  period: WarehousePeriod,
+): ResultTable {
   const rows = sortRows(objects(raw), ['period']);
   const out: Rows = [];
   for (const series of groupBy(rows, seriesKeys(raw))) {
@@ -221,6 +225,7 @@ export function finishResult(kpi: KpiId, raw: ResultTable, options: EmitOptions)
   const period = options.period ?? DEFAULT_PERIOD;
   if (raw.rows.length === 0) return raw;
   if (def.kind === 'cohort') return finishCohorts(raw, period);
+  if (def.kind === 'stock') return finishValues(def, raw, period);
   switch (def.finish) {
     case 'value':
       return finishValues(def, raw, period);

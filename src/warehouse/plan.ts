@@ -7,45 +7,36 @@
 //         their period;
 //   one block per scope (company, team, rep, segment), UNION ALL, and the value computed over
 //   the small result with NULLIF (a zero denominator gives NULL, never an error).
+// A stock's query: plan-stock.ts. The building blocks (reading columns, conditions, values):
+// plan-builder.ts.
 // No CURRENT_DATE (as_of is a parameter, so a result can be cached), no approximate function.
-import type {
-  EmitOptions,
-  EmittedQuery,
-  LogicalTable,
-  QueryParameter,
-  Tables,
-  WarehousePeriod,
-} from './api';
-import { columnType } from './columns';
+import type { EmittedQuery, Tables } from './api';
 import {
   type CohortDefinition,
-  type Condition,
   dateColumns,
   type Definition,
   type KpiDefinition,
   kpiColumns,
   type Measure,
-  type NumberExpr,
-  type ValueExpr,
+  type StockDefinition,
 } from './definition';
 import type { SqlDialect } from './dialect';
+import { Builder, cell, type PlanOptions, valueSql } from './plan-builder';
+import { stockSql } from './plan-stock';
 
-/** Options the local runner adds: a column of every table that splits the data into batches. */
-export interface PlanOptions extends EmitOptions {
-  /** Every result row also carries this column (as `part`), and every group is split by it. */
-  partitionBy?: string;
-}
+export { DEFAULT_PERIOD, type PlanOptions } from './plan-builder';
 
-export const DEFAULT_PERIOD: WarehousePeriod = 'month';
-
-/** The result columns of a grouped KPI's query, in order. */
-export function groupedColumns(def: KpiDefinition, partitioned: boolean): string[] {
+/** The result columns of a grouped KPI's (or a stock's) query, in order. */
+export function groupedColumns(
+  def: Pick<KpiDefinition, 'breakdown' | 'measures' | 'value'> | StockDefinition,
+  partitioned: boolean,
+): string[] {
   return [
     ...(partitioned ? ['part'] : []),
     'period',
     'scope_type',
     'scope',
-    ...(def.breakdown ? ['item'] : []),
+    ...('breakdown' in def && def.breakdown ? ['item'] : []),
     ...Object.keys(def.measures),
     ...(def.value ? ['value'] : []),
   ];
@@ -56,152 +47,6 @@ export function cohortColumns(partitioned: boolean): string[] {
   return [...(partitioned ? ['part'] : []), 'cohort', 'period_offset', 'customers'];
 }
 
-/** A column's name in the src sub-select. */
-const cell = (key: string) => `c_${key}`;
-
-class Builder {
-  private readonly used = new Set<string>();
-  /** Timestamp columns whose local day is looked up per quarter hour (their CTE and join). */
-  private readonly zoned: string[] = [];
-  constructor(
-    readonly dialect: SqlDialect,
-    readonly table: LogicalTable,
-    readonly tables: Tables,
-    readonly options: PlanOptions,
-  ) {}
-
-  get period(): WarehousePeriod {
-    return this.options.period ?? DEFAULT_PERIOD;
-  }
-
-  /** The warehouse column of a logical column, read from alias t, as its type's value. */
-  read(key: string): string {
-    const mapping = this.tables[this.table];
-    const name = mapping?.columns?.[key] ?? key;
-    const raw = this.dialect.column('t', name);
-    switch (columnType(this.table, key)) {
-      case 'timestamp':
-        this.used.add('time_zone');
-        if (this.dialect.localDateForm === 'row') return this.dialect.localDate(raw);
-        if (!this.zoned.includes(name)) this.zoned.push(name);
-        return `z${this.zoned.indexOf(name)}.day`;
-      case 'date':
-        return raw;
-      case 'number':
-        return this.dialect.float(raw);
-      case 'text':
-        return `TRIM(${raw})`;
-    }
-  }
-
-  tableName(): string {
-    const mapping = this.tables[this.table];
-    if (!mapping) throw new Error(`No warehouse table is mapped for ${this.table}`);
-    return this.dialect.table(mapping.table);
-  }
-
-  /** The table, joined to the quarter-hour day tables of the timestamps read (call after reads). */
-  from(): string {
-    const joins = this.zoned.map((name, k) => {
-      const quarter = this.dialect.quarterHour(this.dialect.column('t', name));
-      return ` LEFT JOIN zone${k} AS z${k} ON z${k}.quarter = ${quarter}`;
-    });
-    return `${this.tableName()} AS t${joins.join('')}`;
-  }
-
-  /**
-   * The quarter-hour day tables (WITH entries, each followed by a comma; call after reads): the
-   * local day of each UTC quarter hour that holds an instant of the column.
-   */
-  zoneTables(): string[] {
-    return this.zoned.map((name, k) => {
-      const d = this.dialect;
-      const quarter = d.quarterHour(d.column('t', name));
-      const quarters = `SELECT DISTINCT ${quarter} AS quarter FROM ${this.tableName()} AS t WHERE ${d.column('t', name)} IS NOT NULL`;
-      // MATERIALIZED (DuckDB only, like this form): a filter on the day pushed below the DISTINCT
-      // would convert every row again.
-      return `zone${k} AS MATERIALIZED (SELECT q.quarter, ${d.localDate(d.quarterHourStart('q.quarter'))} AS day FROM (${quarters}) AS q),`;
-    });
-  }
-
-  partitionRead(): string[] {
-    const p = this.options.partitionBy;
-    return p ? [`${this.dialect.column('t', p)} AS part`] : [];
-  }
-
-  /** The filter on the row's date: on or before as_of, and from `from` when given. */
-  dateFilter(day: string): string {
-    this.used.add('as_of');
-    const parts = [`${day} <= ${this.dialect.dateParam('as_of')}`];
-    if (this.options.from) {
-      this.used.add('from_date');
-      parts.push(`${day} >= ${this.dialect.dateParam('from_date')}`);
-    }
-    return parts.join(' AND ');
-  }
-
-  condition(c: Condition): string {
-    if ('present' in c) return this.present(c.present);
-    if ('blank' in c) {
-      const x = cell(c.blank);
-      return columnType(this.table, c.blank) === 'text'
-        ? `(${x} IS NULL OR ${x} = '')`
-        : `${x} IS NULL`;
-    }
-    if ('label' in c) return `LOWER(${cell(c.label)}) IN (${c.oneOf.map(literal).join(', ')})`;
-    if ('number' in c) {
-      const x = cell(c.number);
-      const parts = [`${x} IS NOT NULL`];
-      if (c.atLeast !== undefined) parts.push(`${x} >= ${c.atLeast}`);
-      if (c.atMost !== undefined) parts.push(`${x} <= ${c.atMost}`);
-      if (c.whole) parts.push(`${x} = FLOOR(${x})`);
-      return parts.join(' AND ');
-    }
-    if ('later' in c) {
-      const a = cell(c.later);
-      const b = cell(c.notBefore);
-      return `${a} IS NOT NULL AND ${b} IS NOT NULL AND ${a} >= ${b}`;
-    }
-    if ('not' in c) return `NOT COALESCE((${this.condition(c.not)}), FALSE)`;
-    return c.all.map((x) => `(${this.condition(x)})`).join(' AND ');
-  }
-
-  present(key: string): string {
-    const x = cell(key);
-    return columnType(this.table, key) === 'text'
-      ? `${x} IS NOT NULL AND ${x} != ''`
-      : `${x} IS NOT NULL`;
-  }
-
-  number(e: NumberExpr): string {
-    if ('column' in e) return cell(e.column);
-    if ('daysFrom' in e) return this.dialect.daysBetween(cell(e.daysFrom), cell(e.to));
-    const whens = e.firstRule.map((r) => `WHEN ${this.condition(r.when)} THEN ${r.points}`);
-    return `CASE ${whens.join(' ')} ELSE 0 END`;
-  }
-
-  /** A measure's value only where its condition holds (NULL elsewhere, which aggregates skip). */
-  guarded(x: string, where?: Condition): string {
-    return where ? `CASE WHEN ${this.condition(where)} THEN ${x} END` : x;
-  }
-
-  parameters(): QueryParameter[] {
-    const out: QueryParameter[] = [];
-    if (this.used.has('as_of')) out.push({ name: 'as_of', type: 'DATE', value: this.options.asOf });
-    if (this.used.has('from_date'))
-      out.push({ name: 'from_date', type: 'DATE', value: this.options.from ?? null });
-    if (this.used.has('time_zone'))
-      out.push({ name: 'time_zone', type: 'STRING', value: this.options.timeZone });
-    return out;
-  }
-}
-
-/** A label as a string literal (definitions hold plain labels: no quote or backslash). */
-function literal(text: string): string {
-  if (/['\\]/.test(text)) throw new Error(`Unsupported label: ${text}`);
-  return `'${text}'`;
-}
-
 /** The SQL of one definition in one dialect. */
 export function buildQuery(
   def: Definition,
@@ -210,7 +55,12 @@ export function buildQuery(
   options: PlanOptions,
 ): EmittedQuery {
   const b = new Builder(dialect, def.table, tables, options);
-  const sql = def.kind === 'cohort' ? cohortSql(def, b) : groupedSql(def, b);
+  const sql =
+    def.kind === 'cohort'
+      ? cohortSql(def, b)
+      : def.kind === 'stock'
+        ? stockSql(def, b)
+        : groupedSql(def, b);
   return {
     kpi: def.id,
     dialect: dialect.name,
@@ -294,16 +144,6 @@ function aggregate(
   if (d.medianForm === 'aggregate') return d.median(x);
   medians.push(`${d.median(x, partition)} AS median_${name}`);
   return `MAX(median_${name})`;
-}
-
-function valueSql(v: ValueExpr, d: SqlDialect): string {
-  if ('measure' in v) return d.float(`u.${v.measure}`);
-  const terms = [
-    v.plus.map((m) => `u.${m}`).join(' + '),
-    ...(v.minus ?? []).map((m) => ` - u.${m}`),
-  ].join('');
-  const scaled = v.times !== undefined ? `(${terms}) * ${v.times}` : `(${terms})`;
-  return `${d.float(scaled)} / NULLIF(${d.float(`u.${v.over}`)}, 0)`;
 }
 
 function cohortSql(def: CohortDefinition, b: Builder): string {

@@ -202,6 +202,42 @@ test('medians: the middle pair averaged; BigQuery computes PERCENTILE_CONT over 
   expect(emitQuery('cycle_days', 'duckdb', LOCAL_TABLES, PARIS).sql).toContain('median(');
 });
 
+test("a stock (retention): customers at each period's boundaries, on a calendar up to as_of", async () => {
+  const customers = rowsOf('Customers', [
+    { acquiredDate: '2026-01-10', team: 'North' },
+    { acquiredDate: '2026-01-20', churnedDate: '2026-03-01', team: 'North' }, // lost in March
+    { acquiredDate: '2026-02-05', churnedDate: '2026-04-20', team: 'South' }, // after as_of
+    { acquiredDate: '2026-04-16', team: 'South' }, // acquired after as_of: not yet
+    { acquiredDate: '2026-03-10', churnedDate: '2026-03-20' }, // in and out within March
+    { churnedDate: '2026-02-01' }, // never acquired
+  ]);
+  const result = await both('retention', { Customers: customers }, PARIS);
+  // (at_end − joined) / at_start; a period with nobody at its start has no rate.
+  expect(company(result, 'period', 'at_start', 'at_end', 'joined', 'value')).toEqual([
+    ['2026-01-01', 0, 2, 2, null],
+    ['2026-02-01', 2, 3, 1, 1],
+    ['2026-03-01', 3, 2, 0, 2 / 3],
+    ['2026-04-01', 2, 2, 0, 1],
+  ]);
+  // ISO weeks: acquired on Sunday 4 January (the week of Monday 29 December), lost the Monday
+  // after; the calendar steps 7 days (BigQuery's WEEK would start on Sunday).
+  const weekly = { ...PARIS, asOf: '2026-01-07', period: 'week' as const };
+  const week = await both(
+    'retention',
+    { Customers: rowsOf('Customers', [{ acquiredDate: '2026-01-04', churnedDate: '2026-01-05' }]) },
+    weekly,
+  );
+  expect(company(week, 'period', 'at_start', 'at_end', 'joined', 'value')).toEqual([
+    ['2025-12-29', 0, 1, 1, null],
+    ['2026-01-05', 1, 0, 0, 0],
+  ]);
+  const bq = emitQuery('retention', 'googlesql', BQ_TABLES, weekly).sql;
+  expect(bq).toContain(
+    'GENERATE_DATE_ARRAY((SELECT MIN(first_period) FROM spans), DATE_TRUNC(@as_of, ISOWEEK), INTERVAL 7 DAY)',
+  );
+  expect(bq).toContain('DATE_TRUNC(c_acquiredDate, ISOWEEK) AS first_period');
+});
+
 test('division by zero: a period without valid answers has a null NPS, not an error', async () => {
   const surveys = rowsOf('Surveys', [
     { date: '2026-02-10T10:00:00Z', kind: 'NPS', score: 11 }, // not an NPS score

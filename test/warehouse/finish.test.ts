@@ -28,6 +28,21 @@ test('value KPIs: a missing period between two is filled (counts 0, ratio null)'
   ]);
 });
 
+test('a stock (retention): a period nobody was a customer in is filled with 0 and no rate', () => {
+  const raw: ResultTable = {
+    columns: ['period', 'scope_type', 'scope', 'at_start', 'at_end', 'joined', 'value'],
+    rows: [
+      ['2026-03-01', 'company', '', 0, 1, 1, null],
+      ['2026-01-01', 'company', '', 2, 0, 0, 0],
+    ],
+  };
+  expect(finishResult('retention', raw, MONTHS).rows).toEqual([
+    ['2026-01-01', 'company', '', 2, 0, 0, 0],
+    ['2026-02-01', 'company', '', 0, 0, 0, null],
+    ['2026-03-01', 'company', '', 0, 1, 1, null],
+  ]);
+});
+
 test('trend: gaps filled with 0, change from the previous period, 3-period moving average', () => {
   const raw: ResultTable = {
     columns: ['period', 'scope_type', 'scope', 'revenue', 'orders', 'value'],

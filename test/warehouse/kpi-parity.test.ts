@@ -2,15 +2,17 @@
 // JavaScript evaluator of each warehouse KPI gives, for the whole company and each period, what
 // the src/kpi functions behind the =KPI_* functions and the add-on's metrics give for the same
 // rows (selected here by hand, read here independently: time-zone days by Intl directly; the
-// activity types and outcomes as the add-on reads its choices).
+// activity types and outcomes as the add-on reads its choices). Retention is checked against the
+// add-on's metrics engine itself (its sheet path over the same customers).
 import { AS_OF, generateTables, TIME_ZONE } from '../../local/warehouse/generate';
+import { computeMetric, type WorkbookData } from '../../src/addon/metrics';
 import { choiceIndex, choiceMatcher } from '../../src/addon/metrics/choices';
 import { REFERRAL_LABELS } from '../../src/functions/customers';
 import { ACTIVITY_TYPES, OUTCOMES } from '../../src/addon/schema';
 import { interactionPoints, type InteractionRule } from '../../src/kpi/activity';
 import { cohortRetention } from '../../src/kpi/cohorts';
 import { countMatching, csatCounts, npsCounts, npsOf } from '../../src/kpi/customers';
-import { dayFromYmd, periodStart } from '../../src/kpi/days';
+import { addPeriods, dayFromYmd, periodStart } from '../../src/kpi/days';
 import { conversionCounts, cycleLengths, funnelCounts, winLossCounts } from '../../src/kpi/funnel';
 import {
   marginRate,
@@ -414,4 +416,37 @@ test('trend: the finished company series = KPI_TREND (sum), gaps, changes and mo
       }),
     );
   }
+});
+
+test("retention: the evaluator = the metrics engine's retention (sheet path), every period", () => {
+  let withValue = 0;
+  for (const { seed, period, tables } of cases) {
+    const got = companyRows(evaluateKpi(definitionOf('retention'), tables, options(period)));
+    // The same customers as the add-on reads them, as known on as_of: an acquisition after it is
+    // not there yet, a churn after it has not happened.
+    const t = tables.Customers;
+    const at = (key: string) => t.columns.indexOf(key);
+    const known = (c: Cell) => (typeof c === 'string' && c <= AS_OF ? c : null);
+    const rows = t.rows.map((r) => [known(r[at('acquiredDate')]), known(r[at('churnedDate')])]);
+    const data: WorkbookData = {
+      customers: { rows, columns: { acquiredDate: 0, churnedDate: 1 } },
+    };
+    const acquired = col(t, 'acquiredDate', readers.date).filter((d) => d <= AS_OF_DAY);
+    const last = periodStart(AS_OF_DAY, period);
+    for (let p = periodStart(Math.min(...acquired), period); p <= last;) {
+      const next = addPeriods(p, period, 1);
+      const m = computeMetric(data, 'retention', { type: 'company' }, p, next);
+      const { start, end, new: fresh } = m.detail as Record<string, number>;
+      const row = got.get(isoDay(p)) ?? { at_start: 0, at_end: 0, joined: 0, value: null };
+      const label = `seed ${seed} ${period} ${isoDay(p)}`;
+      const counts = [row.at_start, row.at_end, row.joined];
+      if (counts.join() !== [start, end, fresh].join() || !close(row.value, m.value))
+        throw new Error(`${label}: ${counts} ${row.value} vs ${[start, end, fresh]} ${m.value}`);
+      if (m.value !== null) withValue++;
+      p = next;
+    }
+    // No row for a period the engine has nothing in (before the first acquisition, after as_of).
+    for (const k of got.keys()) expect(dayIso(k) <= last).toBe(true);
+  }
+  expect(withValue).toBeGreaterThan(1000);
 });

@@ -3,6 +3,9 @@
 // (local/warehouse/generate.ts): counts equal, doubles within 1e-9 relative. The seeds are split
 // in three, one per period (day, ISO week, month), each third loaded once into its own DuckDB
 // schema with a `seed` column that every query also groups by, so a KPI is one query per period.
+// A stock (retention) has a row per period and scope for every period its customers are active
+// in: its daily and weekly runs report from a later period on (STOCK_FROM; their stock still
+// counts every earlier customer), as the whole history would be half a million daily rows.
 import { LocalWarehouse } from '../../local/warehouse/duckdb';
 import { AS_OF, batchTables, TIME_ZONE } from '../../local/warehouse/generate';
 import type { Cell, LogicalTable, Tables, WarehousePeriod } from '../../src/warehouse/api';
@@ -13,6 +16,11 @@ import { differences } from './compare';
 
 const SEEDS = 1000;
 const PERIODS: readonly WarehousePeriod[] = ['day', 'week', 'month'];
+
+const STOCK_FROM: Partial<Record<WarehousePeriod, string>> = {
+  day: '2026-04-06',
+  week: '2025-12-01',
+};
 
 let warehouse: LocalWarehouse;
 const batches = new Map<WarehousePeriod, { rows: RowTables; tables: Tables }>();
@@ -47,6 +55,8 @@ test('the seeds hold the edge cases the parity is about', () => {
   const orderIds = cells('Orders', 'orderId');
   const seeds = cells('Orders', 'seed');
   const types = cells('Activities', 'type');
+  const acquired = cells('Customers', 'acquiredDate') as (string | null)[];
+  const churned = cells('Customers', 'churnedDate') as (string | null)[];
   const outcomes = cells('Activities', 'outcome');
   const meeting = (t: Cell) => typeof t === 'string' && /meeting|rendez-vous/i.test(t);
   const NOT_HELD: Cell[] = ['Rescheduled', 'Reporté', 'reporte', 'No-show', 'Absent', 'noShow'];
@@ -63,6 +73,13 @@ test('the seeds hold the edge cases the parity is about', () => {
     // Order ids used twice within one seed.
     duplicateIds: orderIds.length - new Set(orderIds.map((id, k) => `${seeds[k]}|${id}`)).size,
     afterAsOf: cells('Pipeline', 'leadDate').filter((d) => d !== null && String(d) > AS_OF).length,
+    // Customers churned before they were acquired, after as_of, on a month's first day, or
+    // acquired after as_of.
+    churnedFirst: churned.filter((d, k) => d !== null && acquired[k] !== null && d < acquired[k]!)
+      .length,
+    churnedAfterAsOf: churned.filter((d) => d !== null && d > AS_OF).length,
+    churnedOnFirst: churned.filter((d) => d !== null && d.endsWith('-01')).length,
+    acquiredAfterAsOf: acquired.filter((d) => d !== null && d > AS_OF).length,
     frenchMeetings: types.filter((t) => t === 'Rendez-vous').length,
     // Meetings that did not take place (each label of them is checked below), or blank outcomes.
     notHeldMeetings: outcomes.filter((o, k) => meeting(types[k]) && NOT_HELD.includes(o)).length,
@@ -83,7 +100,8 @@ describe.each(PERIODS)('per %s', (period) => {
     '%s: DuckDB = JavaScript',
     async (_, def) => {
       const { rows, tables } = batches.get(period)!;
-      const options = { asOf: AS_OF, timeZone: TIME_ZONE, period, partitionBy: 'seed' };
+      const from = def.kind === 'stock' ? STOCK_FROM[period] : undefined;
+      const options = { asOf: AS_OF, timeZone: TIME_ZONE, period, partitionBy: 'seed', from };
       const sql = await warehouse.run(emitDuckDb(def, tables, options));
       const js = evaluateKpi(def, rows, options);
       expect(sql.rows.length).toBeGreaterThan(0);

@@ -1,10 +1,9 @@
 // Why: warehouse mode answers the catalogue's KPIs (src/addon/metrics) from the warehouse core's
 // definitions (src/warehouse), so one table says which definition computes which catalogue KPI
 // and which of its measures is the catalogue's volume; the value is the definition's own
-// (src/warehouse/value.ts, the same operations as the sheet path's measures-*.ts). Not here, so
-// "not available in warehouse mode": retention (customers at the start of the period against
-// those at its end: a customer counts in every period between acquisition and churn, not in the
-// one period of a row's date, which is all a grouped definition can say).
+// (src/warehouse/value.ts, the same operations as the sheet path's measures-*.ts). Every
+// catalogue KPI is here; retention's definition is a stock (customers counted at each period's
+// boundaries, from acquisition to churn), answered one period at a time.
 import type { KpiKey } from '../metrics';
 import type { KpiId } from '../../warehouse/api';
 
@@ -26,4 +25,6 @@ export const WAREHOUSE_KPI_OF: Readonly<Partial<Record<KpiKey, readonly [KpiId, 
   referral_rate: ['referral_rate', 'sourced'],
   nps: ['nps', 'responses'],
   csat: ['csat', 'responses'],
+  // Customers at the period's start (KPI_RETENTION's denominator).
+  retention: ['retention', 'at_start'],
 };

@@ -31,7 +31,7 @@ const MESSAGES = {
     scopeNotInWarehouse: '{kpi} is not available for a {scope} in warehouse mode.',
     spanNotInWarehouse:
       '{kpi} in warehouse mode is computed for whole months or ISO weeks{single}; {from} to {to} is not one.',
-    singleOnly: ' (one period at a time: a median does not add up)',
+    singleOnly: ' (one period at a time: its periods do not add up)',
     weekly: '{name} (by week, for the dashboard)',
   },
   fr: {
@@ -65,7 +65,7 @@ const MESSAGES = {
     scopeNotInWarehouse: '{kpi} n’est pas disponible pour : {scope}, en mode entrepôt.',
     spanNotInWarehouse:
       '{kpi} en mode entrepôt se calcule par mois entiers ou semaines ISO{single} ; du {from} au {to} n’en est pas.',
-    singleOnly: ' (une période à la fois : une médiane ne s’additionne pas)',
+    singleOnly: ' (une période à la fois : ses périodes ne s’additionnent pas)',
     weekly: '{name} (par semaine, pour le tableau de bord)',
   },
 } satisfies Record<Language, Record<string, string>>;

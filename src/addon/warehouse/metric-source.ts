@@ -3,7 +3,7 @@
 // by BigQuery instead of the sheets. Each needed warehouse KPI is queried once per execution and
 // period grouping (month, or ISO week when a weekly span is asked; every scope in the same
 // query) and its small aggregated table kept for the execution; computeMetric is then answered
-// from it: a span of whole periods sums their measures (one period only for a median), a period
+// from it: a span of whole periods sums their measures (a median or a stock: one period), a period
 // missing from a scope's rows is an empty one (what finishResult's gap filling would add), and
 // the value is the definition's. A KPI, scope or span the warehouse cannot give is a MetricError
 // naming it, never a silent read of the sheets. Values only: no `detail` (no feature reads it).
@@ -26,7 +26,7 @@ import { normalizeLabel } from '../../functions/values/labels';
 import { addPeriods, periodStart } from '../../kpi/days';
 import type { ResultTable, WarehousePeriod } from '../../warehouse/api';
 import { dayOfIso, isoOfDay } from '../../warehouse/calendar';
-import type { KpiDefinition } from '../../warehouse/definition';
+import { periodsAddUp, type ValueDefinition } from '../../warehouse/definition';
 import { definitionOf } from '../../warehouse/definitions';
 import { emitQuery } from '../../warehouse/emit';
 import { valueOf } from '../../warehouse/value';
@@ -71,7 +71,7 @@ function tile(from: number, to: number, single: boolean): [WarehousePeriod, numb
   return null;
 }
 
-const hasMedian = (def: KpiDefinition) => Object.values(def.measures).some((m) => 'median' in m);
+const hasMedian = (def: ValueDefinition) => Object.values(def.measures).some((m) => 'median' in m);
 
 export class WarehouseMetricSource implements MetricSource {
   private readonly tables = new Map<string, KpiTable | Error>();
@@ -96,10 +96,10 @@ export class WarehouseMetricSource implements MetricSource {
     };
     const mapped = WAREHOUSE_KPI_OF[kpi];
     if (!mapped) throw fail('kpiNotInWarehouse');
-    const def = definitionOf(mapped[0]) as KpiDefinition;
+    const def = definitionOf(mapped[0]) as ValueDefinition;
     if (scope.type !== 'company' && !def.scopes.includes(scope.type))
       throw fail('scopeNotInWarehouse', { scope: scope.type });
-    const single = hasMedian(def);
+    const single = !periodsAddUp(def);
     const tiled = tile(from, to, single);
     if (!tiled)
       throw fail('spanNotInWarehouse', { from: isoOfDay(from), to: isoOfDay(to - 1) }, single);
@@ -124,7 +124,7 @@ export class WarehouseMetricSource implements MetricSource {
   }
 
   /** A KPI's table in one grouping: queried on first need, kept (or its failure) for the execution. */
-  private table(def: KpiDefinition, period: WarehousePeriod): KpiTable {
+  private table(def: ValueDefinition, period: WarehousePeriod): KpiTable {
     const key = `${def.id}|${period}`;
     let known = this.tables.get(key);
     if (known === undefined) {
@@ -169,7 +169,7 @@ export class WarehouseMetricSource implements MetricSource {
     return { target, deps: { jobs: this.jobs, sleep: this.pause, language: this.now().language } };
   }
 
-  private emit(def: KpiDefinition, period: WarehousePeriod) {
+  private emit(def: ValueDefinition, period: WarehousePeriod) {
     const { asOf, timeZone } = this.now();
     return emitQuery(def.id, 'googlesql', googleSqlTables(this.settings), {
       asOf,
@@ -178,7 +178,7 @@ export class WarehouseMetricSource implements MetricSource {
     });
   }
 
-  private query(def: KpiDefinition, period: WarehousePeriod): KpiTable {
+  private query(def: ValueDefinition, period: WarehousePeriod): KpiTable {
     const { target, deps } = this.target();
     return readTable(def, runQuery(this.emit(def, period), target, deps, period));
   }
@@ -195,7 +195,7 @@ export class WarehouseMetricSource implements MetricSource {
     for (const { kpi, period } of needs) {
       const mapped = WAREHOUSE_KPI_OF[kpi];
       if (!mapped) continue;
-      const def = definitionOf(mapped[0]) as KpiDefinition;
+      const def = definitionOf(mapped[0]) as ValueDefinition;
       const key = `${def.id}|${period}`;
       if (this.tables.has(key) || asked.has(key)) continue;
       asked.add(key);
@@ -213,7 +213,7 @@ export class WarehouseMetricSource implements MetricSource {
 }
 
 /** A KPI's raw result as its table: measures by scope and period start. */
-function readTable(def: KpiDefinition, result: ResultTable): KpiTable {
+function readTable(def: ValueDefinition, result: ResultTable): KpiTable {
   const rows = new Map<string, Measures>();
   let [first, last] = [Infinity, -Infinity];
   const at = (name: string) => result.columns.indexOf(name);
