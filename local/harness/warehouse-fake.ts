@@ -80,12 +80,17 @@ export function installWarehouseFake(state: LocalState, o: WarehouseFakeOptions)
       emit: o.emit,
       googleTables,
       duckTables,
-      // The grouping is in the job's "period" label when it is not the default month.
-      options: (request) => ({
-        asOf: days.format(o.clock.now()),
-        timeZone: o.workbook.timeZone,
-        ...(request.labels.period ? { period: request.labels.period as WarehousePeriod } : {}),
-      }),
+      // The grouping is in the job's "period" label when it is not the default month; a first
+      // day read, in its from_date parameter (the emitted query then has that condition).
+      options: (request) => {
+        const from = request.parameters.find((p) => p.name === 'from_date')?.value;
+        return {
+          asOf: days.format(o.clock.now()),
+          timeZone: o.workbook.timeZone,
+          ...(request.labels.period ? { period: request.labels.period as WarehousePeriod } : {}),
+          ...(typeof from === 'string' ? { from } : {}),
+        };
+      },
     }),
   });
   registerBigQuery(state, fake);

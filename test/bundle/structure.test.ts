@@ -81,10 +81,11 @@ describe('dist/Code.js', () => {
   // runtime dependency, Papa Parse, is 27 KB of it. This guard catches an accidental dependency
   // (any charting or date library is 100 KB or more), not the add-on's own growth: 911 KB with
   // the review pack, the objective review and the KPI relevance review; 956 KB with warehouse
-  // mode (its SQL emitters and BigQuery runner, December 2026). The limit sits about one such
-  // library above that: room for the add-on to grow by a feature, not by a dependency.
+  // mode (its SQL emitters and BigQuery runner); 997 KB with the warehouse's retention, coverage,
+  // dashboard and Connected Sheets (December 2026). The limit sits about one such library above
+  // that: room for the add-on to grow by a feature, not by a dependency.
   test('stays within its size budget', () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(source)).toBeLessThan(1100 * 1024);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   metricSourceOf,
   type MetricValue,
   type Scope,
+  WEEKLY_HISTORY_WEEKS,
   type WorkbookData,
 } from '../metrics';
 import type { ScopeOption } from './scopes';
@@ -145,8 +146,11 @@ export function seriesValues(data: WorkbookData, options: readonly ScopeOption[]
       const span = dataSpan(data, part.kpi);
       const rows: [number, number, number | null][] = [];
       if (!span) return { id, rows };
-      const first = periodStart(span.first, part.grain);
       const last = periodStart(span.last, part.grain);
+      // Weekly values go back WEEKLY_HISTORY_WEEKS weeks at most (what a remote source keeps).
+      const earliest =
+        part.grain === 'week' ? addPeriods(last, 'week', 1 - WEEKLY_HISTORY_WEEKS) : -Infinity;
+      const first = Math.max(periodStart(span.first, part.grain), earliest);
       options.forEach((_, i) => {
         for (let start = first; start <= last; start = addPeriods(start, part.grain, 1)) {
           try {

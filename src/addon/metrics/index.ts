@@ -26,7 +26,12 @@ export {
 export { MetricError, metricMessage, type MetricErrorCode } from './errors';
 export { missingSheetError } from './tables';
 export { staleNote } from './stale-note';
-export { type MetricSource, metricSourceOf, setMetricSourceProvider } from './source';
+export {
+  type MetricSource,
+  metricSourceOf,
+  setMetricSourceProvider,
+  WEEKLY_HISTORY_WEEKS,
+} from './source';
 export { formatValue, valueFormat } from './format';
 export { baseline, history, type History, type HistoryOptions } from './history';
 export {

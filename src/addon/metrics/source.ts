@@ -36,6 +36,13 @@ export interface MetricSource {
   prefetch?(needs: ReadonlyArray<{ kpi: KpiKey; period: 'week' | 'month' }>): void;
 }
 
+/**
+ * How many ISO weeks back from the as-of week a remote source's weekly tables go (three years): a
+ * table by week and scope over all history would pass the 10,000 rows a warehouse KPI may bring
+ * back for a firm of a few dozen reps. Earlier weeks are asked by month (or not at all).
+ */
+export const WEEKLY_HISTORY_WEEKS = 156;
+
 type Provider = (data: WorkbookData) => MetricSource | undefined;
 
 let provider: Provider | undefined;

@@ -33,6 +33,8 @@ const MESSAGES = {
       '{kpi} in warehouse mode is computed for whole months or ISO weeks{single}; {from} to {to} is not one.',
     singleOnly: ' (one period at a time: its periods do not add up)',
     weekly: '{name} (by week, for the dashboard)',
+    beforeWeeks:
+      '{kpi} in warehouse mode is read by ISO week for the last {weeks} weeks only; {from} is earlier: ask for whole months.',
   },
   fr: {
     title: 'Entrepôt (BigQuery)',
@@ -67,6 +69,8 @@ const MESSAGES = {
       '{kpi} en mode entrepôt se calcule par mois entiers ou semaines ISO{single} ; du {from} au {to} n’en est pas.',
     singleOnly: ' (une période à la fois : ses périodes ne s’additionnent pas)',
     weekly: '{name} (par semaine, pour le tableau de bord)',
+    beforeWeeks:
+      '{kpi} en mode entrepôt se lit par semaine ISO sur les {weeks} dernières semaines seulement ; le {from} est antérieur : demandez des mois entiers.',
   },
 } satisfies Record<Language, Record<string, string>>;
 

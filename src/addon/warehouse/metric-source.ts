@@ -17,6 +17,7 @@ import {
   type MetricSource,
   type MetricValue,
   type Scope,
+  WEEKLY_HISTORY_WEEKS,
 } from '../metrics';
 import type { SourceCoverage } from '../metrics/source';
 import { BLANK, choiceMatcher } from '../metrics/choices';
@@ -31,6 +32,7 @@ import { definitionOf } from '../../warehouse/definitions';
 import { emitQuery } from '../../warehouse/emit';
 import { valueOf } from '../../warehouse/value';
 import { WarehouseCoverage } from './coverage';
+import { weeklyFrom } from './weekly-history';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
 import { say } from './messages';
 import { type BatchItem, runQueries, runQuery } from './run-query';
@@ -103,6 +105,8 @@ export class WarehouseMetricSource implements MetricSource {
     const tiled = tile(from, to, single);
     if (!tiled)
       throw fail('spanNotInWarehouse', { from: isoOfDay(from), to: isoOfDay(to - 1) }, single);
+    if (tiled[0] === 'week' && tiled[1][0] < dayOfIso(weeklyFrom(this.now().asOf)))
+      throw fail('beforeWeeks', { from: isoOfDay(from), weeks: WEEKLY_HISTORY_WEEKS });
     const table = this.table(def, tiled[0]);
     const key = scopeKey(scope.type, scope.type === 'company' ? '' : scope.name);
     if (MEASURES[kpi].total && !tiled[1].some((s) => s >= table.first && s <= table.last))
@@ -169,12 +173,14 @@ export class WarehouseMetricSource implements MetricSource {
     return { target, deps: { jobs: this.jobs, sleep: this.pause, language: this.now().language } };
   }
 
+  /** The KPI's query; by week, over the last WEEKLY_HISTORY_WEEKS weeks only. */
   private emit(def: ValueDefinition, period: WarehousePeriod) {
     const { asOf, timeZone } = this.now();
     return emitQuery(def.id, 'googlesql', googleSqlTables(this.settings), {
       asOf,
       timeZone,
       period,
+      ...(period === 'week' ? { from: weeklyFrom(asOf) } : {}),
     });
   }
 

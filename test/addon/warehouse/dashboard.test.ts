@@ -28,7 +28,7 @@ import {
   seriesValues,
   type SeriesValues,
 } from '../../../src/addon/dashboard/series-values';
-import { dayFromYmd } from '../../../src/kpi/days';
+import { addPeriods, dayFromYmd, periodStart } from '../../../src/kpi/days';
 import { WAREHOUSE_COLUMNS } from '../../../src/warehouse/columns';
 import { emitQuery } from '../../../src/warehouse/emit';
 
@@ -157,4 +157,15 @@ test('every series, for every scope of the selector, period by period: the wareh
     dayFromYmd(2026, 11, 1),
   );
   expect(october[2]).toBe(expected.value);
+});
+
+test('weekly tables cover the last 156 ISO weeks: an earlier week is refused, not read as empty', () => {
+  const week = periodStart(dayFromYmd(2026, 11, 16), 'week');
+  const at = (back: number) => addPeriods(week, 'week', -back);
+  // The last week the weekly table holds: its calls are the sheets'.
+  const kept = computeMetric(warehouse, 'calls', { type: 'company' }, at(156), at(155));
+  expect(kept).toEqual(computeMetric(sheets, 'calls', { type: 'company' }, at(156), at(155)));
+  expect(() => computeMetric(warehouse, 'calls', { type: 'company' }, at(157), at(156))).toThrow(
+    /is read by ISO week for the last 156 weeks only; 2023-11-13 is earlier: ask for whole months\.$/,
+  );
 });
