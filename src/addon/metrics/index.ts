@@ -30,6 +30,7 @@ export {
   type MetricSource,
   metricSourceOf,
   setMetricSourceProvider,
+  DAILY_HISTORY_DAYS,
   WEEKLY_HISTORY_WEEKS,
 } from './source';
 export { formatValue, valueFormat } from './format';

@@ -33,7 +33,7 @@ export interface MetricSource {
    * Told the KPIs (and their grouping) a feature is about to read, a remote source fetches them
    * at the same time rather than one by one on first need. Optional: a hint, never required.
    */
-  prefetch?(needs: ReadonlyArray<{ kpi: KpiKey; period: 'week' | 'month' }>): void;
+  prefetch?(needs: ReadonlyArray<{ kpi: KpiKey; period: 'day' | 'week' | 'month' }>): void;
 }
 
 /**
@@ -42,6 +42,8 @@ export interface MetricSource {
  * back for a firm of a few dozen reps. Earlier weeks are asked by month (or not at all).
  */
 export const WEEKLY_HISTORY_WEEKS = 156;
+/** The same for daily tables (a rolling 7-day summary and its 8-week trend need 63 days). */
+export const DAILY_HISTORY_DAYS = 120;
 
 type Provider = (data: WorkbookData) => MetricSource | undefined;
 

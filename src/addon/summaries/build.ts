@@ -8,6 +8,7 @@
 import type { PeriodStatus } from '../../kpi/readiness';
 import { progress } from '../../kpi/progress';
 import { compareNames } from '../../kpi/results';
+import { periodStart } from '../../kpi/days';
 import { type ObjectiveRecord, trackingPeriod } from '../workbook/objectives-sheet';
 import {
   COMPANY,
@@ -130,8 +131,13 @@ export function buildSummary(input: SummaryInput, scope: Scope): SummaryModel {
 
 /** A remote source (warehouse mode) fetches every KPI of the summary at once, not one by one. */
 function prefetch(input: SummaryInput): void {
-  if (input.frequency === 'daily') return;
-  const period = input.frequency === 'weekly' ? 'week' : 'month';
+  const { from, to } = input.window;
+  const period =
+    input.frequency === 'monthly'
+      ? 'month'
+      : to - from === 7 && periodStart(from, 'week') === from
+        ? 'week'
+        : 'day'; // 7 days from another weekday than Monday
   const kpis = new Set<KpiKey>([...HEADLINE_KPIS, ...PAIRED_KPIS, ...TREND_KPIS]);
   for (const o of input.objectives) if (o.kpi) kpis.add(o.kpi);
   metricSourceOf(input.data)?.prefetch?.([...kpis].map((kpi) => ({ kpi, period })));

@@ -30,11 +30,13 @@ const MESSAGES = {
       '{kpi} is not available in warehouse mode: the warehouse has no definition for it. Turn warehouse mode off on the Warehouse page to read it from the sheets.',
     scopeNotInWarehouse: '{kpi} is not available for a {scope} in warehouse mode.',
     spanNotInWarehouse:
-      '{kpi} in warehouse mode is computed for whole months or ISO weeks{single}; {from} to {to} is not one.',
+      '{kpi} in warehouse mode is computed for whole months, ISO weeks or days{single}; {from} to {to} is not one.',
     singleOnly: ' (one period at a time: its periods do not add up)',
     weekly: '{name} (by week, for the dashboard)',
     beforeWeeks:
       '{kpi} in warehouse mode is read by ISO week for the last {weeks} weeks only; {from} is earlier: ask for whole months.',
+    beforeDays:
+      '{kpi} in warehouse mode is read by day for the last {days} days only; {from} is earlier: ask for whole weeks or months.',
   },
   fr: {
     title: 'Entrepôt (BigQuery)',
@@ -66,11 +68,13 @@ const MESSAGES = {
       '{kpi} n’est pas disponible en mode entrepôt : l’entrepôt n’en a pas de définition. Désactivez le mode entrepôt sur la page Entrepôt pour le lire dans les feuilles.',
     scopeNotInWarehouse: '{kpi} n’est pas disponible pour : {scope}, en mode entrepôt.',
     spanNotInWarehouse:
-      '{kpi} en mode entrepôt se calcule par mois entiers ou semaines ISO{single} ; du {from} au {to} n’en est pas.',
+      '{kpi} en mode entrepôt se calcule par mois entiers, semaines ISO ou jours{single} ; du {from} au {to} n’en est pas.',
     singleOnly: ' (une période à la fois : ses périodes ne s’additionnent pas)',
     weekly: '{name} (par semaine, pour le tableau de bord)',
     beforeWeeks:
       '{kpi} en mode entrepôt se lit par semaine ISO sur les {weeks} dernières semaines seulement ; le {from} est antérieur : demandez des mois entiers.',
+    beforeDays:
+      '{kpi} en mode entrepôt se lit par jour sur les {days} derniers jours seulement ; le {from} est antérieur : demandez des semaines ou des mois entiers.',
   },
 } satisfies Record<Language, Record<string, string>>;
 

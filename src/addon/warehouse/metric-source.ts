@@ -17,6 +17,7 @@ import {
   type MetricSource,
   type MetricValue,
   type Scope,
+  DAILY_HISTORY_DAYS,
   WEEKLY_HISTORY_WEEKS,
 } from '../metrics';
 import type { SourceCoverage } from '../metrics/source';
@@ -32,7 +33,7 @@ import { definitionOf } from '../../warehouse/definitions';
 import { emitQuery } from '../../warehouse/emit';
 import { valueOf } from '../../warehouse/value';
 import { WarehouseCoverage } from './coverage';
-import { weeklyFrom } from './weekly-history';
+import { historyFrom } from './history-window';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
 import { say } from './messages';
 import { type BatchItem, runQueries, runQuery } from './run-query';
@@ -62,9 +63,12 @@ function scopeKey(type: string, name: string): string {
   return type === 'company' ? type : `${type}:${i >= 0 ? SEGMENTS[i].key : normalizeLabel(name)}`;
 }
 
-/** The period starts that tile [from, to) exactly: whole months, else whole ISO weeks. */
+/**
+ * The period starts that tile [from, to) exactly: whole months, else whole ISO weeks, else days
+ * (a rolling 7 days); one period only for a KPI whose periods do not add up.
+ */
 function tile(from: number, to: number, single: boolean): [WarehousePeriod, number[]] | null {
-  for (const period of ['month', 'week'] as const) {
+  for (const period of ['month', 'week', 'day'] as const) {
     if (periodStart(from, period) !== from || periodStart(to, period) !== to) continue;
     const starts: number[] = [];
     for (let s = from; s < to; s = addPeriods(s, period, 1)) starts.push(s);
@@ -105,8 +109,13 @@ export class WarehouseMetricSource implements MetricSource {
     const tiled = tile(from, to, single);
     if (!tiled)
       throw fail('spanNotInWarehouse', { from: isoOfDay(from), to: isoOfDay(to - 1) }, single);
-    if (tiled[0] === 'week' && tiled[1][0] < dayOfIso(weeklyFrom(this.now().asOf)))
-      throw fail('beforeWeeks', { from: isoOfDay(from), weeks: WEEKLY_HISTORY_WEEKS });
+    const kept = historyFrom(this.now().asOf, tiled[0]);
+    if (kept !== undefined && tiled[1][0] < dayOfIso(kept))
+      throw fail(tiled[0] === 'week' ? 'beforeWeeks' : 'beforeDays', {
+        from: isoOfDay(from),
+        weeks: WEEKLY_HISTORY_WEEKS,
+        days: DAILY_HISTORY_DAYS,
+      });
     const table = this.table(def, tiled[0]);
     const key = scopeKey(scope.type, scope.type === 'company' ? '' : scope.name);
     if (MEASURES[kpi].total && !tiled[1].some((s) => s >= table.first && s <= table.last))
@@ -173,14 +182,14 @@ export class WarehouseMetricSource implements MetricSource {
     return { target, deps: { jobs: this.jobs, sleep: this.pause, language: this.now().language } };
   }
 
-  /** The KPI's query; by week, over the last WEEKLY_HISTORY_WEEKS weeks only. */
+  /** The KPI's query; by week or day, over the last weeks or days only (history-window.ts). */
   private emit(def: ValueDefinition, period: WarehousePeriod) {
     const { asOf, timeZone } = this.now();
     return emitQuery(def.id, 'googlesql', googleSqlTables(this.settings), {
       asOf,
       timeZone,
       period,
-      ...(period === 'week' ? { from: weeklyFrom(asOf) } : {}),
+      ...(historyFrom(asOf, period) ? { from: historyFrom(asOf, period) } : {}),
     });
   }
 

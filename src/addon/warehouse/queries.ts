@@ -1,7 +1,7 @@
 // Why: which queries a warehouse refresh runs: every warehouse KPI's GoogleSQL query from the
 // warehouse core's emitter (src/warehouse), for the tables the settings map, by month; by ISO week
 // those the dashboard's weekly series read (dashboard/series-values.ts), over the weeks the
-// weekly tables keep (weekly-history.ts); then the coverage query
+// weekly tables keep (history-window.ts); then the coverage query
 // of each table (src/warehouse/coverage*.ts), which the periods' readiness runs on a refresh too.
 // A query the settings cannot serve (a table not mapped) is reported, not dropped silently.
 import type {
@@ -16,7 +16,7 @@ import { emitCoverage } from '../../warehouse/coverage-emit';
 import { emitQuery, WAREHOUSE_KPIS } from '../../warehouse/emit';
 import { SERIES_PARTS } from '../dashboard/series-values';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
-import { weeklyFrom } from './weekly-history';
+import { historyFrom } from './history-window';
 
 /** A planned query; `period` only for a grouping other than the default month (its label). */
 export type PlannedQuery = { kpi: KpiId; period?: WarehousePeriod } & (
@@ -54,7 +54,7 @@ export function plannedQueries(tables: Tables, options: EmitOptions): PlannedQue
           emitQuery(kpi, 'googlesql', tables, {
             ...options,
             period: 'week',
-            from: weeklyFrom(options.asOf),
+            from: historyFrom(options.asOf, 'week'),
           }),
         'week',
       ),

@@ -205,7 +205,7 @@ test('what the warehouse cannot answer says so instead of reading the sheets', (
   );
   expect(retention.code).toBe('warehouse');
   expect(retention.texts?.en).toMatch(
-    /^Customer retention in warehouse mode is computed for whole months or ISO weeks \(one period at a time: its periods do not add up\)/,
+    /^Customer retention in warehouse mode is computed for whole months, ISO weeks or days \(one period at a time: its periods do not add up\)/,
   );
   expect(retention.texts?.fr).toMatch(/une période à la fois : ses périodes ne s’additionnent pas/);
   // NPS has no segment in the warehouse (surveys carry no segment there).
@@ -213,7 +213,7 @@ test('what the warehouse cannot answer says so instead of reading the sheets', (
     computeMetric(warehouse, 'nps', { type: 'segment', name: 'SMB' }, start, start + 7),
   );
   expect(nps.message).toBe('Net Promoter Score is not available for a segment in warehouse mode.');
-  // A median is answered for one period only; a rate for any run of whole months or weeks.
+  // A median is answered for one period only; a rate for any run of whole months, weeks or days.
   const quarter = addPeriods(start, 'month', -2);
   expect(() =>
     computeMetric(
@@ -223,7 +223,7 @@ test('what the warehouse cannot answer says so instead of reading the sheets', (
       quarter,
       addPeriods(start, 'month', 1),
     ),
-  ).toThrow(/whole months or ISO weeks \(one period at a time/);
+  ).toThrow(/whole months, ISO weeks or days \(one period at a time/);
   const threeMonths = computeMetric(
     warehouse,
     'win_rate',
@@ -240,9 +240,18 @@ test('what the warehouse cannot answer says so instead of reading the sheets', (
   );
   // Values and volumes only: the warehouse gives no `detail` (no feature reads it).
   expect(threeMonths).toEqual({ value, volume });
+  // Eight days from the 2nd of the month: by day, over the last 120 days the daily table keeps.
+  const days = computeMetric(warehouse, 'win_rate', { type: 'company' }, start + 1, start + 9);
+  expect(days).toEqual(
+    (({ value, volume }) => ({ value, volume }))(
+      computeMetric(sheets, 'win_rate', { type: 'company' }, start + 1, start + 9),
+    ),
+  );
+  expect(days.volume).toBeGreaterThan(0);
+  const asOf = dayOfIso(AS_OF);
   expect(() =>
-    computeMetric(warehouse, 'win_rate', { type: 'company' }, start + 1, start + 9),
-  ).toThrow(/is not one\.$/);
+    computeMetric(warehouse, 'win_rate', { type: 'company' }, asOf - 121, asOf - 110),
+  ).toThrow(/is read by day for the last 120 days only; 2026-07-18 is earlier/);
 });
 
 test('the built add-on: saving "use the warehouse" moves the wizard\'s history onto BigQuery, same numbers', () => {
@@ -332,4 +341,15 @@ test("the built add-on: a summary in warehouse mode is the sheets' summary", () 
   expect(fromWarehouse).toEqual(fromSheets);
   expect(fromWarehouse[0]).toMatch(/Win rate \| This period: \d/);
   expect(fromWarehouse[0]).toMatch(/Calls/);
+
+  // A daily summary on a Wednesday reports the 7 days before it (not an ISO week): the
+  // warehouse answers it by day, the same text again.
+  const saved = rt.run('summariesSave', [{ ...view.settings, frequency: 'daily' }]);
+  expect(saved).toMatchObject({ settings: { frequency: 'daily' } });
+  rt.clock.set(new Date('2026-11-18T08:00:00Z'));
+  const dailySheets = texts(false);
+  const dailyWarehouse = texts(true);
+  expect(dailyWarehouse).toEqual(dailySheets);
+  expect(dailyWarehouse[0]).not.toEqual(fromWarehouse[0]);
+  expect(dailyWarehouse[0]).toMatch(/Win rate \| This period: \d/);
 });
