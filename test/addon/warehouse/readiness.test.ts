@@ -8,9 +8,7 @@ import { installWarehouseFake } from '../../../local/harness/warehouse-fake';
 import { buildDemoWorkbook } from '../../../local/demo/build';
 import { Clock } from '../../../local/runtime/context';
 import { LocalState } from '../../../local/runtime/state';
-import type { LocalWorkbook } from '../../../local/workbook';
 import {
-  columnsFromHeader,
   dataSpan,
   judgedEnd,
   kpiData,
@@ -19,12 +17,12 @@ import {
   KPI_KEYS,
   MetricError,
   setMetricSourceProvider,
-  SOURCE_SHEETS,
   type SourceTable,
   statusOf,
   type WorkbookData,
 } from '../../../src/addon/metrics';
 import { SCHEMA } from '../../../src/addon/schema';
+import { fakeJobs, workbookData } from './demo-data';
 import { WarehouseMetricSource } from '../../../src/addon/warehouse/metric-source';
 import type { WarehouseSettings } from '../../../src/addon/warehouse/settings';
 import { addPeriods, periodStart } from '../../../src/kpi/days';
@@ -39,24 +37,6 @@ import { emitQuery } from '../../../src/warehouse/emit';
 
 const AS_OF = '2026-11-16';
 const TODAY = dayOfIso(AS_OF);
-
-/** The source sheets as the add-on reads them: one getValues each, columns by their header. */
-function workbookData(workbook: LocalWorkbook): WorkbookData {
-  const data: Record<string, unknown> = {};
-  for (const sheet of SOURCE_SHEETS) {
-    const found = workbook.findSheet(SCHEMA[sheet].en) ?? workbook.findSheet(SCHEMA[sheet].fr);
-    if (!found) continue;
-    const values = workbook.getValues(
-      found.id,
-      0,
-      0,
-      workbook.getLastRow(found.id),
-      workbook.getLastColumn(found.id),
-    );
-    data[sheet] = { rows: values.slice(1), columns: columnsFromHeader(sheet, values[0]) };
-  }
-  return data as WorkbookData;
-}
 
 /** The same sheets keeping only the rows `keep` accepts. */
 function filtered(data: WorkbookData, keep: (row: readonly unknown[]) => boolean): WorkbookData {
@@ -87,15 +67,9 @@ beforeAll(() => {
   close = () => fake.twin.close();
   send = (request) => fake.fake.query(request, fake.settings.project, clock);
   runs = [];
-  const jobs = {
-    query: (request: GoogleAppsScript.BigQuery.Schema.QueryRequest, project: string) => {
-      const labels = (request as { labels: Record<string, string> }).labels;
-      if (!request.dryRun) runs.push(labels.kpi);
-      return fake.fake.query(request, project, clock);
-    },
-    getQueryResults: (project: string, job: string, args?: object) =>
-      fake.fake.getQueryResults(project, job, args ?? {}, clock),
-  };
+  const jobs = fakeJobs(fake.fake, clock, (request) =>
+    runs.push((request as { labels: Record<string, string> }).labels.kpi),
+  );
   const context = { asOf: AS_OF, timeZone: workbook.timeZone, language: 'en' as const };
   const noPoll = () => {
     throw new Error('the fake answers within the first wait: no poll expected');
