@@ -20,7 +20,7 @@ import {
   SOURCE_SHEETS,
   type WorkbookData,
 } from '../metrics';
-import { seriesValues, type SeriesValues } from './series-values';
+import { seriesNeeds, seriesValues, type SeriesValues } from './series-values';
 import { placeWarehouseTable, type WarehouseTable, writeWarehouseTable } from './warehouse-table';
 import type { SheetKey } from '../schema';
 import type { Language } from '../i18n';
@@ -32,7 +32,7 @@ import { readSources } from '../workbook/read-data';
 import { buildLayout } from './layout';
 import { dashboardReadiness } from './readiness';
 import { SELECTOR } from './positions';
-import { keptScope, scopeOptions } from './scopes';
+import { keptScope, scopeOptions, withNames } from './scopes';
 import { dashboardSheet, dataSheet, valueAt } from './sheets';
 import { writeDashboard } from './write';
 import { dashboardInsights } from './insight-values';
@@ -80,10 +80,13 @@ function refreshUnlocked(language: Language): RefreshReport {
 
   const dashboard = dashboardSheet(spreadsheet, located.get('dashboard')?.sheet, language);
   const { sheet: hidden, fresh: hiddenIsNew } = dataSheet(spreadsheet, language);
-  const scopes = scopesInData(snapshot.data);
+  // Warehouse mode: the series' values come from the warehouse (its jobs started at once),
+  // written to their hidden sheet; the selector also lists the teams and reps it names.
+  const source = metricSourceOf(snapshot.data);
+  const fromWarehouse = source !== undefined;
+  source?.prefetch?.(seriesNeeds());
+  const scopes = withNames(scopesInData(snapshot.data), source?.scopeNames?.());
   const options = scopeOptions(scopes, language);
-  // Warehouse mode: the series' values come from the warehouse, written to their hidden sheet.
-  const fromWarehouse = metricSourceOf(snapshot.data) !== undefined;
   const warehouse = fromWarehouse
     ? warehouseTable(spreadsheet, language, seriesValues(snapshot.data, options))
     : undefined;

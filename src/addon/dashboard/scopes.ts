@@ -45,6 +45,29 @@ export function scopeOptions(scopes: ScopesInData, language: Language): ScopeOpt
   return out;
 }
 
+/**
+ * The sheets' scopes with the teams and reps another source names too (warehouse mode: a team
+ * whose data is only in BigQuery): added after them, a rep under no team unless the sheets say
+ * which; names compared as the metrics engine compares them (trimmed, any case).
+ */
+export function withNames(
+  scopes: ScopesInData,
+  names: { readonly teams: readonly string[]; readonly reps: readonly string[] } | undefined,
+): ScopesInData {
+  if (!names) return scopes;
+  const key = (name: string) => name.trim().toLowerCase();
+  const teams = new Set(scopes.teams.map((t) => key(t.name)));
+  const reps = new Set(scopes.reps.map(key));
+  return {
+    ...scopes,
+    teams: [
+      ...scopes.teams,
+      ...names.teams.filter((t) => !teams.has(key(t))).map((name) => ({ name, reps: [] })),
+    ],
+    reps: [...scopes.reps, ...names.reps.filter((r) => !reps.has(key(r)))],
+  };
+}
+
 /** The option a label written by an earlier refresh (in either language) stands for. */
 export function keptScope(options: readonly ScopeOption[], previous: unknown): ScopeOption {
   const wanted = typeof previous === 'string' ? previous.trim().toLowerCase() : '';

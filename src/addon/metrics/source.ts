@@ -34,6 +34,8 @@ export interface MetricSource {
    * at the same time rather than one by one on first need. Optional: a hint, never required.
    */
   prefetch?(needs: ReadonlyArray<{ kpi: KpiKey; period: 'day' | 'week' | 'month' }>): void;
+  /** The teams and reps this source's data names (those fetched so far), A→Z. */
+  scopeNames?(): { readonly teams: readonly string[]; readonly reps: readonly string[] };
 }
 
 /**

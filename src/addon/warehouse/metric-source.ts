@@ -26,6 +26,7 @@ import { MEASURES } from '../metrics/measures';
 import { SEGMENTS } from '../schema';
 import { normalizeLabel } from '../../functions/values/labels';
 import { addPeriods, periodStart } from '../../kpi/days';
+import { compareNames } from '../../kpi/results';
 import type { ResultTable, WarehousePeriod } from '../../warehouse/api';
 import { dayOfIso, isoOfDay } from '../../warehouse/calendar';
 import { periodsAddUp, type ValueDefinition } from '../../warehouse/definition';
@@ -44,6 +45,8 @@ type Measures = Record<string, number | null>;
 /** A KPI's rows by scope key, then period start; the company's first and last period. */
 interface KpiTable {
   readonly rows: Map<string, Measures>;
+  /** The teams' and reps' names as the table spells them first, by scope key. */
+  readonly names: ReadonlyMap<string, { readonly type: 'team' | 'rep'; readonly name: string }>;
   readonly first: number;
   readonly last: number;
 }
@@ -134,6 +137,23 @@ export class WarehouseMetricSource implements MetricSource {
       value: valueOf(def.value ?? { measure: mapped[1] }, sums),
       volume: sums[mapped[1]] ?? 0,
     };
+  }
+
+  /**
+   * The teams and reps named in the tables fetched so far (first spelling, A→Z): a team whose
+   * data lives only in the warehouse still gets its scopes (the dashboard's selector).
+   */
+  scopeNames(): { teams: string[]; reps: string[] } {
+    const seen = new Map<string, { type: 'team' | 'rep'; name: string }>();
+    for (const table of this.tables.values())
+      if (!(table instanceof Error))
+        for (const [key, found] of table.names) if (!seen.has(key)) seen.set(key, found);
+    const of = (type: 'team' | 'rep') =>
+      [...seen.values()]
+        .filter((n) => n.type === type && n.name !== '')
+        .map((n) => n.name)
+        .sort(compareNames);
+    return { teams: of('team'), reps: of('rep') };
   }
 
   /** A KPI's table in one grouping: queried on first need, kept (or its failure) for the execution. */
@@ -230,13 +250,18 @@ export class WarehouseMetricSource implements MetricSource {
 /** A KPI's raw result as its table: measures by scope and period start. */
 function readTable(def: ValueDefinition, result: ResultTable): KpiTable {
   const rows = new Map<string, Measures>();
+  const names = new Map<string, { type: 'team' | 'rep'; name: string }>();
   let [first, last] = [Infinity, -Infinity];
   const at = (name: string) => result.columns.indexOf(name);
   for (const cells of result.rows) {
     const type = String(cells[at('scope_type')]);
     const day = dayOfIso(String(cells[at('period')]));
     if (type === 'company') [first, last] = [Math.min(first, day), Math.max(last, day)];
-    const key = `${scopeKey(type, String(cells[at('scope')] ?? ''))}|${day}`;
+    const name = String(cells[at('scope')] ?? '');
+    const scope = scopeKey(type, name);
+    if ((type === 'team' || type === 'rep') && !names.has(scope))
+      names.set(scope, { type, name: name.trim() });
+    const key = `${scope}|${day}`;
     const row: Measures = rows.get(key) ?? {};
     // Two spellings of one name ("Lyon", "lyon ") are one scope, as on the sheets (their
     // counts and sums add up; a median cannot be merged: none).
@@ -248,7 +273,7 @@ function readTable(def: ValueDefinition, result: ResultTable): KpiTable {
     });
     rows.set(key, row);
   }
-  return { rows, first, last };
+  return { rows, names, first, last };
 }
 
 let current: { key: string; source: WarehouseMetricSource } | undefined;

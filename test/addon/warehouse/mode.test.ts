@@ -27,7 +27,8 @@ import {
 } from '../../../src/addon/metrics';
 import { WAREHOUSE_KPI_OF } from '../../../src/addon/warehouse/kpi-map';
 import { fakeJobs, workbookData } from './demo-data';
-import { scopeOptions } from '../../../src/addon/dashboard/scopes';
+import { scopeOptions, withNames } from '../../../src/addon/dashboard/scopes';
+import { compareNames } from '../../../src/kpi/results';
 import { SERIES } from '../../../src/addon/dashboard/series';
 import {
   scopeOfOption,
@@ -203,6 +204,27 @@ test('every series, for every scope of the selector, period by period: the wareh
     dayFromYmd(2026, 11, 1),
   );
   expect(october[2]).toBe(expected.value);
+});
+
+test('the warehouse names the teams and reps: a selector for a team whose data is only in BigQuery', () => {
+  const fromSheets = scopesInData(sheets);
+  // The tables fetched so far (the series') name the same teams and reps as the sheets.
+  const names = source.scopeNames();
+  expect(names.teams).toEqual(fromSheets.teams.map((t) => t.name));
+  expect(names.reps).toEqual([...fromSheets.reps].sort(compareNames));
+  // With empty sheets, the selector still offers every team and rep; with the sheets, nothing is
+  // listed twice (names compared trimmed, in any case).
+  const none = { teams: [], reps: [], segments: [] };
+  const alone = scopeOptions(withNames(none, names), 'en');
+  expect(alone.map((o) => o.label)).toEqual([
+    'Company',
+    ...names.teams.map((t) => `Team: ${t}`),
+    ...names.reps.map((r) => `Rep: ${r}`),
+  ]);
+  const shouted = { teams: names.teams.map((t) => ` ${t.toUpperCase()}`), reps: [] };
+  expect(scopeOptions(withNames(fromSheets, shouted), 'en')).toEqual(
+    scopeOptions(fromSheets, 'en'),
+  );
 });
 
 test('weekly tables cover the last 156 ISO weeks: an earlier week is refused, not read as empty', () => {
