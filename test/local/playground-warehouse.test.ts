@@ -137,11 +137,11 @@ test('switching the demo to warehouse mode: the estimate first, then the same al
   expect(sheets.jobs).toBe(0);
   expect(warehouse.jobs).toBeGreaterThan(10);
   // The refresh: a dry run and a run per KPI table the series read (weekly: activities, calls,
-  // meetings, revenue; monthly: revenue, margin, conversion, win rate, new customers, NPS) and per
-  // source table's coverage (Activities, Orders, Pipeline, Customers, Surveys), every scope in
-  // each. The jobs run at the same time: the refresh waits about one job's time (the fake's
+  // meetings, revenue; monthly: revenue, margin, conversion, win rate, new customers, NPS, the
+  // funnel's stages) and per source table's coverage (Activities, Orders, Pipeline, Customers,
+  // Surveys), every scope in each. The jobs run at the same time: the refresh waits about one job's time (the fake's
   // latency: 2 s and more per job), not fifteen. The hidden warehouse sheet costs a few calls.
-  expect(warehouse.refresh.jobs).toBe(2 * (10 + 5));
+  expect(warehouse.refresh.jobs).toBe(2 * (11 + 5));
   expect(warehouse.refresh.waitedMs).toBeLessThan(5_000);
   expect(sheets.refresh.waitedMs).toBeLessThan(1_000);
   expect(warehouse.refresh.sheetsCalls - sheets.refresh.sheetsCalls).toBeLessThanOrEqual(12);
@@ -160,7 +160,9 @@ test('switching the demo to warehouse mode: the estimate first, then the same al
   // for the line that says what comes from BigQuery.
   expect(warehouse.dashboard.length).toBeGreaterThan(100);
   expect(warehouse.dashboard).toEqual(sheets.dashboard);
-  expect(warehouse.note).toMatch(/^Warehouse mode: tiles, sparklines, charts and monthly trends/);
+  expect(warehouse.note).toMatch(
+    /^Warehouse mode: tiles, sparklines, charts, monthly trends and the funnel come from BigQuery/,
+  );
   expect(sheets.note).not.toMatch(/Warehouse/);
   expect(Object.values(sheets.tiles).filter((t) => typeof t[0] === 'number').length).toBe(16);
   // The demo's dip: team Lyon's conversion tile alerts in both modes.

@@ -15,6 +15,11 @@ export interface CopiedTable {
   readonly name: string;
   /** The function's formula, or the note written instead when a source column is missing. */
   readonly formula: string;
+  /**
+   * Instead of a function that spills: the hidden table's cells (header row, then data rows),
+   * written as they are (warehouse mode's funnel, summed from the warehouse's table).
+   */
+  readonly cells?: ReadonlyArray<readonly unknown[]>;
   /** The anchor of the function's formula on the hidden sheet (its header row). */
   readonly source: { readonly row: number; readonly column: number };
   /** The Dashboard cell of the first heading; the data rows follow below it. */
@@ -36,10 +41,17 @@ export function drawCopiedTable(context: SectionContext, table: CopiedTable): vo
   const { source, at } = table;
   const width = table.headings.length;
   hidden.block(table.name, source.row, source.column, table.rows + 1, width);
-  hidden.put(source.row, source.column, table.formula, { format: 'General' });
-  hidden.landing(source.row, source.column, table.rows + 1, width);
+  if (table.cells)
+    table.cells.forEach((row, i) =>
+      row.forEach((cell, j) => hidden.put(source.row + i, source.column + j, cell)),
+    );
+  else {
+    hidden.put(source.row, source.column, table.formula, { format: 'General' });
+    hidden.landing(source.row, source.column, table.rows + 1, width);
+  }
   table.headings.forEach((h, j) => canvas.put(at.row, at.column + j, h, HEADER_STYLE));
-  if (table.formula.startsWith('=')) {
+  const live = table.cells !== undefined || table.formula.startsWith('=');
+  if (live) {
     // The first data row cell by cell: its first cell shows the function's error, if any.
     const anchor = data.remote(source.row, source.column);
     for (let j = 0; j < width; j++) {
@@ -62,6 +74,5 @@ export function drawCopiedTable(context: SectionContext, table: CopiedTable): vo
     for (let j = 0; j < width; j++)
       canvas.style(at.row + i, at.column + j, { format: table.formats[j] });
   // A missing column's note, where the table would be.
-  if (!table.formula.startsWith('='))
-    canvas.put(at.row + 1, at.column, table.formula, { format: '@' });
+  if (!live) canvas.put(at.row + 1, at.column, table.formula, { format: '@' });
 }

@@ -101,7 +101,7 @@ export function buildLayout(input: LayoutInput): DashboardLayout {
   drawWindows(hidden, data, windows, periods);
   const readiness = input.readiness ?? NO_READINESS;
   drawSeries(hidden, sources, data, periods, missing, readiness, input.warehouse);
-  drawFunnelStages(hidden, sources, data, input.language, notes);
+  drawFunnelStages(hidden, sources, data, input.language, notes, input.warehouse !== undefined);
   drawTileHelpers(hidden, {
     data,
     windows,

@@ -14,6 +14,7 @@ import {
   MetricError,
   metricSourceOf,
   type MetricValue,
+  type SourceNeed,
   type Scope,
   WEEKLY_HISTORY_WEEKS,
   type WorkbookData,
@@ -27,17 +28,28 @@ export type SeriesGrain = 'week' | 'month';
 type Get = (kpi: KpiKey) => MetricValue;
 
 interface SeriesPart {
+  /** The KPI whose data span the periods cover (and that `of` reads). */
   readonly kpi: KpiKey;
   readonly grain: SeriesGrain;
   /** The period's value; null: none (a rate without its base), written blank. */
   readonly of: (get: Get) => number | null;
   /** Other KPIs `of` reads. */
   readonly also?: readonly KpiKey[];
+  /** Instead of `of`: a measure of a table of the source no catalogue KPI gives (aggregate). */
+  readonly table?: { readonly id: string; readonly measure: string };
 }
 
 /** The monthly trend tables' values (tables.ts): the KPI's own value per month. */
 export type TrendId = 'conversionTrend' | 'npsTrend';
-export type WarehouseTableId = SeriesId | TrendId;
+/** The funnel's stage counts by lead month (funnel.ts), from the warehouse's funnel table. */
+export const FUNNEL_IDS = [
+  'funnelLeads',
+  'funnelOpportunities',
+  'funnelProposals',
+  'funnelWon',
+] as const;
+export type FunnelId = (typeof FUNNEL_IDS)[number];
+export type WarehouseTableId = SeriesId | TrendId | FunnelId;
 
 const valueOf = (kpi: KpiKey) => (get: Get) => get(kpi).value ?? 0;
 const volumeOf = (kpi: KpiKey) => (get: Get) => get(kpi).volume;
@@ -87,20 +99,41 @@ export const SERIES_PARTS: Readonly<Record<WarehouseTableId, SeriesPart>> = {
     of: (get) => get('lead_to_opportunity').value,
   },
   npsTrend: { kpi: 'nps', grain: 'month', of: (get) => get('nps').value },
+  ...funnelParts(),
 };
+
+function funnelParts(): Record<FunnelId, SeriesPart> {
+  const measures = ['leads', 'opportunities', 'proposals', 'won'];
+  const part = (i: number): SeriesPart => ({
+    kpi: 'lead_to_opportunity', // by Lead date, as the funnel's deals
+    grain: 'month',
+    of: () => null,
+    table: { id: 'funnel', measure: measures[i] },
+  });
+  return {
+    funnelLeads: part(0),
+    funnelOpportunities: part(1),
+    funnelProposals: part(2),
+    funnelWon: part(3),
+  };
+}
 
 const TABLE_IDS: readonly WarehouseTableId[] = [
   ...SERIES.map((s) => s.id),
   'conversionTrend',
   'npsTrend',
+  ...FUNNEL_IDS,
 ];
 
-/** The KPIs and groupings the series read (a remote source fetches them at once). */
-export function seriesNeeds(): Array<{ kpi: KpiKey; period: SeriesGrain }> {
-  const needs = new Map<string, { kpi: KpiKey; period: SeriesGrain }>();
-  for (const part of Object.values(SERIES_PARTS))
+/** The KPIs, tables and groupings the series read (a remote source fetches them at once). */
+export function seriesNeeds(): SourceNeed[] {
+  const needs = new Map<string, SourceNeed>();
+  for (const part of Object.values(SERIES_PARTS)) {
+    const period = part.grain;
     for (const kpi of [part.kpi, ...(part.also ?? [])])
-      needs.set(`${kpi}|${part.grain}`, { kpi, period: part.grain });
+      needs.set(`${kpi}|${period}`, { kpi, period });
+    if (part.table) needs.set(`table ${part.table.id}|${period}`, { table: part.table.id, period });
+  }
   return [...needs.values()];
 }
 
@@ -122,7 +155,19 @@ export function scopeOfOption(option: ScopeOption): Scope {
  * scope it cannot give has no rows (its values read 0).
  */
 export function seriesValues(data: WorkbookData, options: readonly ScopeOption[]): SeriesValues[] {
-  metricSourceOf(data)?.prefetch?.(seriesNeeds());
+  const source = metricSourceOf(data);
+  source?.prefetch?.(seriesNeeds());
+  // A source table's measure (the funnel's): only a source that has such tables gives it.
+  const tableValue = (part: SeriesPart, i: number, start: number): number | null => {
+    const { id, measure } = part.table!;
+    if (!source?.aggregate)
+      throw new MetricError(
+        'warehouse',
+        `The ${id} table by period is read from the warehouse only`,
+      );
+    const end = addPeriods(start, part.grain, 1);
+    return source.aggregate(id, scopeOfOption(options[i]), start, end)[measure] ?? null;
+  };
   const known = new Map<string, MetricValue | MetricError>();
   const metric = (kpi: KpiKey, i: number, start: number, grain: SeriesGrain): MetricValue => {
     const key = `${kpi}|${i}|${start}|${grain}`;
@@ -154,7 +199,10 @@ export function seriesValues(data: WorkbookData, options: readonly ScopeOption[]
       options.forEach((_, i) => {
         for (let start = first; start <= last; start = addPeriods(start, part.grain, 1)) {
           try {
-            rows.push([i + 1, start, part.of((kpi) => metric(kpi, i, start, part.grain))]);
+            const value = part.table
+              ? tableValue(part, i, start)
+              : part.of((kpi) => metric(kpi, i, start, part.grain));
+            rows.push([i + 1, start, value]);
           } catch (e) {
             // The company's failure is the series' (below); another scope's leaves it out.
             if (i === 0 || !(e instanceof MetricError)) throw e;

@@ -9,7 +9,7 @@ const MESSAGES = {
     dataSheet: 'KPI data',
     warehouseSheet: 'KPI warehouse',
     fromWarehouse:
-      'Warehouse mode: tiles, sparklines, charts and monthly trends come from BigQuery as of the last refresh (Refresh dashboard fetches them again); the funnel, the segment and content tables and the insights read the sheets.',
+      'Warehouse mode: tiles, sparklines, charts, monthly trends and the funnel come from BigQuery as of the last refresh (Refresh dashboard fetches them again); the segment and content tables and the insights read the sheets.',
     scope: 'Scope',
     asOf: 'As of',
     howTo:
@@ -101,7 +101,7 @@ const MESSAGES = {
     dataSheet: 'Données KPI',
     warehouseSheet: 'Entrepôt KPI',
     fromWarehouse:
-      'Mode entrepôt : tuiles, courbes, graphiques et tendances mensuelles viennent de BigQuery à la dernière actualisation (Actualiser le tableau de bord les relit) ; l’entonnoir, les tableaux par segment et par contenu et les analyses lisent les feuilles.',
+      'Mode entrepôt : tuiles, courbes, graphiques, tendances mensuelles et entonnoir viennent de BigQuery à la dernière actualisation (Actualiser le tableau de bord les relit) ; les tableaux par segment et par contenu et les analyses lisent les feuilles.',
     scope: 'Périmètre',
     asOf: 'Au',
     howTo:

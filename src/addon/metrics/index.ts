@@ -28,6 +28,7 @@ export { missingSheetError } from './tables';
 export { staleNote } from './stale-note';
 export {
   type MetricSource,
+  type SourceNeed,
   metricSourceOf,
   setMetricSourceProvider,
   DAILY_HISTORY_DAYS,

@@ -21,6 +21,11 @@ export interface SourceCoverage {
   readonly window: WindowChoice | null;
 }
 
+/** What a feature is about to read: a KPI, or a table of the source (aggregate), by grouping. */
+export type SourceNeed = { readonly period: 'day' | 'week' | 'month' } & (
+  { readonly kpi: KpiKey } | { readonly table: string }
+);
+
 export interface MetricSource {
   /** The KPI for the scope over [from, to); a MetricError when this source cannot answer it. */
   compute(kpi: KpiKey, scope: Scope, from: number, to: number): MetricValue;
@@ -33,7 +38,17 @@ export interface MetricSource {
    * Told the KPIs (and their grouping) a feature is about to read, a remote source fetches them
    * at the same time rather than one by one on first need. Optional: a hint, never required.
    */
-  prefetch?(needs: ReadonlyArray<{ kpi: KpiKey; period: 'day' | 'week' | 'month' }>): void;
+  prefetch?(needs: readonly SourceNeed[]): void;
+  /**
+   * A table of the source that no catalogue KPI gives (the warehouse's funnel stage counts), its
+   * measures summed over a span for a scope; a MetricError when it cannot.
+   */
+  aggregate?(
+    table: string,
+    scope: Scope,
+    from: number,
+    to: number,
+  ): Readonly<Record<string, number | null>>;
   /** The teams and reps this source's data names (those fetched so far), A→Z. */
   scopeNames?(): { readonly teams: readonly string[]; readonly reps: readonly string[] };
 }

@@ -17,6 +17,7 @@ import {
   type MetricSource,
   type MetricValue,
   type Scope,
+  type SourceNeed,
   DAILY_HISTORY_DAYS,
   WEEKLY_HISTORY_WEEKS,
 } from '../metrics';
@@ -30,12 +31,13 @@ import { compareNames } from '../../kpi/results';
 import type { ResultTable, WarehousePeriod } from '../../warehouse/api';
 import { dayOfIso, isoOfDay } from '../../warehouse/calendar';
 import { periodsAddUp, type ValueDefinition } from '../../warehouse/definition';
-import { definitionOf } from '../../warehouse/definitions';
+import { definitionOf, WAREHOUSE_KPIS } from '../../warehouse/definitions';
 import { emitQuery } from '../../warehouse/emit';
 import { valueOf } from '../../warehouse/value';
 import { WarehouseCoverage } from './coverage';
 import { historyFrom } from './history-window';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
+import { warehouseKpiLabel } from './kpi-labels';
 import { say } from './messages';
 import { type BatchItem, runQueries, runQuery } from './run-query';
 import { googleSqlTables, readSettings, type WarehouseSettings } from './settings';
@@ -95,48 +97,73 @@ export class WarehouseMetricSource implements MetricSource {
   ) {}
 
   compute(kpi: KpiKey, scope: Scope, from: number, to: number): MetricValue {
-    const fail = (key: Parameters<typeof say>[1], params = {}, single = false) => {
-      const texts = { en: '', fr: '' };
-      for (const l of ['en', 'fr'] as const) {
-        const extra = { kpi: kpiEntry(kpi).name[l], single: single ? say(l, 'singleOnly') : '' };
-        texts[l] = say(l, key, { ...params, ...extra });
-      }
-      return new MetricError('warehouse', texts.en, texts);
-    };
     const mapped = WAREHOUSE_KPI_OF[kpi];
-    if (!mapped) throw fail('kpiNotInWarehouse');
+    const name = (l: Language) => kpiEntry(kpi).name[l];
+    if (!mapped) throw refusal(name, 'kpiNotInWarehouse');
     const def = definitionOf(mapped[0]) as ValueDefinition;
+    const sums = this.sums(def, name, scope, from, to, MEASURES[kpi].total);
+    if (!sums) return { value: null, volume: 0 };
+    return {
+      value: valueOf(def.value ?? { measure: mapped[1] }, sums),
+      volume: sums[mapped[1]] ?? 0,
+    };
+  }
+
+  /**
+   * A warehouse definition's measures summed over a span for a scope (the dashboard's funnel
+   * reads the funnel's stage counts by lead month this way; no catalogue KPI gives them).
+   */
+  aggregate(id: string, scope: Scope, from: number, to: number): Readonly<Measures> {
+    const def = valueDefinition(id);
+    const name = (l: Language) => warehouseKpiLabel(id, l);
+    if (!def) throw refusal(name, 'kpiNotInWarehouse');
+    return this.sums(def, name, scope, from, to, false)!;
+  }
+
+  /**
+   * The span's measures: each period's summed (0 for a period with no row; a median or a stock
+   * is asked for one period only and stays null without a row). Null for a `total` KPI's span
+   * outside the company's data (no value, as on the sheets).
+   */
+  private sums(
+    def: ValueDefinition,
+    name: (l: Language) => string,
+    scope: Scope,
+    from: number,
+    to: number,
+    total: boolean,
+  ): Measures | null {
     if (scope.type !== 'company' && !def.scopes.includes(scope.type))
-      throw fail('scopeNotInWarehouse', { scope: scope.type });
+      throw refusal(name, 'scopeNotInWarehouse', { scope: scope.type });
     const single = !periodsAddUp(def);
     const tiled = tile(from, to, single);
     if (!tiled)
-      throw fail('spanNotInWarehouse', { from: isoOfDay(from), to: isoOfDay(to - 1) }, single);
+      throw refusal(
+        name,
+        'spanNotInWarehouse',
+        { from: isoOfDay(from), to: isoOfDay(to - 1) },
+        single,
+      );
     const kept = historyFrom(this.now().asOf, tiled[0]);
     if (kept !== undefined && tiled[1][0] < dayOfIso(kept))
-      throw fail(tiled[0] === 'week' ? 'beforeWeeks' : 'beforeDays', {
+      throw refusal(name, tiled[0] === 'week' ? 'beforeWeeks' : 'beforeDays', {
         from: isoOfDay(from),
         weeks: WEEKLY_HISTORY_WEEKS,
         days: DAILY_HISTORY_DAYS,
       });
     const table = this.table(def, tiled[0]);
     const key = scopeKey(scope.type, scope.type === 'company' ? '' : scope.name);
-    if (MEASURES[kpi].total && !tiled[1].some((s) => s >= table.first && s <= table.last))
-      return { value: null, volume: 0 };
-    // The span's measures: each period's summed (0 for a period with no row; a median is
-    // asked for one period only and stays null without a row).
+    if (total && !tiled[1].some((s) => s >= table.first && s <= table.last)) return null;
     const sums: Measures = {};
-    for (const [name, m] of Object.entries(def.measures)) sums[name] = 'median' in m ? null : 0;
+    for (const [m, measure] of Object.entries(def.measures))
+      sums[m] = 'median' in measure ? null : 0;
     for (const start of tiled[1]) {
       const row = table.rows.get(`${key}|${start}`);
       if (!row) continue;
       if (single) Object.assign(sums, row);
-      else for (const name in sums) sums[name] = (sums[name] ?? 0) + (row[name] ?? 0);
+      else for (const m in sums) sums[m] = (sums[m] ?? 0) + (row[m] ?? 0);
     }
-    return {
-      value: valueOf(def.value ?? { measure: mapped[1] }, sums),
-      volume: sums[mapped[1]] ?? 0,
-    };
+    return sums;
   }
 
   /**
@@ -224,13 +251,14 @@ export class WarehouseMetricSource implements MetricSource {
    * A table already known is not asked again; a KPI the warehouse has no definition for is left
    * to compute() to refuse.
    */
-  prefetch(needs: ReadonlyArray<{ kpi: KpiKey; period: WarehousePeriod }>): void {
+  prefetch(needs: readonly SourceNeed[]): void {
     const items: BatchItem[] = [];
     const asked = new Set<string>();
-    for (const { kpi, period } of needs) {
-      const mapped = WAREHOUSE_KPI_OF[kpi];
-      if (!mapped) continue;
-      const def = definitionOf(mapped[0]) as ValueDefinition;
+    for (const need of needs) {
+      const id = 'kpi' in need ? WAREHOUSE_KPI_OF[need.kpi]?.[0] : need.table;
+      const def = id === undefined ? undefined : valueDefinition(id);
+      if (!def) continue;
+      const { period } = need;
       const key = `${def.id}|${period}`;
       if (this.tables.has(key) || asked.has(key)) continue;
       asked.add(key);
@@ -241,7 +269,8 @@ export class WarehouseMetricSource implements MetricSource {
           this.tables.set(key, result instanceof Error ? result : readTable(def, result)),
       });
     }
-    items.push(...this.readinessOf().pending(needs.map((n) => n.kpi)));
+    const kpis = needs.flatMap((n) => ('kpi' in n ? [n.kpi] : []));
+    items.push(...this.readinessOf().pending(kpis));
     const { target, deps } = this.target();
     runQueries(items, target, deps);
   }
@@ -274,6 +303,28 @@ function readTable(def: ValueDefinition, result: ResultTable): KpiTable {
     rows.set(key, row);
   }
   return { rows, names, first, last };
+}
+
+/** A warehouse definition with measures by period (not a cohort table), or undefined. */
+function valueDefinition(id: string): ValueDefinition | undefined {
+  if (!WAREHOUSE_KPIS.includes(id)) return undefined;
+  const def = definitionOf(id);
+  return 'measures' in def ? (def as ValueDefinition) : undefined;
+}
+
+/** Why the warehouse cannot answer, in both languages, naming the KPI. */
+function refusal(
+  name: (l: Language) => string,
+  key: Parameters<typeof say>[1],
+  params: Record<string, unknown> = {},
+  single = false,
+): MetricError {
+  const texts = { en: '', fr: '' };
+  for (const l of ['en', 'fr'] as const) {
+    const extra = { kpi: name(l), single: single ? say(l, 'singleOnly') : '' };
+    texts[l] = say(l, key, { ...params, ...extra });
+  }
+  return new MetricError('warehouse', texts.en, texts);
 }
 
 let current: { key: string; source: WarehouseMetricSource } | undefined;

@@ -31,6 +31,7 @@ import { scopeOptions, withNames } from '../../../src/addon/dashboard/scopes';
 import { compareNames } from '../../../src/kpi/results';
 import { SERIES } from '../../../src/addon/dashboard/series';
 import {
+  FUNNEL_IDS,
   scopeOfOption,
   seriesValues,
   type SeriesValues,
@@ -158,9 +159,19 @@ test('every series, for every scope of the selector, period by period: the wareh
     ...SERIES.map((s) => s.id),
     'conversionTrend',
     'npsTrend',
+    ...FUNNEL_IDS,
   ]);
   const differences: string[] = [];
+  // The funnel's stage counts are a warehouse table no catalogue KPI gives: the sheets have none
+  // (their funnel is =KPI_FUNNEL over the deal rows); its leads and opportunities by lead month
+  // are the conversion's (the whole funnel is compared on the Dashboard in the playground test).
+  for (const id of FUNNEL_IDS)
+    expect(fromSheets.find((f) => f.id === id)).toMatchObject({ error: expect.anything() });
+  const rowsFor = (id: string) => rowsOf(fromWarehouse.find((f) => f.id === id)!);
+  expect(rowsFor('funnelLeads')).toEqual(rowsFor('leadsM'));
+  expect(rowsFor('funnelOpportunities')).toEqual(rowsFor('oppsM'));
   fromSheets.forEach((expected, k) => {
+    if ('error' in expected && (FUNNEL_IDS as readonly string[]).includes(expected.id)) return;
     const want = rowsOf(expected);
     const got = rowsOf(fromWarehouse[k]);
     // The same options and periods (each series from its KPI's first to its last period)...
