@@ -1,8 +1,9 @@
 // Why: in warehouse mode (settings saved with "use the warehouse", BigQuery service enabled),
 // alerts, the dashboard, summaries and the wizard get their KPI values from KPI tables computed
 // by BigQuery instead of the sheets. Each needed warehouse KPI is queried once per execution and
-// period grouping (month, or ISO week when a weekly span is asked; every scope in the same
-// query) and its small aggregated table kept for the execution; computeMetric is then answered
+// period grouping (month; ISO week or day over a recent window, history-window.ts; every scope
+// in the same query; several at once when a feature says what it will read: prefetch) and its
+// small aggregated table kept for the execution (kpi-table.ts); computeMetric is then answered
 // from it: a span of whole periods sums their measures (a median or a stock: one period), a period
 // missing from a scope's rows is an empty one (what finishResult's gap filling would add), and
 // the value is the definition's. A KPI, scope or span the warehouse cannot give is a MetricError
@@ -22,36 +23,29 @@ import {
   WEEKLY_HISTORY_WEEKS,
 } from '../metrics';
 import type { SourceCoverage } from '../metrics/source';
-import { BLANK, choiceMatcher } from '../metrics/choices';
 import { MEASURES } from '../metrics/measures';
-import { SEGMENTS } from '../schema';
-import { normalizeLabel } from '../../functions/values/labels';
-import { addPeriods, periodStart } from '../../kpi/days';
 import { compareNames } from '../../kpi/results';
-import type { ResultTable, WarehousePeriod } from '../../warehouse/api';
+import type { WarehousePeriod } from '../../warehouse/api';
 import { dayOfIso, isoOfDay } from '../../warehouse/calendar';
 import { periodsAddUp, type ValueDefinition } from '../../warehouse/definition';
-import { definitionOf, WAREHOUSE_KPIS } from '../../warehouse/definitions';
+import { definitionOf } from '../../warehouse/definitions';
 import { emitQuery } from '../../warehouse/emit';
 import { valueOf } from '../../warehouse/value';
 import { WarehouseCoverage } from './coverage';
+import {
+  type KpiTable,
+  type Measures,
+  readTable,
+  refusal,
+  scopeKey,
+  tile,
+  valueDefinition,
+} from './kpi-table';
 import { historyFrom } from './history-window';
 import { WAREHOUSE_KPI_OF } from './kpi-map';
 import { warehouseKpiLabel } from './kpi-labels';
-import { say } from './messages';
 import { type BatchItem, runQueries, runQuery } from './run-query';
 import { googleSqlTables, readSettings, type WarehouseSettings } from './settings';
-
-type Measures = Record<string, number | null>;
-
-/** A KPI's rows by scope key, then period start; the company's first and last period. */
-interface KpiTable {
-  readonly rows: Map<string, Measures>;
-  /** The teams' and reps' names as the table spells them first, by scope key. */
-  readonly names: ReadonlyMap<string, { readonly type: 'team' | 'rep'; readonly name: string }>;
-  readonly first: number;
-  readonly last: number;
-}
 
 export interface WarehouseContext {
   /** YYYY-MM-DD: rows dated after it are left out (a parameter, so results cache). */
@@ -59,30 +53,6 @@ export interface WarehouseContext {
   timeZone: string;
   language: Language;
 }
-
-const segmentChoice = choiceMatcher(SEGMENTS);
-
-/** A scope as the sheets compare names (metrics/names.ts: trimmed, any case; segments by choice). */
-function scopeKey(type: string, name: string): string {
-  const i = type === 'segment' ? segmentChoice(name) : BLANK;
-  return type === 'company' ? type : `${type}:${i >= 0 ? SEGMENTS[i].key : normalizeLabel(name)}`;
-}
-
-/**
- * The period starts that tile [from, to) exactly: whole months, else whole ISO weeks, else days
- * (a rolling 7 days); one period only for a KPI whose periods do not add up.
- */
-function tile(from: number, to: number, single: boolean): [WarehousePeriod, number[]] | null {
-  for (const period of ['month', 'week', 'day'] as const) {
-    if (periodStart(from, period) !== from || periodStart(to, period) !== to) continue;
-    const starts: number[] = [];
-    for (let s = from; s < to; s = addPeriods(s, period, 1)) starts.push(s);
-    if (!single || starts.length === 1) return [period, starts];
-  }
-  return null;
-}
-
-const hasMedian = (def: ValueDefinition) => Object.values(def.measures).some((m) => 'median' in m);
 
 export class WarehouseMetricSource implements MetricSource {
   private readonly tables = new Map<string, KpiTable | Error>();
@@ -274,57 +244,6 @@ export class WarehouseMetricSource implements MetricSource {
     const { target, deps } = this.target();
     runQueries(items, target, deps);
   }
-}
-
-/** A KPI's raw result as its table: measures by scope and period start. */
-function readTable(def: ValueDefinition, result: ResultTable): KpiTable {
-  const rows = new Map<string, Measures>();
-  const names = new Map<string, { type: 'team' | 'rep'; name: string }>();
-  let [first, last] = [Infinity, -Infinity];
-  const at = (name: string) => result.columns.indexOf(name);
-  for (const cells of result.rows) {
-    const type = String(cells[at('scope_type')]);
-    const day = dayOfIso(String(cells[at('period')]));
-    if (type === 'company') [first, last] = [Math.min(first, day), Math.max(last, day)];
-    const name = String(cells[at('scope')] ?? '');
-    const scope = scopeKey(type, name);
-    if ((type === 'team' || type === 'rep') && !names.has(scope))
-      names.set(scope, { type, name: name.trim() });
-    const key = `${scope}|${day}`;
-    const row: Measures = rows.get(key) ?? {};
-    // Two spellings of one name ("Lyon", "lyon ") are one scope, as on the sheets (their
-    // counts and sums add up; a median cannot be merged: none).
-    const merged = rows.has(key);
-    result.columns.forEach((c, i) => {
-      const v = cells[i];
-      const median = merged && hasMedian(def) && c in row;
-      row[c] = typeof v === 'number' && !median ? (row[c] ?? 0) + v : null;
-    });
-    rows.set(key, row);
-  }
-  return { rows, names, first, last };
-}
-
-/** A warehouse definition with measures by period (not a cohort table), or undefined. */
-function valueDefinition(id: string): ValueDefinition | undefined {
-  if (!WAREHOUSE_KPIS.includes(id)) return undefined;
-  const def = definitionOf(id);
-  return 'measures' in def ? (def as ValueDefinition) : undefined;
-}
-
-/** Why the warehouse cannot answer, in both languages, naming the KPI. */
-function refusal(
-  name: (l: Language) => string,
-  key: Parameters<typeof say>[1],
-  params: Record<string, unknown> = {},
-  single = false,
-): MetricError {
-  const texts = { en: '', fr: '' };
-  for (const l of ['en', 'fr'] as const) {
-    const extra = { kpi: name(l), single: single ? say(l, 'singleOnly') : '' };
-    texts[l] = say(l, key, { ...params, ...extra });
-  }
-  return new MetricError('warehouse', texts.en, texts);
 }
 
 let current: { key: string; source: WarehouseMetricSource } | undefined;
