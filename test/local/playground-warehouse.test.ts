@@ -62,7 +62,7 @@ interface ModeView {
   summary: string;
   jobs: number;
   /** The dashboard refresh's Spreadsheet service calls, BigQuery jobs and wait for them. */
-  refresh: { sheetsCalls: number; jobs: number; waitedMs: number };
+  refresh: { sheetsCalls: number; jobs: number; toasts: string[]; waitedMs: number };
 }
 
 /** What a team lead sees in a mode: the Dashboard for two scopes, the alerts logged, a summary. */
@@ -78,6 +78,7 @@ function view(useForKpis: boolean, settings: NonNullable<WarehousePageInit['sett
   for (const key of [...store.keys()]) if (key.startsWith('salesKpi.logged')) store.delete(key);
   h.runtime.counter.reset(); // counts from the refresh on
   const [clockBefore, realBefore] = [h.runtime.clock.nowMs(), Date.now()];
+  const marks = session.uiMarks();
   h.runtime.invoke('menuRefreshDashboard', []);
   expect(h.runtime.executions.at(-1)?.error).toBeUndefined();
   const refresh = {
@@ -86,6 +87,7 @@ function view(useForKpis: boolean, settings: NonNullable<WarehousePageInit['sett
       0,
     ),
     jobs: jobs(),
+    toasts: session.uiSince(marks).toasts.map((t) => t.message),
     // The time BigQuery's jobs kept the refresh waiting (the fake's latency moves the clock).
     waitedMs: h.runtime.clock.nowMs() - clockBefore - (Date.now() - realBefore),
   };
@@ -143,6 +145,9 @@ test('switching the demo to warehouse mode: the estimate first, then the same al
   // latency: 2 s and more per job), not fifteen. The hidden warehouse sheet costs a few calls.
   expect(warehouse.refresh.jobs).toBe(2 * (11 + 5));
   expect(warehouse.refresh.waitedMs).toBeLessThan(5_000);
+  // The person waiting is told BigQuery is being read, then that the dashboard is refreshed.
+  expect(warehouse.refresh.toasts[0]).toBe('Reading the KPIs from BigQuery (all queries at once)…');
+  expect(sheets.refresh.toasts.join()).not.toMatch(/BigQuery/);
   expect(sheets.refresh.waitedMs).toBeLessThan(1_000);
   expect(warehouse.refresh.sheetsCalls - sheets.refresh.sheetsCalls).toBeLessThanOrEqual(12);
   // The series behind the tiles read the hidden 'KPI warehouse' sheet the refresh wrote, not

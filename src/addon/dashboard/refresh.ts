@@ -35,6 +35,7 @@ import { SELECTOR } from './positions';
 import { keptScope, scopeOptions, withNames } from './scopes';
 import { dashboardSheet, dataSheet, valueAt } from './sheets';
 import { writeDashboard } from './write';
+import { say } from './texts';
 import { dashboardInsights } from './insight-values';
 import { pipelineDeals } from '../history/deal-dates';
 import { readHistoryRows } from '../history/sheet-rows';
@@ -84,6 +85,9 @@ function refreshUnlocked(language: Language): RefreshReport {
   // written to their hidden sheet; the selector also lists the teams and reps it names.
   const source = metricSourceOf(snapshot.data);
   const fromWarehouse = source !== undefined;
+  // BigQuery takes seconds: the person waiting is told what is happening (one call).
+  if (fromWarehouse)
+    spreadsheet.toast(say(language, 'readingWarehouse'), say(language, 'reportTitle'), 30);
   source?.prefetch?.(seriesNeeds());
   const scopes = withNames(scopesInData(snapshot.data), source?.scopeNames?.());
   const options = scopeOptions(scopes, language);

@@ -8,6 +8,7 @@ const MESSAGES = {
     title: 'Sales KPI dashboard',
     dataSheet: 'KPI data',
     warehouseSheet: 'KPI warehouse',
+    readingWarehouse: 'Reading the KPIs from BigQuery (all queries at once)…',
     fromWarehouse:
       'Warehouse mode: tiles, sparklines, charts, monthly trends and the funnel come from BigQuery as of the last refresh (Refresh dashboard fetches them again); the segment and content tables and the insights read the sheets.',
     scope: 'Scope',
@@ -100,6 +101,7 @@ const MESSAGES = {
     title: 'Tableau de bord des KPI commerciaux',
     dataSheet: 'Données KPI',
     warehouseSheet: 'Entrepôt KPI',
+    readingWarehouse: 'Lecture des KPI dans BigQuery (toutes les requêtes à la fois)…',
     fromWarehouse:
       'Mode entrepôt : tuiles, courbes, graphiques, tendances mensuelles et entonnoir viennent de BigQuery à la dernière actualisation (Actualiser le tableau de bord les relit) ; les tableaux par segment et par contenu et les analyses lisent les feuilles.',
     scope: 'Périmètre',
