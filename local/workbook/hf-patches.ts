@@ -19,7 +19,9 @@
 // recomputed by its address text cost about a fifth of the demo's build and of a first
 // dashboard refresh, most of it in garbage collection. What HyperFormula keeps for its own
 // lookups (the column index, fed by the array changes) is untouched.
+// And: conditional aggregations (COUNTIFS, SUMIFS, …) walk their columns by index (hf-criteria.ts).
 import { HyperFormula } from 'hyperformula';
+import { patchCriterionFunctions } from './hf-criteria';
 
 type Dependency = [unknown, GraphVertex];
 interface GraphVertex {
@@ -144,6 +146,7 @@ export function patchHyperFormulaOnce(): void {
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
   try {
     patchHyperFormula(hf);
+    patchCriterionFunctions();
   } finally {
     hf.destroy();
   }
