@@ -38,6 +38,26 @@ export interface ScalarGraph {
   getScalarValue(address: { sheet: number; row: number; col: number }): unknown;
 }
 
+/** A sheet's dense mapping: its rows of cell vertices (a row or a cell may be missing: empty). */
+export interface DenseCells {
+  rows: ReadonlyArray<ReadonlyArray<unknown> | undefined>;
+  /** True for a plain value cell (not a formula, array or empty cell): its value is its own. */
+  isValueCell(vertex: unknown): vertex is { getCellValue(): unknown };
+}
+
+/** The sheet's cells by row and column, or null when they must be read through the engine. */
+export function denseCells(graph: ScalarGraph, sheet: number): DenseCells | null {
+  const known = hyperFormulaClasses();
+  const strategy = graph.addressMapping.mapping.get(sheet);
+  if (!known || graph.isPlaceholder(sheet) || !(strategy instanceof known.DenseStrategy))
+    return null;
+  const ValueCell = known.ValueCellVertex;
+  return {
+    rows: strategy.mapping,
+    isValueCell: (vertex): vertex is { getCellValue(): unknown } => vertex instanceof ValueCell,
+  };
+}
+
 /**
  * The internal values of a block of cells, row by row, as dependencyGraph.getScalarValue gives
  * them cell by cell: `each(r, c, value)` for every cell of the block, in row order.
@@ -52,22 +72,20 @@ export function readScalars(
   empty: unknown,
   each: (r: number, c: number, value: unknown) => void,
 ): void {
-  const known = hyperFormulaClasses();
-  const strategy = graph.addressMapping.mapping.get(sheet);
-  if (!known || graph.isPlaceholder(sheet) || !(strategy instanceof known.DenseStrategy)) {
+  const dense = denseCells(graph, sheet);
+  if (!dense) {
     for (let r = 0; r < numRows; r++)
       for (let c = 0; c < numCols; c++)
         each(r, c, graph.getScalarValue({ sheet, row: row + r, col: col + c }));
     return;
   }
-  const ValueCell = known.ValueCellVertex;
-  const rows = strategy.mapping;
+  const rows = dense.rows;
   for (let r = 0; r < numRows; r++) {
-    const vertices = rows[row + r] as unknown[] | undefined;
+    const vertices = rows[row + r];
     for (let c = 0; c < numCols; c++) {
       const vertex = vertices === undefined ? undefined : vertices[col + c];
       if (vertex === undefined) each(r, c, empty);
-      else if (vertex instanceof ValueCell) each(r, c, vertex.getCellValue());
+      else if (dense.isValueCell(vertex)) each(r, c, vertex.getCellValue());
       else each(r, c, graph.getScalarValue({ sheet, row: row + r, col: col + c }));
     }
   }
