@@ -21,7 +21,8 @@ module.exports = {
   // Each module runs in a vm context, where every read of a global goes through the context's
   // interceptor: slow in the local engine's per-cell loops (HyperFormula's arithmetic reads Math
   // for each addition). These are passed to each module as parameters instead (Jest's documented
-  // remedy); not Date, which fake timers replace on the global.
+  // remedy); not Date, which fake timers replace on the global. isNaN and Infinity: HyperFormula
+  // checks every number it parses or computes with them (isNumberOverflow), and every date.
   sandboxInjectedGlobals: [
     'Math',
     'Array',
@@ -32,6 +33,14 @@ module.exports = {
     'Set',
     'WeakMap',
     'JSON',
+    'isNaN',
+    'isFinite',
+    'Infinity',
+    'parseInt',
+    'parseFloat',
+    'Symbol',
+    'RegExp',
+    'Boolean',
   ],
   // The slowest suites first, also in a fresh clone (test/setup/sequencer.js).
   testSequencer: '<rootDir>/test/setup/sequencer.js',

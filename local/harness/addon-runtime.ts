@@ -5,6 +5,7 @@ import { LocalWorkbook } from '../workbook';
 import { createSpreadsheetApp, UiLog } from '../services/spreadsheet';
 import { createRuntime, LocalRuntime, type RuntimeOptions } from '../runtime/loader';
 import { createProject, type LocalProject } from '../runtime/project';
+import type { LocalState } from '../runtime/state';
 import { BUNDLE_PATH } from './bundle';
 
 export interface AddonHarness {
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   id?: string;
   /** Another manifest's grants (the warehouse variant's scopes and advanced services). */
   manifest?: Pick<RuntimeOptions, 'oauthScopes' | 'advancedServices'>;
+  /** The project's state to start from (without `project`; default: a new, empty one). */
+  state?: LocalState;
 }
 
 /** An add-on project on the built bundle, to open several spreadsheets in. */
@@ -40,6 +43,7 @@ export function addonHarness(options: HarnessOptions = {}): AddonHarness {
   const ui = new UiLog();
   const runtime = createRuntime({
     project: options.project,
+    state: options.state,
     documentId: workbook.id,
     bundlePath: BUNDLE_PATH,
     spreadsheetApp: (ctx) =>

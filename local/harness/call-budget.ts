@@ -6,6 +6,7 @@ import { addonHarness, type AddonHarness } from './addon-runtime';
 import { SCHEMA } from '../../src/addon/schema';
 import { SOURCE_SHEETS } from '../../src/addon/metrics';
 import { runSetupPage, type SetupRun } from './setup-page';
+import { restoreHarness, snapshotHarness, type HarnessSnapshot } from './snapshot';
 
 /** Google's first performance rule: few round trips. Every action stays under this. */
 export const CALL_BUDGET = 100;
@@ -26,11 +27,29 @@ const COPY_SLICE = 5_000;
 
 const OWNER = { email: 'manager@example.com', locale: 'en' };
 
-/** The demo set up with sample data, its source rows then copied `times` − 1 more times. */
-export function budgetWorkbook(times: number): AddonHarness & { setup: SetupRun } {
-  const h = addonHarness();
+/** A budget workbook just set up (before any action ran on it), to start others from. */
+export interface BudgetStart {
+  readonly snapshot: HarnessSnapshot;
+  readonly setup: SetupRun;
+}
+
+/** What budgetWorkbook(1) is right after its set-up (take it before measuring actions). */
+export function budgetStart(h: AddonHarness & { setup: SetupRun }): BudgetStart {
+  return { snapshot: snapshotHarness(h), setup: h.setup };
+}
+
+/**
+ * The demo set up with sample data, its source rows then copied `times` − 1 more times. Given
+ * the start of another budget workbook, a copy of that set-up workbook and state is used instead
+ * of setting the demo up again (the same set-up: same clock, user and sample).
+ */
+export function budgetWorkbook(
+  times: number,
+  from?: BudgetStart,
+): AddonHarness & { setup: SetupRun } {
+  const h = from ? restoreHarness(from.snapshot) : addonHarness();
   h.runtime.clock.set(BUDGET_CLOCK);
-  const setup = runSetupPage(h.runtime, true, { user: OWNER });
+  const setup = from ? from.setup : runSetupPage(h.runtime, true, { user: OWNER });
   for (const key of SOURCE_SHEETS) {
     const name = SCHEMA[key].en;
     const last = h.workbook.getLastRow(name);

@@ -19,7 +19,11 @@
 // recomputed by its address text cost about a fifth of the demo's build and of a first
 // dashboard refresh, most of it in garbage collection. What HyperFormula keeps for its own
 // lookups (the column index, fed by the array changes) is untouched.
+// And: conditional aggregations (COUNTIFS, SUMIFS, …) walk their columns by index (hf-criteria.ts),
+// and ranges of plain values are read row by row from the sheet's mapping (hf-ranges.ts).
 import { HyperFormula } from 'hyperformula';
+import { patchCriterionFunctions } from './hf-criteria';
+import { patchRangeValues } from './hf-ranges';
 
 type Dependency = [unknown, GraphVertex];
 interface GraphVertex {
@@ -144,6 +148,8 @@ export function patchHyperFormulaOnce(): void {
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
   try {
     patchHyperFormula(hf);
+    patchCriterionFunctions();
+    patchRangeValues();
   } finally {
     hf.destroy();
   }

@@ -56,6 +56,9 @@ export function encodeCellText(text: string): string {
   return text.startsWith('=') || text.startsWith("'") ? `'${text}` : text;
 }
 
+/** Per style or rule table: the index of each object already encoded into it. */
+const KNOWN = new WeakMap<Map<string, number>, Map<object, number>>();
+
 /** Encodes one sheet's side tables; cells are given already encoded. */
 export function encodeSheet(
   s: SheetState,
@@ -63,14 +66,21 @@ export function encodeSheet(
   styles: Map<string, number>,
   validations: Map<string, number>,
 ): SheetJson {
-  // Identical styles and rules are stored once (keyed by their JSON).
+  // Identical styles and rules are stored once (keyed by their JSON). Cells share interned
+  // property sets (a format down 64,000 rows is one object): each object's JSON is made once per
+  // table, that is once per toJSON (the tables are made for it, and nothing changes meanwhile).
   const index = (table: Map<string, number>, v: unknown): number => {
+    let known = KNOWN.get(table);
+    if (!known) KNOWN.set(table, (known = new Map()));
+    const seen = typeof v === 'object' && v !== null ? known.get(v) : undefined;
+    if (seen !== undefined) return seen;
     const key = JSON.stringify(encodeJson(v));
     let i = table.get(key);
     if (i === undefined) {
       i = table.size;
       table.set(key, i);
     }
+    if (typeof v === 'object' && v !== null) known.set(v, i);
     return i;
   };
   return {

@@ -1,10 +1,11 @@
 // Cells of a local workbook: values, display values, formulas, inputs, number formats and
 // other per-cell properties, errors, data extent. Rows and columns are 0-based.
 import { isDate } from './is-date';
-import type { RawCellContent } from 'hyperformula';
+import { EmptyValue, type RawCellContent } from 'hyperformula';
 import type { GridRange } from './a1';
 import { storeInput, contentOf } from './cell-content';
 import { effectiveFormat, readDisplay, readValue } from './cell-read';
+import { readScalars, type ScalarGraph } from './hf-cells';
 import { isCellError, isRichNumber, sheetsErrorCode, sheetsErrorMessage } from './hf-values';
 import { isDateTimeFormat } from './number-format';
 import type { SheetState } from './sheet-state';
@@ -52,21 +53,29 @@ export class WorkbookCells extends WorkbookBase {
     numCols: number,
   ): CellValue[][] {
     // The hot path of every getValues (whole sheets on every action): the engine's sheet, its
-    // graph and each row's formats are looked up once, not once per cell.
+    // mapping and each row's formats are looked up once, not once per cell (hf-cells.ts).
     const tz = this.timeZone;
     const s = this.state(key);
-    const sheet = this.hfSheet(s);
-    const graph = this.hf.dependencyGraph;
     const out: CellValue[][] = new Array(numRows);
-    for (let r = 0; r < numRows; r++) {
-      const props = s.props.row(row + r);
-      const line: CellValue[] = new Array(numCols);
-      for (let c = 0; c < numCols; c++) {
-        const internal = graph.getScalarValue({ sheet, row: row + r, col: col + c });
+    let line: CellValue[] = [];
+    let props: ReturnType<SheetState['props']['row']>;
+    readScalars(
+      this.hf.dependencyGraph as unknown as ScalarGraph,
+      this.hfSheet(s),
+      row,
+      col,
+      numRows,
+      numCols,
+      EmptyValue,
+      (r, c, internal) => {
+        if (c === 0) {
+          props = s.props.row(row + r);
+          line = out[r] = new Array(numCols);
+        }
         line[c] = readValue(internal, props?.get(col + c)?.numberFormat, tz);
-      }
-      out[r] = line;
-    }
+      },
+    );
+    if (numCols === 0) for (let r = 0; r < numRows; r++) out[r] = [];
     return out;
   }
 

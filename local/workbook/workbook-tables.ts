@@ -1,5 +1,6 @@
 // Side tables of a local workbook seen through its API: named ranges, data validation,
 // conditional formats (evaluated for display), embedded charts, sparklines, error lists.
+import { EmptyValue } from 'hyperformula';
 import { isDate } from './is-date';
 import type { GridRange } from './a1';
 import { addressKey, type SparklineData } from './adapter-context';
@@ -7,6 +8,7 @@ import { storeInput } from './cell-content';
 import { clone } from './clone';
 import { conditionalStyleAt, type RuleContext } from './conditional-format';
 import { BOOLEAN_NAMES } from './engine';
+import { readScalars, type ScalarGraph } from './hf-cells';
 import {
   isCellError,
   isEmptyValue,
@@ -257,16 +259,15 @@ export class WorkbookTables extends WorkbookSheets {
   /** Every cell showing an error, with its code and message (for diagnostics). */
   listErrors(key: SheetKey): Array<{ row: number; col: number; code: string; message: string }> {
     const s = this.state(key);
-    const { height, width } = this.hf.getSheetDimensions(this.hfSheet(s));
+    const sheet = this.hfSheet(s);
+    const { height, width } = this.hf.getSheetDimensions(sheet);
     const out: Array<{ row: number; col: number; code: string; message: string }> = [];
-    for (let r = 0; r < height; r++) {
-      for (let c = 0; c < width; c++) {
-        const v = this.internal(s, r, c);
-        if (isCellError(v)) {
-          out.push({ row: r, col: c, code: sheetsErrorCode(v), message: sheetsErrorMessage(v) });
-        }
-      }
-    }
+    // Every cell's value as getScalarValue gives it, the sheet looked up once (hf-cells.ts).
+    const graph = this.hf.dependencyGraph as unknown as ScalarGraph;
+    readScalars(graph, sheet, 0, 0, height, width, EmptyValue, (r, c, v) => {
+      if (isCellError(v))
+        out.push({ row: r, col: c, code: sheetsErrorCode(v), message: sheetsErrorMessage(v) });
+    });
     return out;
   }
 }

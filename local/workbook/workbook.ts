@@ -7,6 +7,7 @@ import { storeInput } from './cell-content';
 import { BOOLEAN_NAMES } from './engine';
 import { isRichNumber } from './hf-values';
 import type { Json } from './json-values';
+import { denseCells, type ScalarGraph } from './hf-cells';
 import { MetadataStore } from './metadata';
 import {
   decodeWorkbook,
@@ -84,19 +85,28 @@ export class LocalWorkbook extends WorkbookTables {
   private cellsJson(s: SheetState): CellJson[][] {
     const { height, width } = this.hf.getSheetDimensions(this.hfSheet(s));
     const rows: CellJson[][] = [];
+    // Value cells and empty cells are read from the engine's mapping directly (hf-cells.ts).
+    const dense = denseCells(this.hf.dependencyGraph as unknown as ScalarGraph, this.hfSheet(s));
     for (let r = 0; r < height; r++) {
       const line: CellJson[] = [];
+      const vertices = dense?.rows[r];
       for (let c = 0; c < width; c++) {
+        if (dense) {
+          const vertex = vertices === undefined ? undefined : vertices[c];
+          if (vertex === undefined) {
+            line.push(null);
+            continue;
+          }
+          if (dense.isValueCell(vertex)) {
+            line.push(valueJson(vertex.getCellValue()));
+            continue;
+          }
+        }
         const a = this.address(s, r, c);
         let cell: CellJson = null;
         const formula = this.formulaAt(s, r, c);
         if (formula !== undefined) cell = formula;
-        else if (this.hf.doesCellHaveSimpleValue(a)) {
-          const v = this.internal(s, r, c);
-          if (isRichNumber(v)) cell = v.val;
-          else if (typeof v === 'string') cell = encodeCellText(v);
-          else if (typeof v === 'number' || typeof v === 'boolean') cell = v;
-        }
+        else if (this.hf.doesCellHaveSimpleValue(a)) cell = valueJson(this.internal(s, r, c));
         line.push(cell);
       }
       while (line.length > 0 && line[line.length - 1] === null) line.pop();
@@ -191,4 +201,12 @@ function internFormat(numberFormat: string): CellProps {
     formatProps.set(numberFormat, p);
   }
   return p;
+}
+
+/** A value cell's JSON: its number, boolean or (encoded) text; null for anything else. */
+function valueJson(v: unknown): CellJson {
+  if (isRichNumber(v)) return v.val;
+  if (typeof v === 'string') return encodeCellText(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  return null;
 }

@@ -5,7 +5,12 @@
 import type { AddonHarness } from '../../../local/harness/addon-runtime';
 import { addonHarness } from '../../../local/harness/addon-runtime';
 import { SCHEMA, SHEET_KEYS } from '../../../src/addon/schema';
-import { demoHarness, refresh, userSheetsJson } from './fixture';
+import { AS_OF, demoHarness, refresh, userSheetsJson } from './fixture';
+import {
+  restoreHarness,
+  snapshotHarness,
+  type HarnessSnapshot,
+} from '../../../local/harness/snapshot';
 import { runSetupPage } from '../../../local/harness/setup-page';
 import { pipelineDeals } from '../../../src/addon/history/deal-dates';
 import { whyRevenueMoved } from '../../../src/addon/history/why';
@@ -28,9 +33,12 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
   let h: AddonHarness;
   let userSheets: string;
   let firstCalls: Record<string, number>;
+  /** The demo as set up, before its first refresh (a copy to start other workbooks from). */
+  let setUp: HarnessSnapshot;
 
   beforeAll(() => {
     h = demoHarness();
+    setUp = snapshotHarness(h);
     userSheets = userSheetsJson(h, [DASHBOARD, DATA]);
     h.runtime.counter.reset();
     refresh(h);
@@ -348,9 +356,11 @@ describe('refresh dashboard (demo workbook, no custom functions registered)', ()
 
   test('a user sheet named "KPI data" is left alone; the Sheets calls do not depend on the rows', () => {
     // Fewer rows: the same sheets and columns, most activities and deals removed; compared with
-    // the whole demo's first refresh (this file's, one demo built the fewer).
+    // the whole demo's first refresh (this file's, one demo built the fewer). The smaller
+    // workbook is a copy of this file's demo as set up, before its first refresh.
     const rowsKept = 500;
-    const smaller = demoHarness();
+    const smaller = restoreHarness(setUp);
+    smaller.runtime.clock.set(AS_OF);
     for (const key of ['activities', 'pipeline'] as const) {
       const name = SCHEMA[key].en;
       smaller.workbook.deleteRows(
