@@ -42,31 +42,26 @@ export function drawFunnelStages(
   fromWarehouse = false,
 ): void {
   canvas.block('funnel stages', 1, FUNNEL_COLUMN, 2, STAGES.length);
-  let formulas: string[];
-  try {
-    // Warehouse mode: the funnel sums the warehouse's stage counts (drawFunnel), no deal rows.
-    if (fromWarehouse) throw new SkipStages();
-    const lead = sources.column('pipeline', 'leadDate');
-    const window = `(${lead}>=${data.param('yearAgo')})*(${lead}<${data.param('month')})`;
-    const keep = `${scopeFilter(sources, 'pipeline', data, false)}*${window}`;
-    formulas = STAGES.map(
-      (key) => `=ARRAYFORMULA(IF(${keep},${sources.column('pipeline', key)},""))`,
-    );
-  } catch (e) {
-    if (e instanceof SkipStages) formulas = STAGES.map(() => '');
-    else {
+  // Warehouse mode: the funnel sums the warehouse's stage counts (drawFunnel), no deal rows.
+  let formulas: string[] = STAGES.map(() => '');
+  if (!fromWarehouse)
+    try {
+      const lead = sources.column('pipeline', 'leadDate');
+      const window = `(${lead}>=${data.param('yearAgo')})*(${lead}<${data.param('month')})`;
+      const keep = `${scopeFilter(sources, 'pipeline', data, false)}*${window}`;
+      formulas = STAGES.map(
+        (key) => `=ARRAYFORMULA(IF(${keep},${sources.column('pipeline', key)},""))`,
+      );
+    } catch (e) {
       if (!(e instanceof MissingColumn)) throw e;
       const note = notes ? notes.note(e) : missingNote(e, language);
       formulas = STAGES.map(() => note);
     }
-  }
   STAGES.forEach((_, j) => {
     canvas.put(1, FUNNEL_COLUMN + j, say(language, NAMES[j]), { bold: true, format: '@' });
     canvas.put(2, FUNNEL_COLUMN + j, formulas[j], { format: 'yyyy-mm-dd' });
   });
 }
-
-class SkipStages extends Error {}
 
 /** The hidden sheet's =KPI_FUNNEL, beside the stage block (the Dashboard copies its rows). */
 export const FUNNEL_RESULT = { row: 1, column: FUNNEL_COLUMN + STAGES.length } as const;
@@ -76,22 +71,23 @@ export function drawFunnel(context: SectionContext): void {
   const { row, column } = SECTIONS.funnel;
   canvas.block('funnel', row, column, 6, 4);
   canvas.put(row, column, say(language, 'funnelTitle'), TITLE_STYLE);
-  // Warehouse mode: the table summed from the warehouse's counts (or why it cannot be).
-  const funnel = context.warehouse ? warehouseFunnel(context, context.warehouse) : undefined;
-  const cells = Array.isArray(funnel) ? funnel : undefined;
-  const formula = cells
-    ? ''
-    : typeof funnel === 'string'
-      ? funnel
-      : formulaOr(context, () => {
-          // A missing stage column shows its note here, where the funnel would be.
-          for (const key of STAGES) context.sources.column('pipeline', key);
-          return `=KPI_FUNNEL(${openBlockA1(1, FUNNEL_COLUMN, STAGES.length)})`;
-        });
+  // Warehouse mode: the table summed from the warehouse's counts, or the note saying why not.
+  const fromWarehouse = context.warehouse && warehouseFunnel(context, context.warehouse);
+  const shown =
+    typeof fromWarehouse === 'object'
+      ? { formula: '', cells: fromWarehouse }
+      : {
+          formula:
+            fromWarehouse ??
+            formulaOr(context, () => {
+              // A missing stage column shows its note here, where the funnel would be.
+              for (const key of STAGES) context.sources.column('pipeline', key);
+              return `=KPI_FUNNEL(${openBlockA1(1, FUNNEL_COLUMN, STAGES.length)})`;
+            }),
+        };
   drawCopiedTable(context, {
     name: 'funnel table',
-    formula,
-    ...(cells ? { cells } : {}),
+    ...shown,
     source: FUNNEL_RESULT,
     at: { row: row + 1, column },
     headings: FUNNEL_HEADINGS.map((key) => say(language, key)),

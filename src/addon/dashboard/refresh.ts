@@ -4,8 +4,9 @@
 // number of segments and content types, the data's span and the corrective-action statistics;
 // every number is a formula, so the dashboard stays live between refreshes, except the forecast,
 // "why did it move" and pipeline sections, computed here per scope from the Pipeline and the
-// Pipeline history (one more read) and picked by the selected scope. User sheets are never
-// written: only the Dashboard and its hidden data sheet.
+// Pipeline history (one more read) and picked by the selected scope. In warehouse mode the
+// series' values come from BigQuery at refresh (series-values.ts) into a second hidden sheet that
+// the formulas read. User sheets are never written: only the Dashboard and its hidden sheets.
 import { activeSpreadsheet, spreadsheetTimeZone, todayIn } from '../adapters/services';
 import { dayOfIsoText } from '../../functions/values/dates';
 import { actionEffectiveness } from '../alerts/effectiveness';
